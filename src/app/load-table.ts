@@ -1,0 +1,82 @@
+// Loads a canonical table from its text and joins the project tables a department names.
+// File access goes through a port so the same use case serves the CLI (files), the server
+// (stored tables) and tests (memory).
+import { InputError } from '../core/input-error.ts'
+import type { CanonicalTable, ProjectTable } from '../core/table.ts'
+import { parseCanonicalTable } from './schema.ts'
+
+export type TableText = { file: string; text: string }
+
+export interface TableSource {
+  /** The text of `ref` (a path relative to `from`), or null when it does not exist. */
+  readRelative(from: string, ref: string): Promise<TableText | null>
+}
+
+/** JSON text → value; a syntax error names the line and column. */
+export function parseJsonText(text: string, file: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (body.trim() === '') {
+    throw new InputError([
+      { file, path: '$', message: '文件为空，没有表格内容', messageEn: 'the file is empty' },
+    ])
+  }
+  try {
+    return JSON.parse(body)
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e)
+    const pos = /position (\d+)/.exec(detail)
+    const at = pos ? lineColumn(body, Number(pos[1])) : null
+    const where = at ? `第 ${at.line} 行第 ${at.column} 列` : '文件末尾'
+    throw new InputError([
+      {
+        file,
+        path: at ? `${at.line}:${at.column}` : '$',
+        message: `不是有效的 JSON：${where}附近有语法错误`,
+        messageEn: `invalid JSON: ${detail}${at ? ` (line ${at.line}, column ${at.column})` : ''}`,
+      },
+    ])
+  }
+}
+
+function lineColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index)
+  const line = before.split('\n').length
+  const column = index - before.lastIndexOf('\n')
+  return { line, column }
+}
+
+/** Parses and validates a table; a department's `selfEvaluation` tables are loaded and joined. */
+export async function loadTable(source: TableSource, input: TableText): Promise<CanonicalTable> {
+  const table = parseCanonicalTable(parseJsonText(input.text, input.file), input.file)
+  if (table.kind !== 'department-overall') return table
+  const lines = await Promise.all(
+    table.projectExpenditure.lines.map(async (line, i) => {
+      if (!line.selfEvaluation) return line
+      const path = `projectExpenditure.lines[${i}].selfEvaluation`
+      const joined = await source.readRelative(input.file, line.selfEvaluation)
+      if (!joined) {
+        throw new InputError([
+          {
+            file: input.file,
+            path,
+            message: `引用的项目自评表文件“${line.selfEvaluation}”不存在`,
+            messageEn: `the project table ${JSON.stringify(line.selfEvaluation)} does not exist`,
+          },
+        ])
+      }
+      const project = parseCanonicalTable(parseJsonText(joined.text, joined.file), joined.file)
+      if (project.kind !== 'project-self-evaluation') {
+        throw new InputError([
+          {
+            file: input.file,
+            path,
+            message: `“${line.selfEvaluation}”不是项目支出绩效自评表（kind 为 ${project.kind}）`,
+            messageEn: `${JSON.stringify(line.selfEvaluation)} is not a project table (kind ${project.kind})`,
+          },
+        ])
+      }
+      return { ...line, project: project satisfies ProjectTable }
+    }),
+  )
+  return { ...table, projectExpenditure: { ...table.projectExpenditure, lines } }
+}

@@ -1,0 +1,311 @@
+// The canonical table format (DESIGN.md §2) as zod schemas. Validation turns JSON into the core
+// types (money as exact decimals) and reports every problem with its JSON path in Chinese and
+// English. New optional fields may appear in files: unknown keys are accepted and ignored.
+import { z } from 'zod'
+import { Decimal } from '../core/decimal.ts'
+import { formatJsonPath, InputError, type InputProblem } from '../core/input-error.ts'
+import type { CanonicalTable, DepartmentTable, ProjectTable } from '../core/table.ts'
+
+/** A number cell: a JSON number, a numeric string ("30.64", "1,234.5") or null. */
+const amount = z.unknown().transform((value, ctx): Decimal | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return Decimal.fromNumber(value)
+  } else if (typeof value === 'string') {
+    if (value.trim() === '') return null
+    const d = Decimal.tryParse(value)
+    if (d) return d
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a number, got the text ${JSON.stringify(value)}`,
+      params: { zh: `应为数字，实际为文本“${value}”` },
+    })
+    return z.NEVER
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected a number, got ${describeEn(value)}`,
+    params: { zh: `应为数字，实际为${describeZh(value)}` },
+  })
+  return z.NEVER
+})
+
+const requiredAmount = amount.transform((value, ctx): Decimal => {
+  if (value !== null) return value
+  ctx.addIssue({ code: 'custom', message: 'a number is required', params: { zh: '缺少数字' } })
+  return z.NEVER
+})
+
+const text = z.string()
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '')
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v))
+
+const year = z.number().int().min(1990).max(2100)
+
+const fundingRow = z.object({
+  source: text,
+  budget: amount,
+  fullYearBudget: amount.optional().transform((v) => v ?? null),
+  actual: amount,
+  reason: optionalText,
+  weight: amount.optional().transform((v) => v ?? null),
+  rate: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === '' ? null : String(v))),
+  score: amount.optional().transform((v) => v ?? null),
+})
+
+const indicatorRow = z.object({
+  level1: text,
+  level2: nullableText,
+  name: text,
+  target: text,
+  actual: text,
+  reason: optionalText,
+  weight: amount.optional().transform((v) => v ?? null),
+  score: amount.optional().transform((v) => v ?? null),
+})
+
+export const projectSchema = z.object({
+  kind: z.literal('project-self-evaluation'),
+  year,
+  project: text,
+  manager: nullableText,
+  phone: nullableText,
+  department: nullableText,
+  unit: nullableText,
+  moneyUnit: z.string().default('万元'),
+  funding: z.array(fundingRow),
+  goal: z
+    .object({ target: optionalText, achieved: optionalText })
+    .nullish()
+    .transform((v) => v ?? null),
+  indicators: z.array(indicatorRow),
+})
+
+const basicLine = z.object({
+  name: text,
+  actual: requiredAmount,
+  changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
+})
+
+const projectLine = z.object({
+  name: text,
+  actual: requiredAmount,
+  selfEvaluation: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
+})
+
+const outcome = z.object({
+  label: text,
+  value: requiredAmount,
+  unit: z.string(),
+  approximate: nullableText,
+  changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
+})
+
+export const departmentSchema = z.object({
+  kind: z.literal('department-overall'),
+  year,
+  unit: text,
+  moneyUnit: z.string().default('万元'),
+  staffing: z
+    .record(z.string(), requiredAmount)
+    .nullish()
+    .transform((v) => v ?? {}),
+  basicExpenditure: z.object({
+    total: requiredAmount,
+    changeFromPriorYear: amount.optional().transform((v) => v ?? null),
+    lines: z.array(basicLine),
+  }),
+  projectExpenditure: z.object({
+    changeFromPriorYear: amount.optional().transform((v) => v ?? null),
+    lines: z.array(projectLine),
+  }),
+  outcomes: z
+    .array(outcome)
+    .nullish()
+    .transform((v) => v ?? []),
+  notes: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+})
+
+/**
+ * Validates parsed JSON as a canonical table. Department project lines come back with
+ * `project: null`; the loader joins the tables their `selfEvaluation` paths name.
+ * Throws InputError listing every problem.
+ */
+export function parseCanonicalTable(json: unknown, file?: string): CanonicalTable {
+  const fail = (problems: InputProblem[]): never => {
+    throw new InputError(problems.map((p) => (file ? { ...p, file } : p)))
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail([
+      {
+        path: '$',
+        message: `应为一个表格对象（JSON 对象），实际为${describeZh(json)}`,
+        messageEn: `expected a table (a JSON object), got ${describeEn(json)}`,
+      },
+    ])
+  }
+  const kind = (json as { kind?: unknown }).kind
+  const schema =
+    kind === 'project-self-evaluation'
+      ? projectSchema
+      : kind === 'department-overall'
+        ? departmentSchema
+        : null
+  if (!schema) {
+    return fail([
+      kind === undefined
+        ? {
+            path: 'kind',
+            message: '缺少 kind 字段，应为 "project-self-evaluation"（项目支出绩效自评表）或 "department-overall"（部门整体支出绩效评价）',
+            messageEn: 'missing field; expected "project-self-evaluation" or "department-overall"',
+          }
+        : {
+            path: 'kind',
+            message: `未知的表格类型 ${JSON.stringify(kind)}，应为 "project-self-evaluation" 或 "department-overall"`,
+            messageEn: `unknown kind ${JSON.stringify(kind)}; expected "project-self-evaluation" or "department-overall"`,
+          },
+    ])
+  }
+  const result = schema.safeParse(json)
+  if (result.success) {
+    const table = result.data
+    if (table.kind === 'department-overall') {
+      return {
+        ...table,
+        projectExpenditure: {
+          ...table.projectExpenditure,
+          lines: table.projectExpenditure.lines.map((l) => ({ ...l, project: null })),
+        },
+      } satisfies DepartmentTable
+    }
+    return table satisfies ProjectTable
+  }
+  return fail(result.error.issues.map((issue) => issueToProblem(issue, json)))
+}
+
+type Issue = z.core.$ZodIssue
+
+function issueToProblem(issue: Issue, input: unknown): InputProblem {
+  const path = formatJsonPath(issue.path)
+  const value = valueAt(input, issue.path)
+  const missing = value === MISSING
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expectedZh = TYPE_ZH[issue.expected] ?? issue.expected
+      if (missing) {
+        return {
+          path,
+          message: `缺少必填字段（应为${expectedZh}）`,
+          messageEn: `missing required field (expected ${issue.expected})`,
+        }
+      }
+      return {
+        path,
+        message: `应为${expectedZh}，实际为${describeZh(value)}`,
+        messageEn: `expected ${issue.expected}, got ${describeEn(value)}`,
+      }
+    }
+    case 'invalid_value':
+      return {
+        path,
+        message: `取值 ${JSON.stringify(value)} 无效，应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`,
+        messageEn: `invalid value ${JSON.stringify(value)}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`,
+      }
+    case 'too_small':
+    case 'too_big':
+      if (path === 'year' || path.endsWith('.year')) {
+        return {
+          path,
+          message: `年度 ${JSON.stringify(value)} 不在 1990–2100 之间`,
+          messageEn: `year ${JSON.stringify(value)} is outside 1990–2100`,
+        }
+      }
+      return {
+        path,
+        message: issue.code === 'too_small' ? `取值过小或为空：${JSON.stringify(value)}` : `取值过大：${JSON.stringify(value)}`,
+        messageEn: issue.message,
+      }
+    case 'custom': {
+      const zh = (issue.params as { zh?: string } | undefined)?.zh
+      return { path, message: zh ?? issue.message, messageEn: issue.message }
+    }
+    default:
+      if (issue.code === 'invalid_union' && missing) {
+        return { path, message: '缺少必填字段', messageEn: 'missing required field' }
+      }
+      return {
+        path,
+        message: `取值 ${JSON.stringify(value)} 不符合格式要求`,
+        messageEn: `${issue.message} (value ${JSON.stringify(value)})`,
+      }
+  }
+}
+
+const TYPE_ZH: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  object: '对象',
+  array: '数组（列表）',
+  boolean: '布尔值',
+  null: '空值',
+}
+
+const MISSING = Symbol('missing')
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object' || !(key in (cur as object))) return MISSING
+    cur = (cur as Record<PropertyKey, unknown>)[key]
+  }
+  return cur
+}
+
+function describeZh(value: unknown): string {
+  if (value === null) return '空值 null'
+  if (Array.isArray(value)) return '数组'
+  switch (typeof value) {
+    case 'number':
+      return `数字 ${value}`
+    case 'string':
+      return `文本“${value}”`
+    case 'boolean':
+      return `布尔值 ${value}`
+    case 'object':
+      return '对象'
+    default:
+      return String(typeof value)
+  }
+}
+
+function describeEn(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  switch (typeof value) {
+    case 'number':
+      return `the number ${value}`
+    case 'string':
+      return `the text ${JSON.stringify(value)}`
+    case 'object':
+      return 'an object'
+    default:
+      return typeof value
+  }
+}

@@ -1,0 +1,42 @@
+// The command line (DESIGN.md §7). Prints only the result on stdout; messages go to stderr.
+// Exit codes: 0 success, 1 verification found errors, 2 bad input, 3 internal error.
+import { InputError } from './core/input-error.ts'
+import { commands, type CliIo } from './cli/commands.ts'
+import { UsageError } from './cli/usage.ts'
+
+const io: CliIo = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  stdin: process.stdin,
+  env: process.env,
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  const command = name ? commands[name] : undefined
+  if (!command) {
+    io.err(`用法：npm run --silent cli -- <${Object.keys(commands).join('|')}> …\n`)
+    if (name && name !== '--help' && name !== 'help') {
+      io.err(`未知命令“${name}”。\n(unknown command ${JSON.stringify(name)})\n`)
+    }
+    return name && name !== '--help' && name !== 'help' ? 2 : 0
+  }
+  try {
+    return await command(rest, io)
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`输入有误：\n${e.messageZh}\n(${e.message.replace(/\n/g, '; ')})\n`)
+      return 2
+    }
+    if (e instanceof UsageError) {
+      io.err(`${e.messageZh}\n(${e.message})\n`)
+      return 2
+    }
+    const detail = e instanceof Error ? e.message : String(e)
+    io.err(`内部错误：${detail}\n(internal error: ${detail})\n`)
+    if (process.env.JIXIAO_DEBUG && e instanceof Error) io.err(`${e.stack}\n`)
+    return 3
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

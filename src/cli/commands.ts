@@ -1,0 +1,16 @@
+// The commands the CLI knows. Each lives in its own file.
+import type { Readable } from 'node:stream'
+import { factsCommand } from './facts-command.ts'
+
+export type CliIo = {
+  out: (s: string) => void
+  err: (s: string) => void
+  stdin: Readable
+  env: NodeJS.ProcessEnv
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>
+
+export const commands: Record<string, Command> = {
+  facts: factsCommand,
+}

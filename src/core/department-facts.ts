@@ -1,0 +1,147 @@
+// The facts of a department table: basic and project expenditure, their shares and stated
+// changes, the outcomes and staffing it reports. Joined project tables add their own facts.
+import { FactCollector, n, type Fact } from './facts.ts'
+import type { DepartmentAnalysis } from './department-analysis.ts'
+import { formatNumber } from './format.ts'
+
+const STAFFING: Record<string, { label: string; unit: string }> = {
+  authorizedPosts: { label: '核定编制数', unit: '名' },
+  onDuty: { label: '年末实际在岗在编人数', unit: '人' },
+  retired: { label: '退休人员', unit: '人' },
+  temporary: { label: '临聘人员', unit: '人' },
+  officialVehicles: { label: '公务用车', unit: '台' },
+  internalOffices: { label: '内设股室', unit: '个' },
+}
+
+export function departmentFacts(d: DepartmentAnalysis): Fact[] {
+  const c = new FactCollector(d.key, d.tableName)
+  const unit = d.table.moneyUnit
+  const scale = 2
+  const { basic, project } = d
+
+  const basicTotal = c.stated({
+    id: 'D.B.total', label: '基本支出', value: basic.total, unit, role: 'total', group: 'basic', subject: '基本支出',
+    cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
+  })
+  if (basic.change) {
+    const change = c.stated({
+      id: 'D.B.change', label: '基本支出较上年增减', value: basic.change, unit, role: 'change', group: 'basic',
+      subject: '基本支出', cell: { section: '基本支出', row: '基本支出', column: '较上年增减', path: 'basicExpenditure.changeFromPriorYear' },
+    })
+    c.derived({
+      id: 'D.B.prior', label: '上年基本支出（推算）', exact: basic.prior!, precision: basic.prior!.scale, unit,
+      role: 'prior-year', group: 'basic', subject: '基本支出',
+      formula: `${n(basic.total)} − (${n(basic.change)})`, expression: '本年基本支出 − 较上年增减', inputs: [basicTotal, change],
+    })
+  }
+  for (const l of basic.lines) {
+    const path = `basicExpenditure.lines[${l.index}]`
+    const actual = c.stated({
+      id: `D.B.L${l.index}.actual`, label: `基本支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
+      group: 'basic', subject: l.line.name, cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
+    })
+    if (l.share) {
+      c.derived({
+        id: `D.B.L${l.index}.share`, label: `${l.line.name}占基本支出的比重`, exact: l.share, precision: scale, unit: '%',
+        role: 'share', group: 'basic', subject: l.line.name,
+        formula: `${n(l.line.actual)} ÷ ${n(basic.total)} × 100%`, expression: `${l.line.name} ÷ 基本支出 × 100%`,
+        inputs: [actual, basicTotal],
+      })
+    }
+    const pct = l.line.changeFromPriorYearPct
+    if (pct) {
+      const pctFact = c.stated({
+        id: `D.B.L${l.index}.changePct`, label: `${l.line.name}较上年增减幅度`, value: pct, unit: '%', role: 'change-pct',
+        group: 'basic', subject: l.line.name,
+        cell: { section: '基本支出', row: l.line.name, column: '较上年增减（%）', path: `${path}.changeFromPriorYearPct` },
+      })
+      if (l.impliedChange) {
+        c.derived({
+          id: `D.B.L${l.index}.impliedChange`, label: `${l.line.name}较上年增减额（按增减幅度推算）`, exact: l.impliedChange,
+          precision: scale, unit, role: 'implied-change', group: 'basic', subject: l.line.name,
+          formula: `${n(l.line.actual)} − ${n(l.line.actual)} ÷ (1 + ${formatNumber(pct, 6)}%)`,
+          expression: '本年支出 − 本年支出 ÷ (1 + 增减幅度)', inputs: [actual, pctFact],
+        })
+      }
+    }
+  }
+  if (basic.impliedChange) {
+    c.derived({
+      id: 'D.B.impliedChange', label: '基本支出较上年增减额（按各项增减幅度推算）', exact: basic.impliedChange, precision: scale,
+      unit, role: 'implied-change', group: 'basic', subject: '基本支出',
+      formula: basic.lines.map((l) => `(${formatNumber(l.impliedChange!)})`).join(' + '),
+      expression: '各项推算增减额之和', inputs: basic.lines.map((l) => `D.B.L${l.index}.impliedChange`),
+    })
+  }
+  if (basic.linesSum && !basic.linesSum.eq(basic.total)) {
+    c.derived({
+      id: 'D.B.linesSum', label: '基本支出各项之和', exact: basic.linesSum, precision: basic.linesSum.scale, unit,
+      role: 'sum', group: 'basic', subject: '基本支出',
+      formula: basic.lines.map((l) => n(l.line.actual)).join(' + '), expression: basic.lines.map((l) => l.line.name).join(' + '),
+      inputs: basic.lines.map((l) => `D.B.L${l.index}.actual`),
+    })
+  }
+
+  const lineFacts = project.lines.map((l) =>
+    c.stated({
+      id: `D.P.L${l.index}.actual`, label: `项目支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
+      group: 'project', subject: l.line.name,
+      cell: { section: '项目支出', row: l.line.name, column: '本年支出', path: `projectExpenditure.lines[${l.index}].actual` },
+    }),
+  )
+  const projectTotal = c.derived({
+    id: 'D.P.total', label: '项目支出合计', exact: project.total, precision: project.total.scale, unit, role: 'total',
+    group: 'project', subject: '项目支出',
+    formula: project.lines.map((l) => n(l.line.actual)).join(' + '), expression: project.lines.map((l) => l.line.name).join(' + '),
+    inputs: lineFacts,
+  })
+  project.lines.forEach((l, i) => {
+    if (!l.share) return
+    c.derived({
+      id: `D.P.L${l.index}.share`, label: `${l.line.name}占项目支出的比重`, exact: l.share, precision: scale, unit: '%',
+      role: 'share', group: 'project', subject: l.line.name,
+      formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`, expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
+      inputs: [lineFacts[i]!, projectTotal],
+    })
+  })
+  if (project.change) {
+    const change = c.stated({
+      id: 'D.P.change', label: '项目支出较上年增减', value: project.change, unit, role: 'change', group: 'project',
+      subject: '项目支出', cell: { section: '项目支出', row: '项目支出', column: '较上年增减', path: 'projectExpenditure.changeFromPriorYear' },
+    })
+    c.derived({
+      id: 'D.P.prior', label: '上年项目支出（推算）', exact: project.prior!, precision: project.prior!.scale, unit,
+      role: 'prior-year', group: 'project', subject: '项目支出',
+      formula: `${n(project.total)} − (${n(project.change)})`, expression: '本年项目支出 − 较上年增减', inputs: [projectTotal, change],
+    })
+  }
+  c.derived({
+    id: 'D.total', label: '部门支出合计（基本支出 + 项目支出）', exact: d.total, precision: d.total.scale, unit, role: 'total',
+    group: 'department', subject: '部门支出', formula: `${n(basic.total)} + ${n(project.total)}`,
+    expression: '基本支出 + 项目支出合计', inputs: [basicTotal, projectTotal],
+  })
+
+  d.table.outcomes.forEach((o, i) => {
+    const path = `outcomes[${i}]`
+    c.stated({
+      id: `D.O${i}.value`, label: o.label, value: o.value, unit: o.unit, role: 'value', group: 'outcome', subject: o.label,
+      cell: { section: '绩效成效', row: o.label, column: '数值', path: `${path}.value` },
+      ...(o.approximate ? { approximate: o.approximate } : {}),
+    })
+    if (o.changeFromPriorYearPct) {
+      c.stated({
+        id: `D.O${i}.changePct`, label: `${o.label}同比变化`, value: o.changeFromPriorYearPct, unit: '%', role: 'change-pct',
+        group: 'outcome', subject: o.label,
+        cell: { section: '绩效成效', row: o.label, column: '同比（%）', path: `${path}.changeFromPriorYearPct` },
+      })
+    }
+  })
+  for (const [key, value] of Object.entries(d.table.staffing)) {
+    const meta = STAFFING[key] ?? { label: key, unit: '' }
+    c.stated({
+      id: `D.S.${key}`, label: meta.label, value, unit: meta.unit, role: 'count', group: 'staffing', subject: meta.label,
+      cell: { section: '人员编制', row: meta.label, column: '数量', path: `staffing.${key}` },
+    })
+  }
+  return c.facts
+}

@@ -1,0 +1,204 @@
+// The fact sheet: every number a draft may use, with a stable id, a Chinese label, an exact value
+// at a stated precision, a role, and where it came from (a cell, or a formula over other facts).
+import type { Decimal } from './decimal.ts'
+import { formatNumber } from './format.ts'
+import type { Operator } from './value-text.ts'
+
+export type FactRole =
+  | 'budget'
+  | 'full-year-budget'
+  | 'actual'
+  | 'difference'
+  | 'execution-rate'
+  | 'sum'
+  | 'total'
+  | 'target'
+  | 'completion'
+  | 'deviation'
+  | 'deviation-rate'
+  | 'share'
+  | 'change'
+  | 'change-pct'
+  | 'prior-year'
+  /** an estimate derived from a stated percentage; matched only when cited explicitly */
+  | 'implied-change'
+  | 'weight'
+  | 'score'
+  | 'value'
+  | 'count'
+
+export type FactGroup =
+  | 'funding'
+  | 'indicator'
+  | 'score'
+  | 'basic'
+  | 'project'
+  | 'department'
+  | 'outcome'
+  | 'staffing'
+
+export type CellSource = {
+  kind: 'cell'
+  /** the form's title */
+  table: string
+  /** 资金情况 / 绩效指标 / 基本支出 … */
+  section: string
+  row: string
+  column: string
+  /** JSON path in the canonical table */
+  path: string
+}
+
+export type FormulaSource = {
+  kind: 'formula'
+  /** with the numbers: "30.64 ÷ 36 × 100%" */
+  formula: string
+  /** with the names: "实际投入 ÷ 年初预算 × 100%" */
+  expression: string
+  /** the ids of the facts it is computed from */
+  inputs: string[]
+}
+
+export type Fact = {
+  id: string
+  label: string
+  /** rounded 四舍五入 at `precision` */
+  value: Decimal
+  /** before rounding (equal to value for stated cells) */
+  exact: Decimal
+  /** '万元', '%', '次', '分', … ('' when the number has none) */
+  unit: string
+  precision: number
+  /** as a draft would write it: "85.11%", "30.64万元" */
+  display: string
+  role: FactRole
+  group: FactGroup
+  /** the key of the table it belongs to ("P1", "D") */
+  table: string
+  tableName: string
+  /** the row it describes ("合计", "人民群众满意度", "人员经费") */
+  subject: string
+  /** for targets and bounds: the operator as written ("≥95%") */
+  operator?: Operator
+  /** 余 / 约 / 以上 … as the unit wrote it */
+  approximate?: string
+  source: CellSource | FormulaSource
+}
+
+export type FactSheet = {
+  facts: Fact[]
+  byId: ReadonlyMap<string, Fact>
+}
+
+export function sourceText(source: Fact['source']): string {
+  return source.kind === 'cell'
+    ? `${source.section}·${source.row}·${source.column}`
+    : `${source.expression}：${source.formula}`
+}
+
+type Common = Pick<Fact, 'id' | 'label' | 'unit' | 'role' | 'group' | 'subject'> &
+  Partial<Pick<Fact, 'operator' | 'approximate'>>
+
+/** Collects facts for one table; ids are unique within a sheet. */
+export class FactCollector {
+  readonly facts: Fact[] = []
+
+  constructor(
+    readonly table: string,
+    readonly tableName: string,
+  ) {}
+
+  stated(f: Common & { value: Decimal; cell: Omit<CellSource, 'kind' | 'table'> }): Fact {
+    return this.push({
+      ...strip(f),
+      value: f.value,
+      exact: f.value,
+      precision: f.value.scale,
+      source: { kind: 'cell', table: this.tableName, ...f.cell },
+    })
+  }
+
+  derived(
+    f: Common & {
+      exact: Decimal
+      precision: number
+      formula: string
+      expression: string
+      inputs: readonly (Fact | string)[]
+    },
+  ): Fact {
+    return this.push({
+      ...strip(f),
+      value: f.exact.round(f.precision).trimmed().withScale(Math.min(f.precision, f.exact.scale)),
+      exact: f.exact,
+      precision: f.precision,
+      source: {
+        kind: 'formula',
+        formula: f.formula,
+        expression: f.expression,
+        inputs: f.inputs.map((i) => (typeof i === 'string' ? i : i.id)),
+      },
+    })
+  }
+
+  private push(f: Omit<Fact, 'display' | 'table' | 'tableName'>): Fact {
+    const fact: Fact = {
+      ...f,
+      table: this.table,
+      tableName: this.tableName,
+      display: `${f.operator ? OPERATOR_DISPLAY[f.operator] : ''}${formatNumber(f.value, f.precision)}${f.unit}`,
+    }
+    this.facts.push(fact)
+    return fact
+  }
+}
+
+const OPERATOR_DISPLAY: Record<Operator, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '＞', '<': '＜' }
+
+function strip<T extends Common>(f: T): Common {
+  const out: Common = {
+    id: f.id,
+    label: f.label,
+    unit: f.unit,
+    role: f.role,
+    group: f.group,
+    subject: f.subject,
+  }
+  if (f.operator) out.operator = f.operator
+  if (f.approximate) out.approximate = f.approximate
+  return out
+}
+
+export function toFactSheet(facts: Fact[]): FactSheet {
+  const byId = new Map<string, Fact>()
+  for (const f of facts) {
+    if (byId.has(f.id)) throw new Error(`duplicate fact id ${f.id}`)
+    byId.set(f.id, f)
+  }
+  return { facts, byId }
+}
+
+/** The JSON form of a fact (DESIGN.md §7): decimals as exact text. */
+export function factToJson(f: Fact) {
+  return {
+    id: f.id,
+    label: f.label,
+    value: f.value.toString(),
+    ...(f.exact.eq(f.value) ? {} : { exact: f.exact.toString() }),
+    unit: f.unit,
+    precision: f.precision,
+    display: f.display,
+    role: f.role,
+    group: f.group,
+    table: f.table,
+    subject: f.subject,
+    ...(f.operator ? { operator: f.operator } : {}),
+    ...(f.approximate ? { approximate: f.approximate } : {}),
+    source: f.source,
+  }
+}
+
+/** Shorthand for formulas: a number as a reader writes it. */
+export function n(d: Decimal): string {
+  return formatNumber(d, 6)
+}

@@ -1,0 +1,52 @@
+// Bad input is an expected outcome: it names the file, the place in it and what is wrong,
+// in Chinese for the user and in English for logs.
+
+export type InputProblem = {
+  /** the file the problem is in, when there is one */
+  file?: string
+  /** where in the input: a JSON path ("funding[1].budget"), a cell ("B7") or a row */
+  path: string
+  /** Chinese, for the user */
+  message: string
+  /** English, for logs */
+  messageEn: string
+}
+
+export class InputError extends Error {
+  readonly problems: InputProblem[]
+
+  constructor(problems: InputProblem[]) {
+    super(problems.map(formatProblemEn).join('\n'))
+    this.name = 'InputError'
+    this.problems = problems
+  }
+
+  /** All problems, one per line, in Chinese. */
+  get messageZh(): string {
+    return this.problems.map(formatProblemZh).join('\n')
+  }
+
+  withFile(file: string): InputError {
+    return new InputError(this.problems.map((p) => ({ ...p, file: p.file ?? file })))
+  }
+}
+
+export function formatProblemZh(p: InputProblem): string {
+  const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(' · ')
+  return where ? `${where}：${p.message}` : p.message
+}
+
+export function formatProblemEn(p: InputProblem): string {
+  const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(': ')
+  return where ? `${where}: ${p.messageEn}` : p.messageEn
+}
+
+/** "funding[1].budget" from ["funding", 1, "budget"]. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out ? `.${String(key)}` : String(key)
+  }
+  return out || '$'
+}

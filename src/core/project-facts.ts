@@ -1,0 +1,291 @@
+// The facts of one project table: funding cells and their differences and rates, indicator
+// targets, actuals, completion and deviation, and the scores. Personal data (the manager and
+// phone) is never among them.
+import { Decimal } from './decimal.ts'
+import { formatNumber } from './format.ts'
+import { FactCollector, n, type Fact } from './facts.ts'
+import type { IndicatorResult } from './indicators.ts'
+import type { ProjectAnalysis } from './project-analysis.ts'
+
+const FUNDING_COLUMNS = {
+  budget: { zh: '年初预算', column: '年初预算', role: 'budget' },
+  fullYearBudget: { zh: '全年预算', column: '全年预算', role: 'full-year-budget' },
+  actual: { zh: '实际投入', column: '实际投入', role: 'actual' },
+} as const
+
+export function projectFacts(p: ProjectAnalysis): Fact[] {
+  const c = new FactCollector(p.key, p.tableName)
+  const name = p.table.project
+  const unit = p.table.moneyUnit
+  const scale = p.score.profile.displayScale
+  const k = p.key
+
+  for (const r of p.funding.rows) {
+    const id = `${k}.F${r.index}`
+    const stated: Partial<Record<keyof typeof FUNDING_COLUMNS, Fact>> = {}
+    for (const [key, col] of Object.entries(FUNDING_COLUMNS) as [keyof typeof FUNDING_COLUMNS, (typeof FUNDING_COLUMNS)[keyof typeof FUNDING_COLUMNS]][]) {
+      const value = r.row[key]
+      if (value === null) continue
+      stated[key] = c.stated({
+        id: `${id}.${key}`,
+        label: `${name}·${r.label}·${col.zh}`,
+        value,
+        unit,
+        role: col.role,
+        group: 'funding',
+        subject: r.label,
+        cell: { section: '资金情况', row: r.label, column: col.column, path: `funding[${r.index}].${key}` },
+      })
+    }
+    const { budget, fullYearBudget, actual } = stated
+    if (r.difference && budget && actual) {
+      c.derived({
+        id: `${id}.diff`,
+        label: `${name}·${r.label}·实际投入与年初预算之差`,
+        exact: r.difference,
+        precision: Math.max(budget.precision, actual.precision),
+        unit,
+        role: 'difference',
+        group: 'funding',
+        subject: r.label,
+        formula: `${n(actual.value)} − ${n(budget.value)}`,
+        expression: '实际投入 − 年初预算',
+        inputs: [actual, budget],
+      })
+    }
+    if (r.executionRate && budget && actual) {
+      c.derived({
+        id: `${id}.rate`,
+        label: `${name}·${r.label}·预算执行率`,
+        exact: r.executionRate,
+        precision: scale,
+        unit: '%',
+        role: 'execution-rate',
+        group: 'funding',
+        subject: r.label,
+        formula: `${n(actual.value)} ÷ ${n(budget.value)} × 100%`,
+        expression: '实际投入 ÷ 年初预算 × 100%',
+        inputs: [actual, budget],
+      })
+    }
+    if (r.fullYearExecutionRate && fullYearBudget && actual) {
+      c.derived({
+        id: `${id}.fullYearRate`,
+        label: `${name}·${r.label}·预算执行率（按全年预算）`,
+        exact: r.fullYearExecutionRate,
+        precision: scale,
+        unit: '%',
+        role: 'execution-rate',
+        group: 'funding',
+        subject: r.label,
+        formula: `${n(actual.value)} ÷ ${n(fullYearBudget.value)} × 100%`,
+        expression: '全年执行数 ÷ 全年预算数 × 100%',
+        inputs: [actual, fullYearBudget],
+      })
+    }
+    if (r.row.weight) {
+      c.stated({
+        id: `${id}.weight`, label: `${name}·${r.label}·分值`, value: r.row.weight, unit: '分', role: 'weight',
+        group: 'score', subject: r.label, cell: { section: '资金情况', row: r.label, column: '分值', path: `funding[${r.index}].weight` },
+      })
+    }
+    if (r.row.score) {
+      c.stated({
+        id: `${id}.score`, label: `${name}·${r.label}·自评得分`, value: r.row.score, unit: '分', role: 'score',
+        group: 'score', subject: r.label, cell: { section: '资金情况', row: r.label, column: '得分', path: `funding[${r.index}].score` },
+      })
+    }
+  }
+
+  sourceSums(c, p)
+  p.indicators.forEach((r) => indicatorFacts(c, p, r))
+  scoreFacts(c, p)
+  return c.facts
+}
+
+/** When the sources do not add up to 合计, their sum and the gap are facts a draft may cite. */
+function sourceSums(c: FactCollector, p: ProjectAnalysis) {
+  const { total, sums } = p.funding
+  if (!total || sums.parts.length < 2) return
+  const name = p.table.project
+  for (const key of ['budget', 'actual'] as const) {
+    const sum = sums[key]
+    const stated = total.row[key]
+    if (sum === null || stated === null || sum.eq(stated)) continue
+    const parts = sums.parts.filter((r) => r.row[key] !== null)
+    const inputs = parts.map((r) => `${p.key}.F${r.index}.${key}`)
+    const zh = FUNDING_COLUMNS[key].zh
+    const sumFact = c.derived({
+      id: `${p.key}.sum.${key}`,
+      label: `${name}·各资金来源${zh}之和`,
+      exact: sum,
+      precision: sum.scale,
+      unit: p.table.moneyUnit,
+      role: 'sum',
+      group: 'funding',
+      subject: '各资金来源之和',
+      formula: parts.map((r) => n(r.row[key]!)).join(' + '),
+      expression: parts.map((r) => r.label).join(' + '),
+      inputs,
+    })
+    const gap = stated.sub(sum)
+    c.derived({
+      id: `${p.key}.sum.${key}Gap`,
+      label: `${name}·“${total.label}”${zh}与各资金来源之和的差额`,
+      exact: gap,
+      precision: gap.scale,
+      unit: p.table.moneyUnit,
+      role: 'difference',
+      group: 'funding',
+      subject: '合计与来源之和',
+      formula: `${n(stated)} − ${n(sum)}`,
+      expression: `${total.label}${zh} − 各资金来源之和`,
+      inputs: [`${p.key}.F${total.index}.${key}`, sumFact],
+    })
+  }
+}
+
+function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult) {
+  const id = `${p.key}.I${r.index}`
+  const subject = r.row.name.replace(/\s+/g, '')
+  const label = `${p.table.project}·${subject}`
+  const scale = p.score.profile.displayScale
+  const cell = (key: 'target' | 'actual', column: string) => ({
+    section: '绩效指标',
+    row: subject,
+    column: r.targetFromName && key === 'target' ? '三级指标（名称中的指标值）' : column,
+    path: `indicators[${r.index}].${r.targetFromName && key === 'target' ? 'name' : key}`,
+  })
+  let target: Fact | null = null
+  let actual: Fact | null = null
+  if (r.target.kind === 'number') {
+    target = c.stated({
+      id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? '',
+      role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
+      ...(r.target.operator && r.target.operator !== '=' ? { operator: r.target.operator } : {}),
+    })
+  } else if (r.target.kind === 'range') {
+    for (const [end, value] of [['Low', r.target.low], ['High', r.target.high]] as const) {
+      c.stated({
+        id: `${id}.target${end}`, label: `${label}·指标值${end === 'Low' ? '下限' : '上限'}`, value,
+        unit: r.target.unit ?? '', role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
+      })
+    }
+  }
+  if (r.actual.kind === 'number') {
+    actual = c.stated({
+      id: `${id}.actual`, label: `${label}·实际完成值`, value: r.actual.value, unit: r.actual.unit ?? (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? '') : ''),
+      role: 'actual', group: 'indicator', subject, cell: cell('actual', '实际完成值'),
+      ...(r.actual.operator && r.actual.operator !== '=' ? { operator: r.actual.operator } : {}),
+    })
+  }
+  if (r.completionRatio && target && actual) {
+    const atMost = r.direction === 'at-most'
+    const a = r.actualValue!
+    c.derived({
+      id: `${id}.completion`,
+      label: `${label}·完成率`,
+      exact: r.completionRatio,
+      precision: scale,
+      unit: '%',
+      role: 'completion',
+      group: 'indicator',
+      subject,
+      formula: atMost ? `${n(target.value)} ÷ ${n(a)} × 100%` : `${n(a)} ÷ ${n(target.value)} × 100%`,
+      expression: atMost ? '指标值 ÷ 实际完成值 × 100%（反向指标）' : '实际完成值 ÷ 指标值 × 100%',
+      inputs: [actual, target],
+    })
+  }
+  if (r.deviation && target && actual) {
+    const a = r.actualValue!
+    const unit = r.target.kind === 'number' ? (r.target.unit ?? '') : ''
+    const dev = c.derived({
+      id: `${id}.deviation`, label: `${label}·实际与指标值之差`, exact: r.deviation.amount,
+      precision: Math.max(target.precision, a.scale), unit, role: 'deviation', group: 'indicator', subject,
+      formula: `${n(a)} − ${n(target.value)}`, expression: '实际完成值 − 指标值', inputs: [actual, target],
+    })
+    if (r.deviation.rate) {
+      c.derived({
+        id: `${id}.deviationRate`, label: `${label}·偏差率`, exact: r.deviation.rate, precision: scale, unit: '%',
+        role: 'deviation-rate', group: 'indicator', subject,
+        formula: `(${n(a)} − ${n(target.value)}) ÷ ${n(target.value)} × 100%`,
+        expression: '(实际完成值 − 指标值) ÷ 指标值 × 100%', inputs: [dev, target],
+      })
+    }
+  }
+}
+
+function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
+  const { score } = p
+  const name = p.table.project
+  const k = p.key
+  const scale = score.profile.displayScale
+  const counts = new Map<string, number>()
+  for (const r of p.indicators) counts.set(r.category, (counts.get(r.category) ?? 0) + 1)
+
+  const exec = score.execution
+  const rate = p.funding.executionRate
+  const rateId = p.funding.total
+    ? `${k}.F${p.funding.total.index}.${p.funding.executionBase === 'full-year' ? 'fullYearRate' : 'rate'}`
+    : null
+  if (exec.score && exec.weight) {
+    c.derived({
+      id: `${k}.score.execution`, label: `${name}·预算执行率得分`, exact: exec.score, precision: scale, unit: '分',
+      role: 'score', group: 'score', subject: '预算执行率',
+      formula: rate && rate.gt(Decimal.HUNDRED)
+        ? `100% × ${n(exec.weight)}（执行率 ${formatNumber(rate)}% 超过100%，按100%计）`
+        : `${rate ? formatNumber(rate) : '?'}% × ${n(exec.weight)}`,
+      expression: `min(预算执行率, 100%) × ${n(exec.weight)} 分`,
+      inputs: rateId && c.facts.some((f) => f.id === rateId) ? [rateId] : [],
+    })
+  }
+  const inputs: string[] = exec.score ? [`${k}.score.execution`] : []
+  score.indicators.forEach((line, i) => {
+    const r = p.indicators[i]!
+    const subject = r.row.name.replace(/\s+/g, '')
+    const label = `${name}·${subject}`
+    if (line.weight && line.weightSource === 'table') {
+      c.stated({
+        id: `${k}.I${i}.weight`, label: `${label}·分值`, value: line.weight, unit: '分', role: 'weight', group: 'score',
+        subject, cell: { section: '绩效指标', row: subject, column: '分值', path: `indicators[${i}].weight` },
+      })
+    } else if (line.weight) {
+      const total = p.score.profile.categoryWeights[r.category as '产出' | '效益' | '满意度']
+      c.derived({
+        id: `${k}.I${i}.weight`, label: `${label}·分值（默认）`, exact: line.weight, precision: scale, unit: '分',
+        role: 'weight', group: 'score', subject,
+        formula: `${total} ÷ ${counts.get(r.category)}`,
+        expression: `${r.category}指标 ${total} 分 ÷ ${r.category}指标项数（表中未设分值，按${p.score.profile.name}平均分配）`,
+        inputs: [],
+      })
+    }
+    if (line.score) {
+      c.derived({
+        id: `${k}.I${i}.score`, label: `${label}·得分`, exact: line.score, precision: scale, unit: '分', role: 'score',
+        group: 'score', subject, formula: line.rule, expression: '按评分规则计算', inputs: line.weight ? [`${k}.I${i}.weight`] : [],
+      })
+      inputs.push(`${k}.I${i}.score`)
+    }
+    if (line.theirs) {
+      c.stated({
+        id: `${k}.I${i}.theirScore`, label: `${label}·自评得分`, value: line.theirs, unit: '分', role: 'score', group: 'score',
+        subject, cell: { section: '绩效指标', row: subject, column: '得分', path: `indicators[${i}].score` },
+      })
+    }
+  })
+  if (score.total) {
+    c.derived({
+      id: `${k}.score.total`, label: `${name}·总得分（按${score.profile.name}计算）`, exact: score.total,
+      precision: scale, unit: '分', role: 'score', group: 'score', subject: '总分',
+      formula: inputs.map((id) => n(c.facts.find((f) => f.id === id)!.exact.round(scale))).join(' + '),
+      expression: '预算执行率得分 + 各指标得分', inputs,
+    })
+  }
+  if (score.theirTotal && !score.theirTotal.isZero) {
+    c.derived({
+      id: `${k}.score.theirTotal`, label: `${name}·自评总分（各项自评得分之和）`, exact: score.theirTotal,
+      precision: score.theirTotal.scale, unit: '分', role: 'score', group: 'score', subject: '自评总分',
+      formula: '各项自评得分之和', expression: '各项自评得分之和', inputs: [],
+    })
+  }
+}
