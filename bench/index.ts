@@ -1,0 +1,20 @@
+// `npm run bench`: runs every benchmark module and prints medians with the machine they ran on.
+// Pass names to run only some: `npm run bench -- core verify`.
+import { machine, type BenchModule, type BenchResult } from './lib.ts'
+
+const modules: Record<string, () => Promise<BenchModule>> = {
+  core: () => import('./core.bench.ts'),
+}
+
+const only = process.argv.slice(2)
+console.log(`jixiao benchmarks — ${new Date().toISOString()}\nmachine: ${machine()}\n`)
+for (const [name, load] of Object.entries(modules)) {
+  if (only.length && !only.includes(name)) continue
+  const results: BenchResult[] = await (await load()).run()
+  console.log(`## ${name}`)
+  for (const r of results) {
+    const value = r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(3)
+    console.log(`  ${r.name}: ${value} ${r.unit}${r.runs ? ` (median of ${r.runs})` : ''}${r.note ? ` — ${r.note}` : ''}`)
+  }
+  console.log('')
+}
