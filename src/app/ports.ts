@@ -1,0 +1,52 @@
+// The seams between the parts of the product. The verifier (src/core/verify.ts), the drafting
+// engines (template and openai) and the server are built against these types, so each can be
+// replaced in tests and wired together in one place (src/server.ts, src/cli/*).
+import type { TableAnalysis } from '../core/analyze.ts'
+import type { Verification } from '../core/verification.ts'
+
+/** Checks every number and direction word of a draft against the analysis's fact sheet. */
+export type VerifyFn = (text: string, analysis: TableAnalysis) => Verification
+
+export type DraftSection = 'variance' | 'problems' | 'measures'
+
+export type ProviderName = 'template' | 'openai'
+
+export type DraftRequest = {
+  analysis: TableAnalysis
+  section: DraftSection
+  /**
+   * For `variance`: the row to explain, as a fact-id prefix ("P1.F0" funding row 0 of project 1,
+   * "P2.I4" indicator 4 of project 2); absent = every row with a variance.
+   */
+  row?: string
+  /** causes the user stated in the chat, added to the table's own reason cells and notes */
+  notes?: string[]
+}
+
+export type DraftResult = {
+  section: DraftSection
+  text: string
+  /** the final verification of `text` (after any repair rounds) */
+  verification: Verification
+  /** true only when the final verification has no error finding */
+  ok: boolean
+  /** repair rounds used (0 when the first draft verified) */
+  repairRounds: number
+  provider: ProviderName
+  /** 'template' for the offline engine, else the model name */
+  model: string
+  /** sha256 of the prompt files used, null for the template engine */
+  promptHash: string | null
+  /** questions for the user where the data gives no cause (【待补充：…】 placeholders) */
+  questions: string[]
+}
+
+export interface Drafter {
+  readonly provider: ProviderName
+  /** Drafts a section; `onDelta` receives streamed text as it arrives. */
+  draft(
+    request: DraftRequest,
+    onDelta?: (delta: string) => void,
+    signal?: AbortSignal,
+  ): Promise<DraftResult>
+}
