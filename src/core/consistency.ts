@@ -64,7 +64,7 @@ export function checkProject(p: ProjectAnalysis): TableWarning[] {
       emit('FUNDING_SUM_MISMATCH', [fundingRef(total), ...parts.map(fundingRef)],
         `资金来源之和与合计不符（${col.zh}）：${terms} = ${formatAmount(sum, unit, 6)}，而“${total.label}”为 ${formatAmount(stated, unit, 6)}，相差 ${formatAmount(stated.sub(sum).abs(), unit, 6)}`,
         `${col.key}: sources add up to ${sum} but the total row says ${stated}`,
-        { stated, sum, difference: stated.sub(sum) })
+        { column: col.key, stated, sum, difference: stated.sub(sum) })
     }
   }
 

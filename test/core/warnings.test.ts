@@ -31,7 +31,7 @@ describe('the warnings the seed triggers', () => {
       '资金来源之和与合计不符（实际投入）：财政拨款 9.8 + 其他资金 10 = 19.8万元，而“合计”为 30.64万元，相差 10.84万元',
     )
     expect(sum.rows.map((r) => r.path)).toEqual(['funding[0]', 'funding[1]', 'funding[2]'])
-    expect(sum.values).toEqual({ stated: '30.64', sum: '19.8', difference: '10.84' })
+    expect(sum.values).toEqual({ column: 'actual', stated: '30.64', sum: '19.8', difference: '10.84' })
 
     const cost = by('P2', 'COST_INDICATOR_MISMATCH')
     expect(cost.values).toEqual({ costActual: '15', fundingActual: '22.7', difference: '7.7' })

@@ -1,0 +1,35 @@
+// The offline engine as a Drafter: the template text, streamed paragraph by paragraph, then
+// verified like any other draft. It needs no key and no network.
+import { draftWithTemplate } from '../core/template-draft/index.ts'
+import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
+
+export function createTemplateDrafter(verify: VerifyFn): Drafter {
+  return {
+    provider: 'template',
+    async draft(request: DraftRequest, onDelta?: (delta: string) => void, signal?: AbortSignal): Promise<DraftResult> {
+      const draft = draftWithTemplate(request.analysis, request.section, {
+        ...(request.row ? { row: request.row } : {}),
+        ...(request.notes ? { notes: request.notes } : {}),
+      })
+      if (onDelta) {
+        draft.paragraphs.forEach((p, i) => {
+          if (signal?.aborted) return
+          onDelta(i === 0 ? p : `\n\n${p}`)
+        })
+      }
+      signal?.throwIfAborted()
+      const verification = verify(draft.text, request.analysis)
+      return {
+        section: request.section,
+        text: draft.text,
+        verification,
+        ok: verification.ok,
+        repairRounds: 0,
+        provider: 'template',
+        model: 'template',
+        promptHash: null,
+        questions: draft.questions,
+      }
+    },
+  }
+}
