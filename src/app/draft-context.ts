@@ -106,8 +106,14 @@ function rowFacts(a: TableAnalysis, row: DraftRow): Fact[] {
 /** Warnings about money whose rows' figures a draft may need beside the message. */
 const MONEY_WARNINGS = new Set(['FUNDING_SUM_MISMATCH', 'COST_INDICATOR_MISMATCH'])
 
-/** The facts a money warning speaks of: its rows', and the sums when the sources do not add up. */
+/**
+ * The facts a warning's numbers come from, so that every number a prompt shows has an id: a money
+ * warning's rows and sums; for contradictory year-on-year changes, the shares and the estimates.
+ */
 function warningFacts(a: TableAnalysis, w: TableWarning): Fact[] {
+  if (w.code === 'YOY_INCONSISTENT' || w.code === 'BASIC_LINES_SUM_MISMATCH') {
+    return a.sheet.facts.filter((f) => /^D\.B\.(L\d+\.(share|impliedChange)|impliedChange|linesSum)$/.test(f.id))
+  }
   if (!w.table.startsWith('P') || !MONEY_WARNINGS.has(w.code)) return []
   const out: Fact[] = []
   for (const ref of w.rows) {

@@ -52,8 +52,16 @@ describe('what a prompt sees', () => {
     for (const id of ['D.B.total', 'D.B.change', 'D.P.total', 'D.total', 'P1.F0.rate', 'P1.F1.rate', 'P2.F0.rate']) {
       expect(ids(ctx)).toContain(id)
     }
-    expect(ids(ctx).filter((id) => /^D\.(O|S)/.test(id) || /share|impliedChange|prior/.test(id))).toEqual([])
+    expect(ids(ctx).filter((id) => /^D\.(O|S)/.test(id) || /^D\.P\.L\d+\.share|prior/.test(id))).toEqual([])
     expect(ctx.warnings).toHaveLength(8)
+  })
+
+  it('lists the figures a warning quotes, so every number in the prompt has an id', async () => {
+    const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'problems' })
+    const yoy = ctx.warnings.find((w) => w.code === 'YOY_INCONSISTENT')!
+    expect(yoy.message).toContain('推算增加26.16万元')
+    const quoted = ['D.B.L0.share', 'D.B.L0.impliedChange', 'D.B.L1.share', 'D.B.L1.impliedChange', 'D.B.impliedChange']
+    expect(ids(ctx).filter((id) => quoted.includes(id))).toEqual(quoted)
   })
 
   it('asks the user for the cause of each variance the table does not explain', async () => {
