@@ -16,7 +16,12 @@ export type CheckedDraft = {
   verification: Verification
 }
 
-export function checkDraft(raw: string, ctx: DraftContext, request: DraftRequest, verify: VerifyFn): CheckedDraft {
+export function checkDraft(
+  raw: string,
+  ctx: DraftContext,
+  request: DraftRequest,
+  verify: VerifyFn,
+): CheckedDraft {
   const text = raw.trim()
   const stripped = stripCitations(text)
   const verified = verify(stripped.text, request.analysis)
@@ -53,7 +58,9 @@ export function onCitedText(checked: CheckedDraft): Verification {
     mentions: v.mentions.map((m) => ({ ...m, start: start(m.start), end: end(m.end) })),
     // a zero-width finding (UNKNOWN_CITATION) stays where the marker begins
     findings: v.findings.map((f) =>
-      f.start === f.end ? { ...f, start: end(f.start), end: end(f.end) } : { ...f, start: start(f.start), end: end(f.end) },
+      f.start === f.end
+        ? { ...f, start: end(f.start), end: end(f.end) }
+        : { ...f, start: start(f.start), end: end(f.end) },
     ),
   }
 }

@@ -55,7 +55,8 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   const ids = new Set<string>()
   if (request.section !== 'variance') {
     for (const f of a.sheet.facts) {
-      if (f.table === 'D' && ['basic', 'project', 'department'].includes(f.group) && DEPARTMENT_ROLES.has(f.role)) ids.add(f.id)
+      const departmentLevel = ['basic', 'project', 'department'].includes(f.group)
+      if (f.table === 'D' && departmentLevel && DEPARTMENT_ROLES.has(f.role)) ids.add(f.id)
     }
     for (const p of a.projects) {
       const total = `${p.key}.F${p.funding.total?.index ?? 0}.`
@@ -67,9 +68,13 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   const facts = a.sheet.facts.filter((f) => ids.has(f.id))
 
   const personal = personalStrings(a)
-  const causes = causeNotes(a, single).concat(
-    (request.notes ?? []).filter((n) => n.trim()).map((text) => ({ source: '用户补充说明', text: text.trim() })),
-  ).map((c) => ({ ...c, text: redactPersonalData(c.text, personal) }))
+  const userNotes = (request.notes ?? [])
+    .filter((n) => n.trim())
+    .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() }))
+  const causes = [...causeNotes(a, single), ...userNotes].map((c) => ({
+    ...c,
+    text: redactPersonalData(c.text, personal),
+  }))
 
   return {
     section: request.section,
@@ -98,9 +103,9 @@ function requireRow(a: TableAnalysis, key: string): DraftRow {
 /** The row's own facts; an indicator's weight and score only when it lost points. */
 function rowFacts(a: TableAnalysis, row: DraftRow): Fact[] {
   const lostPoints = scoreBelowWeight(row)
-  return a.sheet.facts.filter(
-    (f) => f.id.startsWith(`${row.key}.`) && (row.kind === 'funding' || lostPoints || (f.role !== 'weight' && f.role !== 'score')),
-  )
+  const wanted = (f: Fact) =>
+    row.kind === 'funding' || lostPoints || (f.role !== 'weight' && f.role !== 'score')
+  return a.sheet.facts.filter((f) => f.id.startsWith(`${row.key}.`) && wanted(f))
 }
 
 /** Warnings about money whose rows' figures a draft may need beside the message. */

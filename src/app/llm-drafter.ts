@@ -78,7 +78,8 @@ async function answer(
     onDelta?.(delta, round)
   }
   if (!text.trim()) {
-    throw new LlmError('empty-response', `模型“${client.model}”没有返回任何文字`, `model ${client.model} returned no text`)
+    const zh = `模型“${client.model}”没有返回任何文字`
+    throw new LlmError('empty-response', zh, `model ${client.model} returned no text`)
   }
   return text
 }

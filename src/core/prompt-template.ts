@@ -62,11 +62,12 @@ export function parsePromptTemplate(name: string, text: string): PromptTemplate 
       throw new PromptTemplateError(name, `malformed tag ${tag}`)
     }
   }
+  const fail = (message: string) => new PromptTemplateError(name, message)
   for (const v of used) {
-    if (!variables.includes(v)) throw new PromptTemplateError(name, `the body uses {{${v}}} but the front matter does not declare it`)
+    if (!variables.includes(v)) throw fail(`the body uses {{${v}}} but the front matter does not declare it`)
   }
   for (const v of variables) {
-    if (!used.has(v)) throw new PromptTemplateError(name, `the front matter declares "${v}" but the body never uses it`)
+    if (!used.has(v)) throw fail(`the front matter declares "${v}" but the body never uses it`)
   }
   return { name, meta, variables, partials, body }
 }
@@ -79,7 +80,9 @@ export function partialClosure(
   const out: PromptTemplate[] = []
   const visit = (t: PromptTemplate, path: string[]) => {
     for (const p of t.partials) {
-      if (path.includes(p)) throw new PromptTemplateError(template.name, `partials include each other: ${[...path, p].join(' → ')}`)
+      if (path.includes(p)) {
+        throw new PromptTemplateError(template.name, `partials include each other: ${[...path, p].join(' → ')}`)
+      }
       const partial = partials.get(p)
       if (!partial) throw new PromptTemplateError(t.name, `includes {{> ${p}}} but there is no partial ${p}`)
       if (!out.includes(partial)) out.push(partial)
@@ -110,9 +113,10 @@ export function renderPromptTemplate(
 ): string {
   const required = requiredVariables(template, partials)
   const missing = required.filter((v) => typeof values[v] !== 'string')
-  if (missing.length) throw new PromptTemplateError(template.name, `missing variable(s): ${missing.join(', ')}`)
+  const fail = (message: string) => new PromptTemplateError(template.name, message)
+  if (missing.length) throw fail(`missing variable(s): ${missing.join(', ')}`)
   const unused = Object.keys(values).filter((v) => !required.includes(v))
-  if (unused.length) throw new PromptTemplateError(template.name, `variable(s) given but not used: ${unused.join(', ')}`)
+  if (unused.length) throw fail(`variable(s) given but not used: ${unused.join(', ')}`)
 
   const expand = (body: string): string =>
     body.replace(PARTIAL, (_, p: string) => expand(partials.get(p)!.body))

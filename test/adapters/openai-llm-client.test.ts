@@ -106,6 +106,18 @@ describe('OpenAiLlmClient', () => {
     expect(e.messageEn).toContain('HTTP 500')
   })
 
+  it('retries a 408 and a 503 with doubling delays', async () => {
+    const chat = scriptedChat([
+      () => HttpResponse.json({ error: { message: 'timeout' } }, { status: 408 }),
+      () => HttpResponse.json({ error: { message: 'busy' } }, { status: 503 }),
+      answer(['好']),
+    ])
+    server.use(chat.handler)
+    const { c, delays } = client()
+    expect(await collect(c.stream(messages))).toEqual(['好'])
+    expect(delays).toEqual([500, 1000])
+  })
+
   it('does not retry a 400 and reports what the server said', async () => {
     const chat = scriptedChat([() => HttpResponse.json({ error: { message: 'context too long' } }, { status: 400 })])
     server.use(chat.handler)

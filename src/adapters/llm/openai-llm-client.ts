@@ -95,7 +95,10 @@ export class OpenAiLlmClient implements LlmClient {
 
   async complete(messages: readonly ChatMessage[], options: LlmCallOptions = {}): Promise<string> {
     const { result, attempt, attempts } = await this.withRetries(options.signal, (signal) =>
-      this.sdk.chat.completions.create({ model: this.model, messages: [...messages], stream: false }, { signal }),
+      this.sdk.chat.completions.create(
+        { model: this.model, messages: [...messages], stream: false },
+        { signal },
+      ),
     )
     attempt.close()
     const choice = Array.isArray(result?.choices) ? result.choices[0] : undefined
@@ -144,16 +147,21 @@ export class OpenAiLlmClient implements LlmClient {
     this.checkFinish(finish, attempts)
   }
 
+  /** A model that stopped for its token limit or a filter wrote an incomplete text. */
   private checkFinish(reason: string | null | undefined, attempts: number) {
-    if (reason === 'length') {
-      throw new LlmError('incomplete', '模型输出达到长度上限被截断，稿件不完整', 'the model stopped at its token limit', { attempts })
-    }
-    if (reason === 'content_filter') {
-      throw new LlmError('incomplete', '模型服务的内容过滤中止了输出，稿件不完整', 'the output was stopped by a content filter', { attempts })
-    }
+    const why =
+      reason === 'length'
+        ? (['模型输出达到长度上限被截断', 'the model stopped at its token limit'] as const)
+        : reason === 'content_filter'
+          ? (['模型服务的内容过滤中止了输出', 'the output was stopped by a content filter'] as const)
+          : null
+    if (why) throw new LlmError('incomplete', `${why[0]}，稿件不完整`, why[1], { attempts })
   }
 
-  /** Runs `call` until it succeeds or a non-retryable error or the last retry; the Attempt stays open. */
+  /**
+   * Runs `call` until it succeeds, fails in a way not worth retrying, or runs out of retries. The
+   * successful Attempt stays open: a stream goes on using its timer and signal.
+   */
   private async withRetries<T>(
     caller: AbortSignal | undefined,
     call: (signal: AbortSignal) => Promise<T>,
@@ -166,15 +174,15 @@ export class OpenAiLlmClient implements LlmClient {
       } catch (e) {
         attempt.close()
         const error = this.fail(e, attempt, retry + 1, false)
-        const retryable =
-          (error.kind === 'rate-limit' || error.kind === 'server' || error.kind === 'network') &&
-          (error.status === null ? error.kind === 'network' : isRetryableStatus(error.status))
+        const retryable = error.status === null ? error.kind === 'network' : isRetryableStatus(error.status)
         if (!retryable || retry >= this.policy.maxRetries) throw error
         const headers = e instanceof OpenAI.APIError ? e.headers : null
         const delay = retryDelayMs(retry, headers, this.policy, this.random, this.now)
         this.log(`openai: ${error.messageEn}; retry ${retry + 1}/${this.policy.maxRetries} in ${delay} ms`)
         await this.sleep(delay, caller)
-        if (caller?.aborted) throw new LlmError('aborted', '已取消生成', 'cancelled by the caller', { attempts: retry + 1 })
+        if (caller?.aborted) {
+          throw new LlmError('aborted', '已取消生成', 'cancelled by the caller', { attempts: retry + 1 })
+        }
       }
     }
   }
@@ -220,7 +228,9 @@ function chunkContent(chunk: unknown, event: string | null): { text: string; fin
   const choice = c.choices[0] as { delta?: { content?: unknown }; finish_reason?: unknown } | undefined
   if (!choice) return { text: '', finish: null } // e.g. a final usage-only chunk
   const text = choice.delta?.content
-  if (text !== null && text !== undefined && typeof text !== 'string') throw new SyntaxError('delta.content is not a string')
+  if (text !== null && text !== undefined && typeof text !== 'string') {
+    throw new SyntaxError('delta.content is not a string')
+  }
   const finish = typeof choice.finish_reason === 'string' ? choice.finish_reason : null
   return { text: text ?? '', finish }
 }
