@@ -43,10 +43,13 @@ export type DraftResult = {
 
 export interface Drafter {
   readonly provider: ProviderName
-  /** Drafts a section; `onDelta` receives streamed text as it arrives. */
+  /**
+   * Drafts a section; `onDelta` receives streamed text as it arrives. `round` is 0 for the first
+   * draft and n for repair round n: a new round starts a new text that replaces the previous one.
+   */
   draft(
     request: DraftRequest,
-    onDelta?: (delta: string) => void,
+    onDelta?: (delta: string, round: number) => void,
     signal?: AbortSignal,
   ): Promise<DraftResult>
 }

@@ -1,0 +1,160 @@
+// What a prompt may see for one request (DESIGN.md §4): the fact-sheet entries relevant to it
+// (ids and display values), the warnings about those rows, and the unit's own cause notes —
+// reason cells, the department's notes[] and what the user said — with personal data masked.
+// Never the raw table, never the manager's name or phone.
+import type { TableAnalysis } from '../core/analyze.ts'
+import { isReason } from '../core/consistency.ts'
+import type { Fact } from '../core/facts.ts'
+import { InputError } from '../core/input-error.ts'
+import type { TableWarning } from '../core/warnings.ts'
+import { warningQuestions } from './draft-questions.ts'
+import {
+  allRows,
+  findRow,
+  hasVariance,
+  rowTitle,
+  rowWarnings,
+  scoreBelowWeight,
+  type DraftRow,
+} from './draft-rows.ts'
+import type { DraftRequest, DraftSection } from './ports.ts'
+import { personalStrings, redactPersonalData } from './redact.ts'
+
+export type CauseNote = {
+  /** where it comes from, in Chinese: "综治、平安建设经费绩效自评表·资金情况·“合计”行的“产生差异的原因”栏" */
+  source: string
+  text: string
+}
+
+export type DraftContext = {
+  section: DraftSection
+  /** what the draft is about, in Chinese, for the prompt */
+  subject: string
+  /** the rows it explains (variance) or draws on (other sections) */
+  rows: DraftRow[]
+  facts: Fact[]
+  warnings: TableWarning[]
+  causes: CauseNote[]
+  /** for the user, where a material variance has no stated reason */
+  questions: string[]
+}
+
+/** Department-level roles worth a problems section; shares and estimates stay out. */
+const DEPARTMENT_ROLES = new Set(['actual', 'total', 'change', 'change-pct', 'sum'])
+
+export function buildDraftContext(request: DraftRequest): DraftContext {
+  const a = request.analysis
+  const single = request.section === 'variance' && request.row ? requireRow(a, request.row) : null
+  const rows = single ? [single] : allRows(a).filter((r) => hasVariance(a, r))
+  const warnings = single
+    ? rowWarnings(a, single)
+    : request.section === 'variance'
+      ? a.warnings.filter((w) => rows.some((r) => rowWarnings(a, r).includes(w)))
+      : a.warnings
+
+  const ids = new Set<string>()
+  if (request.section !== 'variance') {
+    for (const f of a.sheet.facts) {
+      const departmentLevel = ['basic', 'project', 'department'].includes(f.group)
+      if (f.table === 'D' && departmentLevel && DEPARTMENT_ROLES.has(f.role)) ids.add(f.id)
+    }
+    for (const p of a.projects) {
+      const total = `${p.key}.F${p.funding.total?.index ?? 0}.`
+      for (const f of a.sheet.facts) if (f.id.startsWith(total)) ids.add(f.id)
+    }
+  }
+  for (const r of rows) for (const f of rowFacts(a, r)) ids.add(f.id)
+  for (const w of warnings) for (const f of warningFacts(a, w)) ids.add(f.id)
+  const facts = a.sheet.facts.filter((f) => ids.has(f.id))
+
+  const personal = personalStrings(a)
+  const userNotes = (request.notes ?? [])
+    .filter((n) => n.trim())
+    .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() }))
+  const causes = [...causeNotes(a, single), ...userNotes].map((c) => ({
+    ...c,
+    text: redactPersonalData(c.text, personal),
+  }))
+
+  return {
+    section: request.section,
+    subject: subjectOf(a, request.section, single, rows),
+    rows,
+    facts,
+    warnings,
+    causes,
+    questions: warningQuestions(warnings, a),
+  }
+}
+
+function requireRow(a: TableAnalysis, key: string): DraftRow {
+  const row = findRow(a, key.trim())
+  if (row) return row
+  const known = allRows(a).map((r) => r.key)
+  throw new InputError([
+    {
+      path: 'row',
+      message: `找不到要说明的行“${key}”。可选的行：${known.join('、') || '（表中没有资金或指标行）'}`,
+      messageEn: `no row ${JSON.stringify(key)}; known rows: ${known.join(', ')}`,
+    },
+  ])
+}
+
+/** The row's own facts; an indicator's weight and score only when it lost points. */
+function rowFacts(a: TableAnalysis, row: DraftRow): Fact[] {
+  const lostPoints = scoreBelowWeight(row)
+  const wanted = (f: Fact) =>
+    row.kind === 'funding' || lostPoints || (f.role !== 'weight' && f.role !== 'score')
+  return a.sheet.facts.filter((f) => f.id.startsWith(`${row.key}.`) && wanted(f))
+}
+
+/** Warnings about money whose rows' figures a draft may need beside the message. */
+const MONEY_WARNINGS = new Set(['FUNDING_SUM_MISMATCH', 'COST_INDICATOR_MISMATCH'])
+
+/**
+ * The facts a warning's numbers come from, so that every number a prompt shows has an id: a money
+ * warning's rows and sums; for contradictory year-on-year changes, the shares and the estimates.
+ */
+function warningFacts(a: TableAnalysis, w: TableWarning): Fact[] {
+  if (w.code === 'YOY_INCONSISTENT' || w.code === 'BASIC_LINES_SUM_MISMATCH') {
+    return a.sheet.facts.filter((f) => /^D\.B\.(L\d+\.(share|impliedChange)|impliedChange|linesSum)$/.test(f.id))
+  }
+  if (!w.table.startsWith('P') || !MONEY_WARNINGS.has(w.code)) return []
+  const out: Fact[] = []
+  for (const ref of w.rows) {
+    const row = allRows(a).find((r) => r.project.key === w.table && r.path === ref.path)
+    if (row) out.push(...rowFacts(a, row))
+  }
+  if (w.code === 'FUNDING_SUM_MISMATCH') out.push(...a.sheet.facts.filter((f) => f.id.startsWith(`${w.table}.sum.`)))
+  return out
+}
+
+function causeNotes(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
+  const cells: CauseNote[] = []
+  const projects = single ? [single.project] : a.projects
+  for (const p of projects) {
+    for (const r of allRows(a).filter((x) => x.project.key === p.key)) {
+      const text = (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
+      if (!isReason(text)) continue
+      const column = r.kind === 'funding' ? '产生差异的原因' : '产生差异的原因及改进措施'
+      const note = { source: `${rowTitle(r)}的“${column}”栏`, text }
+      if (r.key === single?.key) cells.unshift(note)
+      else cells.push(note)
+    }
+  }
+  const notes = (a.department?.table.notes ?? [])
+    .filter((n) => n.trim())
+    .map((text) => ({ source: '部门报告中单位的说明', text: text.trim() }))
+  return [...cells, ...notes]
+}
+
+function subjectOf(a: TableAnalysis, section: DraftSection, single: DraftRow | null, rows: DraftRow[]): string {
+  if (single) return rowTitle(single)
+  if (section === 'variance') {
+    return rows.length ? rows.map((r) => `- ${rowTitle(r)}`).join('\n') : '（表中没有存在偏差的行）'
+  }
+  const d = a.department?.table
+  if (d) return `${d.unit}${d.year}年度部门整体支出绩效评价报告`
+  const p = a.projects[0]!.table
+  return `${p.project}${p.year}年度绩效自评报告`
+}

@@ -1,0 +1,87 @@
+// Turns a DraftContext into the messages a model receives: the system prompt, the section's
+// prompt with the fact list, warnings and cause notes, and later the repair prompt.
+import type { TableAnalysis } from '../core/analyze.ts'
+import type { Fact } from '../core/facts.ts'
+import type { Finding } from '../core/verification.ts'
+import type { TableWarning } from '../core/warnings.ts'
+import { buildDraftContext, type CauseNote, type DraftContext } from './draft-context.ts'
+import type { ChatMessage } from './llm-client.ts'
+import type { PromptLibrary, PromptName } from './prompt-library.ts'
+import { personalStrings, redactPersonalData } from './redact.ts'
+
+/** "[P1.F0.rate] 综治、平安建设经费·合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）" */
+export function formatFactLine(f: Fact): string {
+  let line = `[${f.id}] ${f.label} = ${f.display}`
+  if (f.source.kind === 'formula') line += `（${f.source.expression}）`
+  if (f.approximate) line += `（原文为约数，写作“${f.display}”时须带“${f.approximate}”）`
+  if (f.role === 'implied-change') line += '（推算值，引用时须写明“按增减幅度推算”）'
+  return line
+}
+
+const NONE = '（无）'
+
+export function formatFacts(facts: readonly Fact[]): string {
+  return facts.length ? facts.map(formatFactLine).join('\n') : NONE
+}
+
+export function formatWarnings(warnings: readonly TableWarning[]): string {
+  return warnings.length ? warnings.map((w) => `- ${w.tableName}：${w.message}`).join('\n') : NONE
+}
+
+export function formatCauses(causes: readonly CauseNote[]): string {
+  return causes.length
+    ? causes.map((c) => `- ${c.source}：${c.text}`).join('\n')
+    : '（无：数据中没有任何原因说明，凡涉及原因之处一律写“【待补充：…原因】”）'
+}
+
+function contextValues(ctx: DraftContext): Record<string, string> {
+  return {
+    subject: ctx.subject,
+    facts: formatFacts(ctx.facts),
+    warnings: formatWarnings(ctx.warnings),
+    causes: formatCauses(ctx.causes),
+  }
+}
+
+/** The prompt files a section's draft uses (the repair prompt is added when a round runs). */
+export function draftPromptNames(ctx: Pick<DraftContext, 'section'>): PromptName[] {
+  return ['system', ctx.section]
+}
+
+export function buildDraftMessages(prompts: PromptLibrary, ctx: DraftContext): ChatMessage[] {
+  return [
+    { role: 'system', content: prompts.render('system', {}) },
+    { role: 'user', content: prompts.render(ctx.section, contextValues(ctx)) },
+  ]
+}
+
+/**
+ * The repair request: each finding with the words it points at. `text` is the text the
+ * findings' positions refer to (the draft with its citations removed).
+ */
+export function buildRepairMessage(prompts: PromptLibrary, text: string, findings: readonly Finding[]): ChatMessage {
+  const lines = findings.map((f, i) => {
+    const quoted = text.slice(f.start, f.end).trim()
+    return `${i + 1}. ${quoted ? `文中“${quoted}”：` : ''}${f.message}`
+  })
+  return { role: 'user', content: prompts.render('repair', { findings: lines.join('\n') }) }
+}
+
+export type ChatTurn = {
+  question: string
+  /** causes the user stated earlier in the chat */
+  notes?: string[]
+  /** earlier turns, oldest first */
+  history?: readonly ChatMessage[]
+}
+
+/** A chat turn about a table: the whole-table context (every row with a variance, the totals). */
+export function buildChatMessages(prompts: PromptLibrary, analysis: TableAnalysis, turn: ChatTurn): ChatMessage[] {
+  const ctx = buildDraftContext({ analysis, section: 'problems', notes: turn.notes })
+  const question = redactPersonalData(turn.question, personalStrings(analysis))
+  return [
+    { role: 'system', content: prompts.render('system', {}) },
+    ...(turn.history ?? []),
+    { role: 'user', content: prompts.render('chat', { ...contextValues(ctx), question }) },
+  ]
+}

@@ -1,0 +1,91 @@
+// The rows of a project table a draft can be about: funding rows ("P1.F0") and indicator rows
+// ("P1.I4"), which of them have a variance to explain, and the warnings that concern each.
+import type { TableAnalysis } from '../core/analyze.ts'
+import type { FundingResult } from '../core/funding.ts'
+import type { IndicatorResult } from '../core/indicators.ts'
+import type { ProjectAnalysis } from '../core/project-analysis.ts'
+import type { TableWarning } from '../core/warnings.ts'
+
+export type DraftRow = {
+  /** the fact-id prefix: "P1.F0", "P2.I4" */
+  key: string
+  project: ProjectAnalysis
+  kind: 'funding' | 'indicator'
+  index: number
+  /** as the form names it: "合计", "财政拨款", "综治平安经费" */
+  label: string
+  /** the JSON path warnings use: "funding[0]", "indicators[4]" */
+  path: string
+  funding: FundingResult | null
+  indicator: IndicatorResult | null
+}
+
+export function projectRows(p: ProjectAnalysis): DraftRow[] {
+  const funding = p.funding.rows.map(
+    (r): DraftRow => ({
+      key: `${p.key}.F${r.index}`,
+      project: p,
+      kind: 'funding',
+      index: r.index,
+      label: r.label,
+      path: `funding[${r.index}]`,
+      funding: r,
+      indicator: null,
+    }),
+  )
+  const indicators = p.indicators.map(
+    (r): DraftRow => ({
+      key: `${p.key}.I${r.index}`,
+      project: p,
+      kind: 'indicator',
+      index: r.index,
+      label: r.row.name.replace(/\s+/g, ''),
+      path: `indicators[${r.index}]`,
+      funding: null,
+      indicator: r,
+    }),
+  )
+  return [...funding, ...indicators]
+}
+
+export function allRows(a: TableAnalysis): DraftRow[] {
+  return a.projects.flatMap(projectRows)
+}
+
+export function findRow(a: TableAnalysis, key: string): DraftRow | null {
+  return allRows(a).find((r) => r.key === key) ?? null
+}
+
+export function rowWarnings(a: TableAnalysis, row: DraftRow): TableWarning[] {
+  return a.warnings.filter((w) => w.table === row.project.key && w.rows.some((r) => r.path === row.path))
+}
+
+/** Codes that make a row worth explaining even when its own figures show no gap. */
+const VARIANCE_CODES = new Set(['VARIANCE_WITHOUT_REASON', 'SCORE_WITHOUT_REASON', 'COST_INDICATOR_MISMATCH'])
+
+/** A funding row spent differently from its budget, or an indicator not exactly met. */
+export function hasVariance(a: TableAnalysis, row: DraftRow): boolean {
+  if (rowWarnings(a, row).some((w) => VARIANCE_CODES.has(w.code))) return true
+  if (row.funding) {
+    const { difference, row: cells } = row.funding
+    if (difference !== null) return !difference.isZero
+    return cells.actual !== null && !cells.actual.isZero && (cells.budget === null || cells.budget.isZero)
+  }
+  const r = row.indicator!
+  if (r.deviation && !r.deviation.amount.isZero) return true
+  if (r.status === 'not-met' || r.status === 'partial' || r.status === 'exceeded') return true
+  return scoreBelowWeight(row)
+}
+
+export function scoreBelowWeight(row: DraftRow): boolean {
+  if (!row.indicator) return false
+  const line = row.project.score.indicators[row.index]
+  return !!line && line.score !== null && line.weight !== null && line.score.lt(line.weight)
+}
+
+/** "综治、平安建设经费绩效自评表·资金情况·“合计”行" */
+export function rowTitle(row: DraftRow): string {
+  return row.kind === 'funding'
+    ? `${row.project.tableName}·资金情况·“${row.label}”行`
+    : `${row.project.tableName}·绩效指标·“${row.label}”`
+}

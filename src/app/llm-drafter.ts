@@ -1,0 +1,99 @@
+// The language-model drafting engine (DESIGN.md §4–5): build the prompt from the fact sheet,
+// stream the model's answer, verify it, and send error findings back with the repair prompt at
+// most `maxRepairRounds` times. What still fails is returned with ok = false and its findings —
+// the text is the model's, never patched by code (only the [fact.id] citations are removed,
+// unless keepCitations is set).
+import { buildDraftContext } from './draft-context.ts'
+import { checkDraft, onCitedText, type CheckedDraft } from './draft-check.ts'
+import { buildDraftMessages, buildRepairMessage, draftPromptNames } from './draft-prompts.ts'
+import { draftQuestions } from './draft-questions.ts'
+import type { ChatMessage, LlmClient } from './llm-client.ts'
+import { LlmError } from './llm-error.ts'
+import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
+import type { PromptLibrary, PromptName } from './prompt-library.ts'
+
+export type LlmDrafterOptions = {
+  client: LlmClient
+  prompts: PromptLibrary
+  /** the verifier (src/core/verify.ts verifyDraft in the product; a double in unit tests) */
+  verify: VerifyFn
+  /** default 2 */
+  maxRepairRounds?: number
+  /** keep "[P1.F0.actual]" markers in DraftResult.text (positions then refer to it); default false */
+  keepCitations?: boolean
+}
+
+export const DEFAULT_MAX_REPAIR_ROUNDS = 2
+
+export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
+  const { client, prompts, verify } = options
+  const maxRounds = options.maxRepairRounds ?? DEFAULT_MAX_REPAIR_ROUNDS
+
+  return {
+    provider: 'openai',
+    async draft(request: DraftRequest, onDelta, signal): Promise<DraftResult> {
+      const ctx = buildDraftContext(request)
+      const names: PromptName[] = draftPromptNames(ctx)
+      const messages: ChatMessage[] = buildDraftMessages(prompts, ctx)
+
+      let checked = checkDraft(await answer(client, messages, 0, onDelta, signal), ctx, request, verify)
+      let rounds = 0
+      while (!checked.verification.ok && rounds < maxRounds) {
+        rounds++
+        if (!names.includes('repair')) names.push('repair')
+        messages.push(
+          { role: 'assistant', content: checked.raw },
+          buildRepairMessage(prompts, checked.stripped.text, repairFindings(checked)),
+        )
+        checked = checkDraft(await answer(client, messages, rounds, onDelta, signal), ctx, request, verify)
+      }
+
+      const text = options.keepCitations ? checked.raw : checked.stripped.text
+      const verification = options.keepCitations ? onCitedText(checked) : checked.verification
+      return {
+        section: request.section,
+        text,
+        verification,
+        ok: verification.ok,
+        repairRounds: rounds,
+        provider: 'openai',
+        model: client.model,
+        promptHash: prompts.hash(names),
+        questions: questionsFor(ctx.questions, checked.stripped.text, request.notes),
+      }
+    },
+  }
+}
+
+async function answer(
+  client: LlmClient,
+  messages: readonly ChatMessage[],
+  round: number,
+  onDelta: ((delta: string, round: number) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  let text = ''
+  for await (const delta of client.stream(messages, { signal })) {
+    text += delta
+    onDelta?.(delta, round)
+  }
+  if (!text.trim()) {
+    const zh = `模型“${client.model}”没有返回任何文字`
+    throw new LlmError('empty-response', zh, `model ${client.model} returned no text`)
+  }
+  return text
+}
+
+/** Errors to correct, and causes the notes do not support (to be turned into placeholders). */
+function repairFindings(checked: CheckedDraft) {
+  return checked.verification.findings.filter((f) => f.severity === 'error' || f.code === 'CAUSE_NOT_IN_DATA')
+}
+
+/**
+ * The data's questions stand until answered. Notes from the user count as an answer when the
+ * final draft no longer needs a placeholder; the placeholders a draft leaves are asked as well.
+ */
+function questionsFor(dataQuestions: string[], text: string, notes: string[] | undefined): string[] {
+  const answered = (notes ?? []).some((n) => n.trim()) && !/待补充/.test(text)
+  return draftQuestions(answered ? [] : dataQuestions, text)
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { stripCitations, toOriginalIndex, unknownCitations } from '../../src/core/citations.ts'
+
+describe('fact citations', () => {
+  const cited = '实际投入30.64万元[P1.F0.actual]，执行率85.11%［P1.F0.rate］。【待补充：财政拨款原因】见附件[1]。'
+
+  it('removes [fact.id] markers and keeps placeholders and other brackets', () => {
+    const s = stripCitations(cited)
+    expect(s.text).toBe('实际投入30.64万元，执行率85.11%。【待补充：财政拨款原因】见附件[1]。')
+    expect(s.citations.map((c) => c.ids)).toEqual([['P1.F0.actual'], ['P1.F0.rate']])
+    expect(cited.slice(s.citations[0]!.start, s.citations[0]!.end)).toBe('[P1.F0.actual]')
+    expect(s.text.slice(0, s.citations[0]!.at)).toBe('实际投入30.64万元')
+  })
+
+  it('reads several ids in one marker and adjacent markers', () => {
+    const s = stripCitations('共30.64万元[P1.F0.actual, P1.I4.actual][D.P.L0.actual]。')
+    expect(s.text).toBe('共30.64万元。')
+    expect(s.citations.map((c) => c.ids)).toEqual([['P1.F0.actual', 'P1.I4.actual'], ['D.P.L0.actual']])
+  })
+
+  it('maps a mention on the clean text back onto the cited text', () => {
+    const s = stripCitations(cited)
+    const start = s.text.indexOf('85.11%')
+    const end = start + '85.11%'.length
+    const a = toOriginalIndex(s, start, 'start')
+    const b = toOriginalIndex(s, end, 'end')
+    expect(cited.slice(a, b)).toBe('85.11%')
+    const p = s.text.indexOf('【待补充')
+    expect(cited.slice(toOriginalIndex(s, p, 'start'), toOriginalIndex(s, p + 4, 'end'))).toBe('【待补充')
+  })
+
+  it('lists citations of ids that are not in the fact sheet', () => {
+    const s = stripCitations('共30.64万元[P1.F0.actual]，36万元[P1.F9.budget]。')
+    const known = new Set(['P1.F0.actual'])
+    expect(unknownCitations(s, (id) => known.has(id)).map((c) => c.ids)).toEqual([['P1.F9.budget']])
+  })
+})
