@@ -6,7 +6,11 @@ import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
 export function createTemplateDrafter(verify: VerifyFn): Drafter {
   return {
     provider: 'template',
-    async draft(request: DraftRequest, onDelta?: (delta: string) => void, signal?: AbortSignal): Promise<DraftResult> {
+    async draft(
+      request: DraftRequest,
+      onDelta?: (delta: string, round: number) => void,
+      signal?: AbortSignal,
+    ): Promise<DraftResult> {
       const draft = draftWithTemplate(request.analysis, request.section, {
         ...(request.row ? { row: request.row } : {}),
         ...(request.notes ? { notes: request.notes } : {}),
@@ -14,7 +18,7 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
       if (onDelta) {
         draft.paragraphs.forEach((p, i) => {
           if (signal?.aborted) return
-          onDelta(i === 0 ? p : `\n\n${p}`)
+          onDelta(i === 0 ? p : `\n\n${p}`, 0)
         })
       }
       signal?.throwIfAborted()
