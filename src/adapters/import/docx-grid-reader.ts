@@ -6,7 +6,7 @@ import type JSZip from 'jszip'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
 import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, type XmlNode } from './ooxml-nodes.ts'
-import type { SourceDocument, SourceTable } from './source-table.ts'
+import type { Covered, SourceDocument, SourceTable } from './source-table.ts'
 
 /** Wrappers that may stand around block content, rows, cells or runs. */
 const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:hyperlink', 'w:fldSimple', 'w:moveTo'])
@@ -78,24 +78,30 @@ function intAttr(node: XmlNode | undefined, fallback: number): number {
 
 function tableToSource(tbl: XmlNode, index: number, context: string[]): SourceTable {
   const rows: string[][] = []
+  const covered: Covered[][] = []
   for (const tr of collect(tbl, 'w:tr')) {
     const trPr = childByTag(tr, 'w:trPr')
     let col = intAttr(trPr && childByTag(trPr, 'w:gridBefore'), 0)
     const row: string[] = Array.from({ length: col }, () => '')
+    const cover: Covered[] = Array.from({ length: col }, () => null)
     for (const tc of collect(tr, 'w:tc')) {
       const tcPr = childByTag(tc, 'w:tcPr')
       const span = intAttr(tcPr && childByTag(tcPr, 'w:gridSpan'), 1)
       const vMerge = tcPr && childByTag(tcPr, 'w:vMerge')
       const hMerge = tcPr && childByTag(tcPr, 'w:hMerge')
       // A missing w:val means "continue" for both kinds of merge.
-      const covered =
-        (vMerge !== undefined && attrOf(vMerge, 'w:val') !== 'restart') ||
-        (hMerge !== undefined && attrOf(hMerge, 'w:val') !== 'restart')
-      row[col] = covered ? '' : cellText(tc)
-      for (let k = 1; k < span; k++) row[col + k] = ''
+      const up = vMerge !== undefined && attrOf(vMerge, 'w:val') !== 'restart'
+      const left = hMerge !== undefined && attrOf(hMerge, 'w:val') !== 'restart'
+      row[col] = up || left ? '' : cellText(tc)
+      cover[col] = up ? 'up' : left ? 'left' : null
+      for (let k = 1; k < span; k++) {
+        row[col + k] = ''
+        cover[col + k] = up ? 'up' : 'left'
+      }
       col += span
     }
     rows.push(row)
+    covered.push(cover)
   }
   const width = Math.max(0, ...rows.map((r) => r.length))
   for (const r of rows) while (r.length < width) r.push('')
@@ -103,6 +109,7 @@ function tableToSource(tbl: XmlNode, index: number, context: string[]): SourceTa
     name: `表格${index}`,
     rows,
     aligned: true,
+    covered: (row, col) => covered[row]?.[col] ?? null,
     context,
     where: (row, col, label) =>
       `表格${index} · 第${row + 1}行${label ? ` · ${label}` : col !== undefined ? ` · 第${col + 1}列` : ''}`,

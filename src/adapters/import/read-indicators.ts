@@ -37,9 +37,12 @@ export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: re
     const l2 = cellsIn(row, col('level2'))
     const previousLevel1 = level1
     level1 = l1 || level1
-    // A blank level-2 cell continues the group above, unless a new level-1 group starts here:
-    // then the level-1 cell was merged across the level-2 column.
-    level2 = l2 ? l2 : l1 && l1 !== previousLevel1 ? null : level2
+    // A blank level-2 cell continues the group above, unless a level-1 cell is merged across it
+    // (the grid says so, or a new level-1 group starts here in a grid that does not say).
+    const cover = source.covered && col('level2') ? source.covered(r, col('level2')!.start) : null
+    if (l2) level2 = l2
+    else if (cover === 'left') level2 = null
+    else if (cover !== 'up' && l1 && l1 !== previousLevel1) level2 = null
     const name = cellsIn(row, col('name'))
     const target = joinTarget(cellsIn(row, col('operator')), cellsIn(row, col('target')), cellsIn(row, col('unit')))
     const actual = cellsIn(row, col('actual'))

@@ -1,6 +1,8 @@
 // A table as read from a file, before it is recognised: rows of cell texts. Readers of every
 // format produce this, so one recogniser serves .docx, .xlsx, .csv and pasted text.
 
+export type Covered = 'left' | 'up' | null
+
 export type SourceTable = {
   /** "表格1", "Sheet1", "粘贴文本" */
   name: string
@@ -15,6 +17,12 @@ export type SourceTable = {
    * is not aligned: a cell merged across columns is one cell, so a row may have fewer cells.
    */
   aligned: boolean
+  /**
+   * For aligned grids read from Word or Excel: whether a '' position is covered by a merged cell
+   * to its left or above (a level-1 cell merged across the level-2 column reads differently from
+   * a level-2 cell merged down). Absent for CSV and pasted text, which do not say.
+   */
+  covered?: (row: number, col: number) => Covered
   /** paragraphs just before the table (title, "（2022年度）"), in document order */
   context: string[]
   /** where a cell is, for messages: "表格2 · 第5行 · 实际投入资金额", "Sheet1!C7" */

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { Decimal } from '../../core/decimal.ts'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
-import { spreadsheetWhere, type SourceDocument, type SourceTable } from './source-table.ts'
+import { spreadsheetWhere, type Covered, type SourceDocument, type SourceTable } from './source-table.ts'
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook()
@@ -27,10 +27,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sou
   for (const ws of workbook.worksheets) {
     if (ws.state && ws.state !== 'visible') continue
     const rows: string[][] = []
+    const covered = new Map<string, Covered>()
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const cells: string[] = []
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        cells[c - 1] = cell.master === cell ? cellText(cell) : ''
+        const master = cell.master
+        cells[c - 1] = master === cell ? cellText(cell) : ''
+        if (master !== cell) covered.set(`${r - 1},${c - 1}`, master.fullAddress.row < r ? 'up' : 'left')
       })
       rows[r - 1] = Array.from(cells, (t) => t ?? '')
     })
@@ -39,7 +42,14 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sou
     for (const r of dense) while (r.length < width) r.push('')
     while (dense.length && dense[dense.length - 1]!.every((t) => t === '')) dense.pop()
     if (!dense.length) continue
-    tables.push({ name: ws.name, rows: dense, aligned: true, context: [], where: spreadsheetWhere(ws.name) })
+    tables.push({
+      name: ws.name,
+      rows: dense,
+      aligned: true,
+      covered: (r, c) => covered.get(`${r},${c}`) ?? null,
+      context: [],
+      where: spreadsheetWhere(ws.name),
+    })
   }
   return { tables, paragraphs: [] }
 }
