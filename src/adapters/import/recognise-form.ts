@@ -117,7 +117,7 @@ function resolveYear(ctx: ReadContext, seg: Segment, tableTexts: string[], optio
   }
   if (found.kind === 'found') {
     if (found.from === 'document') {
-      addWarning(ctx, 'YEAR_FROM_DOCUMENT', where, `${found.year} 年，取自“${found.text}”`, `year ${found.year} taken from ${JSON.stringify(found.text)}`)
+      addWarning(ctx, 'YEAR_FROM_DOCUMENT', where, `${found.year} 年，见“${found.text}”`, `year ${found.year} taken from ${JSON.stringify(found.text)}`)
     }
     return found.year
   }
