@@ -24,18 +24,23 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
     g.add(mid, '联系电话', { colSpan: 2, label: true }).add(mid + 2, table.phone ?? '', { colSpan: W - mid - 2 }).next()
   }
 
-  // Funding: label, source, then the six value columns at the right.
-  const v = W - 6
+  // Funding: label, source, then the value columns at the right. The template has no reason
+  // column; a table that carries funding reasons gets one, so that no value is lost.
+  const withReason = table.funding.some((f) => f.reason !== '')
+  const headers = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', ...(withReason ? ['偏差原因'] : [])]
+  const v = W - headers.length
   g.add(0, `项目资金（${table.moneyUnit}）`, { rowSpan: table.funding.length + 1, label: true })
   g.add(1, '', { colSpan: v - 1 })
-  ;['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => g.add(v + i, h, { label: true }))
+  headers.forEach((h, i) => g.add(v + i, h, { label: true }))
   g.next()
   table.funding.forEach((f, i) => {
     g.add(1, withQiZhong(table.funding.map((x) => x.source), i), { colSpan: v - 1 })
     g.add(v, numberCell(f.budget)).add(v + 1, numberCell(f.fullYearBudget)).add(v + 2, numberCell(f.actual))
     g.add(v + 3, numberCell(f.weight, '—'))
     g.add(v + 4, f.rate ? { text: f.rate, percent: /^-?\d+(\.\d+)?%$/.test(f.rate) } : '—')
-    g.add(v + 5, numberCell(f.score, '—')).next()
+    g.add(v + 5, numberCell(f.score, '—'))
+    if (withReason) g.add(v + 6, f.reason, { bookmark: options.bookmarkFundingRow === i })
+    g.next()
   })
 
   g.add(0, '年度总体目标', { rowSpan: 2, label: true }).add(1, '预期目标', { colSpan: mid - 1, label: true })

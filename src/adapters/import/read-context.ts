@@ -39,7 +39,8 @@ export function numberAt(
   const text = cellsIn(row, range)
   const cell = readNumberCell(text, unit)
   const col = row.findIndex((t, i) => i >= range.start && i < range.end && t !== '')
-  const where = ctx.source.where(rowIndex, col >= 0 ? col : range.start, range.label)
+  const label = range.label.replace(/[:：]$/, '')
+  const where = ctx.source.where(rowIndex, col >= 0 ? col : range.start, label)
   switch (cell.kind) {
     case 'value':
       return decimalToJson(cell.value)
@@ -47,7 +48,7 @@ export function numberAt(
       addWarning(ctx, 'CELL_INSTRUCTION', where, `“${cell.text}”`, `instruction text ${JSON.stringify(cell.text)} read as empty`)
       return null
     case 'unreadable':
-      addProblem(ctx, where, `${range.label.replace(/[:：]$/, '')}：${cell.message}`, cell.messageEn)
+      addProblem(ctx, where, `${label}：${cell.message}`, cell.messageEn)
       return null
   }
 }
