@@ -24,8 +24,18 @@ export async function run(): Promise<BenchResult[]> {
   const text = await readFile('test/fixtures/seed/000_f391e55dc884f009.txt')
   const textMs = await medianMs(() => importTables({ fileName: 'seed.txt', bytes: text }), 200, 20)
   return [
-    { name: `2-table .docx (${(docx.length / 1024).toFixed(0)} KiB): import`, value: docxMs, unit: 'ms', runs: 50 },
-    { name: `500-row .xlsx (${(xlsx.length / 1024).toFixed(0)} KiB): import`, value: xlsxMs, unit: 'ms', runs: 20 },
+    {
+      name: `2-table .docx (${(docx.length / 1024).toFixed(0)} KiB): import`,
+      value: docxMs,
+      unit: 'ms',
+      runs: 50,
+    },
+    {
+      name: `500-row .xlsx (${(xlsx.length / 1024).toFixed(0)} KiB): import`,
+      value: xlsxMs,
+      unit: 'ms',
+      runs: 20,
+    },
     { name: 'seed text (2 tables, pasted): import', value: textMs, unit: 'ms', runs: 200 },
   ]
 }

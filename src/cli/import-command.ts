@@ -16,13 +16,19 @@ export const importCommand: Command = async (args, io) => {
   })
   const [file, ...extra] = positionals
   if (!file || extra.length) {
-    throw new UsageError('usage: import FILE [--json] [--year YYYY]', '用法：import 文件 [--json] [--year 年度]')
+    throw new UsageError(
+      'usage: import FILE [--json] [--year YYYY]',
+      '用法：import 文件 [--json] [--year 年度]',
+    )
   }
   let year: number | undefined
   if (values.year !== undefined) {
     year = Number(values.year)
     if (!/^\d{4}$/.test(values.year)) {
-      throw new UsageError(`--year must be a four-digit year, got ${values.year}`, `--year 应为四位数年度，实际为“${values.year}”`)
+      throw new UsageError(
+        `--year must be a four-digit year, got ${values.year}`,
+        `--year 应为四位数年度，实际为“${values.year}”`,
+      )
     }
   }
   let bytes: Uint8Array
@@ -33,10 +39,19 @@ export const importCommand: Command = async (args, io) => {
     throw new InputError([
       code === 'ENOENT'
         ? { file, path: '$', message: '文件不存在', messageEn: 'the file does not exist' }
-        : { file, path: '$', message: `无法读取文件（${code ?? '未知错误'}）`, messageEn: `cannot read the file (${code})` },
+        : {
+            file,
+            path: '$',
+            message: `无法读取文件（${code ?? '未知错误'}）`,
+            messageEn: `cannot read the file (${code})`,
+          },
     ])
   }
-  const result = await importTables({ fileName: basename(file), bytes, ...(year !== undefined ? { year } : {}) })
+  const result = await importTables({
+    fileName: basename(file),
+    bytes,
+    ...(year !== undefined ? { year } : {}),
+  })
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(file, result))
   return 0
 }
@@ -45,7 +60,8 @@ export function renderSummary(file: string, result: ImportResult): string {
   const lines = [`${file}：识别出 ${result.tables.length} 张表`]
   result.tables.forEach((t, i) => {
     lines.push('', `${i + 1}. ${describeTable(t)}`)
-    for (const w of result.warnings.filter((w) => w.table === i)) lines.push(`   警告：${w.path}：${w.message}`)
+    for (const w of result.warnings.filter((w) => w.table === i))
+      lines.push(`   警告：${w.path}：${w.message}`)
   })
   const general = result.warnings.filter((w) => w.table === undefined)
   if (general.length) {

@@ -25,7 +25,13 @@ async function failure(fileName: string, bytes: Uint8Array, year?: number): Prom
 describe('files that cannot be imported', () => {
   it('says a password-protected Office file must be saved without its password', async () => {
     const e = await failure('自评表.docx', oleFile('EncryptedPackage'))
-    expect(e.problems).toEqual([expect.objectContaining({ file: '自评表.docx', path: '$', message: expect.stringContaining('设置了打开密码') })])
+    expect(e.problems).toEqual([
+      expect.objectContaining({
+        file: '自评表.docx',
+        path: '$',
+        message: expect.stringContaining('设置了打开密码'),
+      }),
+    ])
   })
 
   it('says an old .doc (or a protected file) must be saved as .docx', async () => {
@@ -81,7 +87,9 @@ describe('files that cannot be imported', () => {
     expect(e.problems).toEqual([
       expect.objectContaining({
         path: '粘贴文本第3行',
-        message: expect.stringMatching(/没有识别出资金情况的表头。找到的是：“资金”、“计划”、“实际”、“说明”；应包含：年初预算资金总额（或年初预算数）、实际投入资金额（或全年执行数）/),
+        message: expect.stringMatching(
+          /没有识别出资金情况的表头。找到的是：“资金”、“计划”、“实际”、“说明”；应包含：年初预算资金总额（或年初预算数）、实际投入资金额（或全年执行数）/,
+        ),
       }),
     ])
   })
@@ -94,21 +102,34 @@ describe('files that cannot be imported', () => {
     zip.file('word/document.xml', xml.replace('>30.64<', '>30.64万元左右<'))
     const e = await failure('x.docx', await zip.generateAsync({ type: 'uint8array' }))
     expect(e.problems).toEqual([
-      expect.objectContaining({ path: '表格1 · 第6行 · 实际投入资金额', message: '实际投入资金额：“30.64万元左右”不是可识别的数字（单位万元）' }),
+      expect.objectContaining({
+        path: '表格1 · 第6行 · 实际投入资金额',
+        message: '实际投入资金额：“30.64万元左右”不是可识别的数字（单位万元）',
+      }),
     ])
   })
 
   it('reads an amount written with its unit, and an instruction left in a cell as empty with a warning', async () => {
     const bytes = await writeDocx(seedTables(), { layout: 'local' })
     const zip = await JSZip.loadAsync(bytes)
-    const xml = (await zip.file('word/document.xml')!.async('string')).replace('>30.64<', '>30.64万元<')
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(
+      '>30.64<',
+      '>30.64万元<',
+    )
     // the empty budget cell of the 其他资金 row
     const at = xml.indexOf('<w:t xml:space="preserve"></w:t>', xml.indexOf('其他资金'))
     zip.file('word/document.xml', `${xml.slice(0, at)}<w:t>（填写金额）</w:t>${xml.slice(at + 32)}`)
-    const result = await importTables({ fileName: 'x.docx', bytes: await zip.generateAsync({ type: 'uint8array' }) })
+    const result = await importTables({
+      fileName: 'x.docx',
+      bytes: await zip.generateAsync({ type: 'uint8array' }),
+    })
     expect(result.tables[0]).toStrictEqual(seedTables()[0])
     expect(result.warnings).toEqual([
-      expect.objectContaining({ code: 'CELL_INSTRUCTION', path: '表格1 · 第8行 · 年初预算资金总额', table: 0 }),
+      expect.objectContaining({
+        code: 'CELL_INSTRUCTION',
+        path: '表格1 · 第8行 · 年初预算资金总额',
+        table: 0,
+      }),
     ])
   })
 

@@ -9,7 +9,10 @@ import { national, SEED_REPORT_HEADING, seedTables } from './fixtures.ts'
 /** A .docx holding the given body XML, as Word writes it. */
 async function docxWithBody(body: string): Promise<Uint8Array> {
   const zip = new JSZip()
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  )
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
@@ -18,7 +21,8 @@ async function docxWithBody(body: string): Promise<Uint8Array> {
 }
 
 const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
-const tc = (inner: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`
+const tc = (inner: string, props = '') =>
+  `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`
 
 describe('reading Word tables', () => {
   it('imports the seed layout, with Word merges, a bookmark and line breaks, to the seed tables', async () => {
@@ -46,9 +50,22 @@ describe('reading Word tables', () => {
 
   it('joins an operator printed in a column of its own into the target as written', async () => {
     const bytes = await writeDocx([national()], { layout: 'national', operatorColumn: true })
-    const [table] = (await importTables({ fileName: 'national.docx', bytes })).tables as ReturnType<typeof national>[]
-    expect(table!.indicators.map((i) => i.target)).toEqual(['≧12处', '≧35公里', '═100%', '2022年12月底', '≦40万元', '≧90%', '长效运行', '≧90%'])
-    expect(table!.indicators.map((i) => i.actual)).toEqual(national().indicators.map((i) => i.actual))
+    const [table] = (await importTables({ fileName: 'national.docx', bytes })).tables as ReturnType<
+      typeof national
+    >[]
+    expect(table!.indicators.map((i) => i.target)).toEqual([
+      '≧12处',
+      '≧35公里',
+      '═100%',
+      '2022年12月底',
+      '≦40万元',
+      '≧90%',
+      '长效运行',
+      '≧90%',
+    ])
+    expect(table!.indicators.map((i) => i.actual)).toEqual(
+      national().indicators.map((i) => i.actual),
+    )
   })
 
   it('yields one table per form when a document holds forms of both layouts', async () => {
@@ -56,7 +73,8 @@ describe('reading Word tables', () => {
     const nat = await writeDocx([national()], { layout: 'national' })
     const a = await JSZip.loadAsync(local)
     const b = await JSZip.loadAsync(nat)
-    const bodyOf = async (z: JSZip) => /<w:body>([\s\S]*)<w:sectPr/.exec(await z.file('word/document.xml')!.async('string'))![1]!
+    const bodyOf = async (z: JSZip) =>
+      /<w:body>([\s\S]*)<w:sectPr/.exec(await z.file('word/document.xml')!.async('string'))![1]!
     const bytes = await docxWithBody((await bodyOf(a)) + (await bodyOf(b)))
     const result = await importTables({ fileName: 'all.docx', bytes })
     expect(result.tables).toStrictEqual([...seedTables(), national()])
@@ -77,7 +95,12 @@ describe('reading Word tables', () => {
       ['', 'D', '', 'E'],
       ['', '', 'F', 'G'],
     ])
-    expect([t!.covered!(0, 2), t!.covered!(1, 0), t!.covered!(1, 2), t!.covered!(2, 0)]).toEqual(['left', 'up', 'left', null])
+    expect([t!.covered!(0, 2), t!.covered!(1, 0), t!.covered!(1, 2), t!.covered!(2, 0)]).toEqual([
+      'left',
+      'up',
+      'left',
+      null,
+    ])
     expect(t!.context).toEqual(['标题'])
     expect(t!.where(1, 3, '实际投入资金额')).toBe('表格1 · 第2行 · 实际投入资金额')
   })
@@ -96,18 +119,30 @@ describe('reading Word tables', () => {
   it('skips a table that is not a self-evaluation form, with a warning naming it', async () => {
     const staffing = `<w:tbl><w:tr>${tc(p('编制数'))}${tc(p('在岗人数'))}</w:tr><w:tr>${tc(p('5'))}${tc(p('12'))}</w:tr></w:tbl>`
     const form = /<w:body>([\s\S]*)<w:sectPr/.exec(
-      await (await JSZip.loadAsync(await writeDocx([national()], { layout: 'national' }))).file('word/document.xml')!.async('string'),
+      await (await JSZip.loadAsync(await writeDocx([national()], { layout: 'national' })))
+        .file('word/document.xml')!
+        .async('string'),
     )![1]!
-    const result = await importTables({ fileName: 'report.docx', bytes: await docxWithBody(staffing + form) })
+    const result = await importTables({
+      fileName: 'report.docx',
+      bytes: await docxWithBody(staffing + form),
+    })
     expect(result.tables).toStrictEqual([national()])
     expect(result.warnings).toEqual([
-      expect.objectContaining({ code: 'TABLE_SKIPPED', path: '表格1 · 第1行', message: expect.stringContaining('“编制数”、“在岗人数”') }),
+      expect.objectContaining({
+        code: 'TABLE_SKIPPED',
+        path: '表格1 · 第1行',
+        message: expect.stringContaining('“编制数”、“在岗人数”'),
+      }),
     ])
   })
 
   it('refuses a document whose only table is not a form, naming what it found and what it expects', async () => {
     const staffing = `<w:tbl><w:tr>${tc(p('编制数'))}${tc(p('在岗人数'))}</w:tr></w:tbl>`
-    const error = await importTables({ fileName: 'report.docx', bytes: await docxWithBody(staffing) }).catch((e) => e)
+    const error = await importTables({
+      fileName: 'report.docx',
+      bytes: await docxWithBody(staffing),
+    }).catch((e) => e)
     expect(error).toBeInstanceOf(InputError)
     expect(error.messageZh).toContain('没有找到绩效自评表')
     expect(error.messageZh).toContain('表格1的第一行为 “编制数”、“在岗人数”')

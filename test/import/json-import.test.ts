@@ -8,12 +8,18 @@ const DEPARTMENT = 'data/samples/nanyue-zhengfawei-2022-department.json'
 
 describe('importing canonical JSON', () => {
   it('passes a valid table through unchanged', async () => {
-    const result = await importTables({ fileName: 'zongzhi-2022.json', bytes: utf8(JSON.stringify(zongzhi())) })
+    const result = await importTables({
+      fileName: 'zongzhi-2022.json',
+      bytes: utf8(JSON.stringify(zongzhi())),
+    })
     expect(result).toStrictEqual({ tables: [zongzhi()], warnings: [] })
   })
 
   it('accepts an import result ({"tables": [...]}) so that an import can be saved and read back', async () => {
-    const result = await importTables({ fileName: 'out.json', bytes: utf8(JSON.stringify({ tables: seedTables(), warnings: [] })) })
+    const result = await importTables({
+      fileName: 'out.json',
+      bytes: utf8(JSON.stringify({ tables: seedTables(), warnings: [] })),
+    })
     expect(result.tables).toStrictEqual(seedTables())
   })
 
@@ -29,16 +35,28 @@ describe('importing canonical JSON', () => {
   })
 
   it('names the field of an invalid table and imports none of the tables', async () => {
-    const bad = { ...zongzhi(), funding: [{ source: '合计', budget: '三十六', actual: 30.64, reason: '' }] }
-    const error = await importTables({ fileName: 't.json', bytes: utf8(JSON.stringify([zongzhi(), bad])) }).catch((e) => e)
+    const bad = {
+      ...zongzhi(),
+      funding: [{ source: '合计', budget: '三十六', actual: 30.64, reason: '' }],
+    }
+    const error = await importTables({
+      fileName: 't.json',
+      bytes: utf8(JSON.stringify([zongzhi(), bad])),
+    }).catch((e) => e)
     expect(error).toBeInstanceOf(InputError)
     expect(error.problems).toEqual([
-      expect.objectContaining({ file: 't.json', path: 'tables[1].funding[0].budget', message: '应为数字，实际为文本“三十六”' }),
+      expect.objectContaining({
+        file: 't.json',
+        path: 'tables[1].funding[0].budget',
+        message: '应为数字，实际为文本“三十六”',
+      }),
     ])
   })
 
   it('names the line of a JSON syntax error', async () => {
-    const error = await importTables({ fileName: 't.json', bytes: utf8('{\n  "kind": \n}') }).catch((e) => e)
+    const error = await importTables({ fileName: 't.json', bytes: utf8('{\n  "kind": \n}') }).catch(
+      (e) => e,
+    )
     expect(error.messageZh).toContain('不是有效的 JSON')
   })
 })

@@ -72,7 +72,9 @@ describe('importing text copied from Word', () => {
     const unquoted = asTabSeparated(seedText()).replace(/"/g, '')
     const error = await importText(unquoted).catch((e) => e)
     expect(error).toBeInstanceOf(InputError)
-    const unplaced = error.problems.filter((p: { message: string }) => p.message.includes('无法对应到表头的列'))
+    const unplaced = error.problems.filter((p: { message: string }) =>
+      p.message.includes('无法对应到表头的列'),
+    )
     expect(unplaced.map((p: { path: string }) => p.path)).toContain('粘贴文本第12行')
     expect(unplaced[0].message).toContain('深化平安建设')
   })

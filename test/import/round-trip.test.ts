@@ -8,12 +8,24 @@ import type { ProjectTableJson } from '../../src/adapters/import/import-types.ts
 import { generateProjectTable } from '../fixtures/generated-table.ts'
 import { national, seedText, seedTables, utf8 } from './fixtures.ts'
 
-type Writer = (tables: ProjectTableJson[], layout: FormLayout) => Promise<{ fileName: string; bytes: Uint8Array }>
+type Writer = (
+  tables: ProjectTableJson[],
+  layout: FormLayout,
+) => Promise<{ fileName: string; bytes: Uint8Array }>
 
 const writers: Record<string, Writer> = {
-  docx: async (tables, layout) => ({ fileName: 'out.docx', bytes: await writeDocx(tables, { layout }) }),
-  xlsx: async (tables, layout) => ({ fileName: 'out.xlsx', bytes: await writeXlsx(tables, { layout }) }),
-  csv: async (tables, layout) => ({ fileName: 'out.csv', bytes: utf8(writeCsv(tables, { layout })) }),
+  docx: async (tables, layout) => ({
+    fileName: 'out.docx',
+    bytes: await writeDocx(tables, { layout }),
+  }),
+  xlsx: async (tables, layout) => ({
+    fileName: 'out.xlsx',
+    bytes: await writeXlsx(tables, { layout }),
+  }),
+  csv: async (tables, layout) => ({
+    fileName: 'out.csv',
+    bytes: utf8(writeCsv(tables, { layout })),
+  }),
 }
 
 async function roundTrip(tables: ProjectTableJson[], format: string, layout: FormLayout) {
@@ -24,7 +36,16 @@ async function roundTrip(tables: ProjectTableJson[], format: string, layout: For
 function withNationalColumns(table: ProjectTableJson): ProjectTableJson {
   return {
     ...table,
-    funding: table.funding.map((f) => ({ source: f.source, budget: f.budget, fullYearBudget: null, actual: f.actual, reason: f.reason, weight: null, rate: null, score: null })),
+    funding: table.funding.map((f) => ({
+      source: f.source,
+      budget: f.budget,
+      fullYearBudget: null,
+      actual: f.actual,
+      reason: f.reason,
+      weight: null,
+      rate: null,
+      score: null,
+    })),
     indicators: table.indicators.map((i) => ({ ...i, weight: null, score: null })),
   }
 }
@@ -32,7 +53,8 @@ function withNationalColumns(table: ProjectTableJson): ProjectTableJson {
 describe('import → export → import', () => {
   for (const format of Object.keys(writers)) {
     it(`keeps every value of the seed text's tables through ${format} in the local layout`, async () => {
-      const imported = (await importTables({ fileName: 'seed.txt', bytes: utf8(seedText()) })).tables as ProjectTableJson[]
+      const imported = (await importTables({ fileName: 'seed.txt', bytes: utf8(seedText()) }))
+        .tables as ProjectTableJson[]
       expect(await roundTrip(imported, format, 'local')).toStrictEqual(imported)
     })
 
@@ -42,7 +64,9 @@ describe('import → export → import', () => {
     })
 
     it(`keeps every value of the seed tables through ${format} in the national layout`, async () => {
-      expect(await roundTrip(seedTables(), format, 'national')).toStrictEqual(seedTables().map(withNationalColumns))
+      expect(await roundTrip(seedTables(), format, 'national')).toStrictEqual(
+        seedTables().map(withNationalColumns),
+      )
     })
   }
 

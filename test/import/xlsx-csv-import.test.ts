@@ -49,7 +49,11 @@ describe('reading Excel workbooks', () => {
     const error = await importTables({ fileName: 'broken.xlsx', bytes: broken }).catch((e) => e)
     expect(error).toBeInstanceOf(InputError)
     expect(error.problems).toEqual([
-      expect.objectContaining({ file: 'broken.xlsx', path: '1.综治、平安建设经费!D6', message: '实际投入资金额：“三十万”不是可识别的数字（单位万元）' }),
+      expect.objectContaining({
+        file: 'broken.xlsx',
+        path: '1.综治、平安建设经费!D6',
+        message: '实际投入资金额：“三十万”不是可识别的数字（单位万元）',
+      }),
     ])
   })
 
@@ -80,7 +84,9 @@ describe('reading Excel workbooks', () => {
         ['', '', '', '指标2：', '', '', ''],
       ])
     })
-    const [t] = (await importTables({ fileName: 'blank.xlsx', bytes })).tables as ReturnType<typeof national>[]
+    const [t] = (await importTables({ fileName: 'blank.xlsx', bytes })).tables as ReturnType<
+      typeof national
+    >[]
     expect(t!.year).toBe(2021)
     expect(t!.funding).toEqual([{ source: '合计', budget: 100, actual: 98.5, reason: '' }])
     expect(t!.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
@@ -94,12 +100,18 @@ describe('reading Excel workbooks', () => {
 
 describe('reading CSV files', () => {
   it('imports the seed layout to the seed tables', async () => {
-    const result = await importTables({ fileName: 'seed.csv', bytes: utf8(writeCsv(seedTables(), { layout: 'local' })) })
+    const result = await importTables({
+      fileName: 'seed.csv',
+      bytes: utf8(writeCsv(seedTables(), { layout: 'local' })),
+    })
     expect(result.tables).toStrictEqual(seedTables())
   })
 
   it('imports the national template to the expected table', async () => {
-    const result = await importTables({ fileName: 'n.csv', bytes: utf8(writeCsv([national()], { layout: 'national' })) })
+    const result = await importTables({
+      fileName: 'n.csv',
+      bytes: utf8(writeCsv([national()], { layout: 'national' })),
+    })
     expect(result.tables).toStrictEqual([national()])
   })
 

@@ -44,7 +44,9 @@ export type LayoutOptions = {
 }
 
 export type CellContent = { text: string; number?: number; percent?: boolean }
-export type CellExtra = Partial<Pick<FormCell, 'rowSpan' | 'colSpan' | 'paragraphs' | 'bookmark' | 'label'>>
+export type CellExtra = Partial<
+  Pick<FormCell, 'rowSpan' | 'colSpan' | 'paragraphs' | 'bookmark' | 'label'>
+>
 
 /** Places cells row by row; `add` returns the builder so a row reads left to right. */
 export class GridBuilder {
@@ -67,7 +69,9 @@ export class GridBuilder {
 
 /** A money, weight or score value: the number, or '' (local) / '—' (national) when absent. */
 export function numberCell(value: number | null | undefined, absent = ''): CellContent {
-  return value === null || value === undefined ? { text: absent } : { text: String(value), number: value }
+  return value === null || value === undefined
+    ? { text: absent }
+    : { text: String(value), number: value }
 }
 
 /** Consecutive rows with the same key, as [start, end) index ranges. */

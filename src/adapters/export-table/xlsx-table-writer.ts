@@ -7,7 +7,10 @@ import type { ProjectTableJson } from '../import/import-types.ts'
 import type { FormCell, LayoutOptions } from './form-grid.ts'
 import { layoutForm } from './layout-form.ts'
 
-export async function writeXlsx(tables: readonly ProjectTableJson[], options: LayoutOptions): Promise<Uint8Array> {
+export async function writeXlsx(
+  tables: readonly ProjectTableJson[],
+  options: LayoutOptions,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   tables.forEach((table, i) => {
     const grid = layoutForm(table, options)
@@ -23,7 +26,12 @@ export async function writeXlsx(tables: readonly ProjectTableJson[], options: La
       const target = ws.getCell(top + cell.row, cell.col + 1)
       writeCell(target, cell)
       if (cell.rowSpan > 1 || cell.colSpan > 1) {
-        ws.mergeCells(top + cell.row, cell.col + 1, top + cell.row + cell.rowSpan - 1, cell.col + cell.colSpan)
+        ws.mergeCells(
+          top + cell.row,
+          cell.col + 1,
+          top + cell.row + cell.rowSpan - 1,
+          cell.col + cell.colSpan,
+        )
       }
     }
   })
@@ -36,7 +44,11 @@ function writeCell(target: ExcelJS.Cell, cell: FormCell): void {
     target.value = cell.number
   } else if (cell.percent) {
     const digits = /\.(\d+)%$/.exec(cell.text)?.[1]?.length ?? 0
-    target.value = Number(Decimal.parse(cell.text.slice(0, -1)).div(Decimal.HUNDRED, digits + 2)!.toString())
+    target.value = Number(
+      Decimal.parse(cell.text.slice(0, -1))
+        .div(Decimal.HUNDRED, digits + 2)!
+        .toString(),
+    )
     target.numFmt = digits ? `0.${'0'.repeat(digits)}%` : '0%'
   } else {
     target.value = cell.text

@@ -5,13 +5,47 @@
 import type JSZip from 'jszip'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
-import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, type XmlNode } from './ooxml-nodes.ts'
+import {
+  attrOf,
+  childByTag,
+  childrenOf,
+  parseXml,
+  tagOf,
+  textOf,
+  type XmlNode,
+} from './ooxml-nodes.ts'
 import type { Covered, SourceDocument, SourceTable } from './source-table.ts'
 
 /** Wrappers that may stand around block content, rows, cells or runs. */
-const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:hyperlink', 'w:fldSimple', 'w:moveTo'])
+const WRAPPERS = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:ins',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:moveTo',
+])
 /** Content that is not visible text. */
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:instrText', 'w:delText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference'])
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:rPr',
+  'w:pPr',
+  'w:tcPr',
+  'w:trPr',
+  'w:tblPr',
+  'w:instrText',
+  'w:delText',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'mc:AlternateContent',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:commentReference',
+])
 
 export async function readDocx(zip: JSZip, fileName: string): Promise<SourceDocument> {
   const entry = zip.file('word/document.xml')
@@ -124,7 +158,8 @@ function cellText(tc: XmlNode): string {
       const tag = tagOf(child)
       if (tag === 'w:p') lines.push(paragraphText(child))
       else if (tag === 'w:tbl') {
-        for (const tr of collect(child, 'w:tr')) lines.push(collect(tr, 'w:tc').map(cellText).join(' '))
+        for (const tr of collect(child, 'w:tr'))
+          lines.push(collect(tr, 'w:tc').map(cellText).join(' '))
       } else if (tag && WRAPPERS.has(tag)) visit(child)
     }
   }

@@ -40,14 +40,20 @@ export function classifyRow(cells: readonly string[], aligned: boolean): RowKind
   if (keys.length === 0) return 'blank'
   if (isTotalScoreLabel(keys[0]!)) return 'total'
   const funding = new Set(keys.map(fundingColumnOf))
-  if ((funding.has('budget') || funding.has('fullYearBudget')) && funding.has('actual')) return 'fundingHeader'
+  if ((funding.has('budget') || funding.has('fullYearBudget')) && funding.has('actual'))
+    return 'fundingHeader'
   const indicator = new Set(keys.map(indicatorColumnOf))
-  if (indicator.has('name') && (indicator.has('target') || indicator.has('actual')) && (indicator.has('level1') || indicator.has('level2'))) {
+  if (
+    indicator.has('name') &&
+    (indicator.has('target') || indicator.has('actual')) &&
+    (indicator.has('level1') || indicator.has('level2'))
+  ) {
     return 'indicatorHeader'
   }
   if (isGoalSectionLabel(keys[0]!) && keys.length >= 2) {
     const rest = new Set(keys.slice(1).map(goalColumnOf))
-    if (rest.has('target') && rest.has('achieved') && keys.every((k) => k.length <= 20)) return 'goalHeader'
+    if (rest.has('target') && rest.has('achieved') && keys.every((k) => k.length <= 20))
+      return 'goalHeader'
   }
   if (keys.some((k) => fieldLabelOf(k) !== null)) return 'fields'
   if (aligned ? keys.length === 1 && TITLE.test(keys[0]!) : cells.length === 1) return 'single'
@@ -59,7 +65,9 @@ export function hasProjectLabel(cells: readonly string[]): boolean {
 }
 
 export function findSegments(source: SourceTable, kinds: readonly RowKind[]): Segment[] {
-  const projectRows = source.rows.flatMap((cells, i) => (kinds[i] === 'fields' && hasProjectLabel(cells) ? [i] : []))
+  const projectRows = source.rows.flatMap((cells, i) =>
+    kinds[i] === 'fields' && hasProjectLabel(cells) ? [i] : [],
+  )
   const segments: Segment[] = []
   projectRows.forEach((projectRow, n) => {
     const floor = n === 0 ? 0 : projectRows[n - 1]! + 1
@@ -76,7 +84,12 @@ export function findSegments(source: SourceTable, kinds: readonly RowKind[]): Se
 }
 
 /** The first row at or after `from` (before `end`) whose kind is one of `kinds`, else `end`. */
-export function nextRowOf(kinds: readonly RowKind[], from: number, end: number, stop: readonly RowKind[]): number {
+export function nextRowOf(
+  kinds: readonly RowKind[],
+  from: number,
+  end: number,
+  stop: readonly RowKind[],
+): number {
   for (let i = from; i < end; i++) if (stop.includes(kinds[i]!)) return i
   return end
 }

@@ -6,7 +6,14 @@
 // and the wording variants seen on provincial forms. Every test takes a labelKey (no spaces,
 // half-width brackets, no trailing colon). Order matters: 执行率 before 执行数, 实际完成值 before 指标值.
 
-export type FundingColumn = 'budget' | 'fullYearBudget' | 'actual' | 'weight' | 'rate' | 'score' | 'reason'
+export type FundingColumn =
+  | 'budget'
+  | 'fullYearBudget'
+  | 'actual'
+  | 'weight'
+  | 'rate'
+  | 'score'
+  | 'reason'
 export type IndicatorColumn =
   | 'level1'
   | 'level2'
@@ -19,7 +26,14 @@ export type IndicatorColumn =
   | 'score'
   | 'reason'
 export type GoalColumn = 'target' | 'achieved'
-export type FieldLabel = 'project' | 'managerPhone' | 'manager' | 'phone' | 'department' | 'unit' | 'year'
+export type FieldLabel =
+  | 'project'
+  | 'managerPhone'
+  | 'manager'
+  | 'phone'
+  | 'department'
+  | 'unit'
+  | 'year'
 
 const withoutUnit = (key: string) => key.replace(/\([^)]*\)/g, '')
 
@@ -28,7 +42,10 @@ const FUNDING: ReadonlyArray<readonly [RegExp, FundingColumn]> = [
   [/得分/, 'score'],
   [/^分值|权重/, 'weight'],
   [/全年预算|调整后预算|调整预算|预算调整/, 'fullYearBudget'],
-  [/全年执行|执行数|实际投入|实际支出|实际执行|实际使用|实际拨付|支出数|决算数|实际到位|到位资金|到位数/, 'actual'],
+  [
+    /全年执行|执行数|实际投入|实际支出|实际执行|实际使用|实际拨付|支出数|决算数|实际到位|到位资金|到位数/,
+    'actual',
+  ],
   [/年初预算|预算数|预算资金|预算金额|预算安排|批复预算|^预算$/, 'budget'],
   [/原因|说明|备注|偏差|差异/, 'reason'],
 ]
@@ -102,12 +119,16 @@ export function isLevel1Label(key: string): boolean {
 /** A level-2 label: 数量指标, 社会效益指标, 服务对象满意度指标 … */
 export function isLevel2Label(key: string): boolean {
   if (/指标$/.test(key) && key.length <= 12) return true
-  return /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(key)
+  return /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(
+    key,
+  )
 }
 
 /** The header labels a user can be told to use, per section, for both layouts. */
 export const EXPECTED_HEADERS = {
-  funding: '年初预算资金总额（或年初预算数）、实际投入资金额（或全年执行数），以及可选的全年预算数、分值、执行率、得分、产生差异的原因',
-  indicators: '一级指标、二级指标、三级指标、指标值（或年度指标值）、全年实际完成值（或实际完成值），以及可选的分值、得分、产生差异的原因及改进措施（或偏差原因分析及改进措施）',
+  funding:
+    '年初预算资金总额（或年初预算数）、实际投入资金额（或全年执行数），以及可选的全年预算数、分值、执行率、得分、产生差异的原因',
+  indicators:
+    '一级指标、二级指标、三级指标、指标值（或年度指标值）、全年实际完成值（或实际完成值），以及可选的分值、得分、产生差异的原因及改进措施（或偏差原因分析及改进措施）',
   fields: '项目名称、主管部门、实施单位（项目负责人及电话可选）',
 } as const

@@ -23,18 +23,31 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
   const fail = (message: string, messageEn: string): never => {
     throw new InputError([{ file: fileName, path: '$', message, messageEn }])
   }
-  if (input.year !== undefined && !(Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100)) {
+  if (
+    input.year !== undefined &&
+    !(Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100)
+  ) {
     fail(`指定的年度 ${input.year} 无效，应为 1990–2100 之间的整数`, `invalid year ${input.year}`)
   }
   const container = containerOf(bytes)
   if (container === 'empty') fail('文件为空（0 字节），没有可导入的内容', 'the file is empty')
   if (container === 'ole') {
     if (isEncryptedOffice(bytes)) {
-      fail('文件设置了打开密码（已加密），无法读取；请在 Word/Excel 中取消密码后另存，再导入', 'the Office file is password-protected (encrypted)')
+      fail(
+        '文件设置了打开密码（已加密），无法读取；请在 Word/Excel 中取消密码后另存，再导入',
+        'the Office file is password-protected (encrypted)',
+      )
     }
-    fail('这是旧版 Word/Excel 格式（.doc/.xls）或受密码保护的文件，无法直接读取；请在 Word/Excel 中另存为 .docx 或 .xlsx 后再导入', 'an OLE compound file: old .doc/.xls format or password-protected')
+    fail(
+      '这是旧版 Word/Excel 格式（.doc/.xls）或受密码保护的文件，无法直接读取；请在 Word/Excel 中另存为 .docx 或 .xlsx 后再导入',
+      'an OLE compound file: old .doc/.xls format or password-protected',
+    )
   }
-  if (container === 'pdf') fail('PDF 文件中的表格无法可靠读取；请导入 Word（.docx）或 Excel（.xlsx）原件', 'PDF files are not supported')
+  if (container === 'pdf')
+    fail(
+      'PDF 文件中的表格无法可靠读取；请导入 Word（.docx）或 Excel（.xlsx）原件',
+      'PDF files are not supported',
+    )
 
   const warnings: ImportWarning[] = []
   let doc: SourceDocument
@@ -43,10 +56,21 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
     try {
       zip = await JSZip.loadAsync(bytes)
     } catch (e) {
-      return fail('文件已损坏，无法解压读取；请在 Word/Excel 中重新另存后再导入', `corrupt zip: ${e instanceof Error ? e.message : String(e)}`)
+      return fail(
+        '文件已损坏，无法解压读取；请在 Word/Excel 中重新另存后再导入',
+        `corrupt zip: ${e instanceof Error ? e.message : String(e)}`,
+      )
     }
-    const kind = zip.file('word/document.xml') ? 'docx' : zip.file('xl/workbook.xml') ? 'xlsx' : null
-    if (!kind) fail('这是一个压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件', 'a zip archive that is neither .docx nor .xlsx')
+    const kind = zip.file('word/document.xml')
+      ? 'docx'
+      : zip.file('xl/workbook.xml')
+        ? 'xlsx'
+        : null
+    if (!kind)
+      fail(
+        '这是一个压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件',
+        'a zip archive that is neither .docx nor .xlsx',
+      )
     if ((kind === 'docx' && !WORD.has(ext)) || (kind === 'xlsx' && !EXCEL.has(ext))) {
       const what = kind === 'docx' ? 'Word 文档' : 'Excel 工作簿'
       warnings.push({
@@ -60,10 +84,14 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
   } else {
     if (WORD.has(ext) || EXCEL.has(ext)) {
       const what = WORD.has(ext) ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）'
-      fail(`文件扩展名是“.${ext}”，但内容不是有效的${what}；请确认文件没有损坏，或在 Word/Excel 中另存后再导入`, `named .${ext} but not a valid Office file`)
+      fail(
+        `文件扩展名是“.${ext}”，但内容不是有效的${what}；请确认文件没有损坏，或在 Word/Excel 中另存后再导入`,
+        `named .${ext} but not a valid Office file`,
+      )
     }
     const text = decodeText(bytes)
-    if (text === null) fail('无法识别的文件格式：不是文本，也不是 Word/Excel 文件', 'unrecognised binary file')
+    if (text === null)
+      fail('无法识别的文件格式：不是文本，也不是 Word/Excel 文件', 'unrecognised binary file')
     const body = text!
     if (body.trim() === '') fail('文件内容为空，没有可导入的表格', 'the file holds only whitespace')
     if (ext === 'json' || (!['csv', 'tsv', 'txt'].includes(ext) && /^\s*[[{]/.test(body))) {
@@ -75,5 +103,7 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
 }
 
 function prepend(result: ImportResult, warnings: ImportWarning[]): ImportResult {
-  return warnings.length ? { tables: result.tables, warnings: [...warnings, ...result.warnings] } : result
+  return warnings.length
+    ? { tables: result.tables, warnings: [...warnings, ...result.warnings] }
+    : result
 }

@@ -40,7 +40,9 @@ export type ProjectTableJson = {
 }
 
 /** A project table, or a department table passed through unchanged from a .json upload. */
-export type CanonicalJson = ProjectTableJson | ({ kind: 'department-overall' } & Record<string, unknown>)
+export type CanonicalJson =
+  | ProjectTableJson
+  | ({ kind: 'department-overall' } & Record<string, unknown>)
 
 export const IMPORT_WARNING_CODES = {
   YEAR_FROM_DOCUMENT: '表格未注明年度，取自文档其他位置',

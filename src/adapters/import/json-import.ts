@@ -33,12 +33,25 @@ export function importJson(text: string, fileName: string): ImportResult {
       })
     } catch (e) {
       if (!(e instanceof InputError)) throw e
-      problems.push(...e.problems.map((p) => ({ ...p, file: fileName, path: prefix ? `${prefix}.${p.path}` : p.path })))
+      problems.push(
+        ...e.problems.map((p) => ({
+          ...p,
+          file: fileName,
+          path: prefix ? `${prefix}.${p.path}` : p.path,
+        })),
+      )
     }
   })
   if (problems.length) throw new InputError(problems)
   if (!list.length) {
-    throw new InputError([{ file: fileName, path: '$', message: '文件中没有表格', messageEn: 'the file holds no table' }])
+    throw new InputError([
+      {
+        file: fileName,
+        path: '$',
+        message: '文件中没有表格',
+        messageEn: 'the file holds no table',
+      },
+    ])
   }
   return { tables: list as CanonicalJson[], warnings }
 }

@@ -13,7 +13,10 @@ import type { SourceDocument } from './source-table.ts'
 type Row = { cells: string[]; lines: number[] }
 
 export function readPastedText(text: string): SourceDocument {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
   const cellPerLine = lines.some((l) => l.startsWith('\t')) && !lines.some((l) => /[^\t]\t/.test(l))
   const excelQuoted = !cellPerLine && /(^|\t)"[^"\t]*\n/m.test(lines.join('\n'))
   const { rows, paragraphs } = cellPerLine
@@ -22,7 +25,9 @@ export function readPastedText(text: string): SourceDocument {
       ? readExcelClipboard(lines.join('\n'))
       : readTabSeparated(lines)
   const cleaned = rows.map((r) => r.cells.map(cleanCellText))
-  for (const r of rows) if (r.cells.length === 1 && cleanCellText(r.cells[0]!)) paragraphs.push(cleanCellText(r.cells[0]!))
+  for (const r of rows)
+    if (r.cells.length === 1 && cleanCellText(r.cells[0]!))
+      paragraphs.push(cleanCellText(r.cells[0]!))
   return {
     tables: cleaned.length
       ? [
@@ -33,7 +38,11 @@ export function readPastedText(text: string): SourceDocument {
             context: [],
             where: (row, col, label) => {
               const r = rows[row]
-              const line = r ? (col !== undefined ? (r.lines[col] ?? r.lines[0]) : r.lines[0]) : undefined
+              const line = r
+                ? col !== undefined
+                  ? (r.lines[col] ?? r.lines[0])
+                  : r.lines[0]
+                : undefined
               return `粘贴文本第${line ?? '?'}行${label ? ` · ${label}` : ''}`
             },
           },
@@ -77,7 +86,8 @@ function readTabSeparated(lines: string[]): { rows: Row[]; paragraphs: string[] 
     }
     if (!line.includes('\t')) {
       // A line without a tab right after a row is the rest of that row's last cell.
-      if (previous && previous.cells.length > 1) previous.cells[previous.cells.length - 1] += `\n${line}`
+      if (previous && previous.cells.length > 1)
+        previous.cells[previous.cells.length - 1] += `\n${line}`
       else rows.push({ cells: [line], lines: [i + 1] })
       return
     }

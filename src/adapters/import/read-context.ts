@@ -13,7 +13,12 @@ export type ReadContext = {
   warnings: ImportWarning[]
 }
 
-export function addProblem(ctx: ReadContext, path: string, message: string, messageEn: string): void {
+export function addProblem(
+  ctx: ReadContext,
+  path: string,
+  message: string,
+  messageEn: string,
+): void {
   ctx.problems.push({ path, message, messageEn })
 }
 
@@ -45,7 +50,13 @@ export function numberAt(
     case 'value':
       return decimalToJson(cell.value)
     case 'instruction':
-      addWarning(ctx, 'CELL_INSTRUCTION', where, `“${cell.text}”`, `instruction text ${JSON.stringify(cell.text)} read as empty`)
+      addWarning(
+        ctx,
+        'CELL_INSTRUCTION',
+        where,
+        `“${cell.text}”`,
+        `instruction text ${JSON.stringify(cell.text)} read as empty`,
+      )
       return null
     case 'unreadable':
       addProblem(ctx, where, `${label}：${cell.message}`, cell.messageEn)

@@ -9,14 +9,29 @@ import { addProblem, addWarning, numberAt, type ReadContext } from './read-conte
 
 export type FundingSection = { funding: FundingRowJson[]; moneyUnit: string; unplaced: number[] }
 
-export function readFunding(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): FundingSection {
+export function readFunding(
+  ctx: ReadContext,
+  headerRow: number,
+  dataRows: readonly number[],
+): FundingSection {
   const { source } = ctx
   const header = source.rows[headerRow]!
-  const map = mapHeader(header, source.aligned, fundingColumnOf, (k) => fundingSectionUnit(k) !== null)
+  const map = mapHeader(
+    header,
+    source.aligned,
+    fundingColumnOf,
+    (k) => fundingSectionUnit(k) !== null,
+  )
   const label = header.find((t) => t !== '' && fundingSectionUnit(labelKey(t)) !== null)
   const moneyUnit = label ? fundingSectionUnit(labelKey(label))! : '万元'
   for (const r of map.ignored) {
-    addWarning(ctx, 'COLUMN_NOT_IMPORTED', source.where(headerRow, r.start, r.label), `“${r.label}”`, `column ${JSON.stringify(r.label)} not imported`)
+    addWarning(
+      ctx,
+      'COLUMN_NOT_IMPORTED',
+      source.where(headerRow, r.start, r.label),
+      `“${r.label}”`,
+      `column ${JSON.stringify(r.label)} not imported`,
+    )
   }
   const col = (k: Parameters<typeof map.ranges.get>[0]) => map.ranges.get(k)
   const sourceRange = { start: 0, end: map.firstMapped, label: '资金来源' }
@@ -29,11 +44,18 @@ export function readFunding(ctx: ReadContext, headerRow: number, dataRows: reado
       unplaced.push(r)
       continue
     }
-    const name = cellsIn(row, sourceRange).replace(/\s+/g, '').replace(/^其中[:：]?/, '')
+    const name = cellsIn(row, sourceRange)
+      .replace(/\s+/g, '')
+      .replace(/^其中[:：]?/, '')
     const hasValues = row.slice(map.firstMapped).some((t) => t !== '')
     if (!name && !hasValues) continue
     if (!name) {
-      addProblem(ctx, source.where(r), '这一行填了金额，但没有写资金来源（如合计、财政拨款、其他资金）', 'a funding row has amounts but no source')
+      addProblem(
+        ctx,
+        source.where(r),
+        '这一行填了金额，但没有写资金来源（如合计、财政拨款、其他资金）',
+        'a funding row has amounts but no source',
+      )
     }
     const out: FundingRowJson = {
       source: name,

@@ -5,7 +5,12 @@
 // are joined into the target as written.
 import { labelKey } from './cell-text.ts'
 import { alignPastedRow, cellsIn, mapHeader, type ColumnMap } from './column-map.ts'
-import { indicatorColumnOf, isLevel1Label, isLevel2Label, type IndicatorColumn } from './header-vocabulary.ts'
+import {
+  indicatorColumnOf,
+  isLevel1Label,
+  isLevel2Label,
+  type IndicatorColumn,
+} from './header-vocabulary.ts'
 import type { IndicatorRowJson } from './import-types.ts'
 import { addWarning, numberAt, type ReadContext } from './read-context.ts'
 
@@ -13,13 +18,26 @@ export type IndicatorSection = { indicators: IndicatorRowJson[]; unplaced: numbe
 
 const PLACEHOLDER = /^指标\d+[:：]?$/
 /** What an operator column holds; "定性"/"定量" there is a kind, not an operator. */
-const OPERATOR = /^([≥≤=<>＞＜≧≦═﹦＝]+|不低于|不少于|不超过|不高于|大于|小于|等于|大于等于|小于等于)$/
+const OPERATOR =
+  /^([≥≤=<>＞＜≧≦═﹦＝]+|不低于|不少于|不超过|不高于|大于|小于|等于|大于等于|小于等于)$/
 
-export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): IndicatorSection {
+export function readIndicators(
+  ctx: ReadContext,
+  headerRow: number,
+  dataRows: readonly number[],
+): IndicatorSection {
   const { source } = ctx
-  const map = mapHeader(source.rows[headerRow]!, source.aligned, indicatorColumnOf, (k) => /^(绩效)?指标$/.test(k))
+  const map = mapHeader(source.rows[headerRow]!, source.aligned, indicatorColumnOf, (k) =>
+    /^(绩效)?指标$/.test(k),
+  )
   for (const r of map.ignored) {
-    addWarning(ctx, 'COLUMN_NOT_IMPORTED', source.where(headerRow, r.start, r.label), `“${r.label}”`, `column ${JSON.stringify(r.label)} not imported`)
+    addWarning(
+      ctx,
+      'COLUMN_NOT_IMPORTED',
+      source.where(headerRow, r.start, r.label),
+      `“${r.label}”`,
+      `column ${JSON.stringify(r.label)} not imported`,
+    )
   }
   const col = (k: IndicatorColumn) => map.ranges.get(k)
   const indicators: IndicatorRowJson[] = []
@@ -44,7 +62,11 @@ export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: re
     else if (cover === 'left') level2 = null
     else if (cover !== 'up' && l1 && l1 !== previousLevel1) level2 = null
     const name = cellsIn(row, col('name'))
-    const target = joinTarget(cellsIn(row, col('operator')), cellsIn(row, col('target')), cellsIn(row, col('unit')))
+    const target = joinTarget(
+      cellsIn(row, col('operator')),
+      cellsIn(row, col('target')),
+      cellsIn(row, col('unit')),
+    )
     const actual = cellsIn(row, col('actual'))
     const reason = cellsIn(row, col('reason'), '\n')
     const weightText = cellsIn(row, col('weight'))
@@ -52,7 +74,13 @@ export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: re
     const empty = !target && !actual && !reason && !weightText && !scoreText
     if (empty && (!name || PLACEHOLDER.test(labelKey(name)))) continue
     if (!name) {
-      addWarning(ctx, 'INDICATOR_WITHOUT_NAME', source.where(r), `指标值“${target}”`, 'an indicator row has no name')
+      addWarning(
+        ctx,
+        'INDICATOR_WITHOUT_NAME',
+        source.where(r),
+        `指标值“${target}”`,
+        'an indicator row has no name',
+      )
     }
     const out: IndicatorRowJson = { level1, level2, name, target, actual, reason }
     if (map.ranges.has('weight')) out.weight = numberAt(ctx, row, r, col('weight'), '分')
@@ -75,7 +103,11 @@ function joinTarget(operator: string, value: string, unit: string): string {
  * name sits where the level-2 label should be. When that text is not a level-2 label and the
  * row starts a level-1 group (or continues one without level 2), put the missing cell back.
  */
-function shiftMergedLevel2(cells: readonly string[], map: ColumnMap<IndicatorColumn>, previousLevel2: string | null): string[] {
+function shiftMergedLevel2(
+  cells: readonly string[],
+  map: ColumnMap<IndicatorColumn>,
+  previousLevel2: string | null,
+): string[] {
   const l1 = map.ranges.get('level1')
   const l2 = map.ranges.get('level2')
   if (!l1 || !l2 || l2.start !== l1.start + 1) return [...cells]

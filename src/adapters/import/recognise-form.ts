@@ -18,7 +18,14 @@ export type FormOptions = {
   year?: number
 }
 
-const SECTION_ENDS: RowKind[] = ['fundingHeader', 'goalHeader', 'indicatorHeader', 'total', 'fields', 'single']
+const SECTION_ENDS: RowKind[] = [
+  'fundingHeader',
+  'goalHeader',
+  'indicatorHeader',
+  'total',
+  'fields',
+  'single',
+]
 
 export function recogniseForm(
   ctx: ReadContext,
@@ -29,21 +36,41 @@ export function recogniseForm(
   const { source } = ctx
   const rows = source.rows
   const rowsBetween = (from: number, to: number, skip: RowKind[] = ['blank']) =>
-    Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter((i) => !skip.includes(kinds[i]!))
+    Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter(
+      (i) => !skip.includes(kinds[i]!),
+    )
 
   const fundingAt = seg.first.fundingHeader
   const indicatorAt = seg.first.indicatorHeader
   const goalAt = seg.first.goalHeader
   const fieldsEnd = fundingAt ?? goalAt ?? indicatorAt ?? seg.end
-  const fields = readFields(rowsBetween(seg.start, fieldsEnd).filter((i) => kinds[i] === 'fields').map((i) => rows[i]!))
+  const fields = readFields(
+    rowsBetween(seg.start, fieldsEnd)
+      .filter((i) => kinds[i] === 'fields')
+      .map((i) => rows[i]!),
+  )
 
   if (fundingAt === undefined) {
     const found = firstDataRow(kinds, seg.projectRow + 1, goalAt ?? indicatorAt ?? seg.end)
-    missingHeaders(ctx, found ?? seg.projectRow, '资金情况', found === null ? [] : rows[found]!, EXPECTED_HEADERS.funding)
+    missingHeaders(
+      ctx,
+      found ?? seg.projectRow,
+      '资金情况',
+      found === null ? [] : rows[found]!,
+      EXPECTED_HEADERS.funding,
+    )
   }
   if (indicatorAt === undefined) {
-    const found = rowsBetween(seg.projectRow, seg.end).find((i) => rows[i]!.some((t) => /指标/.test(t)))
-    missingHeaders(ctx, found ?? seg.projectRow, '绩效指标', found === undefined ? [] : rows[found]!, EXPECTED_HEADERS.indicators)
+    const found = rowsBetween(seg.projectRow, seg.end).find((i) =>
+      rows[i]!.some((t) => /指标/.test(t)),
+    )
+    missingHeaders(
+      ctx,
+      found ?? seg.projectRow,
+      '绩效指标',
+      found === undefined ? [] : rows[found]!,
+      EXPECTED_HEADERS.indicators,
+    )
   }
 
   const unplaced: number[] = []
@@ -62,8 +89,18 @@ export function recogniseForm(
   }
   let indicators = null
   if (indicatorAt !== undefined) {
-    const end = nextRowOf(kinds, indicatorAt + 1, seg.end, ['total', 'single', 'fields', 'fundingHeader', 'goalHeader'])
-    const section = readIndicators(ctx, indicatorAt, rowsBetween(indicatorAt + 1, end, ['blank', 'indicatorHeader']))
+    const end = nextRowOf(kinds, indicatorAt + 1, seg.end, [
+      'total',
+      'single',
+      'fields',
+      'fundingHeader',
+      'goalHeader',
+    ])
+    const section = readIndicators(
+      ctx,
+      indicatorAt,
+      rowsBetween(indicatorAt + 1, end, ['blank', 'indicatorHeader']),
+    )
     indicators = section.indicators
     unplaced.push(...section.unplaced)
   }
@@ -77,19 +114,40 @@ export function recogniseForm(
   }
 
   let project = fields.project
-  const titles = rowsBetween(seg.start, seg.projectRow).flatMap((i) => rows[i]!.filter((t) => t !== ''))
+  const titles = rowsBetween(seg.start, seg.projectRow).flatMap((i) =>
+    rows[i]!.filter((t) => t !== ''),
+  )
   if (!project) {
     const title = titles.find((t) => /自评表/.test(t))
-    const fromTitle = title?.replace(/\s+/g, '').replace(/^.*?\d{4}年度?/, '').replace(/(项目支出)?(绩效)?自评表.*$/, '')
+    const fromTitle = title
+      ?.replace(/\s+/g, '')
+      .replace(/^.*?\d{4}年度?/, '')
+      .replace(/(项目支出)?(绩效)?自评表.*$/, '')
     if (fromTitle) {
       project = fromTitle
-      addWarning(ctx, 'PROJECT_FROM_TITLE', source.where(seg.projectRow), `“${fromTitle}”`, 'project name taken from the title')
+      addWarning(
+        ctx,
+        'PROJECT_FROM_TITLE',
+        source.where(seg.projectRow),
+        `“${fromTitle}”`,
+        'project name taken from the title',
+      )
     } else {
-      addProblem(ctx, source.where(seg.projectRow, undefined, '项目名称'), '项目名称为空', 'the project name is empty')
+      addProblem(
+        ctx,
+        source.where(seg.projectRow, undefined, '项目名称'),
+        '项目名称为空',
+        'the project name is empty',
+      )
     }
   }
 
-  const year = resolveYear(ctx, seg, [fields.year ?? '', ...titles.reverse(), ...[...source.context].reverse()], options)
+  const year = resolveYear(
+    ctx,
+    seg,
+    [fields.year ?? '', ...titles.reverse(), ...[...source.context].reverse()],
+    options,
+  )
   if (!funding || !indicators || !project || year === null) return null
   return {
     kind: 'project-self-evaluation',
@@ -106,18 +164,35 @@ export function recogniseForm(
   }
 }
 
-function resolveYear(ctx: ReadContext, seg: Segment, tableTexts: string[], options: FormOptions): number | null {
+function resolveYear(
+  ctx: ReadContext,
+  seg: Segment,
+  tableTexts: string[],
+  options: FormOptions,
+): number | null {
   const where = ctx.source.where(seg.start)
   const found = findYear(tableTexts.filter(Boolean), options.paragraphs)
   if (options.year !== undefined) {
     if (found.kind === 'found' && found.from === 'table' && found.year !== options.year) {
-      addWarning(ctx, 'YEAR_OVERRIDDEN', where, `指定 ${options.year} 年，表格中为“${found.text}”`, `year ${options.year} given; the table says ${found.year}`)
+      addWarning(
+        ctx,
+        'YEAR_OVERRIDDEN',
+        where,
+        `指定 ${options.year} 年，表格中为“${found.text}”`,
+        `year ${options.year} given; the table says ${found.year}`,
+      )
     }
     return options.year
   }
   if (found.kind === 'found') {
     if (found.from === 'document') {
-      addWarning(ctx, 'YEAR_FROM_DOCUMENT', where, `${found.year} 年，见“${found.text}”`, `year ${found.year} taken from ${JSON.stringify(found.text)}`)
+      addWarning(
+        ctx,
+        'YEAR_FROM_DOCUMENT',
+        where,
+        `${found.year} 年，见“${found.text}”`,
+        `year ${found.year} taken from ${JSON.stringify(found.text)}`,
+      )
     }
     return found.year
   }
@@ -129,7 +204,9 @@ function resolveYear(ctx: ReadContext, seg: Segment, tableTexts: string[], optio
     ctx,
     where,
     `无法确定年度：${detail}；请在表格标题中写明年度，或导入时指定年度（命令行 --year 2022）`,
-    found.kind === 'ambiguous' ? `cannot tell the year: the document names ${found.years.join(', ')}` : 'no year found; pass one',
+    found.kind === 'ambiguous'
+      ? `cannot tell the year: the document names ${found.years.join(', ')}`
+      : 'no year found; pass one',
   )
   return null
 }
@@ -139,7 +216,13 @@ function firstDataRow(kinds: readonly RowKind[], from: number, to: number): numb
   return null
 }
 
-function missingHeaders(ctx: ReadContext, row: number, section: string, found: readonly string[], expected: string): void {
+function missingHeaders(
+  ctx: ReadContext,
+  row: number,
+  section: string,
+  found: readonly string[],
+  expected: string,
+): void {
   const seen = describeRow(found)
   addProblem(
     ctx,
@@ -159,4 +242,3 @@ export function describeRow(cells: readonly string[]): string {
     })
     .join('、')
 }
-

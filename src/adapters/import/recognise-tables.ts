@@ -30,13 +30,17 @@ export function recogniseDocument(doc: SourceDocument, options: RecogniseOptions
         })
       } else {
         const firstRow = source.rows.find((r) => r.some((t) => t !== ''))
-        if (firstRow) skipped.push({ name: source.name, where: source.where(0), first: describeRow(firstRow) })
+        if (firstRow)
+          skipped.push({ name: source.name, where: source.where(0), first: describeRow(firstRow) })
       }
       continue
     }
     for (const seg of segments) {
       const ctx: ReadContext = { source, problems: [], warnings: [] }
-      const table = recogniseForm(ctx, seg, kinds, { paragraphs: doc.paragraphs, year: options.year })
+      const table = recogniseForm(ctx, seg, kinds, {
+        paragraphs: doc.paragraphs,
+        year: options.year,
+      })
       problems.push(...ctx.problems)
       if (table) {
         const validation = validate(table, source.where(seg.start))
