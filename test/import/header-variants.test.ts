@@ -160,4 +160,21 @@ describe('header wording of provincial forms', () => {
     expect(tables[0]!.project).toBe('乡村道路养护')
     expect(warnings).toEqual([expect.objectContaining({ code: 'PROJECT_FROM_TITLE' })])
   })
+
+  it('reads goal rows that hold label and text side by side, and ignores the filling date for the year', async () => {
+    const rows = provincial('项目支出绩效自评表')
+    rows.splice(1, 0, ['（2022年度）', '', '', '', '', '', '', '', ''])
+    rows.splice(2, 0, ['填报日期：2023年3月1日', '', '', '', '', '', '', '', ''])
+    const goalAt = rows.findIndex((r) => r[0] === '年度总体目标')
+    rows.splice(
+      goalAt,
+      2,
+      ['年度绩效目标', '完成养护里程120公里', '', '', '', '', '', '', ''],
+      ['目标完成情况', '完成118公里', '', '', '', '', '', '', ''],
+    )
+    const { tables } = await importCsv(rows)
+    expect(tables[0]!.year).toBe(2022)
+    expect(tables[0]!.goal).toEqual({ target: '完成养护里程120公里', achieved: '完成118公里' })
+    expect(tables[0]!.funding).toHaveLength(2)
+  })
 })

@@ -8,14 +8,16 @@ export type YearFound =
   | { kind: 'ambiguous'; years: number[] }
   | { kind: 'missing' }
 
-const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年/
 const YEAR_OF_REPORT = /(?:^|[^\d])((?:19|20)\d{2})\s*年度/g
+/** "2022年" but not a date ("填报日期：2023年3月1日" names when the form was filled, not its year) */
+const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/
+const BARE_YEAR = /^\s*\(?\s*((?:19|20)\d{2})\s*\)?\s*$/
 
+/** The year a text names: "2022年度" first, then "2022年" that is not a date, then "2022" alone. */
 export function yearIn(text: string): number | null {
-  const m = YEAR.exec(text.normalize('NFKC'))
-  if (m) return Number(m[1])
-  const bare = /^\s*\(?\s*((?:19|20)\d{2})\s*\)?\s*$/.exec(text.normalize('NFKC'))
-  return bare ? Number(bare[1]) : null
+  const t = text.normalize('NFKC')
+  const m = new RegExp(YEAR_OF_REPORT.source).exec(t) ?? YEAR.exec(t) ?? BARE_YEAR.exec(t)
+  return m ? Number(m[1]) : null
 }
 
 /**

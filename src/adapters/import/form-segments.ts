@@ -8,6 +8,7 @@ import {
   fundingColumnOf,
   goalColumnOf,
   indicatorColumnOf,
+  isGoalAchievedLabel,
   isGoalSectionLabel,
   isTotalScoreLabel,
 } from './header-vocabulary.ts'
@@ -19,6 +20,8 @@ export type RowKind =
   | 'fields'
   | 'fundingHeader'
   | 'goalHeader'
+  /** a goal row with its label and text side by side: 年度总体目标 | 目标1：… */
+  | 'goalText'
   | 'indicatorHeader'
   | 'total'
   | 'data'
@@ -55,6 +58,7 @@ export function classifyRow(cells: readonly string[], aligned: boolean): RowKind
     if (rest.has('target') && rest.has('achieved') && keys.every((k) => k.length <= 20))
       return 'goalHeader'
   }
+  if (isGoalSectionLabel(keys[0]!) || isGoalAchievedLabel(keys[0]!)) return 'goalText'
   if (keys.some((k) => fieldLabelOf(k) !== null)) return 'fields'
   if (aligned ? keys.length === 1 && TITLE.test(keys[0]!) : cells.length === 1) return 'single'
   return 'data'
@@ -72,7 +76,11 @@ export function findSegments(source: SourceTable, kinds: readonly RowKind[]): Se
   projectRows.forEach((projectRow, n) => {
     const floor = n === 0 ? 0 : projectRows[n - 1]! + 1
     let start = projectRow
-    while (start - 1 >= floor && ['blank', 'single', 'fields'].includes(kinds[start - 1]!)) start--
+    // Title, year, note and label rows just above belong to this form ("填报日期：…" too).
+    const above = (i: number) =>
+      ['blank', 'single', 'fields'].includes(kinds[i]!) ||
+      source.rows[i]!.filter((t) => t !== '').length === 1
+    while (start - 1 >= floor && above(start - 1)) start--
     segments.push({ start, end: source.rows.length, projectRow, first: {} })
   })
   segments.forEach((s, n) => {

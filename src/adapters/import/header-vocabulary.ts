@@ -86,6 +86,11 @@ export function isGoalSectionLabel(key: string): boolean {
   return /^(年度)?(总体|绩效)目标$|^年度目标$/.test(key)
 }
 
+/** The label of a goal-achievement row on forms that put it beside its text: 年度总体目标完成情况. */
+export function isGoalAchievedLabel(key: string): boolean {
+  return /^((年度)?(总体|绩效)?目标)?(实际)?完成情况$/.test(key)
+}
+
 /** The label in the first cell of the funding rows; its brackets give the money unit. */
 export function fundingSectionUnit(key: string): string | null {
   if (!/^(资金情况|项目资金|资金投入|预算资金|资金来源|年度资金)/.test(key)) return null

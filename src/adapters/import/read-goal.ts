@@ -2,7 +2,7 @@
 // 实际完成情况) and one or more rows of text under it. Line breaks inside a cell are kept.
 import { labelKey } from './cell-text.ts'
 import { alignPastedRow, cellsIn, mapHeader } from './column-map.ts'
-import { goalColumnOf, isGoalSectionLabel } from './header-vocabulary.ts'
+import { goalColumnOf, isGoalAchievedLabel, isGoalSectionLabel } from './header-vocabulary.ts'
 import type { ReadContext } from './read-context.ts'
 
 export type GoalSection = { goal: { target: string; achieved: string }; unplaced: number[] }
@@ -33,4 +33,26 @@ export function readGoal(
     if (a) achieved.push(a)
   }
   return { goal: { target: target.join('\n'), achieved: achieved.join('\n') }, unplaced }
+}
+
+/**
+ * Goal rows that hold their label and text side by side ("年度总体目标 | 目标1：…",
+ * "年度总体目标完成情况 | …"): the text is every other non-empty cell of the row.
+ */
+export function readGoalText(rows: readonly (readonly string[])[]): {
+  target: string
+  achieved: string
+} {
+  const target: string[] = []
+  const achieved: string[] = []
+  for (const cells of rows) {
+    const at = cells.findIndex((t) => t !== '')
+    const text = cells
+      .slice(at + 1)
+      .filter((t) => t !== '')
+      .join('\n')
+    if (!text) continue
+    ;(isGoalAchievedLabel(labelKey(cells[at]!)) ? achieved : target).push(text)
+  }
+  return { target: target.join('\n'), achieved: achieved.join('\n') }
 }

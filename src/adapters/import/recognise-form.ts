@@ -9,7 +9,7 @@ import type { ProjectTableJson } from './import-types.ts'
 import { addProblem, addWarning, type ReadContext } from './read-context.ts'
 import { readFields } from './read-fields.ts'
 import { readFunding } from './read-funding.ts'
-import { readGoal } from './read-goal.ts'
+import { readGoal, readGoalText } from './read-goal.ts'
 import { readIndicators } from './read-indicators.ts'
 
 export type FormOptions = {
@@ -21,6 +21,7 @@ export type FormOptions = {
 const SECTION_ENDS: RowKind[] = [
   'fundingHeader',
   'goalHeader',
+  'goalText',
   'indicatorHeader',
   'total',
   'fields',
@@ -81,6 +82,11 @@ export function recogniseForm(
     unplaced.push(...funding.unplaced)
   }
   let goal = null
+  const goalTextRows = rowsBetween(seg.projectRow, indicatorAt ?? seg.end).filter(
+    (i) => kinds[i] === 'goalText',
+  )
+  if (goalAt === undefined && goalTextRows.length)
+    goal = readGoalText(goalTextRows.map((i) => rows[i]!))
   if (goalAt !== undefined) {
     const end = nextRowOf(kinds, goalAt + 1, seg.end, SECTION_ENDS)
     const section = readGoal(ctx, goalAt, rowsBetween(goalAt + 1, end))
