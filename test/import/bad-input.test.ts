@@ -47,7 +47,7 @@ describe('files that cannot be imported', () => {
 
   it('says a .docx that is not a zip is not a valid Word document', async () => {
     const e = await failure('假的.docx', utf8('这不是 Word 文件'))
-    expect(e.messageZh).toContain('内容不是有效的Word 文档（.docx）')
+    expect(e.messageZh).toContain('内容不是有效的 Word 文档（.docx）')
   })
 
   it('says a zip that is neither Word nor Excel is not an Office file', async () => {

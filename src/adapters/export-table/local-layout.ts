@@ -67,7 +67,7 @@ export function localLayout(table: ProjectTableJson, options: LayoutOptions): Fo
     width: W,
     height: g.row,
     cells: g.cells,
-    columnWidths: [10, 12, 12, 22, 12, 14, 22],
+    columnWidths: [13, 12, 11, 21, 12, 13, 21],
   }
 }
 

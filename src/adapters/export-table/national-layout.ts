@@ -117,7 +117,7 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
     width: W,
     height: g.row,
     cells: g.cells,
-    columnWidths: op ? [8, 10, 10, 18, 4, 10, 12, 7, 7, 18] : [8, 10, 10, 18, 12, 12, 7, 7, 18],
+    columnWidths: op ? [8, 9, 9, 16, 7, 10, 11, 7, 7, 16] : [8, 10, 10, 18, 12, 12, 7, 7, 18],
   }
 }
 

@@ -22,6 +22,22 @@ export async function writeXlsx(
       ws.mergeCells(top, 1, top, grid.width)
       top++
     }
+    for (let r = 0; r < grid.height; r++) {
+      for (let c = 0; c < grid.width; c++) ws.getCell(top + r, c + 1).border = THIN_BORDER
+    }
+    // Excel does not grow rows for wrapped text in merged cells: size them from the text.
+    const widthOf = (c: { col: number; colSpan: number }) =>
+      grid.columnWidths.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0) * 1.2
+    const lines = new Map<number, number>()
+    for (const cell of grid.cells) {
+      const perLine = Math.max(1, Math.floor(widthOf(cell) / 2))
+      const n = cell.text
+        .split('\n')
+        .reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0)
+      const row = cell.row + cell.rowSpan - 1
+      lines.set(row, Math.max(lines.get(row) ?? 1, Math.ceil(n / cell.rowSpan)))
+    }
+    for (const [row, n] of lines) if (n > 1) ws.getRow(top + row).height = 15 * n
     for (const cell of grid.cells) {
       const target = ws.getCell(top + cell.row, cell.col + 1)
       writeCell(target, cell)
@@ -39,6 +55,9 @@ export async function writeXlsx(
   return new Uint8Array(buffer as ArrayBuffer)
 }
 
+const THIN = { style: 'thin' } as const
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN }
+
 function writeCell(target: ExcelJS.Cell, cell: FormCell): void {
   if (cell.number !== undefined) {
     target.value = cell.number
@@ -53,7 +72,7 @@ function writeCell(target: ExcelJS.Cell, cell: FormCell): void {
   } else {
     target.value = cell.text
   }
-  target.alignment = { wrapText: cell.text.includes('\n'), vertical: 'middle' }
+  target.alignment = { wrapText: true, vertical: 'middle' }
   if (cell.label) target.font = { bold: true }
 }
 

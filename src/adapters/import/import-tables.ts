@@ -85,7 +85,7 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
     if (WORD.has(ext) || EXCEL.has(ext)) {
       const what = WORD.has(ext) ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）'
       fail(
-        `文件扩展名是“.${ext}”，但内容不是有效的${what}；请确认文件没有损坏，或在 Word/Excel 中另存后再导入`,
+        `文件扩展名是“.${ext}”，但内容不是有效的 ${what}；请确认文件没有损坏，或在 Word/Excel 中另存后再导入`,
         `named .${ext} but not a valid Office file`,
       )
     }
