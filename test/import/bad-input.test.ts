@@ -133,6 +133,21 @@ describe('files that cannot be imported', () => {
     ])
   })
 
+  it('refuses an archive that declares more than 200 MB unpacked, without unpacking it', async () => {
+    const zip = new JSZip()
+    zip.file('word/document.xml', 'x', { compression: 'STORE' })
+    const bytes = await zip.generateAsync({ type: 'uint8array' })
+    // Declare 1 GiB in the local and central headers, as a zip bomb does.
+    const view = new DataView(bytes.buffer)
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      const signature = view.getUint32(i, true)
+      if (signature === 0x02014b50) view.setUint32(i + 24, 2 ** 30, true)
+      if (signature === 0x04034b50) view.setUint32(i + 22, 2 ** 30, true)
+    }
+    const e = await failure('bomb.docx', bytes)
+    expect(e.messageZh).toBe('bomb.docx：文件解压后超过 200 MB，不像是一份自评表，未读取')
+  })
+
   it('refuses a year outside 1990–2100', async () => {
     const e = await failure('a.txt', utf8('x'), 3000)
     expect(e.messageZh).toContain('指定的年度 3000 无效')

@@ -61,6 +61,9 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
         `corrupt zip: ${e instanceof Error ? e.message : String(e)}`,
       )
     }
+    if (uncompressedBytes(zip) > MAX_UNZIPPED_BYTES) {
+      fail('文件解压后超过 200 MB，不像是一份自评表，未读取', 'the archive unpacks to more than 200 MB')
+    }
     const kind = zip.file('word/document.xml')
       ? 'docx'
       : zip.file('xl/workbook.xml')
@@ -100,6 +103,19 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
     doc = ext === 'csv' || ext === 'tsv' ? readCsv(body) : readPastedText(body)
   }
   return prepend(recogniseDocument(doc, { fileName, year: input.year }), warnings)
+}
+
+/** A guard against zip bombs: a form is a few hundred KiB unpacked. */
+const MAX_UNZIPPED_BYTES = 200 * 2 ** 20
+
+/** The sizes the zip's central directory declares (JSZip keeps them on each entry's _data). */
+function uncompressedBytes(zip: JSZip): number {
+  let total = 0
+  zip.forEach((_, entry) => {
+    const data = (entry as unknown as { _data?: { uncompressedSize?: number } })._data
+    total += data?.uncompressedSize ?? 0
+  })
+  return total
 }
 
 function prepend(result: ImportResult, warnings: ImportWarning[]): ImportResult {
