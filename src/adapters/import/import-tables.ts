@@ -62,7 +62,10 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
       )
     }
     if (uncompressedBytes(zip) > MAX_UNZIPPED_BYTES) {
-      fail('文件解压后超过 200 MB，不像是一份自评表，未读取', 'the archive unpacks to more than 200 MB')
+      fail(
+        '文件解压后超过 200 MB，不像是一份自评表，未读取',
+        'the archive unpacks to more than 200 MB',
+      )
     }
     const kind = zip.file('word/document.xml')
       ? 'docx'

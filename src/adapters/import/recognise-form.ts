@@ -1,9 +1,7 @@
 // One self-evaluation form, from its rows to a canonical project table: the label–value rows,
 // the funding, goal and indicator sections, the year. Problems (unreadable cells, missing
 // headers, rows that cannot be placed) are collected in the context; the caller decides.
-import { labelKey } from './cell-text.ts'
 import { nextRowOf, type RowKind, type Segment } from './form-segments.ts'
-import { findYear } from './find-year.ts'
 import { EXPECTED_HEADERS } from './header-vocabulary.ts'
 import type { ProjectTableJson } from './import-types.ts'
 import { addProblem, addWarning, type ReadContext } from './read-context.ts'
@@ -11,6 +9,7 @@ import { readFields } from './read-fields.ts'
 import { readFunding } from './read-funding.ts'
 import { readGoal, readGoalText } from './read-goal.ts'
 import { readIndicators } from './read-indicators.ts'
+import { resolveYear } from './resolve-year.ts'
 
 export type FormOptions = {
   /** paragraphs of the whole document, for a year the form does not print */
@@ -150,8 +149,8 @@ export function recogniseForm(
 
   const year = resolveYear(
     ctx,
-    seg,
-    [fields.year ?? '', ...titles.reverse(), ...[...source.context].reverse()],
+    source.where(seg.start),
+    [fields.year ?? '', ...[...titles].reverse(), ...[...source.context].reverse()],
     options,
   )
   if (!funding || !indicators || !project || year === null) return null
@@ -168,53 +167,6 @@ export function recogniseForm(
     goal,
     indicators,
   }
-}
-
-function resolveYear(
-  ctx: ReadContext,
-  seg: Segment,
-  tableTexts: string[],
-  options: FormOptions,
-): number | null {
-  const where = ctx.source.where(seg.start)
-  const found = findYear(tableTexts.filter(Boolean), options.paragraphs)
-  if (options.year !== undefined) {
-    if (found.kind === 'found' && found.from === 'table' && found.year !== options.year) {
-      addWarning(
-        ctx,
-        'YEAR_OVERRIDDEN',
-        where,
-        `指定 ${options.year} 年，表格中为“${found.text}”`,
-        `year ${options.year} given; the table says ${found.year}`,
-      )
-    }
-    return options.year
-  }
-  if (found.kind === 'found') {
-    if (found.from === 'document') {
-      addWarning(
-        ctx,
-        'YEAR_FROM_DOCUMENT',
-        where,
-        `${found.year} 年，见“${found.text}”`,
-        `year ${found.year} taken from ${JSON.stringify(found.text)}`,
-      )
-    }
-    return found.year
-  }
-  const detail =
-    found.kind === 'ambiguous'
-      ? `表格没有注明年度，文档中出现了 ${found.years.join('、')} 等多个年度`
-      : '表格标题和文档中都没有注明年度（如“2022年度”）'
-  addProblem(
-    ctx,
-    where,
-    `无法确定年度：${detail}；请在表格标题中写明年度，或导入时指定年度（命令行 --year 2022）`,
-    found.kind === 'ambiguous'
-      ? `cannot tell the year: the document names ${found.years.join(', ')}`
-      : 'no year found; pass one',
-  )
-  return null
 }
 
 function firstDataRow(kinds: readonly RowKind[], from: number, to: number): number | null {
