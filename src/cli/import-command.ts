@@ -2,7 +2,6 @@
 // or .json file and prints the canonical tables it holds (DESIGN.md §7) — as JSON
 // {"tables": [...], "warnings": [...]}, or as a readable summary.
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
 import { importTables } from '../adapters/import/import-tables.ts'
 import type { CanonicalJson, ImportResult } from '../adapters/import/import-types.ts'
 import { InputError } from '../core/input-error.ts'
@@ -48,7 +47,7 @@ export const importCommand: Command = async (args, io) => {
     ])
   }
   const result = await importTables({
-    fileName: basename(file),
+    fileName: file,
     bytes,
     ...(year !== undefined ? { year } : {}),
   })
