@@ -5,6 +5,7 @@ import { machine, type BenchModule, type BenchResult } from './lib.ts'
 const modules: Record<string, () => Promise<BenchModule>> = {
   core: () => import('./core.bench.ts'),
   prompts: () => import('./prompts.bench.ts'),
+  import: () => import('./import.bench.ts'),
 }
 
 const only = process.argv.slice(2)

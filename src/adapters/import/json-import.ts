@@ -1,0 +1,57 @@
+// .json through the same entry point: one canonical table, an array of them, or an import
+// result ({"tables": [...]}). Each is validated by the schema and passed on unchanged. A
+// department file's selfEvaluation paths point at files next to it on the user's disk, which an
+// upload does not have: they are kept as written, with a warning.
+import { parseJsonText } from '../../app/load-table.ts'
+import { parseCanonicalTable } from '../../app/schema.ts'
+import { InputError, type InputProblem } from '../../core/input-error.ts'
+import type { CanonicalJson, ImportResult, ImportWarning } from './import-types.ts'
+
+export function importJson(text: string, fileName: string): ImportResult {
+  const json = parseJsonText(text, fileName)
+  const list: unknown[] = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object' && Array.isArray((json as { tables?: unknown }).tables)
+      ? (json as { tables: unknown[] }).tables
+      : [json]
+  const problems: InputProblem[] = []
+  const warnings: ImportWarning[] = []
+  list.forEach((item, i) => {
+    const prefix = list.length > 1 || item !== json ? `tables[${i}]` : ''
+    try {
+      const table = parseCanonicalTable(item)
+      if (table.kind !== 'department-overall') return
+      table.projectExpenditure.lines.forEach((line, j) => {
+        if (!line.selfEvaluation) return
+        warnings.push({
+          code: 'SELF_EVALUATION_PATH_KEPT',
+          path: `${prefix ? `${prefix}.` : ''}projectExpenditure.lines[${j}].selfEvaluation`,
+          message: `上传的部门表引用了项目自评表文件“${line.selfEvaluation}”，上传时无法读取，已原样保留；请另行导入该项目表`,
+          messageEn: `selfEvaluation ${JSON.stringify(line.selfEvaluation)} cannot be resolved from an upload; kept as written`,
+          table: i,
+        })
+      })
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e
+      problems.push(
+        ...e.problems.map((p) => ({
+          ...p,
+          file: fileName,
+          path: prefix ? `${prefix}.${p.path}` : p.path,
+        })),
+      )
+    }
+  })
+  if (problems.length) throw new InputError(problems)
+  if (!list.length) {
+    throw new InputError([
+      {
+        file: fileName,
+        path: '$',
+        message: '文件中没有表格',
+        messageEn: 'the file holds no table',
+      },
+    ])
+  }
+  return { tables: list as CanonicalJson[], warnings }
+}

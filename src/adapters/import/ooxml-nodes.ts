@@ -1,0 +1,44 @@
+// Navigating fast-xml-parser's ordered output (preserveOrder): each node is an object with one
+// tag key holding its children, an optional ':@' holding its attributes, or '#text'.
+import { XMLParser } from 'fast-xml-parser'
+
+export type XmlNode = Record<string, unknown>
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+})
+
+export function parseXml(xml: string): XmlNode[] {
+  return parser.parse(xml) as XmlNode[]
+}
+
+export function tagOf(node: XmlNode): string | null {
+  for (const key of Object.keys(node)) if (key !== ':@' && key !== '#text') return key
+  return null
+}
+
+export function childrenOf(node: XmlNode): XmlNode[] {
+  const tag = tagOf(node)
+  const children = tag ? node[tag] : undefined
+  return Array.isArray(children) ? (children as XmlNode[]) : []
+}
+
+export function attrOf(node: XmlNode, name: string): string | undefined {
+  const attrs = node[':@'] as Record<string, unknown> | undefined
+  const v = attrs?.[name]
+  return v === undefined ? undefined : String(v)
+}
+
+export function textOf(node: XmlNode): string {
+  const t = node['#text']
+  return t === undefined ? '' : String(t)
+}
+
+export function childByTag(node: XmlNode, tag: string): XmlNode | undefined {
+  return childrenOf(node).find((c) => tagOf(c) === tag)
+}
