@@ -21,7 +21,7 @@ import type { DraftRequest, DraftSection } from './ports.ts'
 import { personalStrings, redactPersonalData } from './redact.ts'
 
 export type CauseNote = {
-  /** where it comes from, in Chinese: "综治、平安建设经费绩效自评表·资金情况·“合计”行的“产生差异的原因”栏" */
+  /** where it comes from, in Chinese: "综治、平安建设经费·资金情况·“合计”行" (its reason cell) */
   source: string
   text: string
 }
@@ -136,8 +136,7 @@ function causeNotes(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
     for (const r of allRows(a).filter((x) => x.project.key === p.key)) {
       const text = (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
       if (!isReason(text)) continue
-      const column = r.kind === 'funding' ? '产生差异的原因' : '产生差异的原因及改进措施'
-      const note = { source: `${rowTitle(r)}的“${column}”栏`, text }
+      const note = { source: rowTitle(r), text }
       if (r.key === single?.key) cells.unshift(note)
       else cells.push(note)
     }

@@ -9,23 +9,39 @@ import type { ChatMessage } from './llm-client.ts'
 import type { PromptLibrary, PromptName } from './prompt-library.ts'
 import { personalStrings, redactPersonalData } from './redact.ts'
 
-/** "[P1.F0.rate] 综治、平安建设经费·合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）" */
+/** "[P1.F0.rate] 合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）" — the table is its heading. */
 export function formatFactLine(f: Fact): string {
-  let line = `[${f.id}] ${f.label} = ${f.display}`
+  let line = `[${f.id}] ${shortLabel(f)} = ${f.display}`
   if (f.source.kind === 'formula') line += `（${f.source.expression}）`
   if (f.approximate) line += `（原文为约数，写作“${f.display}”时须带“${f.approximate}”）`
   if (f.role === 'implied-change') line += '（推算值，引用时须写明“按增减幅度推算”）'
   return line
 }
 
+/** A project fact's label without the project name its heading already gives. */
+function shortLabel(f: Fact): string {
+  const project = `${f.tableName.replace(/绩效自评表$/, '')}·`
+  return f.table.startsWith('P') && f.label.startsWith(project) ? f.label.slice(project.length) : f.label
+}
+
 const NONE = '（无）'
 
+/** Lines grouped under the name of the table they come from, in first-seen order. */
+function grouped<T>(items: readonly T[], tableOf: (item: T) => string, line: (item: T) => string): string {
+  const groups = new Map<string, string[]>()
+  for (const item of items) {
+    const key = tableOf(item)
+    groups.set(key, [...(groups.get(key) ?? []), line(item)])
+  }
+  return [...groups].map(([table, lines]) => `### ${table}\n${lines.join('\n')}`).join('\n')
+}
+
 export function formatFacts(facts: readonly Fact[]): string {
-  return facts.length ? facts.map(formatFactLine).join('\n') : NONE
+  return facts.length ? grouped(facts, (f) => f.tableName, formatFactLine) : NONE
 }
 
 export function formatWarnings(warnings: readonly TableWarning[]): string {
-  return warnings.length ? warnings.map((w) => `- ${w.tableName}：${w.message}`).join('\n') : NONE
+  return warnings.length ? grouped(warnings, (w) => w.tableName, (w) => `- ${w.message}`) : NONE
 }
 
 export function formatCauses(causes: readonly CauseNote[]): string {

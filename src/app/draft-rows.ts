@@ -83,9 +83,9 @@ export function scoreBelowWeight(row: DraftRow): boolean {
   return !!line && line.score !== null && line.weight !== null && line.score.lt(line.weight)
 }
 
-/** "综治、平安建设经费绩效自评表·资金情况·“合计”行" */
+/** "综治、平安建设经费·资金情况·“合计”行" */
 export function rowTitle(row: DraftRow): string {
   return row.kind === 'funding'
-    ? `${row.project.tableName}·资金情况·“${row.label}”行`
-    : `${row.project.tableName}·绩效指标·“${row.label}”`
+    ? `${row.project.table.project}·资金情况·“${row.label}”行`
+    : `${row.project.table.project}·绩效指标·“${row.label}”`
 }

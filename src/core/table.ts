@@ -3,7 +3,7 @@
 import type { Decimal } from './decimal.ts'
 
 export type FundingRow = {
-  /** 合计 / 财政拨款 / 其他资金 / 上年结转 … as written (其中： prefixes kept) */
+  /** 合计 / 财政拨款 / 其他资金 / 上年结转 … (importers drop a leading 其中：, as the samples do) */
   source: string
   budget: Decimal | null
   fullYearBudget: Decimal | null

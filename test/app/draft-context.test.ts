@@ -10,14 +10,14 @@ describe('what a prompt sees', () => {
   it('formats a fact as id, label, display value and formula', async () => {
     const a = await seedDepartment()
     expect(formatFactLine(a.sheet.byId.get('P1.F0.rate')!)).toBe(
-      '[P1.F0.rate] 综治、平安建设经费·合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）',
+      '[P1.F0.rate] 合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）',
     )
-    expect(formatFactLine(a.sheet.byId.get('P1.F0.actual')!)).toBe('[P1.F0.actual] 综治、平安建设经费·合计·实际投入 = 30.64万元')
+    expect(formatFactLine(a.sheet.byId.get('P1.F0.actual')!)).toBe('[P1.F0.actual] 合计·实际投入 = 30.64万元')
   })
 
   it('gives one funding row its own figures, the sources it should add up from, and its warning', async () => {
     const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance', row: 'P1.F0' })
-    expect(ctx.subject).toBe('综治、平安建设经费绩效自评表·资金情况·“合计”行')
+    expect(ctx.subject).toBe('综治、平安建设经费·资金情况·“合计”行')
     expect(ids(ctx)).toEqual([
       'P1.F0.budget', 'P1.F0.actual', 'P1.F0.diff', 'P1.F0.rate',
       'P1.F1.budget', 'P1.F1.actual', 'P1.F1.diff', 'P1.F1.rate',
@@ -30,7 +30,7 @@ describe('what a prompt sees', () => {
   it('puts the row’s own reason first, then the project’s other reasons and the unit’s notes', async () => {
     const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance', row: 'P1.I4' })
     expect(ctx.causes[0]).toEqual({
-      source: '综治、平安建设经费绩效自评表·绩效指标·“综治平安经费”的“产生差异的原因及改进措施”栏',
+      source: '综治、平安建设经费·绩效指标·“综治平安经费”',
       text: '本年减少了对各乡镇、社区的维稳、综治等工作的补助经费支出',
     })
     expect(ctx.causes.map((c) => c.text)).toContain('单位用其它资金弥补该项经费支出')
@@ -43,7 +43,7 @@ describe('what a prompt sees', () => {
   it('without a row, explains every row with a variance', async () => {
     const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance' })
     expect(ctx.rows.map((r) => r.key)).toEqual(['P1.F0', 'P1.F1', 'P1.F2', 'P1.I4', 'P2.F0', 'P2.F2', 'P2.I3'])
-    expect(ctx.subject.split('\n')[0]).toBe('- 综治、平安建设经费绩效自评表·资金情况·“合计”行')
+    expect(ctx.subject.split('\n')[0]).toBe('- 综治、平安建设经费·资金情况·“合计”行')
   })
 
   it('gives the problems section the totals and the rows with variances, not outcomes or staffing', async () => {
