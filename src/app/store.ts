@@ -121,8 +121,9 @@ export function emptyDb(): DbData {
 }
 
 /**
- * The store port. `update` runs one change at a time (a queue), so concurrent requests lose
- * nothing; a change whose write fails is rolled back. Snapshots must not be mutated.
+ * The store port. `update` applies one change at a time, in order, so concurrent requests lose
+ * nothing, and resolves once the change is durable; a change whose write fails is rolled back.
+ * A change that throws must throw before it changes anything. Snapshots must not be mutated.
  */
 export interface Store {
   snapshot(): Promise<Readonly<DbData>>

@@ -23,7 +23,9 @@ export function reportRoutes(s: ApiServices) {
 
   app.get('/', valid('query', tableQuery), async (c) => {
     const { sections, doc } = await assemble(c.req.valid('query').tableId)
-    return c.json({ title: doc.title, sections: sections.map(sectionJson), markdown: reportToMarkdown(doc) })
+    const order = ['problems', 'measures', 'variance']
+    const sorted = [...sections].sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section))
+    return c.json({ title: doc.title, sections: sorted.map(sectionJson), markdown: reportToMarkdown(doc) })
   })
 
   app.delete('/sections/:id', valid('param', z.object({ id: idSchema })), async (c) => {

@@ -79,15 +79,22 @@ async function loadTables(selectId) {
   const keep = selectId ?? (tables.some((t) => t.id === state.tableId) ? state.tableId : tables.at(-1)?.id)
   if (keep) {
     select.value = keep
-    await selectTable(keep)
+    await selectTable(keep, { force: true })
   } else {
+    state.tableId = null
+    state.conversation = null
+    setBusy(true)
     $('pane-table').replaceChildren(el('p', 'muted', '还没有表格，请上传。'))
     $('messages').replaceChildren()
   }
 }
 
-async function selectTable(id) {
+async function selectTable(id, { force = false } = {}) {
+  if (id === state.tableId && !force) return
   state.streaming?.abort()
+  // The chat waits for the table's conversation: buttons stay disabled until it is open.
+  state.conversation = null
+  setBusy(true)
   state.tableId = id
   state.draft = null
   $('draft-editor').hidden = true
@@ -169,6 +176,7 @@ async function openConversation(tableId) {
   const { messages } = await api(`/api/conversations/${enc(conversation.id)}`)
   if (state.tableId !== tableId) return
   state.conversation = conversation
+  setBusy(false)
   const list = $('messages')
   list.replaceChildren(...messages.map(messageNode))
   if (!messages.length) showHelpHint()
@@ -225,7 +233,7 @@ async function send(text) {
     if (e.name !== 'AbortError') pending.replaceWith(errorNode(e instanceof ApiError ? e.message : '发送失败，请稍后重试。'))
   } finally {
     state.streaming = null
-    setBusy(false)
+    setBusy(!state.conversation)
     list.scrollTop = list.scrollHeight
   }
 }
@@ -390,6 +398,8 @@ async function accept(confirmed) {
 
 // Report
 
+const REPORT_HEADINGS = { problems: '四、存在的问题及原因分析', measures: '五、下一步改进措施', variance: '附：产生差异的原因' }
+
 async function loadReport() {
   const id = state.tableId
   const report = await api(`/api/report?tableId=${enc(id)}`)
@@ -399,7 +409,7 @@ async function loadReport() {
   if (!report.sections.length) body.append(el('p', 'muted', '还没有采纳的内容。在“稿件”中采纳后会出现在这里。'))
   for (const s of report.sections) {
     const part = el('section', 'report-section')
-    part.append(el('h3', '', `${sectionName(s.section)}${s.rowLabel ? `：${s.rowLabel}` : ''}`))
+    part.append(el('h3', '', `${REPORT_HEADINGS[s.section]}${s.rowLabel ? ` · ${s.rowLabel}` : ''}`))
     part.append(renderedBlock(s.rendered, s.verification))
     if (!s.ok) part.append(el('p', 'flag', '【待核实】本节未通过数字核验，导出时会注明。'))
     const del = el('button', 'link', '从报告中移除')
