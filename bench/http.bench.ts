@@ -23,11 +23,20 @@ function post(agent: http.Agent, url: URL, path: string, body: unknown): Promise
   const data = Buffer.from(JSON.stringify(body))
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent, host: url.hostname, port: url.port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': data.length } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': data.length },
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        )
       },
     )
     req.on('error', reject)
@@ -53,7 +62,11 @@ async function load(total: number, send: () => Promise<Sent>) {
   )
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   latencies.sort((a, b) => a - b)
-  return { rps: total / seconds, p99: latencies[Math.ceil(latencies.length * 0.99) - 1]!, p50: latencies[Math.floor(latencies.length / 2)]! }
+  return {
+    rps: total / seconds,
+    p99: latencies[Math.ceil(latencies.length * 0.99) - 1]!,
+    p50: latencies[Math.floor(latencies.length / 2)]!,
+  }
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -62,7 +75,9 @@ export async function run(): Promise<BenchResult[]> {
   const url = new URL(server.url)
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
   try {
-    const tables = JSON.parse(await (await fetch(`${server.url}api/tables`)).text()) as { tables: Array<{ id: string; kind: string }> }
+    const tables = JSON.parse(await (await fetch(`${server.url}api/tables`)).text()) as {
+      tables: Array<{ id: string; kind: string }>
+    }
     const dept = tables.tables.find((t) => t.kind === 'department-overall')!.id
     const project = tables.tables.find((t) => t.kind === 'project-self-evaluation')!.id
 
@@ -77,21 +92,51 @@ export async function run(): Promise<BenchResult[]> {
     const writes = 200
     const w0 = process.hrtime.bigint()
     const notes = await Promise.all(
-      Array.from({ length: writes }, (_, i) => post(agent, url, `/api/tables/${project}/notes`, { text: `并发写入${i}` })),
+      Array.from({ length: writes }, (_, i) =>
+        post(agent, url, `/api/tables/${project}/notes`, { text: `并发写入${i}` }),
+      ),
     )
     const writeMs = Number(process.hrtime.bigint() - w0) / 1e6
     const created = notes.filter((n) => n.status === 201).length
     await server.stop()
-    const onDisk = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as { tables: Array<{ id: string; notes: unknown[] }> }
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as {
+      tables: Array<{ id: string; notes: unknown[] }>
+    }
     const kept = onDisk.tables.find((t) => t.id === project)!.notes.length
 
-    const note = (n: number) => `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
+    const note = (n: number) =>
+      `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
     return [
-      { name: 'POST /api/verify (department table, 24 numbers): throughput', value: v.rps, unit: 'req/s', note: note(5000) },
-      { name: 'POST /api/verify: p99 latency', value: v.p99, unit: 'ms', note: `p50 ${v.p50.toFixed(2)} ms` },
-      { name: 'POST /api/drafts (template engine, problems section, stored): throughput', value: d.rps, unit: 'req/s', note: note(1000) },
-      { name: 'POST /api/drafts: p99 latency', value: d.p99, unit: 'ms', note: `p50 ${d.p50.toFixed(2)} ms` },
-      { name: `${writes} concurrent POST /api/tables/:id/notes: notes kept in db.json`, value: kept, unit: `of ${writes}`, note: `${created} answered 201 in ${writeMs.toFixed(0)} ms` },
+      {
+        name: 'POST /api/verify (department table, 18 numbers, 212 characters): throughput',
+        value: v.rps,
+        unit: 'req/s',
+        note: note(5000),
+      },
+      {
+        name: 'POST /api/verify: p99 latency',
+        value: v.p99,
+        unit: 'ms',
+        note: `p50 ${v.p50.toFixed(2)} ms`,
+      },
+      {
+        name: 'POST /api/drafts (template engine, problems section, stored): throughput',
+        value: d.rps,
+        unit: 'req/s',
+        note: note(1000),
+      },
+      {
+        name: 'POST /api/drafts: p99 latency',
+        value: d.p99,
+        unit: 'ms',
+        note: `p50 ${d.p50.toFixed(2)} ms`,
+      },
+      {
+        name: `${writes} concurrent POST /api/tables/:id/notes: notes kept in db.json`,
+        value: kept,
+        unit: `of ${writes}`,
+        note: `${created} answered 201 in ${writeMs.toFixed(0)} ms`,
+      },
     ]
   } finally {
     agent.destroy()

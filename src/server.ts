@@ -20,7 +20,9 @@ const REPO_DATA = fileURLToPath(new URL('../data/', import.meta.url))
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`PORT 应为 0–65535 的整数，实际为“${env.PORT}”\n(PORT must be an integer 0-65535, got ${JSON.stringify(env.PORT)})`)
+    console.error(
+      `PORT 应为 0–65535 的整数，实际为“${env.PORT}”\n(PORT must be an integer 0-65535, got ${JSON.stringify(env.PORT)})`,
+    )
     return 2
   }
   const host = env.HOST || '127.0.0.1'
@@ -40,12 +42,28 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 
   const verify = verifyDraft
   const openai = env.OPENAI_API_KEY
-    ? createOpenAiDrafter({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined, model: env.OPENAI_MODEL || undefined }, verify)
+    ? createOpenAiDrafter(
+        {
+          apiKey: env.OPENAI_API_KEY,
+          baseURL: env.OPENAI_BASE_URL || undefined,
+          model: env.OPENAI_MODEL || undefined,
+        },
+        verify,
+      )
     : undefined
-  if (env.OPENAI_API_KEY && !openai) consoleLogger.info('OPENAI_API_KEY is set but this build has no OpenAI engine; using template')
-  const services = createServices({ store, verify, drafters: { template: createTemplateDrafter(verify), openai } })
+  if (env.OPENAI_API_KEY && !openai)
+    consoleLogger.info('OPENAI_API_KEY is set but this build has no OpenAI engine; using template')
+  const services = createServices({
+    store,
+    verify,
+    drafters: { template: createTemplateDrafter(verify), openai },
+  })
 
-  const seeded = await seedSamplesIfEmpty(services.repo, services.catalog, resolve(REPO_DATA, 'samples'))
+  const seeded = await seedSamplesIfEmpty(
+    services.repo,
+    services.catalog,
+    resolve(REPO_DATA, 'samples'),
+  )
   if (seeded.length) consoleLogger.info(`seeded the empty store with ${seeded.join(', ')}`)
 
   const app = createApp(services)
@@ -54,13 +72,18 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     server.once('listening', done)
     server.once('error', fail)
   }).catch((e: NodeJS.ErrnoException) => {
-    const why = e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 PORT=其他端口 启动` : `无法监听 ${host}:${port}（${e.code ?? e.message}）`
+    const why =
+      e.code === 'EADDRINUSE'
+        ? `端口 ${port} 已被占用，请用 PORT=其他端口 启动`
+        : `无法监听 ${host}:${port}（${e.code ?? e.message}）`
     console.error(`${why}\n(cannot listen on ${host}:${port}: ${e.message})`)
     process.exit(1)
   })
   const actual = (server.address() as AddressInfo).port
   const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host
-  console.log(`jixiao web app: http://${shown}:${actual}/  (engine: ${openai ? 'openai' : 'template'}, data: ${dbFile})`)
+  console.log(
+    `jixiao web app: http://${shown}:${actual}/  (engine: ${openai ? 'openai' : 'template'}, data: ${dbFile})`,
+  )
   console.log(`绩效自评助手已启动：http://${shown}:${actual}/`)
 
   const stop = async () => {

@@ -74,7 +74,11 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
   return new TemporaryTemplateDrafter(verify)
 }
 
-export type OpenAiConfig = { apiKey: string; baseURL: string | undefined; model: string | undefined }
+export type OpenAiConfig = {
+  apiKey: string
+  baseURL: string | undefined
+  model: string | undefined
+}
 
 // TODO(merge): return the OpenAI-compatible engine configured with `config` (streamed).
 export function createOpenAiDrafter(_config: OpenAiConfig, _verify: VerifyFn): Drafter | undefined {

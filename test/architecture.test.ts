@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
   )
 }
 
@@ -19,7 +23,9 @@ function layerOf(file: string): Layer {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!)
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1]!,
+  )
 }
 
 describe('the layers', () => {
@@ -31,7 +37,10 @@ describe('the layers', () => {
       for (const spec of imports(file)) {
         if (!spec.startsWith('.')) continue
         const target = resolve(file, '..', spec)
-        if (LAYER_ORDER.indexOf(layerOf(relative(process.cwd(), target))) > LAYER_ORDER.indexOf(layerOf(file))) {
+        if (
+          LAYER_ORDER.indexOf(layerOf(relative(process.cwd(), target))) >
+          LAYER_ORDER.indexOf(layerOf(file))
+        ) {
           wrong.push(`${file} → ${spec}`)
         }
       }
@@ -43,7 +52,8 @@ describe('the layers', () => {
     const wrong: string[] = []
     for (const file of files.filter((f) => layerOf(f) === 'core')) {
       for (const spec of imports(file)) if (!spec.startsWith('.')) wrong.push(`${file} → ${spec}`)
-      if (/process\.env|Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8'))) wrong.push(`${file}: environment or clock`)
+      if (/process\.env|Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8')))
+        wrong.push(`${file}: environment or clock`)
     }
     expect(wrong).toEqual([])
   })

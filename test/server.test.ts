@@ -12,9 +12,13 @@ describe('npm start (src/server.ts)', () => {
       const page = await fetch(server.url)
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
       expect(await page.text()).toContain('<title>绩效自评助手</title>')
-      const { tables } = (await (await fetch(`${server.url}api/tables`)).json()) as { tables: unknown[] }
+      const { tables } = (await (await fetch(`${server.url}api/tables`)).json()) as {
+        tables: unknown[]
+      }
       expect(tables).toHaveLength(3)
-      const config = (await (await fetch(`${server.url}api/config`)).json()) as { providers: string[] }
+      const config = (await (await fetch(`${server.url}api/config`)).json()) as {
+        providers: string[]
+      }
       expect(config.providers).toEqual(['template'])
     } finally {
       await server.stop()

@@ -27,7 +27,12 @@ const COMMAND = /生成|起草|撰写|写一|写出|重新|再写|为什么|为�
 const FUNDING_CONTEXT = /预算|支出|执行|资金|拨款|花|投入|经费/
 const STOP_PAIRS = new Set(['经费', '工作', '项目', '资金', '专项', '指标', '情况', '建设'])
 
-export type RowCandidate = { row: string; label: string; project: string; kind: 'funding' | 'indicator' }
+export type RowCandidate = {
+  row: string
+  label: string
+  project: string
+  kind: 'funding' | 'indicator'
+}
 
 export function recognizeIntent(
   message: string,
@@ -36,7 +41,9 @@ export function recognizeIntent(
 ): ChatIntent {
   const text = message.trim()
   if (!text) return { kind: 'help' }
-  const quick = (Object.entries(QUICK_ACTIONS) as Array<[DraftSection, string]>).find(([, t]) => t === text)
+  const quick = (Object.entries(QUICK_ACTIONS) as Array<[DraftSection, string]>).find(
+    ([, t]) => t === text,
+  )
   if (quick) return { kind: 'draft', section: quick[0], row: null, rowLabel: null }
   const shortRequest = text.length <= 12 && (MEASURES.test(text) || PROBLEMS.test(text))
   if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest) return { kind: 'note', text }
@@ -46,7 +53,12 @@ export function recognizeIntent(
     const match = matchRow(text, analysis)
     if (match.length > 1) return { kind: 'clarify', section: 'variance', options: match }
     const one = match[0]
-    return { kind: 'draft', section: 'variance', row: one?.row ?? null, rowLabel: one?.label ?? null }
+    return {
+      kind: 'draft',
+      section: 'variance',
+      row: one?.row ?? null,
+      rowLabel: one?.label ?? null,
+    }
   }
   return { kind: 'help' }
 }
@@ -56,11 +68,15 @@ export function recognizeIntent(
  * A project is found by its name (or its line in the department table); within it a named source
  * (财政拨款, 其他资金, 上年结转) or indicator wins, else the 合计 row.
  */
-export function matchRow(text: string, analysis: TableAnalysis): Array<{ row: string; label: string }> {
+export function matchRow(
+  text: string,
+  analysis: TableAnalysis,
+): Array<{ row: string; label: string }> {
   const pairs = bigrams(text)
   const projects = analysis.projects.map((p) => {
     const names = [p.table.project]
-    for (const l of analysis.department?.project.lines ?? []) if (l.analysis === p) names.push(l.line.name)
+    for (const l of analysis.department?.project.lines ?? [])
+      if (l.analysis === p) names.push(l.line.name)
     const projectScore = Math.max(...names.map((n) => coverage(n, pairs)))
     const indicators = p.indicators
       .map((r) => ({ r, score: coverage(r.row.name, pairs) }))
@@ -78,11 +94,15 @@ export function matchRow(text: string, analysis: TableAnalysis): Array<{ row: st
   return chosen.flatMap(({ p, indicator }) => {
     const project = p.table.project
     if (indicator && (!FUNDING_CONTEXT.test(text) || indicator.score === 1) && source === null) {
-      return [{ row: `${p.key}.I${indicator.r.index}`, label: `${project}·${indicator.r.row.name}` }]
+      return [
+        { row: `${p.key}.I${indicator.r.index}`, label: `${project}·${indicator.r.row.name}` },
+      ]
     }
     const rows = p.funding.rows
     const row =
-      (source && rows.find((r) => r.kind === source)) ?? rows.find((r) => r.kind === 'total') ?? rows[0]
+      (source && rows.find((r) => r.kind === source)) ??
+      rows.find((r) => r.kind === 'total') ??
+      rows[0]
     return row ? [{ row: `${p.key}.F${row.index}`, label: `${project}·${row.label}` }] : []
   })
 }

@@ -41,13 +41,22 @@ export async function runChatTurn(
 ): Promise<void> {
   const { conversation } = input
   const { table, analysis } = await deps.catalog.requireAnalysis(conversation.tableId)
-  const user = await addMessage(deps, conversation, { role: 'user', kind: 'text', text: input.text })
+  const user = await addMessage(deps, conversation, {
+    role: 'user',
+    kind: 'text',
+    text: input.text,
+  })
   await emit({ type: 'message', message: user })
 
   const pending = conversation.pending
   const intent = recognizeIntent(input.text, analysis, { awaitingAnswer: pending !== null })
   const reply = async (text: string, kind: MessageKind): Promise<Message> =>
-    addMessage(deps, conversation, { role: 'assistant', kind, text, verification: deps.verify(text, analysis) })
+    addMessage(deps, conversation, {
+      role: 'assistant',
+      kind,
+      text,
+      verification: deps.verify(text, analysis),
+    })
 
   switch (intent.kind) {
     case 'help':
@@ -72,17 +81,47 @@ export async function runChatTurn(
       await emit({ type: 'message', message: ack })
       const fresh = (await deps.catalog.analysis(table.id))?.table ?? table
       const row = pending.row
-      await draftTurn(deps, { ...input, table: fresh, analysis, section: pending.section, row, rowLabel: row ? describeRow(analysis, row) : null }, emit, signal)
+      await draftTurn(
+        deps,
+        {
+          ...input,
+          table: fresh,
+          analysis,
+          section: pending.section,
+          row,
+          rowLabel: row ? describeRow(analysis, row) : null,
+        },
+        emit,
+        signal,
+      )
       return
     }
     case 'draft':
-      await draftTurn(deps, { ...input, table, analysis, section: intent.section, row: intent.row, rowLabel: intent.rowLabel }, emit, signal)
+      await draftTurn(
+        deps,
+        {
+          ...input,
+          table,
+          analysis,
+          section: intent.section,
+          row: intent.row,
+          rowLabel: intent.rowLabel,
+        },
+        emit,
+        signal,
+      )
   }
 }
 
 async function draftTurn(
   deps: ChatTurnDeps,
-  input: ChatTurnInput & { table: StoredTable; analysis: TableAnalysis; section: DraftSection; row: string | null; rowLabel: string | null },
+  input: ChatTurnInput & {
+    table: StoredTable
+    analysis: TableAnalysis
+    section: DraftSection
+    row: string | null
+    rowLabel: string | null
+  },
   emit: Emit,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -96,7 +135,15 @@ async function draftTurn(
   }
   const draft = await draftAndStore(
     deps,
-    { table: input.table, analysis: input.analysis, section: input.section, row: input.row, rowLabel: input.rowLabel, provider: input.provider, conversationId: input.conversation.id },
+    {
+      table: input.table,
+      analysis: input.analysis,
+      section: input.section,
+      row: input.row,
+      rowLabel: input.rowLabel,
+      provider: input.provider,
+      conversationId: input.conversation.id,
+    },
     onDelta,
     signal,
   )
@@ -113,7 +160,9 @@ async function draftTurn(
   })
   await deps.repo.setPending(
     input.conversation.id,
-    draft.questions.length ? { draftId: draft.id, section: draft.section, row: draft.row, questions: draft.questions } : null,
+    draft.questions.length
+      ? { draftId: draft.id, section: draft.section, row: draft.row, questions: draft.questions }
+      : null,
   )
   await emit({ type: 'done', message, draft })
 }
@@ -121,7 +170,8 @@ async function draftTurn(
 async function addMessage(
   deps: ChatTurnDeps,
   conversation: Conversation,
-  m: Pick<Message, 'role' | 'kind' | 'text'> & Partial<Pick<Message, 'draftId' | 'verification' | 'questions'>>,
+  m: Pick<Message, 'role' | 'kind' | 'text'> &
+    Partial<Pick<Message, 'draftId' | 'verification' | 'questions'>>,
 ): Promise<Message> {
   const stored = await deps.repo.addMessage({
     conversationId: conversation.id,

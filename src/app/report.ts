@@ -35,7 +35,11 @@ export function buildReport(title: string, sections: readonly ReportSection[]): 
   const of = (section: DraftSection) =>
     sections
       .filter((s) => s.section === section)
-      .sort((a, b) => (a.rowLabel ?? '').localeCompare(b.rowLabel ?? '', 'zh') || a.acceptedAt.localeCompare(b.acceptedAt))
+      .sort(
+        (a, b) =>
+          (a.rowLabel ?? '').localeCompare(b.rowLabel ?? '', 'zh') ||
+          a.acceptedAt.localeCompare(b.acceptedAt),
+      )
       .map((s) => ({
         subheading: section === 'variance' ? (s.rowLabel ?? '所有存在差异的行') : null,
         text: stripRepeatedHeading(s.text, section),
@@ -43,10 +47,15 @@ export function buildReport(title: string, sections: readonly ReportSection[]): 
       }))
   const parts: ReportPart[] = (['problems', 'measures'] as const).map((section) => {
     const blocks = of(section)
-    return { heading: REPORT_HEADINGS[section], blocks, placeholder: blocks.length ? null : '（尚未采纳本部分内容）' }
+    return {
+      heading: REPORT_HEADINGS[section],
+      blocks,
+      placeholder: blocks.length ? null : '（尚未采纳本部分内容）',
+    }
   })
   const variance = of('variance')
-  if (variance.length) parts.push({ heading: REPORT_HEADINGS.variance, blocks: variance, placeholder: null })
+  if (variance.length)
+    parts.push({ heading: REPORT_HEADINGS.variance, blocks: variance, placeholder: null })
   return { title, parts }
 }
 
@@ -61,7 +70,8 @@ function flagOf(s: ReportSection): string | null {
 function stripRepeatedHeading(text: string, section: DraftSection): string {
   const lines = text.replace(/^\s+/, '').split('\n')
   const first = lines[0]?.replace(/^[#\s]+/, '').trim() ?? ''
-  const key = section === 'problems' ? '存在的问题' : section === 'measures' ? '改进措施' : '差异的原因'
+  const key =
+    section === 'problems' ? '存在的问题' : section === 'measures' ? '改进措施' : '差异的原因'
   return first.length <= 20 && first.includes(key) ? lines.slice(1).join('\n').trim() : text.trim()
 }
 

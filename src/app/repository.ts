@@ -59,7 +59,9 @@ export class Repository {
   deleteTable(id: string): Promise<boolean> {
     return this.store.update((d) => {
       if (!d.tables.some((t) => t.id === id)) return false
-      const conversations = new Set(d.conversations.filter((c) => c.tableId === id).map((c) => c.id))
+      const conversations = new Set(
+        d.conversations.filter((c) => c.tableId === id).map((c) => c.id),
+      )
       d.tables = d.tables.filter((t) => t.id !== id)
       d.conversations = d.conversations.filter((c) => c.tableId !== id)
       d.messages = d.messages.filter((m) => !conversations.has(m.conversationId))
@@ -101,7 +103,13 @@ export class Repository {
 
   createConversation(tableId: string, title: string): Promise<Conversation | null> {
     const stamp = this.stamp()
-    const conversation: Conversation = { ...stamp, tableId, title, updatedAt: stamp.createdAt, pending: null }
+    const conversation: Conversation = {
+      ...stamp,
+      tableId,
+      title,
+      updatedAt: stamp.createdAt,
+      pending: null,
+    }
     return this.store.update((d) => {
       if (!d.tables.some((t) => t.id === tableId)) return null
       d.conversations.push(conversation)
@@ -165,7 +173,10 @@ export class Repository {
     })
   }
 
-  updateDraft(id: string, patch: Partial<Pick<Draft, 'text' | 'verification' | 'ok' | 'status' | 'edited'>>): Promise<Draft | null> {
+  updateDraft(
+    id: string,
+    patch: Partial<Pick<Draft, 'text' | 'verification' | 'ok' | 'status' | 'edited'>>,
+  ): Promise<Draft | null> {
     const updatedAt = this.clock.now().toISOString()
     return this.store.update((d) => {
       const draft = d.drafts.find((x) => x.id === id)

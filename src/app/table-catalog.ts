@@ -88,7 +88,10 @@ export class TableCatalog {
   private async resolve(json: unknown, file: string): Promise<CanonicalTable> {
     const table = parseCanonicalTable(json, file)
     if (table.kind !== 'department-overall') return table
-    return loadTable(storedTableSource(await this.repo.listTables()), { file, text: JSON.stringify(json) })
+    return loadTable(storedTableSource(await this.repo.listTables()), {
+      file,
+      text: JSON.stringify(json),
+    })
   }
 }
 
@@ -104,7 +107,8 @@ export function storedTableSource(tables: readonly StoredTable[]): TableSource {
 
 function referencePath(table: StoredTable, sourceFile: string): string | null {
   if (table.kind !== 'department-overall') return null
-  const lines = (table.json as { projectExpenditure?: { lines?: unknown } }).projectExpenditure?.lines
+  const lines = (table.json as { projectExpenditure?: { lines?: unknown } }).projectExpenditure
+    ?.lines
   if (!Array.isArray(lines)) return null
   const i = lines.findIndex(
     (l) => typeof l?.selfEvaluation === 'string' && baseName(l.selfEvaluation) === sourceFile,

@@ -18,11 +18,18 @@ export type VerificationSummary = {
 }
 
 export function summarizeVerification(v: Verification): VerificationSummary {
-  const counts: Record<MentionStatus, number> = { verified: 0, mismatch: 0, unsupported: 0, ignored: 0 }
+  const counts: Record<MentionStatus, number> = {
+    verified: 0,
+    mismatch: 0,
+    unsupported: 0,
+    ignored: 0,
+  }
   for (const m of v.mentions) counts[m.status]++
   const total = v.mentions.length
   const numberCodes = new Set(['NUMBER_MISMATCH', 'NUMBER_UNSUPPORTED'])
-  const otherErrors = v.findings.filter((f) => f.severity === 'error' && !numberCodes.has(f.code)).length
+  const otherErrors = v.findings.filter(
+    (f) => f.severity === 'error' && !numberCodes.has(f.code),
+  ).length
   const parts = (Object.keys(counts) as MentionStatus[])
     .filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} 个${STATUS_ZH[s]}`)

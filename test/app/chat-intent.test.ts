@@ -24,19 +24,30 @@ describe('recognizeIntent', () => {
   })
 
   it('finds the project by its line in the department table as well as its own name', () => {
-    expect(recognizeIntent('四型小区工作经费为什么超出预算', dept, idle)).toMatchObject({ row: 'P2.F0', rowLabel: '四型平安小区以奖代拨经费·合计' })
+    expect(recognizeIntent('四型小区工作经费为什么超出预算', dept, idle)).toMatchObject({
+      row: 'P2.F0',
+      rowLabel: '四型平安小区以奖代拨经费·合计',
+    })
   })
 
   it('picks the funding source the question names', () => {
-    expect(recognizeIntent('综治经费的财政拨款为什么只执行了一部分？', dept, idle)).toMatchObject({ row: 'P1.F1', rowLabel: '综治、平安建设经费·财政拨款' })
+    expect(recognizeIntent('综治经费的财政拨款为什么只执行了一部分？', dept, idle)).toMatchObject({
+      row: 'P1.F1',
+      rowLabel: '综治、平安建设经费·财政拨款',
+    })
   })
 
   it('picks an indicator named in full', () => {
-    expect(recognizeIntent('为什么综治、平安建设经费·综治平安经费存在偏差？', dept, idle)).toMatchObject({ row: 'P1.I4', rowLabel: '综治、平安建设经费·综治平安经费' })
+    expect(
+      recognizeIntent('为什么综治、平安建设经费·综治平安经费存在偏差？', dept, idle),
+    ).toMatchObject({ row: 'P1.I4', rowLabel: '综治、平安建设经费·综治平安经费' })
   })
 
   it('in a project table, a variance question without a name means its 合计 row', () => {
-    expect(recognizeIntent('为什么实际支出低于预算？', zongzhi, idle)).toMatchObject({ section: 'variance', row: 'P1.F0' })
+    expect(recognizeIntent('为什么实际支出低于预算？', zongzhi, idle)).toMatchObject({
+      section: 'variance',
+      row: 'P1.F0',
+    })
   })
 
   it('asks which project when an indicator name fits two', () => {
@@ -52,21 +63,40 @@ describe('recognizeIntent', () => {
   })
 
   it('reads the quick actions and their wordings', () => {
-    expect(recognizeIntent('差异原因', dept, idle)).toEqual({ kind: 'draft', section: 'variance', row: null, rowLabel: null })
-    expect(recognizeIntent('存在的问题及原因分析', dept, idle)).toMatchObject({ section: 'problems' })
+    expect(recognizeIntent('差异原因', dept, idle)).toEqual({
+      kind: 'draft',
+      section: 'variance',
+      row: null,
+      rowLabel: null,
+    })
+    expect(recognizeIntent('存在的问题及原因分析', dept, idle)).toMatchObject({
+      section: 'problems',
+    })
     expect(recognizeIntent('下一步改进措施', dept, idle)).toMatchObject({ section: 'measures' })
     expect(recognizeIntent('生成下一步改进措施', dept, idle)).toMatchObject({ section: 'measures' })
     expect(recognizeIntent('存在的问题', dept, idle)).toMatchObject({ section: 'problems' })
   })
 
   it('takes an answer to the assistant’s question as a note, even when it says 原因', () => {
-    expect(recognizeIntent('原因是财政资金12月才下达', dept, waiting)).toEqual({ kind: 'note', text: '原因是财政资金12月才下达' })
+    expect(recognizeIntent('原因是财政资金12月才下达', dept, waiting)).toEqual({
+      kind: 'note',
+      text: '原因是财政资金12月才下达',
+    })
   })
 
   it('still takes a request while waiting for an answer', () => {
-    expect(recognizeIntent('为什么综治经费实际支出低于预算？', dept, waiting)).toMatchObject({ kind: 'draft', row: 'P1.F0' })
-    expect(recognizeIntent('存在的问题', dept, waiting)).toMatchObject({ kind: 'draft', section: 'problems' })
-    expect(recognizeIntent('下一步改进措施', dept, waiting)).toMatchObject({ kind: 'draft', section: 'measures' })
+    expect(recognizeIntent('为什么综治经费实际支出低于预算？', dept, waiting)).toMatchObject({
+      kind: 'draft',
+      row: 'P1.F0',
+    })
+    expect(recognizeIntent('存在的问题', dept, waiting)).toMatchObject({
+      kind: 'draft',
+      section: 'problems',
+    })
+    expect(recognizeIntent('下一步改进措施', dept, waiting)).toMatchObject({
+      kind: 'draft',
+      section: 'measures',
+    })
   })
 
   it('answers anything else with help', () => {

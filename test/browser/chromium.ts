@@ -14,18 +14,30 @@ const inCi = Boolean(process.env.CI)
 
 export const describeInBrowser: typeof describe = ((name: string, fn: () => void) => {
   if (!available && !inCi) {
-    console.warn(`[browser tests] ${CHROMIUM} not found: "${name}" skipped. Install it with apt-get install -y chromium (.ci/run does).`)
+    console.warn(
+      `[browser tests] ${CHROMIUM} not found: "${name}" skipped. Install it with apt-get install -y chromium (.ci/run does).`,
+    )
     return describe.skip(name, fn)
   }
   return describe(name, fn)
 }) as typeof describe
 
 export async function launchChromium(): Promise<Browser> {
-  if (!available) throw new Error(`${CHROMIUM} not found; in CI, .ci/run installs it (apt-get install -y chromium)`)
+  if (!available)
+    throw new Error(
+      `${CHROMIUM} not found; in CI, .ci/run installs it (apt-get install -y chromium)`,
+    )
   await mkdir(ARTIFACTS, { recursive: true })
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   })
 }

@@ -44,7 +44,9 @@ describeInBrowser('the page, with test doubles for the engines', () => {
     // under the last row it names (其他资金), inside the funding table of 综治、平安建设经费
     const previous = warning.locator('xpath=preceding-sibling::tr[1]')
     expect(await previous.textContent()).toContain('其他资金')
-    expect(await page.textContent('#pane-table')).toContain('得分（计算，全国默认（财预〔2020〕10号））：98.51 / 100（优）')
+    expect(await page.textContent('#pane-table')).toContain(
+      '得分（计算，全国默认（财预〔2020〕10号））：98.51 / 100（优）',
+    )
   }, 60_000)
 
   it('shows HTML and script in a model’s answer as text and runs none of it', async () => {
@@ -60,7 +62,9 @@ describeInBrowser('the page, with test doubles for the engines', () => {
     })
     expect(shown).toContain('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>')
     expect(await answer.locator('.rendered img, .rendered script').count()).toBe(0)
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined()
   }, 60_000)
 
   it('opens a fact card from the keyboard and closes it with Escape', async () => {
@@ -73,6 +77,8 @@ describeInBrowser('the page, with test doubles for the engines', () => {
     await expect.poll(() => card.textContent()).toContain('预算执行率')
     await page.keyboard.press('Escape')
     await card.waitFor({ state: 'hidden' })
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^85\.11%/)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^85\.11%/,
+    )
   }, 60_000)
 })

@@ -11,7 +11,9 @@ import { ARTIFACTS } from './chromium.ts'
 export async function pickDepartment(page: Page, url: string) {
   await page.goto(url)
   await page.waitForSelector('#table-select option', { state: 'attached' })
-  const options = await page.$$eval('#table-select option', (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })))
+  const options = await page.$$eval('#table-select option', (os) =>
+    os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })),
+  )
   const department = options.find((o) => o.label.includes('部门整体'))
   expect(department, 'the seed department is offered').toBeDefined()
   await page.selectOption('#table-select', department!.value)
@@ -28,7 +30,10 @@ export async function reviewFlow(page: Page, url: string, screenshot: string) {
   const marks = answer.locator('.num')
   const total = await marks.count()
   expect(total, 'the answer cites numbers').toBeGreaterThan(0)
-  expect(await answer.locator('.num:not(.num-verified):not(.num-ignored)').count(), 'every data number is verified').toBe(0)
+  expect(
+    await answer.locator('.num:not(.num-verified):not(.num-ignored)').count(),
+    'every data number is verified',
+  ).toBe(0)
   expect(await answer.locator('.summary').textContent()).toMatch(/^共 \d+ 个数字：\d+ 个已核实/)
 
   const rate = answer.locator('.num', { hasText: '85.11%' }).first()
@@ -62,13 +67,21 @@ export async function reviewFlow(page: Page, url: string, screenshot: string) {
   await page.locator('.report-section').first().waitFor()
   await page.screenshot({ path: join(ARTIFACTS, screenshot), fullPage: true })
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出 Word/ }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /导出 Word/ }).click(),
+  ])
   const zip = await JSZip.loadAsync(await readFile((await download.path())!))
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '')
   expect(text).toContain('四、存在的问题及原因分析')
   expect(text).toContain('85.12%')
   expect(text).toContain('【待核实】')
-  const firstLine = wrong.split('\n').find((l) => l.includes('85.12%'))!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/[*#>`_]/g, '').trim()
+  const firstLine = wrong
+    .split('\n')
+    .find((l) => l.includes('85.12%'))!
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/[*#>`_]/g, '')
+    .trim()
   expect(text).toContain(firstLine.slice(0, Math.min(firstLine.length, 30)))
   return { wrong }
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { makeApp, parseSse } from '../support/app.ts'
-import { FailingDrafter, HangingDrafter, PROBLEMS_TEXT, VARIANCE_QUESTION } from '../support/fakes.ts'
+import {
+  FailingDrafter,
+  HangingDrafter,
+  PROBLEMS_TEXT,
+  VARIANCE_QUESTION,
+} from '../support/fakes.ts'
 
 async function conversationOn(ctx: Awaited<ReturnType<typeof makeApp>>, tableId: string) {
   const res = await ctx.request('POST', '/api/conversations', { tableId })
@@ -8,7 +13,11 @@ async function conversationOn(ctx: Awaited<ReturnType<typeof makeApp>>, tableId:
   return res.json.conversation.id as string
 }
 
-async function turn(ctx: Awaited<ReturnType<typeof makeApp>>, conversationId: string, text: string) {
+async function turn(
+  ctx: Awaited<ReturnType<typeof makeApp>>,
+  conversationId: string,
+  text: string,
+) {
   const res = await ctx.app.request(`/api/conversations/${conversationId}/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -23,16 +32,31 @@ describe('a chat turn streamed as server-sent events', () => {
     const ctx = await makeApp()
     const id = await conversationOn(ctx, ctx.ids.department)
     const events = await turn(ctx, id, '存在的问题及原因分析')
-    expect(events.map((e) => e.event)).toEqual(['message', 'delta', 'delta', 'verification', 'done'])
+    expect(events.map((e) => e.event)).toEqual([
+      'message',
+      'delta',
+      'delta',
+      'verification',
+      'done',
+    ])
     expect(events[0]!.data.message).toMatchObject({ role: 'user', text: '存在的问题及原因分析' })
     expect(events[1]!.data.text + events[2]!.data.text).toBe(PROBLEMS_TEXT)
     const rate = events[3]!.data.mentions.find((m: any) => m.text === '85.11%')
     expect(rate).toMatchObject({ status: 'verified', factIds: ['P1.F0.rate'] })
     const done = events[4]!.data
-    expect(done.draft).toMatchObject({ section: 'problems', text: PROBLEMS_TEXT, ok: true, provider: 'template', model: 'template', promptHash: null })
+    expect(done.draft).toMatchObject({
+      section: 'problems',
+      text: PROBLEMS_TEXT,
+      ok: true,
+      provider: 'template',
+      model: 'template',
+      promptHash: null,
+    })
     expect(done.message).toMatchObject({ role: 'assistant', kind: 'draft', draftId: done.draft.id })
     expect(done.message.rendered.summary.text).toBe('共 3 个数字：3 个已核实')
-    expect(done.message.rendered.html).toContain('<span class="num num-verified" data-m="2" tabindex="0" role="button" aria-label="85.11%：已核实，按回车查看来源">85.11%<span class="glyph" aria-hidden="true">✓</span></span>')
+    expect(done.message.rendered.html).toContain(
+      '<span class="num num-verified" data-m="2" tabindex="0" role="button" aria-label="85.11%：已核实，按回车查看来源">85.11%<span class="glyph" aria-hidden="true">✓</span></span>',
+    )
   })
 
   it('keeps the conversation: GET answers the messages with their marked-up HTML', async () => {
@@ -50,8 +74,15 @@ describe('a chat turn streamed as server-sent events', () => {
     const ctx = await makeApp()
     const id = await conversationOn(ctx, ctx.ids.department)
     const events = await turn(ctx, id, '为什么综治经费实际支出低于预算？')
-    expect(ctx.template.requests.at(-1)).toMatchObject({ section: 'variance', row: 'P1.F0', notes: [] })
-    expect(events.at(-1)!.data.draft).toMatchObject({ row: 'P1.F0', rowLabel: '综治、平安建设经费·合计' })
+    expect(ctx.template.requests.at(-1)).toMatchObject({
+      section: 'variance',
+      row: 'P1.F0',
+      notes: [],
+    })
+    expect(events.at(-1)!.data.draft).toMatchObject({
+      row: 'P1.F0',
+      rowLabel: '综治、平安建设经费·合计',
+    })
   })
 
   it('asks for a missing cause, keeps the answer as a note of the table and drafts again with it', async () => {
@@ -59,19 +90,34 @@ describe('a chat turn streamed as server-sent events', () => {
     const id = await conversationOn(ctx, ctx.ids.department)
     const first = await turn(ctx, id, '为什么综治经费实际支出低于预算？')
     expect(first.at(-1)!.data.message.questions).toEqual([VARIANCE_QUESTION])
-    expect((await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending).toMatchObject({ section: 'variance', row: 'P1.F0' })
+    expect(
+      (await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending,
+    ).toMatchObject({ section: 'variance', row: 'P1.F0' })
 
     const answer = '年底财政资金未及时到位'
     const second = await turn(ctx, id, answer)
-    expect(second.map((e) => e.event)).toEqual(['message', 'message', 'delta', 'delta', 'verification', 'done'])
+    expect(second.map((e) => e.event)).toEqual([
+      'message',
+      'message',
+      'delta',
+      'delta',
+      'verification',
+      'done',
+    ])
     expect(second[1]!.data.message).toMatchObject({ role: 'assistant', kind: 'note' })
     expect(second[1]!.data.message.text).toContain(answer)
-    expect(ctx.template.requests.at(-1)).toMatchObject({ section: 'variance', row: 'P1.F0', notes: [answer] })
+    expect(ctx.template.requests.at(-1)).toMatchObject({
+      section: 'variance',
+      row: 'P1.F0',
+      notes: [answer],
+    })
     expect(second.at(-1)!.data.draft.text).toContain(answer)
 
     const table = await ctx.request('GET', `/api/tables/${ctx.ids.department}`)
     expect(table.json.table.notes).toMatchObject([{ text: answer, question: VARIANCE_QUESTION }])
-    expect((await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending).toBeNull()
+    expect(
+      (await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending,
+    ).toBeNull()
 
     // and the next draft of another section receives it too
     await turn(ctx, id, '生成下一步改进措施')
@@ -102,7 +148,10 @@ describe('a chat turn streamed as server-sent events', () => {
     const ctx = await makeApp({ drafters: { template: new FailingDrafter() } })
     const id = await conversationOn(ctx, ctx.ids.department)
     const events = await turn(ctx, id, '存在的问题')
-    expect(events.at(-1)).toEqual({ event: 'error', data: { code: 'INTERNAL', message: '抱歉，生成回答时出错，请稍后重试。' } })
+    expect(events.at(-1)).toEqual({
+      event: 'error',
+      data: { code: 'INTERNAL', message: '抱歉，生成回答时出错，请稍后重试。' },
+    })
     expect(JSON.stringify(events)).not.toMatch(/sk-secret|upstream|\.ts:/)
     expect(ctx.logger.errors).toHaveLength(1)
     const messages = (await ctx.request('GET', `/api/conversations/${id}`)).json.messages
@@ -121,7 +170,8 @@ describe('a chat turn streamed as server-sent events', () => {
     const reader = res.body!.getReader()
     const seen: string[] = []
     const decoder = new TextDecoder()
-    while (!seen.join('').includes('event: delta')) seen.push(decoder.decode((await reader.read()).value))
+    while (!seen.join('').includes('event: delta'))
+      seen.push(decoder.decode((await reader.read()).value))
     await reader.cancel()
     await ctx.store.flush()
     expect(hanging.aborted).toBe(true)
@@ -130,7 +180,9 @@ describe('a chat turn streamed as server-sent events', () => {
 
   it('answers 404 in JSON, not a stream, for an unknown conversation', async () => {
     const ctx = await makeApp()
-    const res = await ctx.request('POST', '/api/conversations/nope/messages', { text: '存在的问题' })
+    const res = await ctx.request('POST', '/api/conversations/nope/messages', {
+      text: '存在的问题',
+    })
     expect(res.status).toBe(404)
     expect(res.json.error.code).toBe('NOT_FOUND')
   })
@@ -138,7 +190,10 @@ describe('a chat turn streamed as server-sent events', () => {
   it('answers 400 when the openai engine is asked for but not configured', async () => {
     const ctx = await makeApp()
     const id = await conversationOn(ctx, ctx.ids.department)
-    const res = await ctx.request('POST', `/api/conversations/${id}/messages`, { text: '存在的问题', provider: 'openai' })
+    const res = await ctx.request('POST', `/api/conversations/${id}/messages`, {
+      text: '存在的问题',
+      provider: 'openai',
+    })
     expect(res.status).toBe(400)
     expect(res.json.error.problems[0].path).toBe('provider')
   })

@@ -12,7 +12,14 @@ const v = (mentions: Mention[]): Verification => ({ ok: true, mentions, findings
 describe('renderVerified', () => {
   it('wraps each mention in a focusable marker with its state class and glyph', () => {
     const text = '执行率85.11%，差额5.36万元，2022年。'
-    const { html, summary } = renderVerified(text, v([mention('85.11%', text, 'verified'), mention('5.36万元', text, 'mismatch'), mention('2022年', text, 'ignored')]))
+    const { html, summary } = renderVerified(
+      text,
+      v([
+        mention('85.11%', text, 'verified'),
+        mention('5.36万元', text, 'mismatch'),
+        mention('2022年', text, 'ignored'),
+      ]),
+    )
     expect(html).toBe(
       '<p>执行率<span class="num num-verified" data-m="0" tabindex="0" role="button" aria-label="85.11%：已核实，按回车查看来源">85.11%<span class="glyph" aria-hidden="true">✓</span></span>，' +
         '差额<span class="num num-mismatch" data-m="1" tabindex="0" role="button" aria-label="5.36万元：与数据不符，按回车查看来源">5.36万元<span class="glyph" aria-hidden="true">✗</span></span>，' +
@@ -22,7 +29,8 @@ describe('renderVerified', () => {
   })
 
   it('shows HTML and script from a table cell or the model as text', () => {
-    const text = '原因<script>alert(1)</script>见<img src=x onerror="alert(2)">表。\n\n<div onclick="x()">块</div>'
+    const text =
+      '原因<script>alert(1)</script>见<img src=x onerror="alert(2)">表。\n\n<div onclick="x()">块</div>'
     const { html } = renderVerified(text, v([]))
     expect(html).not.toMatch(/<script|<img|<div/)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -30,9 +38,14 @@ describe('renderVerified', () => {
   })
 
   it('drops javascript: links and keeps safe ones, opened apart', () => {
-    const { html } = renderVerified('[点我](javascript:alert(1)) 与 [文件](https://www.mof.gov.cn/a.htm)', null)
+    const { html } = renderVerified(
+      '[点我](javascript:alert(1)) 与 [文件](https://www.mof.gov.cn/a.htm)',
+      null,
+    )
     expect(html).not.toContain('javascript:')
-    expect(html).toContain('<a href="https://www.mof.gov.cn/a.htm" rel="noopener noreferrer nofollow" target="_blank">文件</a>')
+    expect(html).toContain(
+      '<a href="https://www.mof.gov.cn/a.htm" rel="noopener noreferrer nofollow" target="_blank">文件</a>',
+    )
   })
 
   it('marks a number inside markdown emphasis and keeps the emphasis', () => {
@@ -43,7 +56,15 @@ describe('renderVerified', () => {
 
   it('keeps a mention cut by markup marked by its glyph where it starts', () => {
     const text = '执行**85.11**%。'
-    const m: Mention = { text: '85.11**%', start: text.indexOf('85'), end: text.indexOf('%') + 1, value: null, unit: null, status: 'mismatch', factIds: [] }
+    const m: Mention = {
+      text: '85.11**%',
+      start: text.indexOf('85'),
+      end: text.indexOf('%') + 1,
+      value: null,
+      unit: null,
+      status: 'mismatch',
+      factIds: [],
+    }
     const { html } = renderVerified(text, v([m]))
     expect(html).toContain('num-mismatch')
     expect(html).toContain('✗')
@@ -52,7 +73,14 @@ describe('renderVerified', () => {
 
   it('leaves an ordered-list number unmarked so the list still renders', () => {
     const text = '1. 强化预算管理\n2. 执行率85.11%'
-    const { html } = renderVerified(text, v([mention('1', text, 'ignored'), mention('2', text, 'ignored', 5), mention('85.11%', text, 'verified')]))
+    const { html } = renderVerified(
+      text,
+      v([
+        mention('1', text, 'ignored'),
+        mention('2', text, 'ignored', 5),
+        mention('85.11%', text, 'verified'),
+      ]),
+    )
     expect(html).toMatch(/^<ol>\n<li>强化预算管理<\/li>\n<li>执行率<span class="num num-verified"/)
   })
 
@@ -65,7 +93,15 @@ describe('renderVerified', () => {
 
   it('escapes the mention text in the accessible name', () => {
     const text = '值"><b>1</b>'
-    const m: Mention = { text: '"><b>1', start: 1, end: 8, value: null, unit: null, status: 'unsupported', factIds: [] }
+    const m: Mention = {
+      text: '"><b>1',
+      start: 1,
+      end: 8,
+      value: null,
+      unit: null,
+      status: 'unsupported',
+      factIds: [],
+    }
     const { html } = renderVerified(text, v([m]))
     expect(html).toContain('aria-label="&quot;&gt;&lt;b&gt;1：数据中没有，按回车查看来源"')
     expect(html).not.toContain('<b>')

@@ -15,13 +15,21 @@ describe('POST /api/verify', () => {
     const { analysis } = await services.catalog.requireAnalysis(ids.department)
     expect(res.json).toEqual(fakeVerify(TEXT, analysis))
     expect(Object.keys(res.json).sort()).toEqual(['findings', 'mentions', 'ok'])
-    expect(res.json.mentions[0]).toMatchObject({ text: '85.11%', start: 14, end: 20, status: 'verified', factIds: ['P1.F0.rate'] })
+    expect(res.json.mentions[0]).toMatchObject({
+      text: '85.11%',
+      start: 14,
+      end: 20,
+      status: 'verified',
+      factIds: ['P1.F0.rate'],
+    })
     expect(res.json.ok).toBe(false)
   })
 
   it('verifies against a canonical table sent in the request, resolving its references by file name', async () => {
     const { request, ids } = await makeApp()
-    const table = JSON.parse(await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'))
+    const table = JSON.parse(
+      await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'),
+    )
     const inline = await request('POST', '/api/verify', { table, text: TEXT })
     const stored = await request('POST', '/api/verify', { tableId: ids.department, text: TEXT })
     expect(inline.status).toBe(200)
@@ -30,7 +38,10 @@ describe('POST /api/verify', () => {
 
   it('answers 400 naming the path when the inline table is invalid', async () => {
     const { request } = await makeApp()
-    const res = await request('POST', '/api/verify', { table: { kind: 'project-self-evaluation', year: 1800 }, text: 'x' })
+    const res = await request('POST', '/api/verify', {
+      table: { kind: 'project-self-evaluation', year: 1800 },
+      text: 'x',
+    })
     expect(res.status).toBe(400)
     expect(res.json.error.problems.map((p: any) => p.path)).toContain('year')
   })
@@ -39,12 +50,22 @@ describe('POST /api/verify', () => {
     const { request, ids } = await makeApp()
     const res = await request('POST', '/api/verify', { tableId: ids.department })
     expect(res.status).toBe(400)
-    expect(res.json.error.problems).toEqual([{ path: 'text', message: '缺少必填字段（应为文本）', messageEn: 'missing required field (expected string)' }])
+    expect(res.json.error.problems).toEqual([
+      {
+        path: 'text',
+        message: '缺少必填字段（应为文本）',
+        messageEn: 'missing required field (expected string)',
+      },
+    ])
   })
 
   it('answers 400 when both tableId and table are given', async () => {
     const { request, ids } = await makeApp()
-    const res = await request('POST', '/api/verify', { tableId: ids.department, table: {}, text: 'x' })
+    const res = await request('POST', '/api/verify', {
+      tableId: ids.department,
+      table: {},
+      text: 'x',
+    })
     expect(res.status).toBe(400)
     expect(res.json.error.problems[0].path).toBe('tableId')
   })
@@ -57,9 +78,15 @@ describe('POST /api/verify', () => {
 
   it('answers 400 in Chinese for a body that is not JSON', async () => {
     const { app } = await makeApp()
-    const res = await app.request('/api/verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":' })
+    const res = await app.request('/api/verify', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":',
+    })
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'INVALID_REQUEST', message: '请求体不是有效的 JSON' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'INVALID_REQUEST', message: '请求体不是有效的 JSON' },
+    })
   })
 })
 
@@ -70,13 +97,16 @@ describe('errors the API does not expect', () => {
     const broken: Store = {
       snapshot: () => memory.snapshot(),
       flush: () => memory.flush(),
-      update: (change) => (failing ? Promise.reject(new Error('disk on fire at /srv/db.json')) : memory.update(change)),
+      update: (change) =>
+        failing ? Promise.reject(new Error('disk on fire at /srv/db.json')) : memory.update(change),
     }
     const { request, ids, logger } = await makeApp({ store: broken })
     failing = true
     const res = await request('POST', '/api/conversations', { tableId: ids.department })
     expect(res.status).toBe(500)
-    expect(res.json).toEqual({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试。' } })
+    expect(res.json).toEqual({
+      error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试。' },
+    })
     expect(res.text).not.toMatch(/disk on fire|at .*\.ts|\/srv/)
     expect(logger.errors[0]!.message).toBe('internal error in POST /api/conversations')
   })

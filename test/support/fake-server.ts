@@ -22,7 +22,11 @@ export async function startFakeServer() {
     logger: testLogger(),
   })
   await seedSamplesIfEmpty(services.repo, services.catalog, SAMPLES)
-  const server = serve({ fetch: createApp(services).fetch, port: 0, hostname: '127.0.0.1' }) as Server
+  const server = serve({
+    fetch: createApp(services).fetch,
+    port: 0,
+    hostname: '127.0.0.1',
+  }) as Server
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const port = (server.address() as AddressInfo).port
   return {

@@ -5,7 +5,13 @@
 import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Fact } from '../../src/core/facts.ts'
 import type { Mention, Verification } from '../../src/core/verification.ts'
-import type { Drafter, DraftRequest, DraftResult, DraftSection, VerifyFn } from '../../src/app/ports.ts'
+import type {
+  Drafter,
+  DraftRequest,
+  DraftResult,
+  DraftSection,
+  VerifyFn,
+} from '../../src/app/ports.ts'
 
 const NUMBER = /(\d{4}年)|\d+(?:\.\d+)?(?:%|万元|次|个|人|分)?/g
 
@@ -14,7 +20,14 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
   for (const m of text.matchAll(NUMBER)) {
     const base = { text: m[0], start: m.index, end: m.index + m[0].length }
     if (m[1]) {
-      mentions.push({ ...base, value: null, unit: null, status: 'ignored', factIds: [], note: '年份，不是数据' })
+      mentions.push({
+        ...base,
+        value: null,
+        unit: null,
+        status: 'ignored',
+        factIds: [],
+        note: '年份，不是数据',
+      })
       continue
     }
     const exact = analysis.sheet.facts.filter((f) => f.display === m[0])
@@ -25,7 +38,10 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
       continue
     }
     const near = analysis.sheet.facts.find(
-      (f) => f.unit === unit && unit !== '' && Math.abs(Number(f.value.toString()) - Number(value)) < 0.5,
+      (f) =>
+        f.unit === unit &&
+        unit !== '' &&
+        Math.abs(Number(f.value.toString()) - Number(value)) < 0.5,
     )
     mentions.push(
       near
@@ -40,7 +56,10 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
       code: m.status === 'mismatch' ? 'NUMBER_MISMATCH' : 'NUMBER_UNSUPPORTED',
       start: m.start,
       end: m.end,
-      message: m.status === 'mismatch' ? `文中为${m.text}，数据为${m.expected}` : `“${m.text}”在数据中没有`,
+      message:
+        m.status === 'mismatch'
+          ? `文中为${m.text}，数据为${m.expected}`
+          : `“${m.text}”在数据中没有`,
       factIds: m.factIds,
     }))
   return { ok: findings.length === 0, mentions, findings }
@@ -49,7 +68,9 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
 /** Rates before differences before the rest, so "85.11%" reads as the execution rate. */
 function preferred(facts: Fact[]): Fact {
   const rank = (f: Fact) => ['execution-rate', 'actual', 'budget'].indexOf(f.role)
-  return [...facts].sort((a, b) => (rank(b) === -1 ? -1 : rank(a) === -1 ? 1 : rank(a) - rank(b)))[0]!
+  return [...facts].sort((a, b) =>
+    rank(b) === -1 ? -1 : rank(a) === -1 ? 1 : rank(a) - rank(b),
+  )[0]!
 }
 
 export const PROBLEMS_TEXT =
@@ -89,7 +110,12 @@ export class FakeDrafter implements Drafter {
     const half = Math.floor(text.length / 2)
     onDelta?.(text.slice(0, half))
     onDelta?.(text.slice(half))
-    return result(request, text, this.verify(text, request.analysis), asks ? [VARIANCE_QUESTION] : [])
+    return result(
+      request,
+      text,
+      this.verify(text, request.analysis),
+      asks ? [VARIANCE_QUESTION] : [],
+    )
   }
 }
 
@@ -98,7 +124,11 @@ export class HangingDrafter implements Drafter {
   readonly provider = 'template' as const
   aborted = false
 
-  async draft(_r: DraftRequest, onDelta?: (d: string) => void, signal?: AbortSignal): Promise<DraftResult> {
+  async draft(
+    _r: DraftRequest,
+    onDelta?: (d: string) => void,
+    signal?: AbortSignal,
+  ): Promise<DraftResult> {
     onDelta?.('正在')
     return new Promise((_, reject) => {
       signal?.addEventListener('abort', () => {
@@ -116,7 +146,12 @@ export class FailingDrafter implements Drafter {
   }
 }
 
-function result(request: DraftRequest, text: string, verification: Verification, questions: string[]): DraftResult {
+function result(
+  request: DraftRequest,
+  text: string,
+  verification: Verification,
+  questions: string[],
+): DraftResult {
   return {
     section: request.section,
     text,

@@ -17,16 +17,24 @@ export function runServer(env: Record<string, string>): Promise<RunningServer> {
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
       const m = /jixiao web app: (http:\/\/\S+)/.exec(out)
-      if (m) resolve({ url: m[1]!.replace('localhost', '127.0.0.1'), child, stop: () => stop(child) })
+      if (m)
+        resolve({ url: m[1]!.replace('localhost', '127.0.0.1'), child, stop: () => stop(child) })
     })
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before listening:\n${out}${err}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`the server exited with ${code} before listening:\n${out}${err}`)),
+    )
   })
 }
 
 /** Runs the server expecting it to exit; resolves with its exit code and output. */
-export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(TSX, ['src/server.ts'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+export function runServerToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(TSX, ['src/server.ts'], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

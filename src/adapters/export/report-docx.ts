@@ -1,14 +1,7 @@
 // The assembled report as a Word file: title, the headings 四、五 (and the variance
 // explanations), each line of a section a 公文 paragraph (仿宋, first line indented two
 // characters), bold kept from the markdown, a 【待核实】 notice in red.
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from 'docx'
+import { AlignmentType, Document, Packer, Paragraph, TextRun, type IRunOptions } from 'docx'
 import { Lexer, type Token, type Tokens } from 'marked'
 import type { ReportDocument } from '../../app/report.ts'
 
@@ -31,11 +24,13 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
   ]
   for (const part of doc.parts) {
     children.push(heading(part.heading, 1))
-    if (part.placeholder) children.push(body([new TextRun({ text: part.placeholder, italics: true })]))
+    if (part.placeholder)
+      children.push(body([new TextRun({ text: part.placeholder, italics: true })]))
     for (const block of part.blocks) {
       if (block.subheading) children.push(heading(block.subheading, 2))
       children.push(...markdownParagraphs(block.text))
-      if (block.flag) children.push(body([new TextRun({ text: block.flag, bold: true, color: 'C00000' })]))
+      if (block.flag)
+        children.push(body([new TextRun({ text: block.flag, bold: true, color: 'C00000' })]))
     }
   }
   const document = new Document({
@@ -51,12 +46,18 @@ function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({
     spacing: { before: 240, after: 120 },
     indent: { firstLine: INDENT_TWO_CHARS },
-    children: [new TextRun({ text, bold: level === 2, font: level === 1 ? HEADING_FONT : BODY_FONT })],
+    children: [
+      new TextRun({ text, bold: level === 2, font: level === 1 ? HEADING_FONT : BODY_FONT }),
+    ],
   })
 }
 
 function body(runs: TextRun[]): Paragraph {
-  return new Paragraph({ indent: { firstLine: INDENT_TWO_CHARS }, spacing: { line: 560, lineRule: 'exact' }, children: runs })
+  return new Paragraph({
+    indent: { firstLine: INDENT_TWO_CHARS },
+    spacing: { line: 560, lineRule: 'exact' },
+    children: runs,
+  })
 }
 
 /** Block tokens → paragraphs; a line break inside a markdown paragraph starts a new one. */
@@ -84,7 +85,13 @@ export function markdownParagraphs(text: string): Paragraph[] {
         }
         case 'text': {
           const inner = (t as Tokens.Text).tokens
-          out.push(...lines(inner ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text }], {}, prefix))
+          out.push(
+            ...lines(
+              inner ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text }],
+              {},
+              prefix,
+            ),
+          )
           break
         }
         case 'blockquote':
@@ -127,5 +134,8 @@ function lines(tokens: Token[], style: RunStyle, prefix = ''): Paragraph[] {
 
 /** marked keeps HTML entities in text tokens ("&amp;"); Word wants the characters. */
 function unescape(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
+  return s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!,
+  )
 }

@@ -50,7 +50,8 @@ export function createApp(deps: AppDeps | ApiServices) {
   api.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
+      onError: (c) =>
+        c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
     }),
   )
   api.route('/config', configRoutes(s))
@@ -59,7 +60,12 @@ export function createApp(deps: AppDeps | ApiServices) {
   api.route('/conversations', conversationRoutes(s))
   api.route('/drafts', draftRoutes(s))
   api.route('/report', reportRoutes(s))
-  api.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404))
+  api.notFound((c) =>
+    c.json(
+      { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+      404,
+    ),
+  )
 
   const app = new Hono()
   app.onError(onApiError(s.logger))
@@ -67,7 +73,10 @@ export function createApp(deps: AppDeps | ApiServices) {
   app.route('/', uiRoutes())
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? c.json({ error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404)
+      ? c.json(
+          { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+          404,
+        )
       : c.text('页面不存在', 404),
   )
   return app

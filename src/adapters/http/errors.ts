@@ -14,7 +14,8 @@ export type Logger = {
 
 export const consoleLogger: Logger = {
   info: (message) => console.log(message),
-  error: (message, error) => console.error(message, error instanceof Error ? (error.stack ?? error.message) : (error ?? '')),
+  error: (message, error) =>
+    console.error(message, error instanceof Error ? (error.stack ?? error.message) : (error ?? '')),
 }
 
 export type ApiProblem = { path: string; message: string; messageEn: string }
@@ -25,7 +26,11 @@ export type ApiErrorBody = {
 
 export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试。'
 
-export function errorBody(e: unknown, logger: Logger, where: string): { status: ContentfulStatusCode; body: ApiErrorBody } {
+export function errorBody(
+  e: unknown,
+  logger: Logger,
+  where: string,
+): { status: ContentfulStatusCode; body: ApiErrorBody } {
   if (e instanceof InputError) {
     const problems = e.problems.map((p) => ({
       path: p.path,
@@ -33,10 +38,15 @@ export function errorBody(e: unknown, logger: Logger, where: string): { status: 
       messageEn: p.messageEn,
       ...(p.file ? { file: p.file } : {}),
     }))
-    return { status: 400, body: { error: { code: 'INVALID_INPUT', message: `输入有误：${e.messageZh}`, problems } } }
+    return {
+      status: 400,
+      body: { error: { code: 'INVALID_INPUT', message: `输入有误：${e.messageZh}`, problems } },
+    }
   }
-  if (e instanceof NotFoundError) return { status: 404, body: { error: { code: 'NOT_FOUND', message: e.messageZh } } }
-  if (e instanceof ConflictError) return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
+  if (e instanceof NotFoundError)
+    return { status: 404, body: { error: { code: 'NOT_FOUND', message: e.messageZh } } }
+  if (e instanceof ConflictError)
+    return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
   if (e instanceof HTTPException && e.status < 500) {
     const detail = e.message
     const message = /malformed json/i.test(detail)
@@ -44,7 +54,10 @@ export function errorBody(e: unknown, logger: Logger, where: string): { status: 
       : /content-type/i.test(detail)
         ? '请求体应为 JSON（Content-Type: application/json）'
         : `请求有误（${e.status}）`
-    return { status: e.status as ContentfulStatusCode, body: { error: { code: 'INVALID_REQUEST', message } } }
+    return {
+      status: e.status as ContentfulStatusCode,
+      body: { error: { code: 'INVALID_REQUEST', message } },
+    }
   }
   logger.error(`internal error in ${where}`, e)
   return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } } }

@@ -1,15 +1,12 @@
 // The page: plain HTML, CSS and JS from ./ui, no build step. A strict Content-Security-Policy
 // (scripts and styles only from this server) backs up the escaping and sanitizing.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { Hono } from 'hono'
 
-const FILES: Record<string, { name: string; type: string }> = {
-  '/': { name: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { name: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/fact-card.js': { name: 'fact-card.js', type: 'text/javascript; charset=utf-8' },
-  '/table-view.js': { name: 'table-view.js', type: 'text/javascript; charset=utf-8' },
-  '/api-client.js': { name: 'api-client.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { name: 'style.css', type: 'text/css; charset=utf-8' },
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -24,18 +21,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** Serves index.html at / and every .js and .css file of ./ui by its name, read once. */
 export function uiRoutes() {
   const dir = new URL('./ui/', import.meta.url)
-  const cache = new Map<string, string>()
+  const files = new Map<string, { body: string; type: string }>()
+  for (const name of readdirSync(dir)) {
+    const type = TYPES[name.split('.').pop() ?? '']
+    if (type) files.set(name, { body: readFileSync(new URL(name, dir), 'utf8'), type })
+  }
   const app = new Hono()
-  for (const [path, file] of Object.entries(FILES)) {
-    app.get(path, (c) => {
-      let body = cache.get(file.name)
-      if (body === undefined) {
-        body = readFileSync(new URL(file.name, dir), 'utf8')
-        cache.set(file.name, body)
-      }
-      return c.body(body, 200, {
+  const send = (name: string) =>
+    app.get(name === 'index.html' ? '/' : `/${name}`, (c) => {
+      const file = files.get(name)!
+      return c.body(file.body, 200, {
         'Content-Type': file.type,
         'Cache-Control': 'no-cache',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -43,7 +41,7 @@ export function uiRoutes() {
         'Referrer-Policy': 'no-referrer',
       })
     })
-  }
+  for (const name of files.keys()) send(name)
   app.get('/favicon.ico', (c) => c.body(null, 204))
   return app
 }

@@ -6,7 +6,10 @@ import { z } from 'zod'
 import { issueToProblem } from '../../app/schema.ts'
 import { InputError } from '../../core/input-error.ts'
 
-export function valid<Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) {
+export function valid<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
+  target: Target,
+  schema: Schema,
+) {
   return zValidator(target, schema, (result) => {
     if (!result.success) {
       throw new InputError(result.error.issues.map((issue) => issueToProblem(issue, result.data)))

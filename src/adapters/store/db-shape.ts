@@ -10,7 +10,10 @@ export class StoreCorruptError extends Error {
     readonly detail: string,
     options?: { cause?: unknown },
   ) {
-    super(`the data file ${file} is damaged and was not opened (${detail}); it has not been changed`, options)
+    super(
+      `the data file ${file} is damaged and was not opened (${detail}); it has not been changed`,
+      options,
+    )
     this.name = 'StoreCorruptError'
   }
 

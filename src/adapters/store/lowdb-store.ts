@@ -34,7 +34,10 @@ export class LowdbStore implements Store {
    */
   static async open(file: string): Promise<LowdbStore> {
     await mkdir(dirname(file), { recursive: true })
-    const adapter = new DataFile<DbData>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) })
+    const adapter = new DataFile<DbData>(file, {
+      parse: JSON.parse,
+      stringify: (d) => JSON.stringify(d),
+    })
     const low = new Low<DbData>(adapter, emptyDb())
     try {
       await low.read()
@@ -91,7 +94,9 @@ export class LowdbStore implements Store {
         this.working = null
         this.waiters = []
         this.low.data = this.durable
-        const error = new Error(`could not write the store${this.file ? ` ${this.file}` : ''}`, { cause: e })
+        const error = new Error(`could not write the store${this.file ? ` ${this.file}` : ''}`, {
+          cause: e,
+        })
         for (const w of failed) w.reject(error)
       }
     }

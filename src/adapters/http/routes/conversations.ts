@@ -12,8 +12,14 @@ import { errorBody, INTERNAL_MESSAGE } from '../errors.ts'
 import { draftJson, messageJson, type ApiServices } from '../services.ts'
 import { idSchema, providerSchema, valid } from '../validate.ts'
 
-const createSchema = z.object({ tableId: idSchema, title: z.string().trim().min(1).max(100).optional() })
-const turnSchema = z.object({ text: z.string().trim().min(1).max(4000), provider: providerSchema.optional() })
+const createSchema = z.object({
+  tableId: idSchema,
+  title: z.string().trim().min(1).max(100).optional(),
+})
+const turnSchema = z.object({
+  text: z.string().trim().min(1).max(4000),
+  provider: providerSchema.optional(),
+})
 const idParam = z.object({ id: idSchema })
 
 const conversationNotFound = (id: string) =>
@@ -30,7 +36,10 @@ export function conversationRoutes(s: ApiServices) {
     const { tableId, title } = c.req.valid('json')
     const table = await s.repo.getTable(tableId)
     if (!table) throw tableNotFound(tableId)
-    const conversation = await s.repo.createConversation(tableId, title ?? `关于${table.name}的对话`)
+    const conversation = await s.repo.createConversation(
+      tableId,
+      title ?? `关于${table.name}的对话`,
+    )
     if (!conversation) throw tableNotFound(tableId)
     return c.json({ conversation }, 201)
   })
@@ -58,25 +67,43 @@ export function conversationRoutes(s: ApiServices) {
       const abort = () => controller.abort()
       stream.onAbort(abort)
       requestSignal.addEventListener('abort', abort)
-      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) })
+      const send = (event: string, data: unknown) =>
+        stream.writeSSE({ event, data: JSON.stringify(data) })
       const emit = async (e: ChatEvent) => {
         if (controller.signal.aborted) return
         if (e.type === 'message') await send('message', { message: messageJson(e.message) })
         else if (e.type === 'delta') await send('delta', { text: e.text })
         else if (e.type === 'verification') await send('verification', e.verification)
-        else await send('done', { message: messageJson(e.message), draft: e.draft ? draftJson(e.draft) : null })
+        else
+          await send('done', {
+            message: messageJson(e.message),
+            draft: e.draft ? draftJson(e.draft) : null,
+          })
       }
       try {
         await runChatTurn(s, { conversation, text, provider }, emit, controller.signal)
       } catch (e) {
         if (controller.signal.aborted) {
-          s.logger.info(`chat turn in conversation ${conversation.id} stopped: the client went away`)
+          s.logger.info(
+            `chat turn in conversation ${conversation.id} stopped: the client went away`,
+          )
           return
         }
         const { body } = errorBody(e, s.logger, `chat turn in conversation ${conversation.id}`)
-        const message = body.error.message === INTERNAL_MESSAGE ? '抱歉，生成回答时出错，请稍后重试。' : body.error.message
+        const message =
+          body.error.message === INTERNAL_MESSAGE
+            ? '抱歉，生成回答时出错，请稍后重试。'
+            : body.error.message
         await s.repo
-          .addMessage({ conversationId: conversation.id, role: 'assistant', kind: 'error', text: message, draftId: null, verification: null, questions: [] })
+          .addMessage({
+            conversationId: conversation.id,
+            role: 'assistant',
+            kind: 'error',
+            text: message,
+            draftId: null,
+            verification: null,
+            questions: [],
+          })
           .catch((err: unknown) => s.logger.error('could not store the error message', err))
         await send('error', { code: body.error.code, message })
       } finally {

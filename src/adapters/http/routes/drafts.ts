@@ -25,19 +25,26 @@ function safeJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
-    throw new InputError([{ path: '$', message: '请求体不是有效的 JSON', messageEn: 'the body is not valid JSON' }])
+    throw new InputError([
+      { path: '$', message: '请求体不是有效的 JSON', messageEn: 'the body is not valid JSON' },
+    ])
   }
 }
 
-const draftNotFound = (id: string) => new NotFoundError(`no draft with id ${id}`, `没有编号为“${id}”的稿件，可能已被删除`)
+const draftNotFound = (id: string) =>
+  new NotFoundError(`no draft with id ${id}`, `没有编号为“${id}”的稿件，可能已被删除`)
 
 export function draftRoutes(s: ApiServices) {
   const app = new Hono()
 
-  app.get('/', valid('query', z.object({ tableId: idSchema.optional(), conversationId: idSchema.optional() })), async (c) => {
-    const drafts = await s.repo.listDrafts(c.req.valid('query'))
-    return c.json({ drafts: drafts.map(draftJson) })
-  })
+  app.get(
+    '/',
+    valid('query', z.object({ tableId: idSchema.optional(), conversationId: idSchema.optional() })),
+    async (c) => {
+      const drafts = await s.repo.listDrafts(c.req.valid('query'))
+      return c.json({ drafts: drafts.map(draftJson) })
+    },
+  )
 
   app.post('/', valid('json', createSchema), async (c) => {
     const body = c.req.valid('json')
@@ -54,30 +61,45 @@ export function draftRoutes(s: ApiServices) {
     }
     const draft = await draftAndStore(
       s,
-      { table, analysis, section: body.section, row: body.row ?? null, rowLabel, provider: body.provider, conversationId: null },
+      {
+        table,
+        analysis,
+        section: body.section,
+        row: body.row ?? null,
+        rowLabel,
+        provider: body.provider,
+        conversationId: null,
+      },
       undefined,
       c.req.raw.signal,
     )
     return c.json({ draft: draftJson(draft) }, 201)
   })
 
-  app.get('/:id', valid('param', idParam), async (c) => c.json({ draft: draftJson(await requireDraft(s, c.req.valid('param').id)) }))
+  app.get('/:id', valid('param', idParam), async (c) =>
+    c.json({ draft: draftJson(await requireDraft(s, c.req.valid('param').id)) }),
+  )
 
-  app.put('/:id', valid('param', idParam), valid('json', z.object({ text: textSchema })), async (c) => {
-    const draft = await requireDraft(s, c.req.valid('param').id)
-    const { analysis } = await s.catalog.requireAnalysis(draft.tableId)
-    const text = c.req.valid('json').text
-    const verification = s.verify(text, analysis)
-    const changed = text !== draft.text
-    const updated = await s.repo.updateDraft(draft.id, {
-      text,
-      verification,
-      ok: verification.ok,
-      ...(changed ? { edited: true, status: 'draft' as const } : {}),
-    })
-    if (!updated) throw draftNotFound(draft.id)
-    return c.json({ draft: draftJson(updated) })
-  })
+  app.put(
+    '/:id',
+    valid('param', idParam),
+    valid('json', z.object({ text: textSchema })),
+    async (c) => {
+      const draft = await requireDraft(s, c.req.valid('param').id)
+      const { analysis } = await s.catalog.requireAnalysis(draft.tableId)
+      const text = c.req.valid('json').text
+      const verification = s.verify(text, analysis)
+      const changed = text !== draft.text
+      const updated = await s.repo.updateDraft(draft.id, {
+        text,
+        verification,
+        ok: verification.ok,
+        ...(changed ? { edited: true, status: 'draft' as const } : {}),
+      })
+      if (!updated) throw draftNotFound(draft.id)
+      return c.json({ draft: draftJson(updated) })
+    },
+  )
 
   app.post('/:id/accept', valid('param', idParam), async (c) => {
     const draft = await requireDraft(s, c.req.valid('param').id)
@@ -95,7 +117,10 @@ export function draftRoutes(s: ApiServices) {
     }
     const section = await s.repo.acceptDraft(draft.id)
     if (!section) throw draftNotFound(draft.id)
-    return c.json({ section: sectionJson(section), draft: draftJson((await s.repo.getDraft(draft.id)) ?? draft) })
+    return c.json({
+      section: sectionJson(section),
+      draft: draftJson((await s.repo.getDraft(draft.id)) ?? draft),
+    })
   })
 
   return app

@@ -25,7 +25,11 @@ export function reportRoutes(s: ApiServices) {
     const { sections, doc } = await assemble(c.req.valid('query').tableId)
     const order = ['problems', 'measures', 'variance']
     const sorted = [...sections].sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section))
-    return c.json({ title: doc.title, sections: sorted.map(sectionJson), markdown: reportToMarkdown(doc) })
+    return c.json({
+      title: doc.title,
+      sections: sorted.map(sectionJson),
+      markdown: reportToMarkdown(doc),
+    })
   })
 
   app.delete('/sections/:id', valid('param', z.object({ id: idSchema })), async (c) => {
@@ -54,5 +58,8 @@ export function reportRoutes(s: ApiServices) {
 
 /** A Chinese file name for browsers that read RFC 5987, an ASCII one for the rest. */
 function attachment(c: Context, name: string, fallback: string) {
-  c.header('Content-Disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+  c.header(
+    'Content-Disposition',
+    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  )
 }

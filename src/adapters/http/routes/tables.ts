@@ -42,14 +42,21 @@ export function tableRoutes(s: ApiServices) {
 
   app.get('/', async (c) => c.json({ tables: (await s.repo.listTables()).map(tableSummary) }))
 
-  app.post('/', valid('query', z.object({ fileName: z.string().max(200).optional() })), valid('json', uploadSchema), async (c) => {
-    const body = c.req.valid('json')
-    const fileName = body.fileName ?? c.req.valid('query').fileName
-    const stored = await s.catalog.importTable({ fileName, json: body.table, text: body.text })
-    return c.json(await tableDetail(s, stored.id), 201)
-  })
+  app.post(
+    '/',
+    valid('query', z.object({ fileName: z.string().max(200).optional() })),
+    valid('json', uploadSchema),
+    async (c) => {
+      const body = c.req.valid('json')
+      const fileName = body.fileName ?? c.req.valid('query').fileName
+      const stored = await s.catalog.importTable({ fileName, json: body.table, text: body.text })
+      return c.json(await tableDetail(s, stored.id), 201)
+    },
+  )
 
-  app.get('/:id', valid('param', z.object({ id: idSchema })), async (c) => c.json(await tableDetail(s, c.req.valid('param').id)))
+  app.get('/:id', valid('param', z.object({ id: idSchema })), async (c) =>
+    c.json(await tableDetail(s, c.req.valid('param').id)),
+  )
 
   app.get('/:id/facts', valid('param', z.object({ id: idSchema })), async (c) => {
     const { analysis } = await s.catalog.requireAnalysis(c.req.valid('param').id)
@@ -62,20 +69,32 @@ export function tableRoutes(s: ApiServices) {
     return c.body(null, 204)
   })
 
-  app.post('/:id/notes', valid('param', z.object({ id: idSchema })), valid('json', noteSchema), async (c) => {
-    const id = c.req.valid('param').id
-    const note = await s.repo.addNote(id, c.req.valid('json').text, null)
-    if (!note) throw tableNotFound(id)
-    return c.json({ note }, 201)
-  })
+  app.post(
+    '/:id/notes',
+    valid('param', z.object({ id: idSchema })),
+    valid('json', noteSchema),
+    async (c) => {
+      const id = c.req.valid('param').id
+      const note = await s.repo.addNote(id, c.req.valid('json').text, null)
+      if (!note) throw tableNotFound(id)
+      return c.json({ note }, 201)
+    },
+  )
 
-  app.delete('/:id/notes/:noteId', valid('param', z.object({ id: idSchema, noteId: idSchema })), async (c) => {
-    const { id, noteId } = c.req.valid('param')
-    if (!(await s.repo.deleteNote(id, noteId))) {
-      throw new NotFoundError(`no note ${noteId} on table ${id}`, `表格“${id}”没有编号为“${noteId}”的说明`)
-    }
-    return c.body(null, 204)
-  })
+  app.delete(
+    '/:id/notes/:noteId',
+    valid('param', z.object({ id: idSchema, noteId: idSchema })),
+    async (c) => {
+      const { id, noteId } = c.req.valid('param')
+      if (!(await s.repo.deleteNote(id, noteId))) {
+        throw new NotFoundError(
+          `no note ${noteId} on table ${id}`,
+          `表格“${id}”没有编号为“${noteId}”的说明`,
+        )
+      }
+      return c.body(null, 204)
+    },
+  )
 
   return app
 }

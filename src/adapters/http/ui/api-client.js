@@ -21,7 +21,9 @@ export async function api(path, { method = 'GET', body, signal } = {}) {
     res = await fetch(path, init)
   } catch (e) {
     if (e.name === 'AbortError') throw e
-    throw new ApiError(0, { error: { code: 'NETWORK', message: '无法连接服务器，请确认服务已启动。' } })
+    throw new ApiError(0, {
+      error: { code: 'NETWORK', message: '无法连接服务器，请确认服务已启动。' },
+    })
   }
   if (res.status === 204) return null
   const data = await res.json().catch(() => null)

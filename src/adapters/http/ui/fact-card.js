@@ -1,6 +1,7 @@
 // The fact card: hover, focus or click a marked number to see what it was checked against —
 // the fact's label and value, its source cell (table · row · column) or its formula with the
 // inputs' own sources, and for a mismatch the right value.
+import { el } from './dom.js'
 
 const STATUS = {
   verified: { glyph: '✓', text: '已核实' },
@@ -88,7 +89,8 @@ function content(mention, verification) {
     dd.append(...values)
     dl.append(dd)
   }
-  if (mention.status === 'mismatch' && mention.expected) row('应为', el('strong', 'expected', mention.expected))
+  if (mention.status === 'mismatch' && mention.expected)
+    row('应为', el('strong', 'expected', mention.expected))
   const findings = verification.findings.filter(
     (f) => f.start < mention.end && f.end > mention.start && f.severity === 'error',
   )
@@ -103,7 +105,8 @@ function content(mention, verification) {
     describeSource(fact, row)
   }
   if (mention.note) row('说明', mention.note)
-  if (mention.status === 'unsupported' && !mention.note) row('说明', '表格数据中没有这个数，请核实或删除')
+  if (mention.status === 'unsupported' && !mention.note)
+    row('说明', '表格数据中没有这个数，请核实或删除')
   out.push(dl)
   return out
 }
@@ -122,7 +125,13 @@ function describeSource(fact, row) {
     if (!input) li.textContent = id
     else {
       li.append(el('span', '', `${input.label}：${input.display}`))
-      li.append(el('span', 'muted', ` — ${input.source.kind === 'cell' ? cellText(input.source) : input.source.formula}`))
+      li.append(
+        el(
+          'span',
+          'muted',
+          ` — ${input.source.kind === 'cell' ? cellText(input.source) : input.source.formula}`,
+        ),
+      )
     }
     list.append(li)
   }
@@ -137,14 +146,10 @@ function place(mark) {
   const r = mark.getBoundingClientRect()
   const width = Math.min(420, window.innerWidth - 16)
   card.style.width = `${width}px`
-  const left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + window.innerWidth - width - 8))
+  const left = Math.max(
+    8,
+    Math.min(r.left + window.scrollX, window.scrollX + window.innerWidth - width - 8),
+  )
   card.style.left = `${left}px`
   card.style.top = `${r.bottom + window.scrollY + 6}px`
-}
-
-export function el(tag, className = '', text) {
-  const node = document.createElement(tag)
-  if (className) node.className = className
-  if (text !== undefined) node.textContent = text
-  return node
 }
