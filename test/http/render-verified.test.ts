@@ -107,6 +107,11 @@ describe('renderVerified', () => {
     expect(html).not.toContain('<b>')
   })
 
+  it('highlights a 【待补充】 placeholder', () => {
+    const { html } = renderVerified('原因【待补充：差异原因】。', null)
+    expect(html).toBe('<p>原因<mark class="todo">【待补充：差异原因】</mark>。</p>\n')
+  })
+
   it('says so when there is nothing to check', () => {
     expect(renderVerified('没有数字。', v([])).summary!.text).toBe('没有需要核对的数字')
   })

@@ -88,8 +88,10 @@ export function renderVerified(text: string, verification: Verification | null):
   const mentions = verification?.mentions ?? []
   const source = verification ? insertMarkers(clean, mentions) : clean
   const html = sanitizeHtml(marked.parse(source, { async: false }), SANITIZE)
+  const withMarks = verification ? markersToElements(html, mentions) : html
   return {
-    html: verification ? markersToElements(html, mentions) : html,
+    // A 【待补充：…】 placeholder (data the unit must still supply) stands out.
+    html: withMarks.replace(/【待补充[^】<]*】/g, (m) => `<mark class="todo">${m}</mark>`),
     summary: verification ? summarizeVerification(verification) : null,
   }
 }

@@ -19,14 +19,14 @@ export function enc(s) {
   return encodeURIComponent(s)
 }
 
-/** A message above the panels: an error (with the fields it names) or a confirmation. */
+/** A message above the panels: an error (naming the fields) or a confirmation. */
 export function notify(what) {
   const box = $('notice')
   box.replaceChildren()
   if (what instanceof Error) {
     box.className = 'error'
-    box.append(el('p', '', what.message))
-    for (const p of what.problems ?? []) box.append(el('p', 'muted', `${p.path}：${p.message}`))
+    // The server's message already names every field (one per line).
+    for (const line of what.message.split('\n')) box.append(el('p', '', line))
   } else {
     box.className = 'info'
     box.append(el('p', '', what))
