@@ -3,9 +3,8 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { analysisToJson } from '../../../app/analysis-json.ts'
-import { tableNotFound } from '../../../app/errors.ts'
+import { NotFoundError, tableNotFound } from '../../../app/errors.ts'
 import { tableViewToJson } from '../../../app/table-view.ts'
-import { NotFoundError } from '../../../app/errors.ts'
 import { tableSummary, type ApiServices } from '../services.ts'
 import { idSchema, valid } from '../validate.ts'
 
