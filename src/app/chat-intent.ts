@@ -27,13 +27,6 @@ const COMMAND = /生成|起草|撰写|写一|写出|重新|再写|为什么|为�
 const FUNDING_CONTEXT = /预算|支出|执行|资金|拨款|花|投入|经费/
 const STOP_PAIRS = new Set(['经费', '工作', '项目', '资金', '专项', '指标', '情况', '建设'])
 
-export type RowCandidate = {
-  row: string
-  label: string
-  project: string
-  kind: 'funding' | 'indicator'
-}
-
 export function recognizeIntent(
   message: string,
   analysis: TableAnalysis,
