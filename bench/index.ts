@@ -6,6 +6,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   core: () => import('./core.bench.ts'),
   prompts: () => import('./prompts.bench.ts'),
   import: () => import('./import.bench.ts'),
+  http: () => import('./http.bench.ts'),
 }
 
 const only = process.argv.slice(2)

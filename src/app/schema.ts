@@ -201,7 +201,8 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
 
 type Issue = z.core.$ZodIssue
 
-function issueToProblem(issue: Issue, input: unknown): InputProblem {
+/** A zod issue as a problem with its JSON path, in Chinese and English (also used for API bodies). */
+export function issueToProblem(issue: Issue, input: unknown): InputProblem {
   const path = formatJsonPath(issue.path)
   const value = valueAt(input, issue.path)
   const missing = value === MISSING

@@ -1,0 +1,145 @@
+// The web app under load, as `npm start` runs it (a child process on loopback, a fresh DATA_DIR):
+// requests per second and p99 latency of POST /api/verify and of a template-engine draft
+// (POST /api/drafts, which also stores the draft) with 50 concurrent connections, and 200
+// concurrent writes to the store, counted back from the file on disk.
+import { mkdtemp, readFile } from 'node:fs/promises'
+import http from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runServer } from '../test/support/spawn-server.ts'
+import type { BenchResult } from './lib.ts'
+
+const CONNECTIONS = 50
+
+const VERIFY_TEXT =
+  '2022年综治、平安建设经费年初预算36万元，实际支出30.64万元，预算执行率85.11%，较预算减少5.36万元。' +
+  '其中财政拨款36万元，实际支出9.8万元，执行率27.22%；其他资金实际支出10万元。' +
+  '四型平安小区以奖代拨经费年初预算15万元，实际支出22.7万元，执行率151.33%，超出预算7.7万元。' +
+  '基本支出317.04万元，其中人员经费287.8万元，占90.78%；日常公用经费29.24万元，占9.22%。'
+
+type Sent = { status: number; body: string }
+
+function post(agent: http.Agent, url: URL, path: string, body: unknown): Promise<Sent> {
+  const data = Buffer.from(JSON.stringify(body))
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': data.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(data)
+  })
+}
+
+/** `total` requests from `CONNECTIONS` workers in a bounded loop; every answer must be 2xx. */
+async function load(total: number, send: () => Promise<Sent>) {
+  const latencies: number[] = []
+  let issued = 0
+  const started = process.hrtime.bigint()
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (issued < total) {
+        issued++
+        const t0 = process.hrtime.bigint()
+        const res = await send()
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6)
+        if (res.status >= 300) throw new Error(`status ${res.status}: ${res.body.slice(0, 200)}`)
+      }
+    }),
+  )
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  latencies.sort((a, b) => a - b)
+  return {
+    rps: total / seconds,
+    p99: latencies[Math.ceil(latencies.length * 0.99) - 1]!,
+    p50: latencies[Math.floor(latencies.length / 2)]!,
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-bench-'))
+  const server = await runServer({ DATA_DIR: dataDir })
+  const url = new URL(server.url)
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
+  try {
+    const tables = JSON.parse(await (await fetch(`${server.url}api/tables`)).text()) as {
+      tables: Array<{ id: string; kind: string }>
+    }
+    const dept = tables.tables.find((t) => t.kind === 'department-overall')!.id
+    const project = tables.tables.find((t) => t.kind === 'project-self-evaluation')!.id
+
+    const verify = () => post(agent, url, '/api/verify', { tableId: dept, text: VERIFY_TEXT })
+    await load(200, verify) // warm-up
+    const v = await load(5000, verify)
+
+    const draft = () => post(agent, url, '/api/drafts', { tableId: dept, section: 'problems' })
+    await load(50, draft)
+    const d = await load(1000, draft)
+
+    const writes = 200
+    const w0 = process.hrtime.bigint()
+    const notes = await Promise.all(
+      Array.from({ length: writes }, (_, i) =>
+        post(agent, url, `/api/tables/${project}/notes`, { text: `并发写入${i}` }),
+      ),
+    )
+    const writeMs = Number(process.hrtime.bigint() - w0) / 1e6
+    const created = notes.filter((n) => n.status === 201).length
+    await server.stop()
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'db.json'), 'utf8')) as {
+      tables: Array<{ id: string; notes: unknown[] }>
+    }
+    const kept = onDisk.tables.find((t) => t.id === project)!.notes.length
+
+    const note = (n: number) =>
+      `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
+    return [
+      {
+        name: 'POST /api/verify (department table, 18 numbers, 212 characters): throughput',
+        value: v.rps,
+        unit: 'req/s',
+        note: note(5000),
+      },
+      {
+        name: 'POST /api/verify: p99 latency',
+        value: v.p99,
+        unit: 'ms',
+        note: `p50 ${v.p50.toFixed(2)} ms`,
+      },
+      {
+        name: 'POST /api/drafts (template engine, problems section, stored): throughput',
+        value: d.rps,
+        unit: 'req/s',
+        note: note(1000),
+      },
+      {
+        name: 'POST /api/drafts: p99 latency',
+        value: d.p99,
+        unit: 'ms',
+        note: `p50 ${d.p50.toFixed(2)} ms`,
+      },
+      {
+        name: `${writes} concurrent POST /api/tables/:id/notes: notes kept in db.json`,
+        value: kept,
+        unit: `of ${writes}`,
+        note: `${created} answered 201 in ${writeMs.toFixed(0)} ms`,
+      },
+    ]
+  } finally {
+    agent.destroy()
+    await server.stop()
+  }
+}

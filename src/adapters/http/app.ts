@@ -1,0 +1,85 @@
+// The web app: the JSON API under /api and the page at /. Built from its dependencies only —
+// the store, the verifier and the drafting engines — so tests run it through app.request() with
+// doubles, and src/server.ts is the one place that wires the real ones.
+import { randomUUID } from 'node:crypto'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { Drafters } from '../../app/drafting.ts'
+import type { VerifyFn } from '../../app/ports.ts'
+import { Repository, type RepositoryClock } from '../../app/repository.ts'
+import type { Store } from '../../app/store.ts'
+import { TableCatalog } from '../../app/table-catalog.ts'
+import { consoleLogger, onApiError, type Logger } from './errors.ts'
+import { configRoutes } from './routes/config.ts'
+import { conversationRoutes } from './routes/conversations.ts'
+import { draftRoutes } from './routes/drafts.ts'
+import { reportRoutes } from './routes/report.ts'
+import { tableRoutes } from './routes/tables.ts'
+import { verifyRoutes } from './routes/verify.ts'
+import type { ApiServices } from './services.ts'
+import { uiRoutes } from './ui-routes.ts'
+
+export type AppDeps = {
+  store: Store
+  verify: VerifyFn
+  drafters: Drafters
+  /** ids and time stamps (tests pass fixed ones) */
+  clock?: RepositoryClock
+  logger?: Logger
+}
+
+const MAX_BODY_BYTES = 6 * 1024 * 1024
+
+export const systemClock: RepositoryClock = { now: () => new Date(), newId: () => randomUUID() }
+
+export function createServices(deps: AppDeps): ApiServices {
+  const clock = deps.clock ?? systemClock
+  const repo = new Repository(deps.store, clock)
+  return {
+    repo,
+    catalog: new TableCatalog(repo, clock.newId),
+    verify: deps.verify,
+    drafters: deps.drafters,
+    logger: deps.logger ?? consoleLogger,
+  }
+}
+
+export function createApp(deps: AppDeps | ApiServices) {
+  const s = 'repo' in deps ? deps : createServices(deps)
+  const api = new Hono()
+  api.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
+    }),
+  )
+  api.route('/config', configRoutes(s))
+  api.route('/tables', tableRoutes(s))
+  api.route('/verify', verifyRoutes(s))
+  api.route('/conversations', conversationRoutes(s))
+  api.route('/drafts', draftRoutes(s))
+  api.route('/report', reportRoutes(s))
+  api.notFound((c) =>
+    c.json(
+      { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+      404,
+    ),
+  )
+
+  const app = new Hono()
+  app.onError(onApiError(s.logger))
+  app.route('/api', api)
+  app.route('/', uiRoutes())
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json(
+          { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+          404,
+        )
+      : c.text('页面不存在', 404),
+  )
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,71 @@
+// The API's one error vocabulary: { error: { code, message (zh), problems? } }. Bad input is a
+// 400 naming the field, an unknown id a 404, a conflicting change a 409; anything else is logged
+// in English and answered with a masked Chinese message, never a stack trace.
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ConflictError, NotFoundError } from '../../app/errors.ts'
+import { InputError } from '../../core/input-error.ts'
+
+export type Logger = {
+  info: (message: string) => void
+  error: (message: string, error?: unknown) => void
+}
+
+export const consoleLogger: Logger = {
+  info: (message) => console.log(message),
+  error: (message, error) =>
+    console.error(message, error instanceof Error ? (error.stack ?? error.message) : (error ?? '')),
+}
+
+export type ApiProblem = { path: string; message: string; messageEn: string }
+
+export type ApiErrorBody = {
+  error: { code: string; message: string; problems?: ApiProblem[] }
+}
+
+export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试。'
+
+export function errorBody(
+  e: unknown,
+  logger: Logger,
+  where: string,
+): { status: ContentfulStatusCode; body: ApiErrorBody } {
+  if (e instanceof InputError) {
+    const problems = e.problems.map((p) => ({
+      path: p.path,
+      message: p.message,
+      messageEn: p.messageEn,
+      ...(p.file ? { file: p.file } : {}),
+    }))
+    return {
+      status: 400,
+      body: { error: { code: 'INVALID_INPUT', message: `输入有误：${e.messageZh}`, problems } },
+    }
+  }
+  if (e instanceof NotFoundError)
+    return { status: 404, body: { error: { code: 'NOT_FOUND', message: e.messageZh } } }
+  if (e instanceof ConflictError)
+    return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
+  if (e instanceof HTTPException && e.status < 500) {
+    const detail = e.message
+    const message = /malformed json/i.test(detail)
+      ? '请求体不是有效的 JSON'
+      : /content-type/i.test(detail)
+        ? '请求体应为 JSON（Content-Type: application/json）'
+        : `请求有误（${e.status}）`
+    return {
+      status: e.status as ContentfulStatusCode,
+      body: { error: { code: 'INVALID_REQUEST', message } },
+    }
+  }
+  logger.error(`internal error in ${where}`, e)
+  return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } } }
+}
+
+export function onApiError(logger: Logger) {
+  return (e: Error, c: Context) => {
+    const { status, body } = errorBody(e, logger, `${c.req.method} ${c.req.path}`)
+    return c.json(body, status)
+  }
+}

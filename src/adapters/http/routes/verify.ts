@@ -1,0 +1,31 @@
+// POST /api/verify: { tableId, text } or { table: <canonical JSON>, text } → the same JSON as
+// `verify --json` (DESIGN.md §7).
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { ApiServices } from '../services.ts'
+import { idSchema, textSchema, valid } from '../validate.ts'
+
+const verifySchema = z
+  .object({ tableId: idSchema.optional(), table: z.unknown().optional(), text: textSchema })
+  .superRefine((v, ctx) => {
+    if ((v.tableId === undefined) === (v.table === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tableId'],
+        message: 'give either tableId or table (the canonical JSON)',
+        params: { zh: '应提供 tableId（已上传表格的编号）或 table（表格 JSON）二者之一' },
+      })
+    }
+  })
+
+export function verifyRoutes(s: ApiServices) {
+  const app = new Hono()
+  app.post('/', valid('json', verifySchema), async (c) => {
+    const body = c.req.valid('json')
+    const analysis = body.tableId
+      ? (await s.catalog.requireAnalysis(body.tableId)).analysis
+      : await s.catalog.analyzeJson(body.table)
+    return c.json(s.verify(body.text, analysis))
+  })
+  return app
+}

@@ -1,0 +1,41 @@
+// What the routes work with, built once per app from its dependencies, and the JSON forms of the
+// stored records the API answers with (assistant text comes with its marked-up HTML).
+import type { Drafters } from '../../app/drafting.ts'
+import type { VerifyFn } from '../../app/ports.ts'
+import type { Repository } from '../../app/repository.ts'
+import type { Draft, Message, ReportSection, StoredTable } from '../../app/store.ts'
+import type { TableCatalog } from '../../app/table-catalog.ts'
+import type { Logger } from './errors.ts'
+import { renderVerified } from './render-verified.ts'
+
+export type ApiServices = {
+  repo: Repository
+  catalog: TableCatalog
+  verify: VerifyFn
+  drafters: Drafters
+  logger: Logger
+}
+
+export function tableSummary(t: StoredTable) {
+  return {
+    id: t.id,
+    name: t.name,
+    kind: t.kind,
+    year: t.year,
+    sourceFile: t.sourceFile,
+    createdAt: t.createdAt,
+    notes: t.notes,
+  }
+}
+
+export function messageJson(m: Message) {
+  return { ...m, rendered: m.role === 'assistant' ? renderVerified(m.text, m.verification) : null }
+}
+
+export function draftJson(d: Draft) {
+  return { ...d, rendered: renderVerified(d.text, d.verification) }
+}
+
+export function sectionJson(s: ReportSection) {
+  return { ...s, rendered: renderVerified(s.text, s.verification) }
+}

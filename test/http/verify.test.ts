@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { LowdbStore } from '../../src/adapters/store/lowdb-store.ts'
+import type { Store } from '../../src/app/store.ts'
+import { makeApp } from '../support/app.ts'
+import { fakeVerify } from '../support/fakes.ts'
+
+const TEXT = '综治、平安建设经费预算执行率85.11%，实际支出30.46万元。'
+
+describe('POST /api/verify', () => {
+  it('answers the verifier’s JSON for a stored table, unchanged', async () => {
+    const { request, ids, services } = await makeApp()
+    const res = await request('POST', '/api/verify', { tableId: ids.department, text: TEXT })
+    expect(res.status).toBe(200)
+    const { analysis } = await services.catalog.requireAnalysis(ids.department)
+    expect(res.json).toEqual(fakeVerify(TEXT, analysis))
+    expect(Object.keys(res.json).sort()).toEqual(['findings', 'mentions', 'ok'])
+    expect(res.json.mentions[0]).toMatchObject({
+      text: '85.11%',
+      start: 14,
+      end: 20,
+      status: 'verified',
+      factIds: ['P1.F0.rate'],
+    })
+    expect(res.json.ok).toBe(false)
+  })
+
+  it('verifies against a canonical table sent in the request, resolving its references by file name', async () => {
+    const { request, ids } = await makeApp()
+    const table = JSON.parse(
+      await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'),
+    )
+    const inline = await request('POST', '/api/verify', { table, text: TEXT })
+    const stored = await request('POST', '/api/verify', { tableId: ids.department, text: TEXT })
+    expect(inline.status).toBe(200)
+    expect(inline.json).toEqual(stored.json)
+  })
+
+  it('answers 400 naming the path when the inline table is invalid', async () => {
+    const { request } = await makeApp()
+    const res = await request('POST', '/api/verify', {
+      table: { kind: 'project-self-evaluation', year: 1800 },
+      text: 'x',
+    })
+    expect(res.status).toBe(400)
+    expect(res.json.error.problems.map((p: any) => p.path)).toContain('year')
+  })
+
+  it('answers 400 with the field path when text is missing', async () => {
+    const { request, ids } = await makeApp()
+    const res = await request('POST', '/api/verify', { tableId: ids.department })
+    expect(res.status).toBe(400)
+    expect(res.json.error.problems).toEqual([
+      {
+        path: 'text',
+        message: '缺少必填字段（应为文本）',
+        messageEn: 'missing required field (expected string)',
+      },
+    ])
+  })
+
+  it('answers 400 when both tableId and table are given', async () => {
+    const { request, ids } = await makeApp()
+    const res = await request('POST', '/api/verify', {
+      tableId: ids.department,
+      table: {},
+      text: 'x',
+    })
+    expect(res.status).toBe(400)
+    expect(res.json.error.problems[0].path).toBe('tableId')
+  })
+
+  it('answers 404 for an unknown table id', async () => {
+    const { request } = await makeApp()
+    const res = await request('POST', '/api/verify', { tableId: 'nope', text: 'x' })
+    expect(res.status).toBe(404)
+  })
+
+  it('answers 400 in Chinese for a body that is not JSON', async () => {
+    const { app } = await makeApp()
+    const res = await app.request('/api/verify', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":',
+    })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      error: { code: 'INVALID_REQUEST', message: '请求体不是有效的 JSON' },
+    })
+  })
+})
+
+describe('errors the API does not expect', () => {
+  it('are logged and answered with a masked Chinese message, never a stack trace', async () => {
+    const memory = LowdbStore.memory()
+    let failing = false
+    const broken: Store = {
+      snapshot: () => memory.snapshot(),
+      flush: () => memory.flush(),
+      update: (change) =>
+        failing ? Promise.reject(new Error('disk on fire at /srv/db.json')) : memory.update(change),
+    }
+    const { request, ids, logger } = await makeApp({ store: broken })
+    failing = true
+    const res = await request('POST', '/api/conversations', { tableId: ids.department })
+    expect(res.status).toBe(500)
+    expect(res.json).toEqual({
+      error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试。' },
+    })
+    expect(res.text).not.toMatch(/disk on fire|at .*\.ts|\/srv/)
+    expect(logger.errors[0]!.message).toBe('internal error in POST /api/conversations')
+  })
+
+  it('an unknown API path is a 404 in JSON', async () => {
+    const { request } = await makeApp()
+    const res = await request('GET', '/api/nothing-here')
+    expect(res.status).toBe(404)
+    expect(res.json.error.code).toBe('NOT_FOUND')
+  })
+})
