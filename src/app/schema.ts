@@ -266,6 +266,8 @@ const TYPE_ZH: Record<string, string> = {
   array: '数组（列表）',
   boolean: '布尔值',
   null: '空值',
+  // z.unknown() fields (amounts) report a missing key as "nonoptional"
+  nonoptional: '数字或 null',
 }
 
 const MISSING = Symbol('missing')

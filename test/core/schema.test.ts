@@ -124,3 +124,11 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
     })
   })
 })
+
+describe('a missing amount', () => {
+  it('is named as a missing number', async () => {
+    const bad = { ...zongzhi, funding: [{ source: '合计', budget: 36, reason: '' }] }
+    const e = await inputError(() => parseCanonicalTable(bad))
+    expect(e.problems[0]).toMatchObject({ path: 'funding[0].actual', message: '缺少必填字段（应为数字或 null）' })
+  })
+})
