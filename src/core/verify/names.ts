@@ -1,0 +1,33 @@
+// Names as the relevance and unknown-name checks compare them: CJK letters and ASCII letters and
+// digits only, so that 综治、平安建设经费 and 综治平安建设经费 are the same name.
+
+export function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && ((c >= '\u4e00' && c <= '\u9fff') || /^[A-Za-z0-9]$/.test(c))
+}
+
+export function normalizeName(name: string): string {
+  let out = ''
+  for (const c of name.replace(/^其中[:：]?/, '')) if (isNameChar(c)) out += c
+  return out
+}
+
+/** The distinct characters and bigrams of a normalized name. */
+export function nameGrams(name: string): { chars: string[]; bigrams: string[] } {
+  const chars = new Set<string>()
+  const bigrams = new Set<string>()
+  for (let i = 0; i < name.length; i++) {
+    chars.add(name[i]!)
+    if (i + 1 < name.length) bigrams.add(name.slice(i, i + 2))
+  }
+  return { chars: [...chars], bigrams: [...bigrams] }
+}
+
+/** Dice similarity of two names' bigram sets (1 for equal names, 0 for nothing shared). */
+export function nameSimilarity(a: string, b: string): number {
+  const ga = nameGrams(a).bigrams
+  const gb = new Set(nameGrams(b).bigrams)
+  if (!ga.length || !gb.size) return a === b ? 1 : 0
+  let shared = 0
+  for (const g of ga) if (gb.has(g)) shared++
+  return (2 * shared) / (ga.length + gb.size)
+}

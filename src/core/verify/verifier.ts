@@ -1,0 +1,165 @@
+// Reads a draft like a reviewer: every number is found, read with its clause's role and direction
+// word, matched to the fact sheet, and ends verified, mismatch, unsupported or ignored.
+import type { TableAnalysis } from '../analyze.ts'
+import type { Fact } from '../facts.ts'
+import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
+import type { Citation } from '../numbers/regions.ts'
+import type { Finding, Mention, Verification } from '../verification.ts'
+import { bindCitations } from './citations.ts'
+import { readDirection } from './direction.ts'
+import { decide, type Reading } from './match.ts'
+import { expectedText, message } from './messages.ts'
+import { prepare, type Prepared } from './prepared.ts'
+import { nameRelevance } from './relevance.ts'
+import { respectiveAnchor } from './respectively.ts'
+import { readRoleCue } from './roles.ts'
+import { ProjectScope } from './scope.ts'
+import { TextStructure } from './text-structure.ts'
+import { findUnknownNames } from './unknown-names.ts'
+import { valueMatches, valueMatchesFlipped, type WrittenValue } from './value-match.ts'
+
+export function verifyDraft(text: string, analysis: TableAnalysis): Verification {
+  const p = prepare(analysis)
+  const { folded, numbers, citations } = findNumbers(text)
+  const structure = new TextStructure(folded)
+  const scope = new ProjectScope(p, folded, structure)
+  const { bound, unbound } = bindCitations(folded, numbers, citations)
+  const mentions: Mention[] = []
+  const findings: Finding[] = []
+
+  numbers.forEach((n, k) => {
+    if (n.ignored !== null) {
+      mentions.push(base(n, 'ignored', null, { note: n.ignored }))
+      return
+    }
+    const reading = read(folded, structure, numbers, k)
+    const cited = bound.get(k)
+    if (cited) {
+      judgeCited(p, n, reading, cited, mentions, findings)
+      return
+    }
+    const from = structure.previousSentenceStart(n.start)
+    const anchor = respectiveAnchor(folded, structure, numbers, k)
+    const window =
+      anchor === null ? { start: n.start, end: n.end, from, to: reading.clauseTo } : { start: anchor, end: anchor, from, to: anchor }
+    const decision = decide(p, folded, reading, {
+      names: () => nameRelevance(p.subjects, folded, structure, window),
+      projects: scope.at(n.start),
+    })
+    const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
+    const spanStart = reading.direction ? reading.direction.start : n.start
+    switch (decision.kind) {
+      case 'verified':
+        mentions.push(base(n, 'verified', reading, { factIds: decision.facts.map((f) => f.id) }))
+        break
+      case 'mismatch': {
+        const f = decision.fact
+        const expected = expectedText(f, reading.direction)
+        mentions.push(base(n, 'mismatch', reading, { factIds: [f.id], expected }))
+        findings.push({
+          severity: 'error',
+          code: decision.direction ? 'DIRECTION_MISMATCH' : 'NUMBER_MISMATCH',
+          start: decision.direction ? spanStart : n.start,
+          end: n.end,
+          message: decision.direction ? message.direction(p, f, expected, dirText) : message.mismatch(p, f, expected, n.text),
+          factIds: [f.id],
+        })
+        break
+      }
+      case 'implied':
+        mentions.push(base(n, 'unsupported', reading, { factIds: [decision.fact.id], note: '按增减幅度推算的估计值，须标注来源才能引用' }))
+        findings.push({
+          severity: 'error',
+          code: 'IMPLIED_VALUE_UNCITED',
+          start: n.start,
+          end: n.end,
+          message: message.implied(p, decision.fact, n.text),
+          factIds: [decision.fact.id],
+        })
+        break
+      case 'unsupported':
+        mentions.push(base(n, 'unsupported', reading, { note: '数据中没有对应的数值' }))
+        findings.push({ severity: 'error', code: 'NUMBER_UNSUPPORTED', start: n.start, end: n.end, message: message.unsupported(n.text) })
+        break
+    }
+  })
+
+  for (const c of unbound) {
+    findings.push({ severity: 'warning', code: 'CITATION_UNBOUND', start: c.start, end: c.end, message: message.citationUnbound(c.id) })
+  }
+  for (const u of findUnknownNames(folded, numbers, structure, p.knownNames)) {
+    findings.push({ severity: 'warning', code: 'UNKNOWN_NAME', start: u.start, end: u.end, message: message.unknownName(u.name) })
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { ok: !findings.some((f) => f.severity === 'error'), mentions, findings }
+}
+
+function read(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): Reading {
+  const n = numbers[k]!
+  const prev = numbers[k - 1]
+  const from = Math.max(s.clauseStart(n.start), prev ? prev.end : 0)
+  const { direction, level } = readDirection(t, from, n.start)
+  const cue = readRoleCue(t, from, n.start, direction, level, Math.max(s.sentenceStart(n.start), prev ? prev.end : 0))
+  const magnitude = n.value.abs()
+  const written: WrittenValue = {
+    value: direction ? (direction.sign < 0 ? magnitude.neg() : magnitude) : n.value,
+    signed: direction !== null || n.value.sign < 0,
+    unit: n.unit,
+    decimals: n.decimals,
+    qualifier: n.qualifier,
+  }
+  const next = numbers[k + 1]
+  const clauseTo = Math.min(s.clauseEnd(n.end), next ? next.start : t.length)
+  return { n, clauseFrom: from, clauseTo, written, cue, direction }
+}
+
+function judgeCited(p: Prepared, n: FoundNumber, r: Reading, cited: Citation[], mentions: Mention[], findings: Finding[]) {
+  const facts: Fact[] = []
+  for (const c of cited) {
+    const f = p.analysis.sheet.byId.get(c.id)
+    if (f) facts.push(f)
+    else findings.push({ severity: 'error', code: 'CITATION_UNKNOWN', start: c.start, end: c.end, message: message.citationUnknown(c.id) })
+  }
+  if (!facts.length) {
+    mentions.push(base(n, 'unsupported', r, { note: '引用标记不在事实表中' }))
+    return
+  }
+  const hits = facts.filter((f) => valueMatches(r.written, f))
+  if (hits.length) {
+    mentions.push(base(n, 'verified', r, { factIds: hits.map((f) => f.id) }))
+    return
+  }
+  const f = facts[0]!
+  const expected = expectedText(f, r.direction)
+  const flipped = valueMatchesFlipped(r.written, f)
+  mentions.push(base(n, 'mismatch', r, { factIds: [f.id], expected }))
+  findings.push({
+    severity: 'error',
+    code: flipped ? 'DIRECTION_MISMATCH' : 'CITATION_MISMATCH',
+    start: flipped && r.direction ? r.direction.start : n.start,
+    end: n.end,
+    message: message.citationMismatch(p, f, expected, n.text),
+    factIds: [f.id],
+  })
+}
+
+function base(
+  n: FoundNumber,
+  status: Mention['status'],
+  r: Reading | null,
+  extra: { factIds?: string[]; expected?: string; note?: string },
+): Mention {
+  const m: Mention = {
+    text: n.text,
+    start: n.start,
+    end: n.end,
+    value: n.value.toString(),
+    unit: n.unit,
+    status,
+    factIds: extra.factIds ?? [],
+  }
+  if (r?.direction) m.direction = r.direction.word
+  if (extra.expected !== undefined) m.expected = extra.expected
+  if (extra.note !== undefined) m.note = extra.note
+  return m
+}
