@@ -4,6 +4,7 @@ import { machine, type BenchModule, type BenchResult } from './lib.ts'
 
 const modules: Record<string, () => Promise<BenchModule>> = {
   core: () => import('./core.bench.ts'),
+  verify: () => import('./verify.bench.ts'),
 }
 
 const only = process.argv.slice(2)

@@ -1,6 +1,7 @@
 // The commands the CLI knows. Each lives in its own file.
 import type { Readable } from 'node:stream'
 import { factsCommand } from './facts-command.ts'
+import { verifyCommand } from './verify-command.ts'
 
 export type CliIo = {
   out: (s: string) => void
@@ -13,4 +14,5 @@ export type Command = (args: string[], io: CliIo) => Promise<number>
 
 export const commands: Record<string, Command> = {
   facts: factsCommand,
+  verify: verifyCommand,
 }

@@ -23,8 +23,10 @@ const BIG: Readonly<Record<string, bigint>> = { 万: 10_000n, 亿: 100_000_000n 
 /** A run of Chinese numeral characters, with an optional 点 and decimal digits. */
 export const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y
 
+const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL), ...Object.keys(BIG)])
+
 export function isChineseNumeralChar(c: string | undefined): boolean {
-  return c !== undefined && (c in CHINESE_DIGITS || c in SMALL || c in BIG)
+  return c !== undefined && NUMERAL_CHARS.has(c)
 }
 
 /** The value of a Chinese numeral ("二十二点七" → 22.7), or null when it is not a well-formed one. */

@@ -48,7 +48,10 @@ export function findNumbers(text: string): DraftNumbers {
   tokens.forEach((tok, k) => {
     const kind = classifyToken(folded, tokens, k, regions, listMarkers)
     if (kind === 'drop') return
-    numbers.push({ ...tok, text: text.slice(tok.start, tok.end), ignored: kind })
+    const found = tok as FoundNumber
+    found.text = text.slice(tok.start, tok.end)
+    found.ignored = kind
+    numbers.push(found)
   })
   return { folded, numbers, citations, placeholders }
 }

@@ -26,6 +26,7 @@ const CAMPAIGN = '[二三四五]年(?:专项|行动|攻坚|规划|计划)'
 const FIXED_TERM = new RegExp([...FIXED_TERMS, CAMPAIGN].join('|'), 'g')
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' }
+const QUOTE_CHARS = /[\n"“”‘’《》「」『』〈〉]/g
 
 export function findCitations(text: string): Citation[] {
   return [...text.matchAll(CITATION)].map((m) => ({ id: m[1]!, start: m.index, end: m.index + m[0].length }))
@@ -52,8 +53,9 @@ export function findQuotes(text: string): Region[] {
   const out: Region[] = []
   const stack: { close: string; start: number }[] = []
   let asciiOpen = -1
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
+  for (const m of text.matchAll(QUOTE_CHARS)) {
+    const i = m.index
+    const c = m[0]
     if (c === '\n') {
       if (stack.length) out.push([stack[0]!.start, i])
       stack.length = 0

@@ -132,14 +132,11 @@ function readPercentWord(t: string, i: number): NumberToken | null {
   else if (isChineseNumeralChar(t[j])) inner = readChinese(t, j, chineseRun(t, j))
   if (!inner || inner.numStart !== j) return null
   // 百分之九十五 is 95%: the numeral is read alone, the unit is the 百分之 before it.
-  return {
-    ...inner,
-    start: i,
-    numStart: i,
-    unit: '%',
-    qualifier: inner.qualifier,
-    lone: false,
-  }
+  inner.start = i
+  inner.numStart = i
+  inner.unit = '%'
+  inner.lone = false
+  return inner
 }
 
 type Numeral = Pick<NumberToken, 'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'>
@@ -148,22 +145,18 @@ function finish(t: string, n: Numeral): NumberToken {
   let j = n.numEnd
   let value = n.value
   let decimals = n.decimals
-  let qualifier: Qualifier | null = null
-  const inner = (at: number) => {
-    const q = INNER_QUALIFIERS[t[at] ?? '']
-    if (!q || qualifier) return false
-    const follows = t[at + 1]
-    if (t[at] === '多' && !(follows && (follows in SCALES || readUnit(t, at + 1)))) return false
-    qualifier = q
-    return true
-  }
-  if (inner(j)) j++
+  let qualifier: Qualifier | null = innerQualifier(t, j)
+  if (qualifier) j++
   const scale = SCALES[t[j] ?? '']
   let scaleChar: string | null = null
   if (scale !== undefined) {
     scaleChar = t[j]!
     j++
-    if (inner(j)) j++
+    const q = qualifier ? null : innerQualifier(t, j) // 889万余元
+    if (q) {
+      qualifier = q
+      j++
+    }
   }
   let k = j
   while (t[k] === ' ' && k - j < 2) k++
@@ -176,7 +169,7 @@ function finish(t: string, n: Numeral): NumberToken {
       decimals -= scale!
     }
   }
-  if (!qualifier) {
+  if (!qualifier && POST_FIRST.has(t[j] ?? '')) {
     for (const [word, q] of POST_QUALIFIERS) {
       if (!t.startsWith(word, j)) continue
       if (word === '上下' && isCjk(t[j + word.length])) break
@@ -187,14 +180,43 @@ function finish(t: string, n: Numeral): NumberToken {
   }
   let start = n.numStart
   if (t[start - 1] === '=') start--
-  for (const [word, q] of PRE_QUALIFIERS) {
-    if (t.slice(start - word.length, start) !== word) continue
+  for (const [word, q] of PRE_BY_LAST.get(t[start - 1] ?? '') ?? []) {
+    if (start < word.length || !t.startsWith(word, start - word.length)) continue
     if (PART_OF_WORD[word]?.includes(t[start - word.length - 1] ?? '')) break
     qualifier ??= q
     start -= word.length
     break
   }
-  return { ...n, start, end: j, value, decimals, unit, qualifier, range: null }
+  return {
+    start,
+    end: j,
+    numStart: n.numStart,
+    numEnd: n.numEnd,
+    value,
+    decimals,
+    unit,
+    script: n.script,
+    qualifier,
+    range: null,
+    lone: n.lone,
+    code: n.code,
+  }
+}
+
+/** 余 or 多 right after the numeral (400余起, 30多万元); 多 only before a scale or a unit. */
+function innerQualifier(t: string, at: number): Qualifier | null {
+  const q = INNER_QUALIFIERS[t[at] ?? '']
+  if (!q) return null
+  const follows = t[at + 1]
+  if (t[at] === '多' && !(follows && (follows in SCALES || readUnit(t, at + 1)))) return null
+  return q
+}
+
+const POST_FIRST = new Set(POST_QUALIFIERS.map(([w]) => w[0]!))
+const PRE_BY_LAST = new Map<string, (readonly [string, Qualifier])[]>()
+for (const e of PRE_QUALIFIERS) {
+  const last = e[0][e[0].length - 1]!
+  ;(PRE_BY_LAST.get(last) ?? PRE_BY_LAST.set(last, []).get(last)!).push(e)
 }
 
 function isRangePair(t: string, a: NumberToken, b: NumberToken): boolean {

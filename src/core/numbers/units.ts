@@ -12,10 +12,15 @@ const MENTION_UNITS = [
 /** Words that start with a unit character but are not a unit after a number (十分重要, 三分之一). */
 const NOT_A_UNIT = ['分之', '分别']
 
+const BY_FIRST = new Map<string, string[]>()
+for (const u of MENTION_UNITS) (BY_FIRST.get(u[0]!) ?? BY_FIRST.set(u[0]!, []).get(u[0]!)!).push(u)
+
 /** The unit written at `i`, or null. 万 and 亿 are scales, read by the scanner. */
 export function readUnit(text: string, i: number): string | null {
+  const list = BY_FIRST.get(text[i] ?? '')
+  if (!list) return null
   if (NOT_A_UNIT.some((w) => text.startsWith(w, i))) return null
-  for (const u of MENTION_UNITS) if (text.startsWith(u, i)) return u
+  for (const u of list) if (text.startsWith(u, i)) return u
   return null
 }
 

@@ -2,6 +2,7 @@
 // 投诉, so 400余起 is no mismatch of 查处涉旅案件 even when that row is named earlier in the sentence.
 import { DIRECTION_WORDS } from './direction.ts'
 import { CUE_WORDS } from './roles.ts'
+import { WordTable } from './word-table.ts'
 
 const FUNCTION_WORDS = [
   '与上年相比', '其中', '全年', '本年度', '本年', '今年', '年度', '本项目', '该项目', '项目', '我委', '我区', '我局', '我单位',
@@ -9,8 +10,8 @@ const FUNCTION_WORDS = [
   '为', '是', '达', '了', '的', '共', '约', '近', '已', '其', '在', '对', '将', '按', '由', '从', '至', '到', '占', '元',
 ]
 
-const WORDS = [...new Set([...CUE_WORDS, ...DIRECTION_WORDS.filter((w) => w.length > 1), ...FUNCTION_WORDS])].sort(
-  (a, b) => b.length - a.length,
+const WORDS = new WordTable(
+  [...new Set([...CUE_WORDS, ...DIRECTION_WORDS.filter((w) => w.length > 1), ...FUNCTION_WORDS])].map((w) => [w, true] as const),
 )
 
 /** The CJK characters in t[from, to) outside role, direction and function words and not in `name`. */
@@ -18,9 +19,9 @@ export function uncoveredChars(t: string, from: number, to: number, name: string
   const own = new Set(name)
   let count = 0
   for (let i = from; i < to; ) {
-    const w = WORDS.find((word) => t.startsWith(word, i) && i + word.length <= to)
+    const w = WORDS.at(t, i, to)
     if (w) {
-      i += w.length
+      i += w[0].length
       continue
     }
     const c = t[i]!

@@ -1,3 +1,5 @@
+import { WordTable } from './word-table.ts'
+
 // Direction words that govern a number (增加/减少, 上升/下降, 超出/节约, 高于/低于, 超额完成/未完成):
 // the sign a change or difference is written with. "增加到30万元" states a level, not a change.
 
@@ -34,6 +36,7 @@ const PART_OF_WORD: Readonly<Record<string, string>> = {
 }
 
 export const DIRECTION_WORDS: readonly string[] = WORDS.map(([w]) => w)
+const TABLE = new WordTable(WORDS)
 
 export type DirectionReading = { direction: Direction | null; level: boolean }
 
@@ -45,9 +48,8 @@ export type DirectionReading = { direction: Direction | null; level: boolean }
 export function readDirection(t: string, from: number, to: number): DirectionReading {
   let found: Direction | null = null
   for (let i = from; i < to; ) {
-    const hit = WORDS.find(
-      ([w]) => t.startsWith(w, i) && i + w.length <= to && !(w.length === 1 && PART_OF_WORD[w]?.includes(t[i - 1] ?? '')),
-    )
+    let hit = TABLE.at(t, i, to)
+    if (hit && hit[0].length === 1 && PART_OF_WORD[hit[0]]?.includes(t[i - 1] ?? '')) hit = undefined
     if (!hit) {
       i++
       continue

@@ -2,10 +2,11 @@
 // the sentence is about (names), and whether the value written agrees with one of those.
 import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
-import { dimensionKey } from '../numbers/units.ts'
+import { candidateSet, nearValue } from './candidates.ts'
 import type { Direction } from './direction.ts'
 import type { Prepared } from './prepared.ts'
 import { uncoveredChars } from './clause-content.ts'
+import { objectChars, pointsBackward } from './orientation.ts'
 import type { NameScores } from './relevance.ts'
 import type { RoleCue } from './roles.ts'
 import type { ProjectRelevance } from './scope.ts'
@@ -37,7 +38,7 @@ export type Reading = {
 
 export type Decision =
   | { kind: 'verified'; facts: Fact[] }
-  | { kind: 'mismatch'; fact: Fact; direction: boolean }
+  | { kind: 'mismatch'; fact: Fact; direction: boolean; backward: boolean }
   | { kind: 'implied'; fact: Fact }
   | { kind: 'unsupported' }
 
@@ -48,85 +49,110 @@ export type Relevance = {
 }
 
 export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Decision {
-  const all = p.byDimension.get(dimensionKey(r.written.unit)) ?? []
-  const candidates = all.filter((f) => f.role !== 'implied-change' && roleAllows(r.cue, f))
-  const matching = candidates.filter((f) => valueMatches(r.written, f))
-  const implied = all.find((f) => f.role === 'implied-change' && valueMatches(r.written, f))
-  if (!candidates.length) return implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
-
-  const names = rel.names()
-  const scored = candidates.map((f) => ({
-    f,
-    evidence: relevance(p, f, names.coverage, names.coverage, rel.projects, false, 1),
-    focus: relevance(p, f, names.focus, names.coverage, rel.projects, true, p.subjects.typicalMass),
-  }))
-  const best = Math.max(...scored.map((s) => s.evidence))
-  if ((globalThis as { DEBUG_VERIFY?: boolean }).DEBUG_VERIFY) {
-    console.log(r.n.text, r.cue?.word, [...scored].sort((a, b) => b.focus - a.focus).slice(0, 6).map((s) => `${s.f.id}=${s.f.display} ev${s.evidence.toFixed(2)} fo${s.focus.toFixed(2)}${matching.includes(s.f) ? ' ✓' : ''}`))
+  const inC = candidateSet(p, r.written.unit, r.cue)
+  const object = objectChars(r.cue?.object)
+  const matching: Fact[] = []
+  const flippedAll: Fact[] = []
+  let implied: Fact | undefined
+  for (const f of nearValue(p, r.written)) {
+    if (f.role === 'implied-change') {
+      if (!implied && valueMatches(r.written, f)) implied = f
+      continue
+    }
+    if (!inC.has(f)) continue
+    const w = orient(r.written, f, object)
+    if (valueMatches(w, f)) matching.push(f)
+    else if (valueMatchesFlipped(w, f)) flippedAll.push(f)
   }
-  const bestFocus = Math.max(...scored.map((s) => (s.evidence >= EVIDENCE ? s.focus : 0)))
+  const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
+  if (!inC.size) return notInData
+
+  // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
+  const names = rel.names()
+  const named = new Set<Fact>()
+  for (const k of names.named) {
+    // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
+    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+  }
+  for (const [table, key] of p.totalRow) {
+    for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
+  }
+  // A project's 合计 row is the default subject only when the clause names no other row at all.
+  let namesOther = false
+  for (const f of named) {
+    if (p.totalRow.get(f.table) !== p.subjectKeys.get(f.id)![0] && relevance(p, f, names, rel.projects, false, false) >= EVIDENCE) {
+      namesOther = true
+      break
+    }
+  }
+  const scored: Scored[] = []
+  let best = 0
+  let bestFocus = 0
+  for (const f of named) {
+    const evidence = relevance(p, f, names, rel.projects, false, !namesOther)
+    const focus = relevance(p, f, names, rel.projects, true, !namesOther)
+    scored.push({ f, evidence, focus, rank: rank(p, r.cue, f) })
+    if (evidence > best) best = evidence
+    if (evidence >= EVIDENCE && focus > bestFocus) bestFocus = focus
+  }
   const focus = scored
     .filter((s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best))
-    .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || rank(p, r.cue, a.f) - rank(p, r.cue, b.f))
+    .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   if (focus.length) {
     const hits = focus.filter((s) => matching.includes(s.f)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
-    if (implied) return { kind: 'implied', fact: implied }
-    const flipped = focus.find((s) => valueMatchesFlipped(r.written, s.f))
-    if (flipped) return { kind: 'mismatch', fact: flipped.f, direction: true }
+    if (implied) return notInData
+    const flipped = focus.find((s) => flippedAll.includes(s.f))
+    if (flipped) return { kind: 'mismatch', fact: flipped.f, direction: true, backward: pointsBackward(flipped.f, object) }
     const top = focus[0]!
-    const name = p.subjects.keys[p.subjectKey.get(top.f.id)!]!
-    const own = name + projectName(p, top.f)
+    const own = p.subjectKeys.get(top.f.id)!.map((k) => p.subjects.keys[k]).join('') + projectName(p, top.f)
     const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
-      return { kind: 'mismatch', fact: top.f, direction: false }
+      return { kind: 'mismatch', fact: top.f, direction: false, backward: pointsBackward(top.f, object) }
     }
-    return implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
+    return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (rel.projects.sentence.get(f.table) ?? 0) >= 0.5
   if (isDistinctive(r.n)) {
-    const hits = matching.filter(inScope)
+    const hits = matching.filter((f) => inScope(p, rel, f))
     if (hits.length) return { kind: 'verified', facts: hits }
-    const flipped = candidates.filter(inScope).find((f) => valueMatchesFlipped(r.written, f))
-    if (flipped) return { kind: 'mismatch', fact: flipped, direction: true }
+    const flipped = flippedAll.find((f) => inScope(p, rel, f))
+    if (flipped) return { kind: 'mismatch', fact: flipped, direction: true, backward: pointsBackward(flipped, object) }
   }
-  return implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
+  return notInData
 }
 
-export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
-  if (!cue) return true
-  if (cue.groups && !cue.groups.has(f.group)) return false
-  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression)) return false
-  return cue.roles.has(f.role) || (cue.yoy && /同比|增减|变化/.test(f.label))
+type Scored = { f: Fact; evidence: number; focus: number; rank: number }
+
+/** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
+function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
+  if (!object || !pointsBackward(f, object)) return w
+  return { value: w.value.neg(), signed: w.signed, unit: w.unit, decimals: w.decimals, qualifier: w.qualifier }
+}
+
+function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
+  return f.table === 'D' || p.singleProject || (rel.projects.sentence.get(f.table) ?? 0) >= 0.5
 }
 
 /**
- * A fact's relevance: its row's name (`names`), for a project's 合计 row a default when the
- * sentence names the project and no other funding source; in a department's sheet a project's
- * fact counts only as much as its project is named around the sentence (合计 alone is the
- * department's). `withProject` ranks (focus), else it is evidence.
+ * A fact's relevance: its row's name, for a project's 合计 row a default when the sentence names
+ * the project and no other funding source; in a department's sheet a project's fact counts only
+ * as much as its project is named around the sentence (合计 alone is the department's).
+ * `ranking` gives focus (names' nearness counted), else evidence (coverage only).
  */
-function relevance(
-  p: Prepared,
-  f: Fact,
-  names: Map<number, number>,
-  coverage: Map<number, number>,
-  projects: ProjectRelevance,
-  withProject: boolean,
-  /** what a full match of a name scores in `names` */
-  full: number,
-): number {
-  const key = p.subjectKey.get(f.id)!
-  let score = names.get(key) ?? 0
+function relevance(p: Prepared, f: Fact, names: NameScores, projects: ProjectRelevance, ranking: boolean, totalDefault: boolean): number {
+  const keys = p.subjectKeys.get(f.id)!
+  const by = ranking ? names.focus : names.coverage
+  let score = 0
+  for (const k of keys) if (by[k]! > score) score = by[k]!
   if (f.table === 'D') return score
-  if (f.group === 'funding' && p.totalRow.get(f.table) === key && (projects.sentence.get(f.table) ?? 0) >= 0.5) {
+  if (totalDefault && f.group === 'funding' && p.totalRow.get(f.table) === keys[0] && (projects.sentence.get(f.table) ?? 0) >= 0.5) {
     const others = p.otherRows.get(f.table) ?? []
-    if (!others.some((k) => (coverage.get(k) ?? 0) >= EVIDENCE)) score = Math.max(score, TOTAL_DEFAULT * full)
+    if (!others.some((k) => names.coverage[k]! >= EVIDENCE)) score = Math.max(score, TOTAL_DEFAULT * (ranking ? p.subjects.typicalMass : 1))
   }
   if (p.singleProject) return score
   const project = projects.context.get(f.table) ?? 0
-  return score * (withProject ? 1 - PROJECT_WEIGHT + PROJECT_WEIGHT * project : Math.min(1, 0.2 + project))
+  return score * (ranking ? 1 - PROJECT_WEIGHT + PROJECT_WEIGHT * project : Math.min(1, 0.2 + project))
 }
 
 function projectName(p: Prepared, f: Fact): string {
@@ -135,9 +161,9 @@ function projectName(p: Prepared, f: Fact): string {
 
 /** Prefer the role the cue names first, then sheet order. */
 function rank(p: Prepared, cue: RoleCue | null, f: Fact): number {
-  const roles = cue ? [...cue.roles] : []
-  const i = roles.indexOf(f.role)
-  return (i < 0 ? roles.length : i) * 100_000 + (p.order.get(f.id) ?? 0)
+  let i = 0
+  if (cue) for (const role of cue.roles) if (role === f.role) break; else i++
+  return i * 100_000 + (p.order.get(f.id) ?? 0)
 }
 
 /** 317.04万元, 334起, 85.11%: a value unlikely to match a fact by chance (unlike 12人 or 100%). */

@@ -19,9 +19,10 @@ export function factSource(p: Prepared, f: Fact): string {
 }
 
 /** The value as a draft would write it; a signed fact with the direction word the text should use. */
-export function expectedText(f: Fact, direction: Direction | null): string {
+export function expectedText(f: Fact, direction: Direction | null, backward = false): string {
   const magnitude = `${formatNumber(f.value.abs(), f.precision)}${f.unit}`
-  if (direction) return `${directionWord(f.value.sign < 0 ? -1 : 1, direction)}${magnitude}`
+  const negative = f.value.sign < 0 !== backward
+  if (direction) return `${directionWord(negative ? -1 : 1, direction)}${magnitude}`
   if (f.value.sign < 0) return `${f.unit === '%' ? '下降' : '减少'}${magnitude}`
   return f.display
 }

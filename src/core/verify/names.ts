@@ -2,7 +2,12 @@
 // digits only, so that 综治、平安建设经费 and 综治平安建设经费 are the same name.
 
 export function isNameChar(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '\u4e00' && c <= '\u9fff') || /^[A-Za-z0-9]$/.test(c))
+  return c !== undefined && isNameCode(c.charCodeAt(0))
+}
+
+/** CJK, ASCII letters and digits, by code unit (the hot loops read codes, not strings). */
+export function isNameCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 
 export function normalizeName(name: string): string {

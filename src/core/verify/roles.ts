@@ -2,6 +2,7 @@
 // an actual, after 执行率 a rate, after 减少/节约/超出/差额 a difference, after 同比/较上年 a change.
 import type { FactGroup, FactRole } from '../facts.ts'
 import type { Direction } from './direction.ts'
+import { WordTable } from './word-table.ts'
 
 export type RoleCue = {
   /** the word that set the role ('较上年', '实际投入', …) */
@@ -14,9 +15,21 @@ export type RoleCue = {
   yoy: boolean
   /** a bare difference (相差, 差额) in a sentence that names no budget or target: not one against the budget */
   notAgainstPlan?: boolean
+  /** what the number is compared with ("年初预算", "合计数"): decides which way a difference points */
+  object?: string
 }
 
-const roles = (...r: FactRole[]): ReadonlySet<FactRole> => new Set(r)
+/** The words after a comparison marker, up to the direction word, without numbers. */
+function comparisonObject(t: string, from: number, to: number): string {
+  return t.slice(from, Math.max(from, to)).replace(/[\d.,，%万元亿]+/g, '')
+}
+
+const ROLE_SETS = new Map<string, ReadonlySet<FactRole>>()
+/** One Set per combination, so that cues compare (and cache) by identity. */
+const roles = (...r: FactRole[]): ReadonlySet<FactRole> => {
+  const key = r.join(',')
+  return ROLE_SETS.get(key) ?? ROLE_SETS.set(key, new Set(r)).get(key)!
+}
 
 const ACTUAL = roles('actual', 'total', 'value', 'count')
 const SPENT: ReadonlySet<FactGroup> = new Set(['funding', 'basic', 'project', 'department'])
@@ -48,6 +61,8 @@ const CUES: ReadonlyArray<Cue> = (
   ] as const satisfies readonly Cue[]
 ).slice().sort((a, b) => b[0].length - a[0].length)
 
+const CUE_TABLE = new WordTable(CUES.map((c) => [c[0], c] as const))
+
 /** 较, 比, 相比, 同比, 环比, 占: a comparison (not the adverbs 较好, 比较, nor 比重, 比例). */
 const COMPARISON = /较(?![好大高低少多为快慢差强弱])|(?<!比)比(?![重例率较])|占/g
 const PRIOR = /上年|去年|同期|上一年|前一年|往年|同比|环比/
@@ -55,44 +70,62 @@ const PLAN = /预算|计划|目标|指标|年初/
 const AGAINST_BUDGET = /预算|年初/
 const AGAINST_TARGET = /计划|目标|指标/
 
+/** Where the role and direction of the number are read. */
+export type CueWindow = {
+  /** the clause start, or the end of the previous number when that is later */
+  from: number
+  /** the number's start */
+  to: number
+  /** the clause start: a comparison (比年初预算15万元多7.7万元) may lie before the previous number */
+  clause: number
+  /** the sentence start, or the end of the previous number: where a cue is looked for when the clause has none */
+  sentence: number
+  /** the sentence start itself */
+  sentenceStart: number
+}
+
 /**
- * The role cue of the number at `to`, read in [from, to). A comparison (较上年, 比预算, 占…的) or a
- * direction word decides first; else the nearest cue word; else null (any role).
+ * The role cue of the number at `w.to`. A comparison (较上年, 比预算, 占…的) or a direction word
+ * decides first; else the nearest cue word in the clause, then in the sentence; else null (any role).
  */
-export function readRoleCue(
-  t: string,
-  from: number,
-  to: number,
-  direction: Direction | null,
-  level: boolean,
-  sentenceFrom = from,
-): RoleCue | null {
-  const cue = readCue(t, from, to, direction, level) ?? (direction || level ? null : readCue(t, sentenceFrom, to, null, false))
-  if (cue && cue.roles === DIFFERENCE && !direction && !PLAN.test(t.slice(sentenceFrom, to))) return { ...cue, notAgainstPlan: true }
+export function readRoleCue(t: string, w: CueWindow, direction: Direction | null, level: boolean): RoleCue | null {
+  const cue =
+    readCue(t, w.from, w.to, direction, level, w.clause) ??
+    (direction || level ? null : readCue(t, w.sentence, w.to, null, false, w.sentence))
+  if (cue && cue.roles === DIFFERENCE && !direction && !PLAN.test(t.slice(w.sentenceStart, w.to))) return { ...cue, notAgainstPlan: true }
   return cue
 }
 
-function readCue(t: string, from: number, to: number, direction: Direction | null, level: boolean): RoleCue | null {
-  const window = t.slice(from, to)
+function readCue(t: string, from: number, to: number, direction: Direction | null, level: boolean, clause: number): RoleCue | null {
+  let window = t.slice(from, to)
   let marker: RegExpMatchArray | null = null
   for (const m of window.matchAll(COMPARISON)) marker = m
+  if (!marker && direction && clause < from) {
+    window = t.slice(clause, to)
+    for (const m of window.matchAll(COMPARISON)) marker = m
+  }
   if (direction || (marker && !level)) {
-    if (marker?.[0] === '占' && (!direction || direction.start < from + marker.index!)) {
+    const start = to - window.length
+    const object = marker ? comparisonObject(t, start + marker.index! + marker[0].length, direction && direction.start > start + marker.index! ? direction.start : to) : ''
+    if (marker?.[0] === '占' && (!direction || direction.start < to - window.length + marker.index!)) {
+      // 占年初预算的85.11% is an execution rate, 占年度目标的100% a completion, else a share.
+      if (AGAINST_BUDGET.test(object)) return { word: '占', roles: roles('execution-rate'), yoy: false }
+      if (AGAINST_TARGET.test(object)) return { word: '占', roles: roles('completion'), yoy: false }
       return { word: '占', roles: roles('share'), yoy: false }
     }
-    if (PRIOR.test(window)) return { word: window.match(PRIOR)![0], roles: CHANGE, yoy: true }
+    if (PRIOR.test(window)) return { word: window.match(PRIOR)![0], roles: CHANGE, yoy: true, object }
     if (direction && PLAN.test(window)) {
       // 超出年初预算 is a funding difference; 超出指标值 an indicator's deviation.
       const budget = AGAINST_BUDGET.test(window)
       const target = AGAINST_TARGET.test(window)
       const r = budget && !target ? roles('difference') : target && !budget ? roles('deviation', 'deviation-rate') : DIFFERENCE
-      return { word: window.match(PLAN)![0], roles: r, yoy: false }
+      return { word: window.match(PLAN)![0], roles: r, yoy: false, object }
     }
-    if (direction) return { word: direction.word, roles: SIGNED, yoy: false }
+    if (direction) return { word: direction.word, roles: SIGNED, yoy: false, object }
   }
   let best: { cue: Cue; end: number } | null = null
   for (let i = 0; i < window.length; ) {
-    const hit = CUES.find(([w]) => window.startsWith(w, i))
+    const hit = CUE_TABLE.at(window, i)?.[1]
     if (!hit) {
       i++
       continue

@@ -1,11 +1,19 @@
 // Which project a sentence is about: how much of each project's name appears in the sentence
 // (fully), in the 300 characters before it (0.3), or anywhere earlier in the draft (0.15).
 import type { Prepared } from './prepared.ts'
-import { isNameChar } from './names.ts'
+import { forEachGram } from './relevance.ts'
 import type { TextStructure } from './text-structure.ts'
 
+export type ProjectRelevance = {
+  /** table key → relevance of its project's name in and before the sentence */
+  context: Map<string, number>
+  /** table key → coverage of its project's name in the sentence alone */
+  sentence: Map<string, number>
+}
+
 export class ProjectScope {
-  private readonly positions = new Map<string, number[]>()
+  /** gram index → positions in the draft */
+  private readonly positions = new Map<number, number[]>()
   private readonly cache = new Map<number, ProjectRelevance>()
 
   constructor(
@@ -13,22 +21,11 @@ export class ProjectScope {
     t: string,
     private readonly structure: TextStructure,
   ) {
-    if (prepared.projectKey.size < 2 && prepared.singleProject) return
-    let prev = ''
-    let prevPos = -1
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!
-      if (!isNameChar(c)) continue
-      this.note(c, i)
-      if (prev && i - prevPos <= 2) this.note(prev + c, i)
-      prev = c
-      prevPos = i
-    }
-  }
-
-  private note(g: string, i: number) {
-    if (!this.prepared.projects.gram(g)) return
-    ;(this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(i)
+    if (prepared.singleProject) return
+    forEachGram(t, 0, t.length, (id, at) => {
+      const g = prepared.projects.gramOf(id)
+      if (g >= 0) (this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(at)
+    })
   }
 
   /** how much the sentence at `i` is about each project (1 for the only project of a project table) */
@@ -42,31 +39,29 @@ export class ProjectScope {
     const cached = this.cache.get(start)
     if (cached) return cached
     const end = this.structure.sentenceEnd(i)
-    const seen = new Map<string, number>()
-    const inSentence = new Map<string, number>()
+    const grams: number[] = []
+    const loc = new Float64Array(p.projects.gramCount)
+    const inSentence = new Float64Array(p.projects.gramCount)
     for (const [g, list] of this.positions) {
       const last = lastBefore(list, end)
       if (last < 0) continue
-      seen.set(g, last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15)
-      if (last >= start) inSentence.set(g, 1)
+      grams.push(g)
+      loc[g] = last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15
+      if (last >= start) inSentence[g] = 1
     }
-    const out = { context: this.byTable(p.projects.coverage(seen)), sentence: this.byTable(p.projects.coverage(inSentence)) }
+    const out = {
+      context: this.byTable(p.projects.score(grams, loc, null).coverage),
+      sentence: this.byTable(p.projects.score(grams.filter((g) => inSentence[g]! > 0), inSentence, null).coverage),
+    }
     this.cache.set(start, out)
     return out
   }
 
-  private byTable(cov: Map<number, number>): Map<string, number> {
+  private byTable(cov: Float64Array): Map<string, number> {
     const out = new Map<string, number>()
-    for (const [table, key] of this.prepared.projectKey) out.set(table, cov.get(key) ?? 0)
+    for (const [table, key] of this.prepared.projectKey) out.set(table, cov[key] ?? 0)
     return out
   }
-}
-
-export type ProjectRelevance = {
-  /** table key → relevance of its project's name in and before the sentence */
-  context: Map<string, number>
-  /** table key → coverage of its project's name in the sentence alone */
-  sentence: Map<string, number>
 }
 
 /** the last element < end, or -1 */

@@ -13,7 +13,7 @@ const FUNDING = /(?:经费|资金)(?=(?:项目)?(?:年初预算|全年预算|预
 /** …指标的指标值 / …指标实际完成值 */
 const INDICATOR = /指标(?=的?(?:指标值|目标值|实际完成值|完成值|完成率))/g
 
-const PREFIX = /^(?:本年度|本年|今年|全年|年度|上年|去年|其中|我委|我局|我单位|单位|该|本|年|的|对|在|其|将|为|和|及|与)+/
+const PREFIX = /^(?:本年度|本年|今年|全年|年度|上年|去年|其中|我委|我局|我单位|单位|该项目|本项目|项目|该|本|年|的|对|在|其|将|为|和|及|与)+/
 const GENERIC = new Set([
   '项目经费', '项目资金', '财政资金', '专项资金', '工作经费', '业务经费', '资金', '经费', '专项经费', '运行经费',
   '项目', '各项经费', '各项资金', '本项目', '该项目', '上述经费', '以上经费', '全部资金', '总经费', '部门', '预算资金',
@@ -58,7 +58,7 @@ function isKnown(name: string, known: readonly string[]): boolean {
   for (const k of known) {
     if (k === name) return true
     if (Math.min(k.length, name.length) >= 4 && (k.includes(name) || name.includes(k))) return true
-    if (nameSimilarity(k, name) >= 0.5) return true
+    if (nameSimilarity(k, name) >= 0.65) return true
   }
   return false
 }

@@ -28,14 +28,25 @@ export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
 export function valueMatches(w: WrittenValue, f: Fact): boolean {
   const exact = factInTextUnit(f, w.unit)
   if (exact === null) return false
+  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f)) return false
   return agrees(w, w.signed ? exact : exact.abs())
+}
+
+/**
+ * A computed figure (an execution rate of 85.111…%) or a percentage may be written rounded
+ * (85.1%, 85%); a stated amount (9.8万元) must be written in full unless the text says 约.
+ */
+function mayRound(f: Fact): boolean {
+  return f.unit === '%' || f.exact.significantScale > f.precision
 }
 
 /** The fact matches but for its sign: the direction word is the wrong way round. */
 export function valueMatchesFlipped(w: WrittenValue, f: Fact): boolean {
   if (!w.signed || w.value.isZero) return false
   const exact = factInTextUnit(f, w.unit)
-  return exact !== null && !exact.isZero && agrees(w, exact.neg())
+  if (exact === null || exact.isZero) return false
+  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f)) return false
+  return agrees(w, exact.neg())
 }
 
 function agrees(w: WrittenValue, exact: Decimal): boolean {

@@ -10,7 +10,7 @@ import { readDirection } from './direction.ts'
 import { decide, type Reading } from './match.ts'
 import { expectedText, message } from './messages.ts'
 import { prepare, type Prepared } from './prepared.ts'
-import { nameRelevance } from './relevance.ts'
+import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
 import { readRoleCue } from './roles.ts'
 import { ProjectScope } from './scope.ts'
@@ -21,7 +21,10 @@ import { valueMatches, valueMatchesFlipped, type WrittenValue } from './value-ma
 export function verifyDraft(text: string, analysis: TableAnalysis): Verification {
   const p = prepare(analysis)
   const { folded, numbers, citations } = findNumbers(text)
+  markNamedNumbers(folded, numbers, p.projectNames)
   const structure = new TextStructure(folded)
+  // Names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项".
+  const track = new GramTrack(p.subjects, blankNumbers(folded, numbers))
   const scope = new ProjectScope(p, folded, structure)
   const { bound, unbound } = bindCitations(folded, numbers, citations)
   const mentions: Mention[] = []
@@ -43,7 +46,7 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
     const window =
       anchor === null ? { start: n.start, end: n.end, from, to: reading.clauseTo } : { start: anchor, end: anchor, from, to: anchor }
     const decision = decide(p, folded, reading, {
-      names: () => nameRelevance(p.subjects, folded, structure, window),
+      names: () => nameRelevance(p.subjects, track, structure, window),
       projects: scope.at(n.start),
     })
     const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
@@ -54,7 +57,7 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
         break
       case 'mismatch': {
         const f = decision.fact
-        const expected = expectedText(f, reading.direction)
+        const expected = expectedText(f, reading.direction, decision.backward)
         mentions.push(base(n, 'mismatch', reading, { factIds: [f.id], expected }))
         findings.push({
           severity: 'error',
@@ -94,12 +97,50 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
   return { ok: !findings.some((f) => f.severity === 'error'), mentions, findings }
 }
 
+/** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
+function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[]) {
+  for (const name of names) {
+    if (!/\d|[一二三四五六七八九十]/.test(name)) continue
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      for (const n of numbers) if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = NAME_NOTE
+    }
+  }
+}
+
+const NAME_NOTE = '项目名称的一部分，不是数据'
+
+function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
+  let out = ''
+  let at = 0
+  for (const n of numbers) {
+    if (n.ignored !== null) continue
+    out += t.slice(at, n.start) + ' '.repeat(n.end - n.start)
+    at = n.end
+  }
+  return out + t.slice(at)
+}
+
 function read(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): Reading {
   const n = numbers[k]!
-  const prev = numbers[k - 1]
-  const from = Math.max(s.clauseStart(n.start), prev ? prev.end : 0)
-  const { direction, level } = readDirection(t, from, n.start)
-  const cue = readRoleCue(t, from, n.start, direction, level, Math.max(s.sentenceStart(n.start), prev ? prev.end : 0))
+  // The high end of a range ("90%-95%") is read with the words before the low end.
+  const low = n.range === 'high' ? numbers[k - 1] : undefined
+  const first = low ?? n
+  const prev = numbers[numbers.indexOf(first) - 1]
+  const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
+  const { direction, level } = readDirection(t, from, first.start)
+  const sentenceStart = s.sentenceStart(first.start)
+  const cue = readRoleCue(
+    t,
+    {
+      from,
+      to: first.start,
+      clause: s.clauseStart(first.start),
+      sentence: Math.max(sentenceStart, prev ? prev.end : 0),
+      sentenceStart,
+    },
+    direction,
+    level,
+  )
   const magnitude = n.value.abs()
   const written: WrittenValue = {
     value: direction ? (direction.sign < 0 ? magnitude.neg() : magnitude) : n.value,
