@@ -165,7 +165,7 @@ function finish(t: string, n: Numeral): NumberToken {
   if (scaleChar) {
     if (unit === '元') unit = `${scaleChar}元`
     else {
-      value = value.mul(Decimal.of(10n ** BigInt(scale!)))
+      value = value.mul(Decimal.of(10n ** BigInt(scale!))).trimmed()
       decimals -= scale!
     }
   }
@@ -182,7 +182,8 @@ function finish(t: string, n: Numeral): NumberToken {
   if (t[start - 1] === '=') start--
   for (const [word, q] of PRE_BY_LAST.get(t[start - 1] ?? '') ?? []) {
     if (start < word.length || !t.startsWith(word, start - word.length)) continue
-    if (PART_OF_WORD[word]?.includes(t[start - word.length - 1] ?? '')) break
+    const before = t[start - word.length - 1]
+    if (before !== undefined && PART_OF_WORD[word]?.includes(before)) break
     qualifier ??= q
     start -= word.length
     break

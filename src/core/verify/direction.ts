@@ -49,7 +49,8 @@ export function readDirection(t: string, from: number, to: number): DirectionRea
   let found: Direction | null = null
   for (let i = from; i < to; ) {
     let hit = TABLE.at(t, i, to)
-    if (hit && hit[0].length === 1 && PART_OF_WORD[hit[0]]?.includes(t[i - 1] ?? '')) hit = undefined
+    const before = t[i - 1]
+    if (hit && hit[0].length === 1 && before !== undefined && PART_OF_WORD[hit[0]]?.includes(before)) hit = undefined
     if (!hit) {
       i++
       continue
