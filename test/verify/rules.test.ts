@@ -147,3 +147,47 @@ describe('the verifier', () => {
     expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['3项 ignored', '1234.56万元 verified'])
   })
 })
+
+describe('phrasings drafts use', () => {
+  it('reads 少支出, 为年初预算的…%, 未达到100% and 超过100%', async () => {
+    const v = await check('zongzhi', '实际投入30.64万元，较年初预算少支出5.36万元，为年初预算的85.11%，未达到100%。')
+    expect(statuses(v)).toEqual([
+      '30.64万元 verified P1.F0.actual',
+      '5.36万元 verified P1.F0.diff',
+      '85.11% verified P1.F0.rate',
+      '未达到100% verified P1.F0.rate',
+    ])
+    expect(statuses(await check('sixing', '预算执行率超过100%，达到151.33%。'))).toEqual([
+      '超过100% verified P1.F0.rate',
+      '151.33% verified P1.F0.rate',
+    ])
+    expect(statuses(await check('zongzhi', '预算执行率超过100%。'))).toEqual(['超过100% mismatch P1.F0.rate'])
+  })
+
+  it('reads 30.64万 without 元 as money where the sentence speaks of money', async () => {
+    const v = await check('zongzhi', '实际投入30.64万，年初预算36万。')
+    expect(v.mentions.map((m) => `${m.text} ${m.value} ${m.unit} ${m.status}`)).toEqual([
+      '30.64万 30.64 万元 verified',
+      '36万 36 万元 verified',
+    ])
+  })
+
+  it('reads a funds arrival rate as the execution rate and a completion of the target', async () => {
+    expect(statuses(await check('zongzhi', '财政拨款年初预算36万元，全年实际到位9.8万元，到位率27.22%。'))).toEqual([
+      '36万元 verified P1.F1.budget',
+      '9.8万元 verified P1.F1.actual',
+      '27.22% verified P1.F1.rate',
+    ])
+    expect(statuses(await check('sixing', '平安四型小区合格率完成年度目标的100%。'))).toEqual(['100% verified P1.I1.completion'])
+  })
+
+  it('leaves section numbers and a plan’s targets alone', async () => {
+    const v = await check('zongzhi', '1.1 资金情况\n下一步，力争2023年预算执行率达到90%以上。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.note}`)).toEqual([
+      '1.1 ignored 列表序号，不是数据',
+      '2023年 ignored 年份，不是数据',
+      '90%以上 ignored 计划或目标值，不是本年数据',
+    ])
+    expect(v.ok).toBe(true)
+  })
+})

@@ -78,7 +78,9 @@ export function isListMarker(t: string, tok: NumberToken): boolean {
   if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其')) return true // 一是, 其一
   if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after)) return true // （一）, (3)
   if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
-  return atLineStart(t, tok.numStart) && LIST_PUNCTUATION.test(after) && tok.decimals === 0
+  if (!atLineStart(t, tok.numStart)) return false
+  // 1、 1. 1) at the start of a line; a section number "1.1 " too
+  return (LIST_PUNCTUATION.test(after) && tok.decimals === 0) || /^[ \t]/.test(after)
 }
 
 /** Only spaces and Markdown list or heading marks between the start of the line (or sentence) and i. */

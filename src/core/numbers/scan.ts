@@ -31,6 +31,8 @@ export type NumberToken = {
   lone: boolean
   /** glued to Latin letters (P1, 5G): a code, not a quantity */
   code: boolean
+  /** 4 or 8 when 万 or 亿 multiplied the value and no unit followed ("30.64万") */
+  scaleDigits: number
 }
 
 const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
@@ -201,6 +203,7 @@ function finish(t: string, n: Numeral): NumberToken {
     range: null,
     lone: n.lone,
     code: n.code,
+    scaleDigits: scaleChar && !unit ? scale! : 0,
   }
 }
 

@@ -45,7 +45,7 @@ const SIGNED = roles('difference', 'deviation', 'deviation-rate', 'change', 'cha
 const CUES: ReadonlyArray<Cue> = (
   [
     ['预算执行率', roles('execution-rate')], ['执行率', roles('execution-rate')], ['支出进度', roles('execution-rate')],
-    ['执行进度', roles('execution-rate')], ['完成率', roles('completion')], ['完成比例', roles('completion')],
+    ['执行进度', roles('execution-rate')], ['到位率', roles('execution-rate')], ['完成率', roles('completion')], ['完成比例', roles('completion')],
     ['偏差率', roles('deviation-rate')], ['偏离度', roles('deviation-rate')], ['占比', roles('share')],
     ['比重', roles('share')], ['全年预算', roles('full-year-budget', 'budget')], ['调整后预算', roles('full-year-budget', 'budget')],
     ['年初预算', BUDGET], ['预算数', BUDGET], ['预算资金', BUDGET], ['预算金额', BUDGET], ['预算', BUDGET], ['安排资金', BUDGET],
@@ -54,7 +54,7 @@ const CUES: ReadonlyArray<Cue> = (
     ['实际完成值', ACTUAL, REACHED], ['实际投入', ACTUAL, SPENT], ['实际支出', ACTUAL, SPENT], ['实际完成', ACTUAL, REACHED],
     ['完成值', ACTUAL, REACHED], ['实际', ACTUAL], ['支出', ACTUAL, SPENT], ['投入', ACTUAL, SPENT], ['到位', ACTUAL, SPENT],
     ['拨付', ACTUAL, SPENT], ['执行数', ACTUAL, SPENT], ['使用', ACTUAL], ['发放', ACTUAL], ['支付', ACTUAL, SPENT],
-    ['完成', ACTUAL, REACHED], ['实现', ACTUAL, REACHED], ['达到', ACTUAL, REACHED], ['差额', DIFFERENCE], ['差异', DIFFERENCE],
+    ['完成', ACTUAL, REACHED], ['差额', DIFFERENCE], ['差异', DIFFERENCE],
     ['相差', DIFFERENCE], ['偏差', DIFFERENCE], ['之和', roles('sum')], ['加总', roles('sum')], ['相加', roles('sum')], ['得分', roles('score')], ['评分', roles('score')], ['总分', roles('score')],
     ['分值', roles('weight')], ['权重', roles('weight')], ['增减', SIGNED], ['变化', SIGNED], ['变动', SIGNED],
     ['上年', roles('prior-year')], ['去年', roles('prior-year')],
@@ -82,13 +82,25 @@ export type CueWindow = {
   sentence: number
   /** the sentence start itself */
   sentenceStart: number
+  /** the number is a percentage: "为年初预算的85.11%" is a rate */
+  percent: boolean
 }
+
+/** 为年初预算的85.11%, 完成年度目标的100%, 占基本支出的91%: a percentage of something named. */
+const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
 
 /**
  * The role cue of the number at `w.to`. A comparison (较上年, 比预算, 占…的) or a direction word
  * decides first; else the nearest cue word in the clause, then in the sentence; else null (any role).
  */
 export function readRoleCue(t: string, w: CueWindow, direction: Direction | null, level: boolean): RoleCue | null {
+  const ratio = w.percent && !direction ? RATIO.exec(t.slice(w.from, w.to)) : null
+  if (ratio) {
+    const object = ratio[2]!
+    if (AGAINST_BUDGET.test(object)) return { word: ratio[1]!, roles: roles('execution-rate'), yoy: false }
+    if (AGAINST_TARGET.test(object)) return { word: ratio[1]!, roles: roles('completion'), yoy: false }
+    if (ratio[1] === '占') return { word: '占', roles: roles('share'), yoy: false }
+  }
   const cue =
     readCue(t, w.from, w.to, direction, level, w.clause) ??
     (direction || level ? null : readCue(t, w.sentence, w.to, null, false, w.sentence))

@@ -1,6 +1,7 @@
 // Reads a draft like a reviewer: every number is found, read with its clause's role and direction
 // word, matched to the fact sheet, and ends verified, mismatch, unsupported or ignored.
 import type { TableAnalysis } from '../analyze.ts'
+import { Decimal } from '../decimal.ts'
 import type { Fact } from '../facts.ts'
 import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
 import type { Citation } from '../numbers/regions.ts'
@@ -44,11 +45,19 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
     const from = structure.previousSentenceStart(n.start)
     const anchor = respectiveAnchor(folded, structure, numbers, k)
     const window =
-      anchor === null ? { start: n.start, end: n.end, from, to: reading.clauseTo } : { start: anchor, end: anchor, from, to: anchor }
+      anchor === null
+        ? { start: n.start, end: n.end, from, to: Math.min(reading.clauseTo, n.end + AFTER_NUMBER) }
+        : { start: anchor, end: anchor, from, to: anchor }
     const decision = decide(p, folded, reading, {
       names: () => nameRelevance(p.subjects, track, structure, window),
       projects: scope.at(n.start),
     })
+    // A plan's target ("力争2023年执行率达到90%以上") is no claim about the data: unless it
+    // happens to agree with a fact, it is left alone rather than flagged.
+    if (decision.kind !== 'verified' && decision.kind !== 'implied' && isForwardLooking(folded, structure, n.start, analysis.table.year)) {
+      mentions.push(base(n, 'ignored', reading, { note: '计划或目标值，不是本年数据' }))
+      return
+    }
     const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
     const spanStart = reading.direction ? reading.direction.start : n.start
     switch (decision.kind) {
@@ -120,8 +129,28 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
   return out + t.slice(at)
 }
 
+/** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */
+const AFTER_NUMBER = 8
+
+const FORWARD = /力争|争取|下一步|下一年|下年度|明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
+
+function isForwardLooking(t: string, s: TextStructure, i: number, year: number): boolean {
+  const sentence = t.slice(s.sentenceStart(i), s.sentenceEnd(i))
+  if (FORWARD.test(sentence)) return true
+  for (const m of sentence.matchAll(/(\d{4})年/g)) if (Number(m[1]) > year) return true
+  return false
+}
+
+/** Money words: "实际投入30.64万" means 30.64万元. */
+const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
+
 function read(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): Reading {
   const n = numbers[k]!
+  if (n.unit === null && n.scaleDigits > 0 && MONEY_CONTEXT.test(t.slice(s.sentenceStart(n.start), n.end))) {
+    n.value = Decimal.of(n.value.units, n.value.scale + n.scaleDigits).trimmed()
+    n.decimals += n.scaleDigits
+    n.unit = n.scaleDigits === 8 ? '亿元' : '万元'
+  }
   // The high end of a range ("90%-95%") is read with the words before the low end.
   const low = n.range === 'high' ? numbers[k - 1] : undefined
   const first = low ?? n
@@ -137,6 +166,7 @@ function read(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: n
       clause: s.clauseStart(first.start),
       sentence: Math.max(sentenceStart, prev ? prev.end : 0),
       sentenceStart,
+      percent: n.unit === '%',
     },
     direction,
     level,
