@@ -25,8 +25,16 @@ export const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百�
 
 const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL), ...Object.keys(BIG)])
 
+const NUMERAL_CODES = new Uint8Array(65536)
+for (const c of NUMERAL_CHARS) NUMERAL_CODES[c.charCodeAt(0)] = 1
+
 export function isChineseNumeralChar(c: string | undefined): boolean {
-  return c !== undefined && NUMERAL_CHARS.has(c)
+  return c !== undefined && NUMERAL_CODES[c.charCodeAt(0)] === 1
+}
+
+/** By code unit, for the scanner's loop (−1 for "no character"). */
+export function isNumeralCode(c: number): boolean {
+  return c >= 0 && NUMERAL_CODES[c] === 1
 }
 
 /** The value of a Chinese numeral ("二十二点七" → 22.7), or null when it is not a well-formed one. */

@@ -2,7 +2,7 @@
 // Chinese numerals, 百分之…, 万/亿 scales, qualifiers and units, and the two ends of a range.
 // What the number means (a data value, a year, a list marker) is decided later (not-data.ts).
 import { Decimal } from '../decimal.ts'
-import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, parseChineseNumeral } from './chinese-numerals.ts'
+import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, isNumeralCode, parseChineseNumeral } from './chinese-numerals.ts'
 import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
 import {
   INNER_QUALIFIERS,
@@ -35,6 +35,8 @@ export type NumberToken = {
   scaleDigits: number
 }
 
+const BAI = '百'.charCodeAt(0)
+const DOT = '.'.charCodeAt(0)
 const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
 const RANGE_SEPARATORS = new Set(['-', '~', '—', '–', '至', '到'])
 const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
@@ -53,16 +55,22 @@ export function scanNumbers(t: string, skip: ReadonlyArray<readonly [number, num
       i = r[1]
       continue
     }
+    const c = t.charCodeAt(i)
+    const digit = c >= 48 && c <= 57
+    if (!digit && !isNumeralCode(c)) {
+      i++
+      continue
+    }
     const prev = tokens[tokens.length - 1]
-    const c = t[i]
+    const before = i > 0 ? t.charCodeAt(i - 1) : -1
     let token: NumberToken | null = null
     let next = i + 1
-    if (t.startsWith('百分之', i)) {
+    if (c === BAI && t.startsWith('百分之', i)) {
       token = readPercentWord(t, i)
       if (!token) next = i + 3
-    } else if (isDigit(c) && !isDigit(t[i - 1]) && t[i - 1] !== '.') {
-      token = readArabic(t, i, prev?.end ?? -1)
-    } else if (isChineseNumeralChar(c) && !isChineseNumeralChar(t[i - 1])) {
+    } else if (digit) {
+      if (!(before >= 48 && before <= 57) && before !== DOT) token = readArabic(t, i, prev?.end ?? -1)
+    } else if (!isNumeralCode(before)) {
       const run = chineseRun(t, i)
       token = readChinese(t, i, run)
       if (!token) next = i + run.length
@@ -99,7 +107,8 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
     sign = before === '-' ? '-' : ''
   }
   const numEnd = i + m[0].length
-  const value = Decimal.parse(`${sign}${m[1]!.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`)
+  const units = BigInt(`${m[1]!.replace(/,/g, '')}${fraction}`)
+  const value = Decimal.of(sign ? -units : units, fraction.length)
   const code = isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd])
   return finish(t, { numStart, numEnd, value, decimals: fraction.length, script: 'arabic', lone: false, code })
 }

@@ -77,23 +77,28 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   for (const [table, key] of p.totalRow) {
     for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
   }
-  // A project's 合计 row is the default subject only when the clause names no other row at all.
+  // Relevance without the 合计 default first; the default applies only when no other row is named.
+  const scored: Scored[] = []
   let namesOther = false
   for (const f of named) {
-    if (p.totalRow.get(f.table) !== p.subjectKeys.get(f.id)![0] && relevance(p, f, names, rel.projects, false, false) >= EVIDENCE) {
-      namesOther = true
-      break
+    const keys = p.subjectKeys.get(f.id)!
+    const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+    const s: Scored = {
+      f,
+      evidence: relevance(p, f, keys, names.coverage, rel.projects, false),
+      focus: relevance(p, f, keys, names.focus, rel.projects, true),
+      rank: rank(p, r.cue, f),
+      isTotal,
     }
+    if (!isTotal && s.evidence >= EVIDENCE) namesOther = true
+    scored.push(s)
   }
-  const scored: Scored[] = []
   let best = 0
   let bestFocus = 0
-  for (const f of named) {
-    const evidence = relevance(p, f, names, rel.projects, false, !namesOther)
-    const focus = relevance(p, f, names, rel.projects, true, !namesOther)
-    scored.push({ f, evidence, focus, rank: rank(p, r.cue, f) })
-    if (evidence > best) best = evidence
-    if (evidence >= EVIDENCE && focus > bestFocus) bestFocus = focus
+  for (const s of scored) {
+    if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects)
+    if (s.evidence > best) best = s.evidence
+    if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
   const focus = scored
     .filter((s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best))
@@ -122,7 +127,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   return notInData
 }
 
-type Scored = { f: Fact; evidence: number; focus: number; rank: number }
+type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal: boolean }
 
 /** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
 function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
@@ -135,24 +140,28 @@ function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
 }
 
 /**
- * A fact's relevance: its row's name, for a project's 合计 row a default when the sentence names
- * the project and no other funding source; in a department's sheet a project's fact counts only
- * as much as its project is named around the sentence (合计 alone is the department's).
- * `ranking` gives focus (names' nearness counted), else evidence (coverage only).
+ * A fact's relevance from its names (`by`: coverage for evidence, focus for ranking). In a
+ * department's sheet a project's fact counts only as much as its project is named around the
+ * sentence (合计 alone is the department's).
  */
-function relevance(p: Prepared, f: Fact, names: NameScores, projects: ProjectRelevance, ranking: boolean, totalDefault: boolean): number {
-  const keys = p.subjectKeys.get(f.id)!
-  const by = ranking ? names.focus : names.coverage
+function relevance(p: Prepared, f: Fact, keys: readonly number[], by: Float64Array, projects: ProjectRelevance, ranking: boolean): number {
   let score = 0
   for (const k of keys) if (by[k]! > score) score = by[k]!
-  if (f.table === 'D') return score
-  if (totalDefault && f.group === 'funding' && p.totalRow.get(f.table) === keys[0] && (projects.sentence.get(f.table) ?? 0) >= 0.5) {
-    const others = p.otherRows.get(f.table) ?? []
-    if (!others.some((k) => names.coverage[k]! >= EVIDENCE)) score = Math.max(score, TOTAL_DEFAULT * (ranking ? p.subjects.typicalMass : 1))
-  }
-  if (p.singleProject) return score
+  return f.table === 'D' || p.singleProject ? score : score * projectFactor(f, projects, ranking)
+}
+
+function projectFactor(f: Fact, projects: ProjectRelevance, ranking: boolean): number {
   const project = projects.context.get(f.table) ?? 0
-  return score * (ranking ? 1 - PROJECT_WEIGHT + PROJECT_WEIGHT * project : Math.min(1, 0.2 + project))
+  return ranking ? 1 - PROJECT_WEIGHT + PROJECT_WEIGHT * project : Math.min(1, 0.2 + project)
+}
+
+/** A project's 合计 row is what a sentence naming the project and no funding source is about. */
+function applyTotalDefault(p: Prepared, s: Scored, names: NameScores, projects: ProjectRelevance) {
+  if ((projects.sentence.get(s.f.table) ?? 0) < 0.5) return
+  if ((p.otherRows.get(s.f.table) ?? []).some((k) => names.coverage[k]! >= EVIDENCE)) return
+  const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
+  s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
+  s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
 }
 
 function projectName(p: Prepared, f: Fact): string {

@@ -27,12 +27,3 @@ export function nameGrams(name: string): { chars: string[]; bigrams: string[] } 
   return { chars: [...chars], bigrams: [...bigrams] }
 }
 
-/** Dice similarity of two names' bigram sets (1 for equal names, 0 for nothing shared). */
-export function nameSimilarity(a: string, b: string): number {
-  const ga = nameGrams(a).bigrams
-  const gb = new Set(nameGrams(b).bigrams)
-  if (!ga.length || !gb.size) return a === b ? 1 : 0
-  let shared = 0
-  for (const g of ga) if (gb.has(g)) shared++
-  return (2 * shared) / (ga.length + gb.size)
-}

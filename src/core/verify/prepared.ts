@@ -6,6 +6,7 @@ import { foldText } from '../numbers/fold.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import { buildValueIndex, type ValueIndex } from './candidates.ts'
 import { normalizeName } from './names.ts'
+import { knownName, type KnownName } from './unknown-names.ts'
 import { NameIndex } from './relevance.ts'
 
 export type Prepared = {
@@ -25,7 +26,7 @@ export type Prepared = {
   /** the projects' names as written, folded like the draft */
   projectNames: string[]
   /** the sheet's names, normalized, for the unknown-name check */
-  knownNames: string[]
+  knownNames: KnownName[]
   /** sheet order, for stable tie-breaks */
   order: Map<string, number>
   /** name key → the facts that carry it */
@@ -106,7 +107,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     totalRow,
     otherRows,
     projectNames: analysis.projects.map((x) => foldText(x.table.project)),
-    knownNames: [...names],
+    knownNames: [...names].map(knownName),
     order,
     keyFacts,
     valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),

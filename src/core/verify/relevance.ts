@@ -30,9 +30,9 @@ const bigramGram = (a: number, b: number) => CODES + pack(a) * CODES + pack(b)
 export class NameIndex {
   readonly keys: string[] = []
   private readonly ids = new Map<string, number>()
-  /** character gram → index (−1: none); bigram grams in a map */
+  /** character gram → index (−1: none); bigram grams in a hash table */
   private readonly charIds = new Int32Array(CODES).fill(-1)
-  private readonly gramIds = new Map<number, number>()
+  private bigramIds = new IntTable(0)
   /** per gram: the names holding it, its idf (nearness) and its evidence weight (coverage) */
   private gramKeys: number[][] = []
   private weight = new Float64Array(0)
@@ -93,9 +93,10 @@ export class NameIndex {
     this.massChars = new Float64Array(n)
     this.massBigrams = new Float64Array(n)
     const full = new Float64Array(n)
+    this.bigramIds = new IntTable(kept.length)
     kept.forEach(([id, e], i) => {
       if (id < CODES) this.charIds[id] = i
-      else this.gramIds.set(id, i)
+      else this.bigramIds.set(id, i)
       this.gramKeys.push(e.keys)
       const w = Math.log(1 + n / e.keys.length)
       this.weight[i] = w
@@ -123,7 +124,7 @@ export class NameIndex {
 
   /** The gram's index, or -1 when no name (that counts) holds it. */
   gramOf(id: number): number {
-    return id < CODES ? this.charIds[id]! : (this.gramIds.get(id) ?? -1)
+    return id < CODES ? this.charIds[id]! : this.bigramIds.get(id)
   }
 
   /**
@@ -191,7 +192,8 @@ export type Window = {
   to: number
 }
 
-const CLAUSE_BREAK = new Set([...'，,；;。！？!?：:\n'].map((c) => c.charCodeAt(0)))
+const CLAUSE_BREAK = new Uint8Array(65536)
+for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
 
 /**
  * The draft's grams read once: at each position the index of its character gram and of the bigram
@@ -215,7 +217,7 @@ export class GramTrack {
     let prevPos = -1
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(i)
-      this.breaks[i + 1] = this.breaks[i]! + (CLAUSE_BREAK.has(c) ? 1 : 0)
+      this.breaks[i + 1] = this.breaks[i]! + (CLAUSE_BREAK[c]!)
       if (!isNameCode(c)) continue
       this.char[i] = index.gramOf(charGram(c))
       if (prev >= 0 && i - prevPos <= 2) {
@@ -273,16 +275,39 @@ function note(seen: number[], loc: Float64Array, near: Float64Array, g: number, 
   if (near[g]! < p) near[g] = p
 }
 
-/** Grams of `t` in [from, to) with their positions, for a caller that weighs positions itself. */
-export function forEachGram(t: string, from: number, to: number, fn: (id: number, at: number) => void): void {
-  let prev = -1
-  let prevPos = -1
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i)
-    if (!isNameCode(c)) continue
-    fn(charGram(c), i)
-    if (prev >= 0 && i - prevPos <= 2) fn(bigramGram(prev, c), i)
-    prev = c
-    prevPos = i
+/** Non-negative integer keys to indices, open addressing: the bigram lookup runs for every character of every draft. */
+class IntTable {
+  private readonly keys: Int32Array
+  private readonly values: Int32Array
+  private readonly mask: number
+
+  constructor(size: number) {
+    let capacity = 16
+    while (capacity < size * 2) capacity *= 2
+    this.keys = new Int32Array(capacity).fill(-1)
+    this.values = new Int32Array(capacity)
+    this.mask = capacity - 1
   }
+
+  set(key: number, value: number): void {
+    let i = hash(key) & this.mask
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
+    this.keys[i] = key
+    this.values[i] = value
+  }
+
+  /** the value, or −1 */
+  get(key: number): number {
+    let i = hash(key) & this.mask
+    for (;;) {
+      const k = this.keys[i]!
+      if (k === key) return this.values[i]!
+      if (k === -1) return -1
+      i = (i + 1) & this.mask
+    }
+  }
+}
+
+function hash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7
 }

@@ -8,8 +8,9 @@ const JOINER = /和|与|及|、/g
 export function respectiveAnchor(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): number | null {
   const n = numbers[k]!
   const clause = s.clauseStart(n.start)
-  const at = t.indexOf('分别', clause)
-  if (at < 0 || at >= n.start) return null
+  const inClause = t.slice(clause, n.start).indexOf('分别')
+  if (inClause < 0) return null
+  const at = clause + inClause
   const end = s.clauseEnd(at)
   const group = numbers.filter((x) => x.ignored === null && x.start > at && x.start < end)
   const i = group.indexOf(n)

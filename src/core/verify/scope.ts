@@ -1,7 +1,7 @@
 // Which project a sentence is about: how much of each project's name appears in the sentence
 // (fully), in the 300 characters before it (0.3), or anywhere earlier in the draft (0.15).
 import type { Prepared } from './prepared.ts'
-import { forEachGram } from './relevance.ts'
+import { GramTrack } from './relevance.ts'
 import type { TextStructure } from './text-structure.ts'
 
 export type ProjectRelevance = {
@@ -22,10 +22,14 @@ export class ProjectScope {
     private readonly structure: TextStructure,
   ) {
     if (prepared.singleProject) return
-    forEachGram(t, 0, t.length, (id, at) => {
-      const g = prepared.projects.gramOf(id)
+    const track = new GramTrack(prepared.projects, t)
+    const add = (g: number, at: number) => {
       if (g >= 0) (this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(at)
-    })
+    }
+    for (let i = 0; i < t.length; i++) {
+      add(track.char[i]!, i)
+      add(track.bigram[i]!, i)
+    }
   }
 
   /** how much the sentence at `i` is about each project (1 for the only project of a project table) */

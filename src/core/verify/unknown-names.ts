@@ -1,7 +1,7 @@
 // Project, funding and indicator names in a draft that the data does not have: a warning, since
 // a number may be right and still be said of the wrong (or an invented) project.
 import type { FoundNumber } from '../numbers/find-numbers.ts'
-import { nameSimilarity, normalizeName } from './names.ts'
+import { nameGrams, normalizeName } from './names.ts'
 import type { TextStructure } from './text-structure.ts'
 
 export type UnknownName = { name: string; start: number; end: number }
@@ -23,7 +23,7 @@ export function findUnknownNames(
   t: string,
   numbers: readonly FoundNumber[],
   structure: TextStructure,
-  known: readonly string[],
+  known: readonly KnownName[],
 ): UnknownName[] {
   const found: UnknownName[] = []
   for (const m of t.matchAll(QUOTED)) {
@@ -49,16 +49,26 @@ export function findUnknownNames(
   })
 }
 
+export type KnownName = { name: string; bigrams: ReadonlySet<string> }
+
+export function knownName(name: string): KnownName {
+  return { name, bigrams: new Set(nameGrams(name).bigrams) }
+}
+
 function hasNumberInClause(numbers: readonly FoundNumber[], s: TextStructure, i: number): boolean {
   const end = s.clauseEnd(i)
   return numbers.some((n) => n.ignored === null && n.start >= i && n.start < end)
 }
 
-function isKnown(name: string, known: readonly string[]): boolean {
-  for (const k of known) {
+function isKnown(name: string, known: readonly KnownName[]): boolean {
+  const grams = nameGrams(name).bigrams
+  for (const { name: k, bigrams } of known) {
     if (k === name) return true
     if (Math.min(k.length, name.length) >= 4 && (k.includes(name) || name.includes(k))) return true
-    if (nameSimilarity(k, name) >= 0.65) return true
+    // Dice similarity of the bigram sets
+    let shared = 0
+    for (const g of grams) if (bigrams.has(g)) shared++
+    if (grams.length && bigrams.size && (2 * shared) / (grams.length + bigrams.size) >= 0.65) return true
   }
   return false
 }

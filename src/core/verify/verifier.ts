@@ -42,7 +42,7 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
       judgeCited(p, n, reading, cited, mentions, findings)
       return
     }
-    const from = structure.previousSentenceStart(n.start)
+    const from = Math.max(structure.previousSentenceStart(n.start), n.start - LOOK_BACK)
     const anchor = respectiveAnchor(folded, structure, numbers, k)
     const window =
       anchor === null
@@ -131,6 +131,8 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
 
 /** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */
 const AFTER_NUMBER = 8
+/** How far back names are looked for: the sentence before, but not a whole paragraph of it. */
+const LOOK_BACK = 100
 
 const FORWARD = /力争|争取|下一步|下一年|下年度|明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
 
