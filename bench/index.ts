@@ -7,6 +7,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   prompts: () => import('./prompts.bench.ts'),
   import: () => import('./import.bench.ts'),
   http: () => import('./http.bench.ts'),
+  verify: () => import('./verify.bench.ts'),
 }
 
 const only = process.argv.slice(2)

@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream'
 import { factsCommand } from './facts-command.ts'
 import { importCommand } from './import-command.ts'
+import { verifyCommand } from './verify-command.ts'
 
 export type CliIo = {
   out: (s: string) => void
@@ -15,4 +16,5 @@ export type Command = (args: string[], io: CliIo) => Promise<number>
 export const commands: Record<string, Command> = {
   facts: factsCommand,
   import: importCommand,
+  verify: verifyCommand,
 }

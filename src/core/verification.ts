@@ -16,8 +16,10 @@ export type Mention = {
   status: MentionStatus
   /** the facts it matches (verified) or should match (mismatch) */
   factIds: string[]
-  /** for a mismatch: the right value as a draft would write it ("30.64万元") */
+  /** for a mismatch: the right value as a draft would write it ("30.64万元", "减少3.9万元") */
   expected?: string
+  /** the direction word that governs the number ("减少" in "较上年减少3.9万元") */
+  direction?: string
   /** why it was ignored or is unsupported, in Chinese */
   note?: string
 }

@@ -1,0 +1,28 @@
+// A draft (UTF-8 text or Markdown) from disk; a missing or unreadable file is an InputError.
+import { readFile } from 'node:fs/promises'
+import { InputError } from '../core/input-error.ts'
+
+export async function readTextFile(file: string): Promise<string> {
+  try {
+    const text = await readFile(file, 'utf8')
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unknown error'
+    const missing = code === 'ENOENT'
+    throw new InputError([
+      {
+        file,
+        path: '$',
+        message: missing ? '文件不存在' : `无法读取文件（${code}）`,
+        messageEn: missing ? 'the file does not exist' : `cannot read the file (${code})`,
+      },
+    ])
+  }
+}
+
+/** Everything on a stream (stdin), as UTF-8 text. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}

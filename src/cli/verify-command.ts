@@ -1,0 +1,47 @@
+// `verify --data FILE --draft FILE [--json]` and `verify --data FILE --batch` (DESIGN.md §7):
+// every number of a draft checked against the table's fact sheet. Exit 1 when a draft has an
+// error finding, 2 on bad input.
+import { readStream, readTextFile } from '../adapters/fs-text-file.ts'
+import { loadTableFile } from '../adapters/fs-table-source.ts'
+import { parseBatchLines, verifyBatch } from '../app/verify-batch.ts'
+import { analyzeTable } from '../core/analyze.ts'
+import { PROFILES } from '../core/scoring-profile.ts'
+import { verifyDraft } from '../core/verify.ts'
+import type { Command } from './commands.ts'
+import { parseCommandArgs, UsageError } from './usage.ts'
+import { renderVerification } from './verify-render.ts'
+
+const USAGE = new UsageError(
+  'usage: verify --data FILE --draft FILE [--json] | verify --data FILE --batch',
+  '用法：verify --data 表格文件 --draft 草稿文件 [--json]，或 verify --data 表格文件 --batch（从标准输入读 JSON Lines）',
+)
+
+export const verifyCommand: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs('verify', args, {
+    data: { type: 'string' },
+    draft: { type: 'string' },
+    json: { type: 'boolean' },
+    batch: { type: 'boolean' },
+    profile: { type: 'string' },
+  })
+  if (!values.data || positionals.length || values.batch === Boolean(values.draft)) throw USAGE
+  const profile = PROFILES[values.profile ?? 'national']
+  if (!profile) {
+    throw new UsageError(
+      `unknown profile ${values.profile}; known: ${Object.keys(PROFILES).join(', ')}`,
+      `未知的评分规则“${values.profile}”，可选：${Object.keys(PROFILES).join('、')}`,
+    )
+  }
+  const analysis = analyzeTable(await loadTableFile(values.data), profile)
+
+  if (values.batch) {
+    const items = parseBatchLines(await readStream(io.stdin))
+    const { lines, ok } = verifyBatch(items, analysis, verifyDraft)
+    for (const line of lines) io.out(`${line}\n`)
+    return ok ? 0 : 1
+  }
+  const text = await readTextFile(values.draft!)
+  const v = verifyDraft(text, analysis)
+  io.out(values.json ? `${JSON.stringify(v, null, 2)}\n` : renderVerification(text, v))
+  return v.ok ? 0 : 1
+}

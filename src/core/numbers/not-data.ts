@@ -1,0 +1,109 @@
+// Numbers that are not data values: list markers and ordinals, years and dates, document numbers,
+// codes, numerals inside quoted names and fixed terms, and numerals used as words. Each gets a
+// Chinese note for the reviewer; numerals that are plainly words (一般, 统一) are dropped.
+import { Decimal } from '../decimal.ts'
+import { isMoneyUnit } from '../units.ts'
+import { isCjk } from './fold.ts'
+import { inRegions, type Region } from './regions.ts'
+import type { NumberToken } from './scan.ts'
+
+export type NotDataRegions = {
+  quotes: readonly Region[]
+  documentNumbers: readonly Region[]
+  isoDates: readonly Region[]
+  fixedTerms: readonly Region[]
+}
+
+/** What a token is when it is not a data value: a note, 'drop' (not a number at all), or null (a data value). */
+export type NotData = string | 'drop' | null
+
+export const NOTE = {
+  code: '编号或代码，不是数据',
+  documentNumber: '文号，不是数据',
+  year: '年份，不是数据',
+  date: '日期，不是数据',
+  ordinal: '序数，不是数据',
+  listMarker: '列表序号，不是数据',
+  heading: '标题用语，不是数据',
+  quoted: '引号内的名称，不是数据',
+  fixedTerm: '固定用语，不是数据',
+  vague: '“一”在此为泛指，不作核对',
+  serial: '编号，不是数据',
+} as const
+
+const LIST_PUNCTUATION = /^\s*[、.)）]/
+const ONE = Decimal.ONE
+const TWELVE = Decimal.of(12n)
+
+export function classifyToken(
+  t: string,
+  tokens: readonly NumberToken[],
+  k: number,
+  regions: NotDataRegions,
+  listMarkers: ReadonlySet<number>,
+): NotData {
+  const tok = tokens[k]!
+  const before = t[tok.numStart - 1]
+  const after = t.slice(tok.numEnd)
+  if (tok.code) return NOTE.code
+  if (inRegions(regions.documentNumbers, tok.numStart)) return NOTE.documentNumber
+  if (inRegions(regions.isoDates, tok.numStart)) return NOTE.date
+  if (isYear(tok)) return NOTE.year
+  if (isDate(t, tokens, k)) return NOTE.date
+  if (tok.unit === '号') return NOTE.serial
+  if (t[tok.start - 1] === '第' || before === '第') return NOTE.ordinal
+  if (isListMarker(t, tok)) return NOTE.listMarker
+  const prev = tokens[k - 1]
+  const afterMarker = prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))
+  if (afterMarker && tok.script === 'chinese' && tok.unit !== null) return NOTE.heading // 1、一条主线
+  if (inRegions(regions.quotes, tok.numStart)) {
+    if (tok.script === 'chinese' || !(isMoneyUnit(tok.unit) || tok.unit === '%')) return NOTE.quoted
+  }
+  if (inRegions(regions.fixedTerms, tok.numStart)) return NOTE.fixedTerm
+  if (tok.script === 'chinese' && tok.unit === null && tok.qualifier === null) {
+    if (tok.lone && tok.value.eq(ONE)) return 'drop'
+    if (isCjk(after[0])) return NOTE.fixedTerm // 九类, 三大, 零发生, 二十大
+    return 'drop'
+  }
+  if (tok.script === 'chinese' && tok.lone && tok.value.eq(ONE) && !(isMoneyUnit(tok.unit) || tok.unit === '%')) {
+    return NOTE.vague // 一个时期, 不漏一人
+  }
+  return null
+}
+
+/** List markers are found first: a heading term ("1、一条主线") is recognised by the marker before it. */
+export function isListMarker(t: string, tok: NumberToken): boolean {
+  if (tok.unit !== null || tok.qualifier !== null || tok.value.sign < 0) return false
+  const after = t.slice(tok.numEnd, tok.numEnd + 3)
+  if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其')) return true // 一是, 其一
+  if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after)) return true // （一）, (3)
+  if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
+  if (!atLineStart(t, tok.numStart)) return false
+  // 1、 1. 1) at the start of a line; a section number "1.1 " too
+  return (LIST_PUNCTUATION.test(after) && tok.decimals === 0) || /^[ \t]/.test(after)
+}
+
+/** Only spaces and Markdown list or heading marks between the start of the line (or sentence) and i. */
+function atLineStart(t: string, i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && /[ \t#>*+\-]/.test(t[j]!)) j--
+  return j < 0 || /[\n。！？；：]/.test(t[j]!)
+}
+
+function isYear(tok: NumberToken): boolean {
+  if (tok.decimals !== 0 || tok.value.sign <= 0) return false
+  const v = Number(tok.value.toString())
+  if (v < 1900 || v > 2100) return false
+  const digits = tok.numEnd - tok.numStart
+  return (tok.unit === '年' || tok.unit === null) && digits === 4
+}
+
+function isDate(t: string, tokens: readonly NumberToken[], k: number): boolean {
+  const tok = tokens[k]!
+  if (tok.unit === '月') return t[tok.numStart - 1] !== '个' && tok.value.lte(TWELVE)
+  if (tok.unit === '日') return true
+  const before = t[tok.numStart - 1]
+  if (before === '月' || before === '初') return true // 六月十九, 八月初一, 11月30日
+  const prev = tokens[k - 1]
+  return tok.unit === '号' && prev !== undefined && prev.unit === '月' && prev.end === tok.start
+}

@@ -1,0 +1,244 @@
+// Reads every number in a (width-folded) draft: Arabic with separators, decimals and signs,
+// Chinese numerals, 百分之…, 万/亿 scales, qualifiers and units, and the two ends of a range.
+// What the number means (a data value, a year, a list marker) is decided later (not-data.ts).
+import { Decimal } from '../decimal.ts'
+import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, isNumeralCode, parseChineseNumeral } from './chinese-numerals.ts'
+import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
+import {
+  INNER_QUALIFIERS,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  type Qualifier,
+} from './qualifiers.ts'
+import { readUnit } from './units.ts'
+
+export type NumberToken = {
+  /** the whole mention: qualifiers, numeral, scale and unit */
+  start: number
+  end: number
+  /** the numeral itself (with its sign) */
+  numStart: number
+  numEnd: number
+  /** in `unit`, as written: the sign only when written ("-5.36") */
+  value: Decimal
+  /** digits after the point, in `unit`; negative when a scale made it coarser (1.2万人 → -3) */
+  decimals: number
+  unit: string | null
+  script: 'arabic' | 'chinese'
+  qualifier: Qualifier | null
+  range: 'low' | 'high' | null
+  /** a single Chinese numeral character (一, 两, 三 …) */
+  lone: boolean
+  /** glued to Latin letters (P1, 5G): a code, not a quantity */
+  code: boolean
+  /** 4 or 8 when 万 or 亿 multiplied the value and no unit followed ("30.64万") */
+  scaleDigits: number
+}
+
+const BAI = '百'.charCodeAt(0)
+const DOT = '.'.charCodeAt(0)
+const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
+const RANGE_SEPARATORS = new Set(['-', '~', '—', '–', '至', '到'])
+const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
+/** 节约 is not 约, 附近 is not 近: the character before a one-character qualifier that makes a word. */
+const PART_OF_WORD: Readonly<Record<string, string>> = { 约: '节制契预集简合条公相邀俭', 近: '附贴亲靠邻', 逾: '' }
+
+/** `skip` holds [start, end) regions to leave alone (citation markers, placeholders), sorted. */
+export function scanNumbers(t: string, skip: ReadonlyArray<readonly [number, number]> = []): NumberToken[] {
+  const tokens: NumberToken[] = []
+  let region = 0
+  let i = 0
+  while (i < t.length) {
+    while (region < skip.length && skip[region]![1] <= i) region++
+    const r = skip[region]
+    if (r && r[0] <= i) {
+      i = r[1]
+      continue
+    }
+    const c = t.charCodeAt(i)
+    const digit = c >= 48 && c <= 57
+    if (!digit && !isNumeralCode(c)) {
+      i++
+      continue
+    }
+    const prev = tokens[tokens.length - 1]
+    const before = i > 0 ? t.charCodeAt(i - 1) : -1
+    let token: NumberToken | null = null
+    let next = i + 1
+    if (c === BAI && t.startsWith('百分之', i)) {
+      token = readPercentWord(t, i)
+      if (!token) next = i + 3
+    } else if (digit) {
+      if (!(before >= 48 && before <= 57) && before !== DOT) token = readArabic(t, i, prev?.end ?? -1)
+    } else if (!isNumeralCode(before)) {
+      const run = chineseRun(t, i)
+      token = readChinese(t, i, run)
+      if (!token) next = i + run.length
+    }
+    if (token) {
+      if (prev && isRangePair(t, prev, token)) {
+        prev.range = 'low'
+        token.range = 'high'
+        if (prev.unit === null && token.unit !== null) inheritUnit(prev, token)
+      }
+      tokens.push(token)
+      next = Math.max(token.end, i + 1)
+    }
+    i = next
+  }
+  return tokens
+}
+
+function chineseRun(t: string, i: number): string {
+  CHINESE_NUMERAL_RUN.lastIndex = i
+  return CHINESE_NUMERAL_RUN.exec(t)?.[0] ?? t[i]!
+}
+
+function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
+  ARABIC.lastIndex = i
+  const m = ARABIC.exec(t)
+  if (!m) return null
+  const fraction = m[2] ? m[2].slice(1) : ''
+  let numStart = i
+  let sign = ''
+  const before = t[i - 1]
+  if ((before === '-' || before === '+') && prevEnd !== i - 1 && !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')) {
+    numStart = i - 1
+    sign = before === '-' ? '-' : ''
+  }
+  const numEnd = i + m[0].length
+  const units = BigInt(`${m[1]!.replace(/,/g, '')}${fraction}`)
+  const value = Decimal.of(sign ? -units : units, fraction.length)
+  const code = isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd])
+  return finish(t, { numStart, numEnd, value, decimals: fraction.length, script: 'arabic', lone: false, code })
+}
+
+function readChinese(t: string, i: number, run: string): NumberToken | null {
+  // 百日, 千方百计, 万寿: a run that opens with a unit character is a word, not a number.
+  if (/^[百千万亿]/.test(run)) return null
+  let numText = run
+  if (/[万亿]$/.test(run) && !run.includes('点') && run.length > 1) numText = run.slice(0, -1)
+  const after = t[i + numText.length]
+  if (numText === '十' && after === '分') return null // 十分 (very)
+  // 二〇二二 digit by digit is a number only as a year.
+  if (numText.length > 1 && !/[十百千万亿点]/.test(numText) && after !== '年') return null
+  const value = parseChineseNumeral(numText)
+  if (!value) return null
+  const point = numText.indexOf('点')
+  return finish(t, {
+    numStart: i,
+    numEnd: i + numText.length,
+    value,
+    decimals: point < 0 ? 0 : numText.length - point - 1,
+    script: 'chinese',
+    lone: numText.length === 1,
+    code: false,
+  })
+}
+
+function readPercentWord(t: string, i: number): NumberToken | null {
+  const j = i + 3
+  let inner: NumberToken | null = null
+  if (isDigit(t[j])) inner = readArabic(t, j, -1)
+  else if (isChineseNumeralChar(t[j])) inner = readChinese(t, j, chineseRun(t, j))
+  if (!inner || inner.numStart !== j) return null
+  // 百分之九十五 is 95%: the numeral is read alone, the unit is the 百分之 before it.
+  inner.start = i
+  inner.numStart = i
+  inner.unit = '%'
+  inner.lone = false
+  return inner
+}
+
+type Numeral = Pick<NumberToken, 'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'>
+
+function finish(t: string, n: Numeral): NumberToken {
+  let j = n.numEnd
+  let value = n.value
+  let decimals = n.decimals
+  let qualifier: Qualifier | null = innerQualifier(t, j)
+  if (qualifier) j++
+  const scale = SCALES[t[j] ?? '']
+  let scaleChar: string | null = null
+  if (scale !== undefined) {
+    scaleChar = t[j]!
+    j++
+    const q = qualifier ? null : innerQualifier(t, j) // 889万余元
+    if (q) {
+      qualifier = q
+      j++
+    }
+  }
+  let k = j
+  while (t[k] === ' ' && k - j < 2) k++
+  let unit = readUnit(t, k)
+  if (unit) j = k + unit.length
+  if (scaleChar) {
+    if (unit === '元') unit = `${scaleChar}元`
+    else {
+      value = value.mul(Decimal.of(10n ** BigInt(scale!))).trimmed()
+      decimals -= scale!
+    }
+  }
+  if (!qualifier && POST_FIRST.has(t[j] ?? '')) {
+    for (const [word, q] of POST_QUALIFIERS) {
+      if (!t.startsWith(word, j)) continue
+      if (word === '上下' && isCjk(t[j + word.length])) break
+      qualifier = q
+      j += word.length
+      break
+    }
+  }
+  let start = n.numStart
+  if (t[start - 1] === '=') start--
+  for (const [word, q] of PRE_BY_LAST.get(t[start - 1] ?? '') ?? []) {
+    if (start < word.length || !t.startsWith(word, start - word.length)) continue
+    const before = t[start - word.length - 1]
+    if (before !== undefined && PART_OF_WORD[word]?.includes(before)) break
+    qualifier ??= q
+    start -= word.length
+    break
+  }
+  return {
+    start,
+    end: j,
+    numStart: n.numStart,
+    numEnd: n.numEnd,
+    value,
+    decimals,
+    unit,
+    script: n.script,
+    qualifier,
+    range: null,
+    lone: n.lone,
+    code: n.code,
+    scaleDigits: scaleChar && !unit ? scale! : 0,
+  }
+}
+
+/** 余 or 多 right after the numeral (400余起, 30多万元); 多 only before a scale or a unit. */
+function innerQualifier(t: string, at: number): Qualifier | null {
+  const q = INNER_QUALIFIERS[t[at] ?? '']
+  if (!q) return null
+  const follows = t[at + 1]
+  if (t[at] === '多' && !(follows && (follows in SCALES || readUnit(t, at + 1)))) return null
+  return q
+}
+
+const POST_FIRST = new Set(POST_QUALIFIERS.map(([w]) => w[0]!))
+const PRE_BY_LAST = new Map<string, (readonly [string, Qualifier])[]>()
+for (const e of PRE_QUALIFIERS) {
+  const last = e[0][e[0].length - 1]!
+  ;(PRE_BY_LAST.get(last) ?? PRE_BY_LAST.set(last, []).get(last)!).push(e)
+}
+
+function isRangePair(t: string, a: NumberToken, b: NumberToken): boolean {
+  if (a.script !== b.script || a.end + 1 !== b.start) return false
+  if (!RANGE_SEPARATORS.has(t[a.end]!)) return false
+  return a.unit === null || b.unit === null || a.unit === b.unit
+}
+
+/** "30-40万元": the low end takes the unit (and scale) of the high end. */
+function inheritUnit(low: NumberToken, high: NumberToken) {
+  low.unit = high.unit
+}

@@ -1,0 +1,49 @@
+// The units a number in a draft may carry, and which of them measure the same thing.
+import { isMoneyUnit } from '../units.ts'
+
+/** Longest first, so that 个百分点 wins over 个 and 人次 over 人. */
+const MENTION_UNITS = [
+  '个百分点', '平方公里', '百分点', '平方米', '亿元', '万元', '千元', '人次', '个月', '小时', '分钟', '公里',
+  '周岁', '元', '%', '‰', '次', '个', '人', '名', '件', '起', '项', '分', '份', '户', '家',
+  '台', '辆', '套', '场', '期', '批', '条', '所', '处', '座', '篇', '本', '册', '张', '间', '亩', '吨', '宗', '例',
+  '位', '支', '岁', '天', '日', '号', '年', '月', '周',
+].sort((a, b) => b.length - a.length)
+
+/** Words that start with a unit character but are not a unit after a number (十分重要, 三分之一). */
+const NOT_A_UNIT = ['分之', '分别']
+
+const BY_FIRST = new Map<string, string[]>()
+for (const u of MENTION_UNITS) (BY_FIRST.get(u[0]!) ?? BY_FIRST.set(u[0]!, []).get(u[0]!)!).push(u)
+
+/** The unit written at `i`, or null. 万 and 亿 are scales, read by the scanner. */
+export function readUnit(text: string, i: number): string | null {
+  const list = BY_FIRST.get(text[i] ?? '')
+  if (!list) return null
+  if (NOT_A_UNIT.some((w) => text.startsWith(w, i))) return null
+  for (const u of list) if (text.startsWith(u, i)) return u
+  return null
+}
+
+const SAME: Readonly<Record<string, string>> = {
+  名: '人',
+  位: '人',
+  日: '天',
+  个百分点: '百分点',
+  周岁: '岁',
+}
+
+/** Two units measure the same thing: equal, synonyms (人/名), or both money. */
+export function sameMentionDimension(a: string | null, b: string | null): boolean {
+  if (a === b) return true
+  if (isMoneyUnit(a) && isMoneyUnit(b)) return true
+  const ka = a === null ? '' : (SAME[a] ?? a)
+  const kb = b === null ? '' : (SAME[b] ?? b)
+  return ka === kb
+}
+
+/** A key that is equal for units of the same dimension ('money' for every money unit). */
+export function dimensionKey(unit: string | null): string {
+  if (unit === null || unit === '') return ''
+  if (isMoneyUnit(unit)) return 'money'
+  return SAME[unit] ?? unit
+}

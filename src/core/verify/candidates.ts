@@ -1,0 +1,81 @@
+// The facts a number can be: those of its dimension whose role its clause allows (cached per
+// dimension and cue), and among them those whose value lies near the number's (a sorted index,
+// so a draft's hundred numbers against a sheet of thousands of facts stay cheap).
+import type { Fact } from '../facts.ts'
+import { dimensionKey } from '../numbers/units.ts'
+import { isMoneyUnit } from '../units.ts'
+import type { Prepared } from './prepared.ts'
+import type { RoleCue } from './roles.ts'
+import { lastDigit, type WrittenValue } from './value-match.ts'
+
+const YUAN: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 }
+
+/** Magnitude in the dimension's base unit (元 for money), as a float: for ordering and filtering only. */
+export function magnitude(value: { toNumber(): number }, unit: string | null): number {
+  const n = Math.abs(value.toNumber())
+  return unit !== null && isMoneyUnit(unit) ? n * YUAN[unit]! : n
+}
+
+export type ValueIndex = { mags: Float64Array; facts: Fact[] }
+
+export function buildValueIndex(facts: readonly Fact[]): ValueIndex {
+  const rows = facts.map((f) => ({ f, m: magnitude(f.exact, f.unit) })).sort((a, b) => a.m - b.m)
+  return { mags: Float64Array.from(rows.map((r) => r.m)), facts: rows.map((r) => r.f) }
+}
+
+/** Facts of the number's dimension whose magnitude could agree with it (a superset; the exact check follows). */
+export function nearValue(p: Prepared, w: WrittenValue): Fact[] {
+  const index = p.valueIndex.get(dimensionKey(w.unit))
+  if (!index) return []
+  const m = magnitude(w.value, w.unit)
+  const digit = w.qualifier ? Math.min(w.decimals, lastDigit(w.value, w.decimals)) : w.decimals
+  const scale = w.unit !== null && isMoneyUnit(w.unit) ? YUAN[w.unit]! : 1
+  const tol = 10 ** -digit * scale * 1.000001 + 1e-9 * Math.max(1, m)
+  const out: Fact[] = []
+  for (let i = lowerBound(index.mags, m - tol); i < index.mags.length && index.mags[i]! <= m + tol; i++) out.push(index.facts[i]!)
+  return out
+}
+
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (a[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The facts of the dimension the cue allows (implied changes never: they match only when cited). */
+export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | null): Set<Fact> {
+  const dim = dimensionKey(unit)
+  const key = `${dim}|${cueKey(cue)}`
+  const hit = p.candidateCache.get(key)
+  if (hit) return hit
+  const set = new Set((p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)))
+  p.candidateCache.set(key, set)
+  return set
+}
+
+const setIds = new WeakMap<object, number>()
+let nextSetId = 1
+const setId = (o: object | undefined) => {
+  if (!o) return 0
+  let id = setIds.get(o)
+  if (id === undefined) setIds.set(o, (id = nextSetId++))
+  return id
+}
+
+/** Role and group sets are shared constants (roles.ts), so their identity names them. */
+function cueKey(cue: RoleCue | null): string {
+  if (!cue) return '*'
+  return `${setId(cue.roles)}|${setId(cue.groups)}|${cue.yoy ? 1 : 0}|${cue.notAgainstPlan ? 1 : 0}`
+}
+
+export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
+  if (!cue) return true
+  if (cue.groups && !cue.groups.has(f.group)) return false
+  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression)) return false
+  return cue.roles.has(f.role) || (cue.yoy && /同比|增减|变化/.test(f.label))
+}

@@ -1,0 +1,184 @@
+// The decision for one number: which facts its clause can mean (dimension, role), which of them
+// the sentence is about (names), and whether the value written agrees with one of those.
+import type { Fact } from '../facts.ts'
+import type { FoundNumber } from '../numbers/find-numbers.ts'
+import { candidateSet, nearValue } from './candidates.ts'
+import type { Direction } from './direction.ts'
+import type { Prepared } from './prepared.ts'
+import { uncoveredChars } from './clause-content.ts'
+import { objectChars, pointsBackward } from './orientation.ts'
+import type { NameScores } from './relevance.ts'
+import type { RoleCue } from './roles.ts'
+import type { ProjectRelevance } from './scope.ts'
+import { valueMatches, valueMatchesFlipped, type WrittenValue } from './value-match.ts'
+
+/** A fact's relevance below this is no evidence that the sentence is about it. */
+export const EVIDENCE = 0.3
+/** Facts within this share of the best relevance are what the sentence is about. */
+export const FOCUS = 0.75
+/** How much a project's fact loses when its project is not named around the sentence. */
+const PROJECT_WEIGHT = 0.6
+/** The relevance a project's 合计 row gets when the sentence names no other funding source. */
+const TOTAL_DEFAULT = 0.5
+/** A mismatch (rather than "not in the data") is claimed only with this much evidence … */
+const MISMATCH_EVIDENCE = 0.5
+/** … and when the clause says no more than this many characters about something else. */
+const MAX_UNCOVERED = 1
+
+export type Reading = {
+  n: FoundNumber
+  /** where the number's clause (or the text after the previous number) starts */
+  clauseFrom: number
+  /** where the number's clause ends (or the next number starts) */
+  clauseTo: number
+  written: WrittenValue
+  cue: RoleCue | null
+  direction: Direction | null
+}
+
+export type Decision =
+  | { kind: 'verified'; facts: Fact[] }
+  | { kind: 'mismatch'; fact: Fact; direction: boolean; backward: boolean }
+  | { kind: 'implied'; fact: Fact }
+  | { kind: 'unsupported' }
+
+export type Relevance = {
+  /** subject key → relevance of the name around the number */
+  names: () => NameScores
+  projects: ProjectRelevance
+}
+
+export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Decision {
+  const inC = candidateSet(p, r.written.unit, r.cue)
+  const object = objectChars(r.cue?.object)
+  const matching: Fact[] = []
+  const flippedAll: Fact[] = []
+  let implied: Fact | undefined
+  for (const f of nearValue(p, r.written)) {
+    if (f.role === 'implied-change') {
+      if (!implied && valueMatches(r.written, f)) implied = f
+      continue
+    }
+    if (!inC.has(f)) continue
+    const w = orient(r.written, f, object)
+    if (valueMatches(w, f)) matching.push(f)
+    else if (valueMatchesFlipped(w, f)) flippedAll.push(f)
+  }
+  const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
+  if (!inC.size) return notInData
+
+  // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
+  const names = rel.names()
+  const named = new Set<Fact>()
+  for (const k of names.named) {
+    // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
+    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+  }
+  for (const [table, key] of p.totalRow) {
+    for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
+  }
+  // Relevance without the 合计 default first; the default applies only when no other row is named.
+  const scored: Scored[] = []
+  let namesOther = false
+  for (const f of named) {
+    const keys = p.subjectKeys.get(f.id)!
+    const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+    const s: Scored = {
+      f,
+      evidence: relevance(p, f, keys, names.coverage, rel.projects, false),
+      focus: relevance(p, f, keys, names.focus, rel.projects, true),
+      rank: rank(p, r.cue, f),
+      isTotal,
+    }
+    if (!isTotal && s.evidence >= EVIDENCE) namesOther = true
+    scored.push(s)
+  }
+  let best = 0
+  let bestFocus = 0
+  for (const s of scored) {
+    if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects)
+    if (s.evidence > best) best = s.evidence
+    if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
+  }
+  const focus = scored
+    .filter((s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best))
+    .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
+  if (focus.length) {
+    const hits = focus.filter((s) => matching.includes(s.f)).map((s) => s.f)
+    if (hits.length) return { kind: 'verified', facts: hits }
+    if (implied) return notInData
+    const flipped = focus.find((s) => flippedAll.includes(s.f))
+    if (flipped) return { kind: 'mismatch', fact: flipped.f, direction: true, backward: pointsBackward(flipped.f, object) }
+    const top = focus[0]!
+    const own = p.subjectKeys.get(top.f.id)!.map((k) => p.subjects.keys[k]).join('') + projectName(p, top.f)
+    const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
+    if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
+      return { kind: 'mismatch', fact: top.f, direction: false, backward: pointsBackward(top.f, object) }
+    }
+    return notInData
+  }
+  // Nothing around the number names a row: a distinctive value may still stand on its own.
+  if (isDistinctive(r.n)) {
+    const hits = matching.filter((f) => inScope(p, rel, f))
+    if (hits.length) return { kind: 'verified', facts: hits }
+    const flipped = flippedAll.find((f) => inScope(p, rel, f))
+    if (flipped) return { kind: 'mismatch', fact: flipped, direction: true, backward: pointsBackward(flipped, object) }
+  }
+  return notInData
+}
+
+type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal: boolean }
+
+/** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
+function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
+  if (!object || !pointsBackward(f, object)) return w
+  return { value: w.value.neg(), signed: w.signed, unit: w.unit, decimals: w.decimals, qualifier: w.qualifier }
+}
+
+function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
+  return f.table === 'D' || p.singleProject || (rel.projects.sentence.get(f.table) ?? 0) >= 0.5
+}
+
+/**
+ * A fact's relevance from its names (`by`: coverage for evidence, focus for ranking). In a
+ * department's sheet a project's fact counts only as much as its project is named around the
+ * sentence (合计 alone is the department's).
+ */
+function relevance(p: Prepared, f: Fact, keys: readonly number[], by: Float64Array, projects: ProjectRelevance, ranking: boolean): number {
+  let score = 0
+  for (const k of keys) if (by[k]! > score) score = by[k]!
+  return f.table === 'D' || p.singleProject ? score : score * projectFactor(f, projects, ranking)
+}
+
+function projectFactor(f: Fact, projects: ProjectRelevance, ranking: boolean): number {
+  const project = projects.context.get(f.table) ?? 0
+  return ranking ? 1 - PROJECT_WEIGHT + PROJECT_WEIGHT * project : Math.min(1, 0.2 + project)
+}
+
+/** A project's 合计 row is what a sentence naming the project and no funding source is about. */
+function applyTotalDefault(p: Prepared, s: Scored, names: NameScores, projects: ProjectRelevance) {
+  if ((projects.sentence.get(s.f.table) ?? 0) < 0.5) return
+  if ((p.otherRows.get(s.f.table) ?? []).some((k) => names.coverage[k]! >= EVIDENCE)) return
+  const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
+  s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
+  s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
+}
+
+function projectName(p: Prepared, f: Fact): string {
+  return p.analysis.projects.find((x) => x.key === f.table)?.table.project ?? ''
+}
+
+/** Prefer the role the cue names first, then sheet order. */
+function rank(p: Prepared, cue: RoleCue | null, f: Fact): number {
+  let i = 0
+  if (cue) for (const role of cue.roles) if (role === f.role) break; else i++
+  return i * 100_000 + (p.order.get(f.id) ?? 0)
+}
+
+/** 317.04万元, 334起, 85.11%: a value unlikely to match a fact by chance (unlike 12人 or 100%). */
+export function isDistinctive(n: FoundNumber): boolean {
+  if (n.decimals > 0) return true
+  let digits = n.value.abs().round(0).units.toString()
+  digits = digits.replace(/0+$/, '')
+  return digits.length >= 3
+}

@@ -1,0 +1,43 @@
+// The Chinese a reviewer reads: what the text says, what the data says, and where it comes from.
+import { formatNumber } from '../format.ts'
+import { sourceText, type Fact } from '../facts.ts'
+import { directionWord, type Direction } from './direction.ts'
+import type { Prepared } from './prepared.ts'
+
+/** "实际投入" for a project's fact when the sheet has one project, else "综治、平安建设经费合计实际投入". */
+export function factWhat(p: Prepared, f: Fact): string {
+  const parts = f.label.split('·')
+  if (parts.length < 2) return f.label
+  if (p.singleProject) return parts[parts.length - 1]!
+  return parts.join('')
+}
+
+export function factSource(p: Prepared, f: Fact): string {
+  const text = sourceText(f.source)
+  if (p.singleProject || f.table === 'D' || f.source.kind !== 'cell') return text
+  return `${f.tableName}·${text}`
+}
+
+/** The value as a draft would write it; a signed fact with the direction word the text should use. */
+export function expectedText(f: Fact, direction: Direction | null, backward = false): string {
+  const magnitude = `${formatNumber(f.value.abs(), f.precision)}${f.unit}`
+  const negative = f.value.sign < 0 !== backward
+  if (direction) return `${directionWord(negative ? -1 : 1, direction)}${magnitude}`
+  if (f.value.sign < 0) return `${f.unit === '%' ? '下降' : '减少'}${magnitude}`
+  return f.display
+}
+
+export const message = {
+  mismatch: (p: Prepared, f: Fact, expected: string, written: string) =>
+    `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为${written}`,
+  direction: (p: Prepared, f: Fact, expected: string, written: string) =>
+    `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为“${written}”，增减方向与数据相反`,
+  unsupported: (written: string) => `文中“${written}”在数据中找不到依据，请核对或删除`,
+  implied: (p: Prepared, f: Fact, written: string) =>
+    `文中“${written}”与${f.label}（${f.display}）相同，这是按增减幅度推算的估计值，不是表中填报的数；如需引用，请标注来源 [${f.id}]`,
+  citationUnknown: (id: string) => `引用标记 [${id}] 不在事实表中`,
+  citationMismatch: (p: Prepared, f: Fact, expected: string, written: string) =>
+    `按引用 [${f.id}]，${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为${written}`,
+  citationUnbound: (id: string) => `引用标记 [${id}] 前面没有可对应的数字`,
+  unknownName: (name: string) => `“${name}”与数据中的项目、资金来源和指标名称都对不上，请核对名称`,
+}

@@ -1,0 +1,135 @@
+// What the verifier needs from an analysis, built once per analysis and kept while it lives:
+// facts by dimension, the index of subject names and of project names, and the funding rows.
+import type { TableAnalysis } from '../analyze.ts'
+import type { Fact } from '../facts.ts'
+import { foldText } from '../numbers/fold.ts'
+import { dimensionKey } from '../numbers/units.ts'
+import { buildValueIndex, type ValueIndex } from './candidates.ts'
+import { normalizeName } from './names.ts'
+import { knownName, type KnownName } from './unknown-names.ts'
+import { NameIndex } from './relevance.ts'
+
+export type Prepared = {
+  analysis: TableAnalysis
+  byDimension: Map<string, Fact[]>
+  subjects: NameIndex
+  /** fact id → its name keys: the row's subject, and for an indicator its category (成本指标) */
+  subjectKeys: Map<string, number[]>
+  /** project names, one key per project table ("P1" → key) */
+  projects: NameIndex
+  projectKey: Map<string, number>
+  /** one project table and no department: every project fact is in scope */
+  singleProject: boolean
+  /** per project table: the subject key of its total funding row (合计), and of its other rows */
+  totalRow: Map<string, number>
+  otherRows: Map<string, number[]>
+  /** the projects' names as written, folded like the draft */
+  projectNames: string[]
+  /** the sheet's names, normalized, for the unknown-name check */
+  knownNames: KnownName[]
+  /** sheet order, for stable tie-breaks */
+  order: Map<string, number>
+  /** name key → the facts that carry it */
+  keyFacts: Map<number, Fact[]>
+  /** dimension → facts sorted by magnitude */
+  valueIndex: Map<string, ValueIndex>
+  /** dimension and cue → the facts allowed (filled as drafts are read) */
+  candidateCache: Map<string, Set<Fact>>
+}
+
+const cache = new WeakMap<TableAnalysis, Prepared>()
+
+/** Subjects as a draft names them: the sheet's 总分 is written 总得分. */
+const SUBJECT_ALIASES: Readonly<Record<string, string>> = { 总分: '总得分', 自评总分: '自评总得分' }
+
+export function prepare(analysis: TableAnalysis): Prepared {
+  const hit = cache.get(analysis)
+  if (hit) return hit
+  const subjects = new NameIndex()
+  const subjectKeys = new Map<string, number[]>()
+  const keyFacts = new Map<number, Fact[]>()
+  const byDimension = new Map<string, Fact[]>()
+  const order = new Map<string, number>()
+  const categories = indicatorCategories(analysis)
+  analysis.sheet.facts.forEach((f, i) => {
+    const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
+    const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
+    if (category) keys.push(subjects.add(category))
+    subjectKeys.set(f.id, keys)
+    for (const k of keys) (keyFacts.get(k) ?? keyFacts.set(k, []).get(k)!).push(f)
+    const dim = dimensionKey(f.unit)
+    ;(byDimension.get(dim) ?? byDimension.set(dim, []).get(dim)!).push(f)
+    order.set(f.id, i)
+  })
+  const projects = new NameIndex()
+  const projectKey = new Map<string, number>()
+  const totalRow = new Map<string, number>()
+  const otherRows = new Map<string, number[]>()
+  for (const p of analysis.projects) {
+    projectKey.set(p.key, projects.add(p.table.project))
+    const total = p.funding.total
+    if (total) totalRow.set(p.key, subjects.add(total.label))
+    otherRows.set(
+      p.key,
+      p.funding.rows.filter((r) => r !== total).map((r) => subjects.add(r.label)),
+    )
+  }
+  subjects.seal()
+  projects.seal()
+
+  const names = new Set<string>()
+  for (const f of analysis.sheet.facts) {
+    names.add(normalizeName(f.subject))
+    for (const part of f.label.split('·')) names.add(normalizeName(part))
+  }
+  for (const p of analysis.projects) {
+    names.add(normalizeName(p.table.project))
+    for (const r of p.table.indicators) {
+      names.add(normalizeName(r.name))
+      names.add(normalizeName(r.level1))
+      if (r.level2) names.add(normalizeName(r.level2))
+    }
+  }
+  for (const c of INDICATOR_CATEGORIES) names.add(c)
+  if (analysis.department) {
+    for (const l of analysis.department.table.projectExpenditure.lines) names.add(normalizeName(l.name))
+  }
+  names.delete('')
+
+  const prepared: Prepared = {
+    analysis,
+    byDimension,
+    subjects,
+    subjectKeys,
+    projects,
+    projectKey,
+    singleProject: analysis.department === null && analysis.projects.length === 1,
+    totalRow,
+    otherRows,
+    projectNames: analysis.projects.map((x) => foldText(x.table.project)),
+    knownNames: [...names].map(knownName),
+    order,
+    keyFacts,
+    valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),
+    candidateCache: new Map(),
+  }
+  cache.set(analysis, prepared)
+  return prepared
+}
+
+/** The national template's indicator levels, known names even when a table does not use them. */
+const INDICATOR_CATEGORIES = [
+  '产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标',
+  '生态效益指标', '可持续影响指标', '服务对象满意度指标', '经济成本指标', '社会成本指标', '生态环境成本指标',
+]
+
+/** "P1.I3" → the indicator's second level (成本指标), a name a draft uses for it. */
+function indicatorCategories(analysis: TableAnalysis): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const p of analysis.projects) {
+    p.table.indicators.forEach((r, i) => {
+      if (r.level2) out.set(`${p.key}.I${i}`, r.level2)
+    })
+  }
+  return out
+}

@@ -1,0 +1,81 @@
+// Which project a sentence is about: how much of each project's name appears in the sentence
+// (fully), in the 300 characters before it (0.3), or anywhere earlier in the draft (0.15).
+import type { Prepared } from './prepared.ts'
+import { GramTrack } from './relevance.ts'
+import type { TextStructure } from './text-structure.ts'
+
+export type ProjectRelevance = {
+  /** table key → relevance of its project's name in and before the sentence */
+  context: Map<string, number>
+  /** table key → coverage of its project's name in the sentence alone */
+  sentence: Map<string, number>
+}
+
+export class ProjectScope {
+  /** gram index → positions in the draft */
+  private readonly positions = new Map<number, number[]>()
+  private readonly cache = new Map<number, ProjectRelevance>()
+
+  constructor(
+    private readonly prepared: Prepared,
+    t: string,
+    private readonly structure: TextStructure,
+  ) {
+    if (prepared.singleProject) return
+    const track = new GramTrack(prepared.projects, t)
+    const add = (g: number, at: number) => {
+      if (g >= 0) (this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(at)
+    }
+    for (let i = 0; i < t.length; i++) {
+      add(track.char[i]!, i)
+      add(track.bigram[i]!, i)
+    }
+  }
+
+  /** how much the sentence at `i` is about each project (1 for the only project of a project table) */
+  at(i: number): ProjectRelevance {
+    const p = this.prepared
+    if (p.singleProject) {
+      const all = new Map([...p.projectKey.keys()].map((k) => [k, 1]))
+      return { context: all, sentence: all }
+    }
+    const start = this.structure.sentenceStart(i)
+    const cached = this.cache.get(start)
+    if (cached) return cached
+    const end = this.structure.sentenceEnd(i)
+    const grams: number[] = []
+    const loc = new Float64Array(p.projects.gramCount)
+    const inSentence = new Float64Array(p.projects.gramCount)
+    for (const [g, list] of this.positions) {
+      const last = lastBefore(list, end)
+      if (last < 0) continue
+      grams.push(g)
+      loc[g] = last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15
+      if (last >= start) inSentence[g] = 1
+    }
+    const out = {
+      context: this.byTable(p.projects.score(grams, loc, null).coverage),
+      sentence: this.byTable(p.projects.score(grams.filter((g) => inSentence[g]! > 0), inSentence, null).coverage),
+    }
+    this.cache.set(start, out)
+    return out
+  }
+
+  private byTable(cov: Float64Array): Map<string, number> {
+    const out = new Map<string, number>()
+    for (const [table, key] of this.prepared.projectKey) out.set(table, cov[key] ?? 0)
+    return out
+  }
+}
+
+/** the last element < end, or -1 */
+function lastBefore(list: readonly number[], end: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < end) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? list[lo - 1]! : -1
+}

@@ -1,0 +1,94 @@
+// Clauses, sentences and paragraphs of a draft, by position: what "the clause a number is in"
+// and "the sentence before it" mean to the role, direction and name readers.
+
+const CLAUSE_END = /[，,；;。！？!?：:\n]/g
+const SENTENCE_END = /[。！？!?；;\n]/g
+
+export class TextStructure {
+  /** positions just after each boundary character (and 0) */
+  private readonly clauses: number[]
+  private readonly sentences: number[]
+  private readonly paragraphs: number[]
+
+  constructor(readonly text: string) {
+    this.clauses = starts(text, CLAUSE_END)
+    this.sentences = starts(text, SENTENCE_END)
+    this.paragraphs = starts(text, /\n/g)
+  }
+
+  clauseStart(i: number): number {
+    return floor(this.clauses, i)
+  }
+
+  /** the position of the boundary character that ends the clause at i (or the text's end) */
+  clauseEnd(i: number): number {
+    const next = ceil(this.clauses, i + 1)
+    return next === null ? this.text.length : next - 1
+  }
+
+  sentenceStart(i: number): number {
+    return floor(this.sentences, i)
+  }
+
+  sentenceEnd(i: number): number {
+    const next = ceil(this.sentences, i + 1)
+    return next === null ? this.text.length : next - 1
+  }
+
+  /** the start of the sentence before the one at i, within the same paragraph */
+  previousSentenceStart(i: number): number {
+    const s = this.sentenceStart(i)
+    const p = this.paragraphStart(i)
+    return s <= p ? s : Math.max(p, this.sentenceStart(s - 1))
+  }
+
+  paragraphStart(i: number): number {
+    return floor(this.paragraphs, i)
+  }
+
+  /** how many clause boundaries lie in [from, to) */
+  clauseBoundariesBetween(from: number, to: number): number {
+    return countIn(this.clauses, from + 1, to + 1)
+  }
+}
+
+function starts(text: string, re: RegExp): number[] {
+  const out = [0]
+  for (const m of text.matchAll(re)) out.push(m.index + 1)
+  return out
+}
+
+/** the greatest element ≤ i (arrays start with 0) */
+function floor(a: readonly number[], i: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (a[mid]! <= i) lo = mid
+    else hi = mid - 1
+  }
+  return a[lo]!
+}
+
+/** the least element ≥ i, or null */
+function ceil(a: readonly number[], i: number): number | null {
+  const k = lowerBound(a, i)
+  return k < a.length ? a[k]! : null
+}
+
+/** the index of the first element ≥ i */
+function lowerBound(a: readonly number[], i: number): number {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (a[mid]! < i) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** how many elements lie in [from, to) */
+function countIn(a: readonly number[], from: number, to: number): number {
+  return to <= from ? 0 : lowerBound(a, to) - lowerBound(a, from)
+}

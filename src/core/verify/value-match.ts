@@ -1,0 +1,94 @@
+// Does a number as written agree with a fact? Same dimension after unit conversion (万元 ↔ 元 ↔
+// 亿元), equal to the fact's exact value rounded at the precision the text used (85.11% may be
+// written 85.1% or 85%), and within the step a qualifier allows (约, 余, 以上 …). The exact value
+// is used, never the rounded one, so that double rounding cannot make a wrong number pass.
+import { Decimal } from '../decimal.ts'
+import type { Fact } from '../facts.ts'
+import type { Qualifier } from '../numbers/qualifiers.ts'
+import { sameMentionDimension } from '../numbers/units.ts'
+import { convertUnit, isMoneyUnit } from '../units.ts'
+
+export type WrittenValue = {
+  /** with the sign the text gives it (a direction word or a minus), else the magnitude */
+  value: Decimal
+  /** whether the text states a sign */
+  signed: boolean
+  unit: string | null
+  decimals: number
+  qualifier: Qualifier | null
+}
+
+/** The fact's exact value in the text's unit, or null when the units measure different things. */
+export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
+  if (!sameMentionDimension(unit, f.unit)) return null
+  if (isMoneyUnit(unit) && isMoneyUnit(f.unit)) return convertUnit(f.exact, f.unit, unit)
+  return f.exact
+}
+
+export function valueMatches(w: WrittenValue, f: Fact): boolean {
+  const exact = factInTextUnit(f, w.unit)
+  if (exact === null) return false
+  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f)) return false
+  return agrees(w, w.signed ? exact : exact.abs())
+}
+
+/**
+ * A computed figure (an execution rate of 85.111…%) or a percentage may be written rounded
+ * (85.1%, 85%); a stated amount (9.8万元) must be written in full unless the text says 约.
+ */
+function mayRound(f: Fact): boolean {
+  return f.unit === '%' || f.exact.significantScale > f.precision
+}
+
+/** The fact matches but for its sign: the direction word is the wrong way round. */
+export function valueMatchesFlipped(w: WrittenValue, f: Fact): boolean {
+  if (!w.signed || w.value.isZero) return false
+  const exact = factInTextUnit(f, w.unit)
+  if (exact === null || exact.isZero) return false
+  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f)) return false
+  return agrees(w, exact.neg())
+}
+
+function agrees(w: WrittenValue, exact: Decimal): boolean {
+  const x = w.value
+  if (roundAt(exact, w.decimals).eq(x)) return true
+  if (w.qualifier === null || w.qualifier === 'atLeast' || w.qualifier === 'atMost') return false
+  const last = lastDigit(x, w.decimals)
+  const step = pow10(-last)
+  const lo = x.abs()
+  const e = exact.abs()
+  if (exact.sign * x.sign < 0) return false
+  switch (w.qualifier) {
+    case 'approx':
+      return roundAt(exact, last).eq(x)
+    case 'near':
+    case 'under':
+      return e.lte(lo) && e.gt(lo.sub(step))
+    case 'over':
+      return e.gte(lo) && e.lt(lo.add(step))
+  }
+}
+
+/** Rounds 四舍五入 at `decimals` digits after the point; negative means tens, hundreds … */
+export function roundAt(d: Decimal, decimals: number): Decimal {
+  if (decimals >= 0) return d.round(decimals)
+  const unit = pow10(-decimals)
+  return d.div(unit, 0)!.mul(unit)
+}
+
+/** The position of the last significant digit: 30.6 → 1, 31 → 0, 30 → -1, 400 → -2. */
+export function lastDigit(x: Decimal, decimals: number): number {
+  if (decimals !== 0) return decimals // 30.6 → 1; 1.2万人 → -3
+  let units = x.abs().round(0).units
+  if (units === 0n) return decimals
+  let zeros = 0
+  while (units % 10n === 0n) {
+    units /= 10n
+    zeros++
+  }
+  return -zeros
+}
+
+function pow10(k: number): Decimal {
+  return k >= 0 ? Decimal.of(10n ** BigInt(k)) : Decimal.of(1n, -k)
+}

@@ -1,0 +1,33 @@
+// Shared by the verifier's tests: the sample tables analysed once, and compact views of a result.
+import { loadTableFile } from '../../src/adapters/fs-table-source.ts'
+import { analyzeTable, type TableAnalysis } from '../../src/core/analyze.ts'
+import type { Verification } from '../../src/core/verification.ts'
+import { verifyDraft } from '../../src/core/verify.ts'
+
+export const SAMPLES = {
+  zongzhi: 'data/samples/zongzhi-2022.json',
+  sixing: 'data/samples/sixing-xiaoqu-2022.json',
+  department: 'data/samples/nanyue-zhengfawei-2022-department.json',
+} as const
+
+const cache = new Map<string, Promise<TableAnalysis>>()
+
+export function sample(name: keyof typeof SAMPLES): Promise<TableAnalysis> {
+  const file = SAMPLES[name]
+  if (!cache.has(file)) cache.set(file, loadTableFile(file).then((t) => analyzeTable(t)))
+  return cache.get(file)!
+}
+
+/** Verifies a draft against a sample table. */
+export async function check(name: keyof typeof SAMPLES, text: string): Promise<Verification> {
+  return verifyDraft(text, await sample(name))
+}
+
+/** Each number that is a data value as "text status factIds". */
+export function statuses(v: Verification): string[] {
+  return v.mentions.filter((m) => m.status !== 'ignored').map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`.trim())
+}
+
+export function codes(v: Verification): string[] {
+  return v.findings.map((f) => `${f.severity}:${f.code}`)
+}
