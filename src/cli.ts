@@ -1,5 +1,6 @@
 // The command line (DESIGN.md §7). Prints only the result on stdout; messages go to stderr.
 // Exit codes: 0 success, 1 verification found errors, 2 bad input, 3 internal error.
+import { LlmError } from './app/llm-error.ts'
 import { InputError } from './core/input-error.ts'
 import { commands, type CliIo } from './cli/commands.ts'
 import { UsageError } from './cli/usage.ts'
@@ -27,6 +28,11 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof InputError) {
       io.err(`输入有误：\n${e.messageZh}\n(${e.message.replace(/\n/g, '; ')})\n`)
       return 2
+    }
+    if (e instanceof LlmError) {
+      // A missing key or a bad setting is the user's to fix (2); a failed call is not (3).
+      io.err(`${e.message}\n(${e.messageEn})\n`)
+      return e.kind === 'config' ? 2 : 3
     }
     if (e instanceof UsageError) {
       io.err(`${e.messageZh}\n(${e.message})\n`)

@@ -14,7 +14,7 @@ import { createOpenAiDrafter } from './adapters/llm/openai-drafter.ts'
 import { llmConfigFromEnv } from './adapters/llm/llm-config.ts'
 import { LlmError } from './app/llm-error.ts'
 import { createTemplateDrafter } from './app/template-drafter.ts'
-import { verifyDraft } from './wiring.ts'
+import { verifyDraft } from './core/verify.ts'
 
 const REPO_DATA = fileURLToPath(new URL('../data/', import.meta.url))
 

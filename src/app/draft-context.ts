@@ -5,12 +5,11 @@
 import type { TableAnalysis } from '../core/analyze.ts'
 import { isReason } from '../core/consistency.ts'
 import type { Fact } from '../core/facts.ts'
-import { InputError } from '../core/input-error.ts'
 import type { TableWarning } from '../core/warnings.ts'
 import { warningQuestions } from './draft-questions.ts'
 import {
   allRows,
-  findRow,
+  requireRow,
   hasVariance,
   rowTitle,
   rowWarnings,
@@ -85,19 +84,6 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     causes,
     questions: warningQuestions(warnings, a),
   }
-}
-
-function requireRow(a: TableAnalysis, key: string): DraftRow {
-  const row = findRow(a, key.trim())
-  if (row) return row
-  const known = allRows(a).map((r) => r.key)
-  throw new InputError([
-    {
-      path: 'row',
-      message: `找不到要说明的行“${key}”。可选的行：${known.join('、') || '（表中没有资金或指标行）'}`,
-      messageEn: `no row ${JSON.stringify(key)}; known rows: ${known.join(', ')}`,
-    },
-  ])
 }
 
 /** The row's own facts; an indicator's weight and score only when it lost points. */

@@ -4,6 +4,7 @@ import type { TableAnalysis } from '../core/analyze.ts'
 import type { FundingResult } from '../core/funding.ts'
 import type { IndicatorResult } from '../core/indicators.ts'
 import type { ProjectAnalysis } from '../core/project-analysis.ts'
+import { InputError } from '../core/input-error.ts'
 import type { TableWarning } from '../core/warnings.ts'
 
 export type DraftRow = {
@@ -54,6 +55,20 @@ export function allRows(a: TableAnalysis): DraftRow[] {
 
 export function findRow(a: TableAnalysis, key: string): DraftRow | null {
   return allRows(a).find((r) => r.key === key) ?? null
+}
+
+/** The row a request names; an unknown key is bad input that lists the rows there are. */
+export function requireRow(a: TableAnalysis, key: string): DraftRow {
+  const row = findRow(a, key.trim())
+  if (row) return row
+  const known = allRows(a).map((r) => r.key)
+  throw new InputError([
+    {
+      path: 'row',
+      message: `找不到要说明的行“${key}”。可选的行：${known.join('、') || '（表中没有资金或指标行）'}`,
+      messageEn: `no row ${JSON.stringify(key)}; known rows: ${known.join(', ')}`,
+    },
+  ])
 }
 
 export function rowWarnings(a: TableAnalysis, row: DraftRow): TableWarning[] {

@@ -1,6 +1,7 @@
 // The offline engine as a Drafter: the template text, streamed paragraph by paragraph, then
 // verified like any other draft. It needs no key and no network.
 import { draftWithTemplate } from '../core/template-draft/index.ts'
+import { requireRow } from './draft-rows.ts'
 import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
 
 export function createTemplateDrafter(verify: VerifyFn): Drafter {
@@ -11,6 +12,7 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
       onDelta?: (delta: string, round: number) => void,
       signal?: AbortSignal,
     ): Promise<DraftResult> {
+      if (request.section === 'variance' && request.row) requireRow(request.analysis, request.row)
       const draft = draftWithTemplate(request.analysis, request.section, {
         ...(request.row ? { row: request.row } : {}),
         ...(request.notes ? { notes: request.notes } : {}),

@@ -1,5 +1,6 @@
 // The commands the CLI knows. Each lives in its own file.
 import type { Readable } from 'node:stream'
+import { draftCommand } from './draft-command.ts'
 import { factsCommand } from './facts-command.ts'
 import { importCommand } from './import-command.ts'
 import { verifyCommand } from './verify-command.ts'
@@ -14,6 +15,7 @@ export type CliIo = {
 export type Command = (args: string[], io: CliIo) => Promise<number>
 
 export const commands: Record<string, Command> = {
+  draft: draftCommand,
   facts: factsCommand,
   import: importCommand,
   verify: verifyCommand,

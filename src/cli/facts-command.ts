@@ -3,8 +3,8 @@ import { analysisToJson } from '../app/analysis-json.ts'
 import { loadTableFile } from '../adapters/fs-table-source.ts'
 import { analyzeTable } from '../core/analyze.ts'
 import { sourceText } from '../core/facts.ts'
-import { PROFILES } from '../core/scoring-profile.ts'
 import type { Command } from './commands.ts'
+import { profileOption } from './profile-option.ts'
 import { parseCommandArgs, UsageError } from './usage.ts'
 
 export const factsCommand: Command = async (args, io) => {
@@ -16,13 +16,7 @@ export const factsCommand: Command = async (args, io) => {
   if (!file || extra.length) {
     throw new UsageError('usage: facts FILE [--json] [--profile ID]', '用法：facts 文件 [--json] [--profile 规则]')
   }
-  const profile = PROFILES[values.profile ?? 'national']
-  if (!profile) {
-    throw new UsageError(
-      `unknown profile ${values.profile}; known: ${Object.keys(PROFILES).join(', ')}`,
-      `未知的评分规则“${values.profile}”，可选：${Object.keys(PROFILES).join('、')}`,
-    )
-  }
+  const profile = profileOption(values.profile)
   const analysis = analyzeTable(await loadTableFile(file), profile)
   if (values.json) {
     io.out(`${JSON.stringify(analysisToJson(analysis), null, 2)}\n`)

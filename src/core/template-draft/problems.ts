@@ -177,8 +177,9 @@ function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
         names.add(p.table.project)
       } else if (r.actual.kind === 'number' && !r.actualDefinite) {
         let s = `${name}实际完成值填写为“${r.actual.raw.trim()}”，未填写确定的实际数值`
-        const reason = r.row.reason.trim()
-        if (reason && !indicatorCause(r)) s += `，偏差原因栏填写为“${reason}”`
+        // The reason cell holds a value ("=95%"), not a cause: say so without repeating it,
+        // since a number that is not a fact would not verify.
+        if (r.row.reason.trim() && !indicatorCause(r)) s += '，偏差原因栏填写的是数值而非原因'
         parts.push(s)
         names.add(p.table.project)
       } else if (r.status === 'not-comparable') {

@@ -79,6 +79,11 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
         break
       }
       case 'implied':
+        // An estimate is a fact only when the sentence says it is one ("按此推算…增加约22.91万元").
+        if (SAYS_ESTIMATE.test(folded.slice(from, n.start))) {
+          mentions.push(base(n, 'verified', reading, { factIds: [decision.fact.id], note: '按增减幅度推算的估计值，文中已写明为推算' }))
+          break
+        }
         mentions.push(base(n, 'unsupported', reading, { factIds: [decision.fact.id], note: '按增减幅度推算的估计值，须标注来源才能引用' }))
         findings.push({
           severity: 'error',
@@ -133,6 +138,8 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
 const AFTER_NUMBER = 8
 /** How far back names are looked for: the sentence before, but not a whole paragraph of it. */
 const LOOK_BACK = 100
+/** Words that present a number as an estimate derived from the data. */
+const SAYS_ESTIMATE = /推算|测算|估算/
 
 const FORWARD = /力争|争取|下一步|下一年|下年度|明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
 
