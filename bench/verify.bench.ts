@@ -10,27 +10,48 @@ import { generateProjectTable } from '../test/fixtures/generated-table.ts'
 import { medianMs, type BenchResult } from './lib.ts'
 import { draftFromSheet } from './verify-draft.ts'
 
-const none = { async readRelative() { return null } }
+const none = {
+  async readRelative() {
+    return null
+  },
+}
 
 export async function run(): Promise<BenchResult[]> {
-  const table = await loadTable(none, { file: '/generated/120.json', text: JSON.stringify(generateProjectTable(120)) })
+  const table = await loadTable(none, {
+    file: '/generated/120.json',
+    text: JSON.stringify(generateProjectTable(120)),
+  })
   const analysis = analyzeTable(table)
   const facts = analysis.sheet.facts.length
   const draft = draftFromSheet(analysis, 3000)
   const check = verifyDraft(draft, analysis)
   const numbers = check.mentions.filter((m) => m.status !== 'ignored').length
-  const wrong = check.mentions.filter((m) => m.status === 'mismatch' || m.status === 'unsupported').length
+  const wrong = check.mentions.filter(
+    (m) => m.status === 'mismatch' || m.status === 'unsupported',
+  ).length
   const oneMs = await medianMs(() => verifyDraft(draft, analysis), 200, 20)
 
   // The seed report's own prose: far fewer numbers per character than a variance section.
-  const seedText = (await readFile('test/fixtures/seed-section-2.txt', 'utf8')) + (await readFile('test/fixtures/seed-section-3.txt', 'utf8'))
-  const department = analyzeTable(await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'))
-  const seedNumbers = verifyDraft(seedText, department).mentions.filter((m) => m.status !== 'ignored').length
+  const seedText =
+    (await readFile('test/fixtures/seed-section-2.txt', 'utf8')) +
+    (await readFile('test/fixtures/seed-section-3.txt', 'utf8'))
+  const department = analyzeTable(
+    await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'),
+  )
+  const seedNumbers = verifyDraft(seedText, department).mentions.filter(
+    (m) => m.status !== 'ignored',
+  ).length
   const seedMs = await medianMs(() => verifyDraft(seedText, department), 200, 20)
 
   const batchSize = 100
-  const input = Array.from({ length: batchSize }, (_, i) => JSON.stringify({ id: i, text: draftFromSheet(analysis, 3000, i * 7) })).join('\n')
-  const batchMs = await medianMs(() => verifyBatch(parseBatchLines(input), analysis, verifyDraft), 10, 2)
+  const input = Array.from({ length: batchSize }, (_, i) =>
+    JSON.stringify({ id: i, text: draftFromSheet(analysis, 3000, i * 7) }),
+  ).join('\n')
+  const batchMs = await medianMs(
+    () => verifyBatch(parseBatchLines(input), analysis, verifyDraft),
+    10,
+    2,
+  )
   return [
     {
       name: `verify a ${draft.length}-character draft (${numbers} numbers) against ${facts} facts`,

@@ -8,7 +8,15 @@ import type { Prepared } from './prepared.ts'
 import type { RoleCue } from './roles.ts'
 import { lastDigit, type WrittenValue } from './value-match.ts'
 
-const YUAN: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 }
+const YUAN: Readonly<Record<string, number>> = {
+  元: 1,
+  千元: 1e3,
+  万元: 1e4,
+  十万元: 1e5,
+  百万元: 1e6,
+  千万元: 1e7,
+  亿元: 1e8,
+}
 
 /** Magnitude in the dimension's base unit (元 for money), as a float: for ordering and filtering only. */
 export function magnitude(value: { toNumber(): number }, unit: string | null): number {
@@ -32,7 +40,12 @@ export function nearValue(p: Prepared, w: WrittenValue): Fact[] {
   const scale = w.unit !== null && isMoneyUnit(w.unit) ? YUAN[w.unit]! : 1
   const tol = 10 ** -digit * scale * 1.000001 + 1e-9 * Math.max(1, m)
   const out: Fact[] = []
-  for (let i = lowerBound(index.mags, m - tol); i < index.mags.length && index.mags[i]! <= m + tol; i++) out.push(index.facts[i]!)
+  for (
+    let i = lowerBound(index.mags, m - tol);
+    i < index.mags.length && index.mags[i]! <= m + tol;
+    i++
+  )
+    out.push(index.facts[i]!)
   return out
 }
 
@@ -53,7 +66,9 @@ export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | nu
   const key = `${dim}|${cueKey(cue)}`
   const hit = p.candidateCache.get(key)
   if (hit) return hit
-  const set = new Set((p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)))
+  const set = new Set(
+    (p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)),
+  )
   p.candidateCache.set(key, set)
   return set
 }
@@ -76,6 +91,7 @@ function cueKey(cue: RoleCue | null): string {
 export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
   if (!cue) return true
   if (cue.groups && !cue.groups.has(f.group)) return false
-  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression)) return false
+  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression))
+    return false
   return cue.roles.has(f.role) || (cue.yoy && /同比|增减|变化/.test(f.label))
 }

@@ -2,12 +2,13 @@
 // the sentence is about (names), and whether the value written agrees with one of those.
 import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
+import type { Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
 import type { Direction } from './direction.ts'
 import type { Prepared } from './prepared.ts'
 import { uncoveredChars } from './clause-content.ts'
 import { objectChars, pointsBackward } from './orientation.ts'
-import type { NameScores } from './relevance.ts'
+import type { NameScores } from './name-index.ts'
 import type { RoleCue } from './roles.ts'
 import type { ProjectRelevance } from './scope.ts'
 import { valueMatches, valueMatchesFlipped, type WrittenValue } from './value-match.ts'
@@ -24,17 +25,6 @@ const TOTAL_DEFAULT = 0.5
 const MISMATCH_EVIDENCE = 0.5
 /** … and when the clause says no more than this many characters about something else. */
 const MAX_UNCOVERED = 1
-
-export type Reading = {
-  n: FoundNumber
-  /** where the number's clause (or the text after the previous number) starts */
-  clauseFrom: number
-  /** where the number's clause ends (or the next number starts) */
-  clauseTo: number
-  written: WrittenValue
-  cue: RoleCue | null
-  direction: Direction | null
-}
 
 export type Decision =
   | { kind: 'verified'; facts: Fact[] }
@@ -72,7 +62,8 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const named = new Set<Fact>()
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE)
+      for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
   }
   for (const [table, key] of p.totalRow) {
     for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
@@ -101,19 +92,39 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
   const focus = scored
-    .filter((s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best))
+    .filter(
+      (s) =>
+        s.evidence >= EVIDENCE &&
+        (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
+    )
     .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   if (focus.length) {
     const hits = focus.filter((s) => matching.includes(s.f)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
     if (implied) return notInData
     const flipped = focus.find((s) => flippedAll.includes(s.f))
-    if (flipped) return { kind: 'mismatch', fact: flipped.f, direction: true, backward: pointsBackward(flipped.f, object) }
+    if (flipped)
+      return {
+        kind: 'mismatch',
+        fact: flipped.f,
+        direction: true,
+        backward: pointsBackward(flipped.f, object),
+      }
     const top = focus[0]!
-    const own = p.subjectKeys.get(top.f.id)!.map((k) => p.subjects.keys[k]).join('') + projectName(p, top.f)
-    const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
+    const own =
+      p.subjectKeys
+        .get(top.f.id)!
+        .map((k) => p.subjects.keys[k])
+        .join('') + projectName(p, top.f)
+    const uncovered =
+      uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
-      return { kind: 'mismatch', fact: top.f, direction: false, backward: pointsBackward(top.f, object) }
+      return {
+        kind: 'mismatch',
+        fact: top.f,
+        direction: false,
+        backward: pointsBackward(top.f, object),
+      }
     }
     return notInData
   }
@@ -122,7 +133,13 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     const hits = matching.filter((f) => inScope(p, rel, f))
     if (hits.length) return { kind: 'verified', facts: hits }
     const flipped = flippedAll.find((f) => inScope(p, rel, f))
-    if (flipped) return { kind: 'mismatch', fact: flipped, direction: true, backward: pointsBackward(flipped, object) }
+    if (flipped)
+      return {
+        kind: 'mismatch',
+        fact: flipped,
+        direction: true,
+        backward: pointsBackward(flipped, object),
+      }
   }
   return notInData
 }
@@ -132,7 +149,13 @@ type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal:
 /** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
 function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
   if (!object || !pointsBackward(f, object)) return w
-  return { value: w.value.neg(), signed: w.signed, unit: w.unit, decimals: w.decimals, qualifier: w.qualifier }
+  return {
+    value: w.value.neg(),
+    signed: w.signed,
+    unit: w.unit,
+    decimals: w.decimals,
+    qualifier: w.qualifier,
+  }
 }
 
 function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
@@ -144,7 +167,14 @@ function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
  * department's sheet a project's fact counts only as much as its project is named around the
  * sentence (合计 alone is the department's).
  */
-function relevance(p: Prepared, f: Fact, keys: readonly number[], by: Float64Array, projects: ProjectRelevance, ranking: boolean): number {
+function relevance(
+  p: Prepared,
+  f: Fact,
+  keys: readonly number[],
+  by: Float64Array,
+  projects: ProjectRelevance,
+  ranking: boolean,
+): number {
   let score = 0
   for (const k of keys) if (by[k]! > score) score = by[k]!
   return f.table === 'D' || p.singleProject ? score : score * projectFactor(f, projects, ranking)
@@ -171,7 +201,10 @@ function projectName(p: Prepared, f: Fact): string {
 /** Prefer the role the cue names first, then sheet order. */
 function rank(p: Prepared, cue: RoleCue | null, f: Fact): number {
   let i = 0
-  if (cue) for (const role of cue.roles) if (role === f.role) break; else i++
+  if (cue)
+    for (const role of cue.roles)
+      if (role === f.role) break
+      else i++
   return i * 100_000 + (p.order.get(f.id) ?? 0)
 }
 

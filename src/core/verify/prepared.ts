@@ -7,7 +7,7 @@ import { dimensionKey } from '../numbers/units.ts'
 import { buildValueIndex, type ValueIndex } from './candidates.ts'
 import { normalizeName } from './names.ts'
 import { knownName, type KnownName } from './unknown-names.ts'
-import { NameIndex } from './relevance.ts'
+import { NameIndex } from './name-index.ts'
 
 export type Prepared = {
   analysis: TableAnalysis
@@ -92,7 +92,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
   }
   for (const c of INDICATOR_CATEGORIES) names.add(c)
   if (analysis.department) {
-    for (const l of analysis.department.table.projectExpenditure.lines) names.add(normalizeName(l.name))
+    for (const l of analysis.department.table.projectExpenditure.lines)
+      names.add(normalizeName(l.name))
   }
   names.delete('')
 
@@ -119,8 +120,21 @@ export function prepare(analysis: TableAnalysis): Prepared {
 
 /** The national template's indicator levels, known names even when a table does not use them. */
 const INDICATOR_CATEGORIES = [
-  '产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标',
-  '生态效益指标', '可持续影响指标', '服务对象满意度指标', '经济成本指标', '社会成本指标', '生态环境成本指标',
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
 ]
 
 /** "P1.I3" → the indicator's second level (成本指标), a name a draft uses for it. */

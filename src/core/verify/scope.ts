@@ -55,7 +55,13 @@ export class ProjectScope {
     }
     const out = {
       context: this.byTable(p.projects.score(grams, loc, null).coverage),
-      sentence: this.byTable(p.projects.score(grams.filter((g) => inSentence[g]! > 0), inSentence, null).coverage),
+      sentence: this.byTable(
+        p.projects.score(
+          grams.filter((g) => inSentence[g]! > 0),
+          inSentence,
+          null,
+        ).coverage,
+      ),
     }
     this.cache.set(start, out)
     return out
