@@ -14,6 +14,7 @@ export type Window = {
   to: number
 }
 
+const BLOCK = 128
 const CLAUSE_BREAK = new Uint8Array(65536)
 for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
 
@@ -23,31 +24,47 @@ for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
  * clause breaks so far. Every number's window reads these instead of the text.
  */
 export class GramTrack {
+  /** per position: its character's gram, the bigram it starts and where that bigram ends (−1: none) */
   readonly char: Int32Array
   readonly bigram: Int32Array
   readonly bigramEnd: Int32Array
-  /** clause-break characters in [0, i) */
-  readonly breaks: Int32Array
+  /** which blocks of BLOCK characters have been read */
+  private readonly done: Uint8Array
 
-  constructor(index: NameIndex, t: string) {
+  constructor(
+    private readonly index: NameIndex,
+    private readonly t: string,
+  ) {
     const n = t.length
     this.char = new Int32Array(n).fill(-1)
     this.bigram = new Int32Array(n).fill(-1)
     this.bigramEnd = new Int32Array(n).fill(-1)
-    this.breaks = new Int32Array(n + 1)
-    let prev = -1
-    let prevPos = -1
-    for (let i = 0; i < n; i++) {
+    this.done = new Uint8Array(Math.ceil(n / BLOCK))
+  }
+
+  /** Reads the grams of [from, to), a block at a time: only the text around numbers is ever read. */
+  ensure(from: number, to: number): this {
+    for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) if (!this.done[b]) this.read(b)
+    return this
+  }
+
+  private read(b: number) {
+    this.done[b] = 1
+    const { t, index } = this
+    const end = Math.min(t.length, (b + 1) * BLOCK)
+    for (let i = b * BLOCK; i < end; i++) {
       const c = t.charCodeAt(i)
-      this.breaks[i + 1] = this.breaks[i]! + CLAUSE_BREAK[c]!
       if (!isNameCode(c)) continue
       this.char[i] = index.gramOf(charGram(c))
-      if (prev >= 0 && i - prevPos <= 2) {
-        this.bigram[prevPos] = index.gramOf(bigramGram(prev, c))
-        this.bigramEnd[prevPos] = i
-      }
-      prev = c
-      prevPos = i
+      // the bigram this character starts: with the next name character, one gap allowed (综治、平安)
+      const j = isNameCode(t.charCodeAt(i + 1))
+        ? i + 1
+        : isNameCode(t.charCodeAt(i + 2))
+          ? i + 2
+          : -1
+      if (j < 0) continue
+      this.bigram[i] = index.gramOf(bigramGram(c, t.charCodeAt(j)))
+      this.bigramEnd[i] = j
     }
   }
 }
@@ -59,6 +76,7 @@ export class GramTrack {
  */
 export function nameRelevance(
   index: NameIndex,
+  t: string,
   track: GramTrack,
   s: TextStructure,
   w: Window,
@@ -66,16 +84,17 @@ export function nameRelevance(
   const sentence = s.sentenceStart(w.start)
   const { loc, near } = index.scratch()
   const seen: number[] = []
-  const { char, bigram, bigramEnd, breaks } = track
+  const { char, bigram, bigramEnd } = track.ensure(w.from, Math.max(w.start, w.to))
   // Before the number, walking away from it: nearness falls with distance and clause breaks.
+  let crossings = 0
   for (let i = w.start - 1; i >= w.from; i--) {
+    crossings += CLAUSE_BREAK[t.charCodeAt(i)]!
     const cg = char[i]!
     const bg = bigramEnd[i]! >= 0 && bigramEnd[i]! < w.start ? bigram[i]! : -1
     if (cg < 0 && bg < 0) continue
     const before = i < sentence
     const l = before ? 0.5 : 1
-    const p =
-      (before ? 0.3 : 0.5 ** (breaks[w.start]! - breaks[i + 1]!)) / (1 + (w.start - i - 1) / 8)
+    const p = (before ? 0.3 : 0.5 ** crossings) / (1 + (w.start - i - 1) / 8)
     if (cg >= 0) note(seen, loc, near, cg, l, p)
     if (bg >= 0) note(seen, loc, near, bg, l, p)
   }

@@ -22,7 +22,8 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
   markNamedNumbers(folded, numbers, p.projectNames)
   const structure = new TextStructure(folded)
   // Names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项".
-  const track = new GramTrack(p.subjects, blankNumbers(folded, numbers))
+  const nameText = blankNumbers(folded, numbers)
+  const track = new GramTrack(p.subjects, nameText)
   const scope = new ProjectScope(p, folded, structure)
   const { bound, unbound } = bindCitations(folded, numbers, citations)
   const mentions: Mention[] = []
@@ -46,7 +47,7 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
         ? { start: n.start, end: n.end, from, to: Math.min(reading.clauseTo, n.end + AFTER_NUMBER) }
         : { start: anchor, end: anchor, from, to: anchor }
     const decision = decide(p, folded, reading, {
-      names: () => nameRelevance(p.subjects, track, structure, window),
+      names: () => nameRelevance(p.subjects, nameText, track, structure, window),
       projects: scope.at(n.start),
     })
     // A plan's target ("力争2023年执行率达到90%以上") is no claim about the data: unless it
