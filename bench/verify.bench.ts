@@ -29,7 +29,7 @@ export async function run(): Promise<BenchResult[]> {
   const wrong = check.mentions.filter(
     (m) => m.status === 'mismatch' || m.status === 'unsupported',
   ).length
-  const oneMs = await medianMs(() => verifyDraft(draft, analysis), 200, 20)
+  const oneMs = await medianMs(() => verifyDraft(draft, analysis), 500, 50)
 
   // The seed report's own prose: far fewer numbers per character than a variance section.
   const seedText =
@@ -41,7 +41,7 @@ export async function run(): Promise<BenchResult[]> {
   const seedNumbers = verifyDraft(seedText, department).mentions.filter(
     (m) => m.status !== 'ignored',
   ).length
-  const seedMs = await medianMs(() => verifyDraft(seedText, department), 200, 20)
+  const seedMs = await medianMs(() => verifyDraft(seedText, department), 500, 50)
 
   const batchSize = 100
   const input = Array.from({ length: batchSize }, (_, i) =>
@@ -57,14 +57,14 @@ export async function run(): Promise<BenchResult[]> {
       name: `verify a ${draft.length}-character draft (${numbers} numbers) against ${facts} facts`,
       value: oneMs,
       unit: 'ms',
-      runs: 200,
+      runs: 500,
       note: wrong ? `${wrong} numbers flagged in the correct draft` : 'every number verified',
     },
     {
       name: `verify the seed report's sections 二 and 三 (${seedText.length} characters, ${seedNumbers} numbers) against the department's ${department.sheet.facts.length} facts`,
       value: seedMs,
       unit: 'ms',
-      runs: 200,
+      runs: 500,
     },
     {
       name: `batch mode: ${batchSize} drafts like the first as JSON Lines (parse, verify, serialize)`,

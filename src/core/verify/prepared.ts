@@ -33,8 +33,8 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
-  /** dimension and cue → the facts allowed (filled as drafts are read) */
-  candidateCache: Map<string, Set<Fact>>
+  /** dimension → cue key → the facts allowed (filled as drafts are read) */
+  candidateCache: Map<string, Map<number, Set<Fact>>>
 }
 
 const cache = new WeakMap<TableAnalysis, Prepared>()
