@@ -41,19 +41,8 @@ export type Relevance = {
 export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Decision {
   const inC = candidateSet(p, r.written.unit, r.cue)
   const object = objectChars(r.cue?.object)
-  const matching: Fact[] = []
-  const flippedAll: Fact[] = []
-  let implied: Fact | undefined
-  for (const f of nearValue(p, r.written)) {
-    if (f.role === 'implied-change') {
-      if (!implied && valueMatches(r.written, f)) implied = f
-      continue
-    }
-    if (!inC.has(f)) continue
-    const w = orient(r.written, f, object)
-    if (valueMatches(w, f)) matching.push(f)
-    else if (valueMatchesFlipped(w, f)) flippedAll.push(f)
-  }
+  // Values are compared only for the facts in focus (or, with none, those near the number's value).
+  const implied = impliedMatch(p, r.written)
   const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
   if (!inC.size) return notInData
 
@@ -99,10 +88,10 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     )
     .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   if (focus.length) {
-    const hits = focus.filter((s) => matching.includes(s.f)).map((s) => s.f)
+    const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
     if (implied) return notInData
-    const flipped = focus.find((s) => flippedAll.includes(s.f))
+    const flipped = focus.find((s) => flips(r.written, s.f, object))
     if (flipped)
       return {
         kind: 'mismatch',
@@ -130,9 +119,10 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
   if (isDistinctive(r.n)) {
-    const hits = matching.filter((f) => inScope(p, rel, f))
+    const near = nearValue(p, r.written).filter((f) => inC.has(f) && inScope(p, rel, f))
+    const hits = near.filter((f) => agrees(r.written, f, object))
     if (hits.length) return { kind: 'verified', facts: hits }
-    const flipped = flippedAll.find((f) => inScope(p, rel, f))
+    const flipped = near.find((f) => flips(r.written, f, object))
     if (flipped)
       return {
         kind: 'mismatch',
@@ -142,6 +132,22 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       }
   }
   return notInData
+}
+
+function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
+  return valueMatches(orient(w, f, object), f)
+}
+
+/** Agrees but for the sign: the direction word is the wrong way round. */
+function flips(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
+  const o = orient(w, f, object)
+  return !valueMatches(o, f) && valueMatchesFlipped(o, f)
+}
+
+/** An estimate derived from a percentage (implied-change) that the number equals. */
+function impliedMatch(p: Prepared, w: WrittenValue): Fact | undefined {
+  if (!p.hasImplied) return undefined
+  return nearValue(p, w).find((f) => f.role === 'implied-change' && valueMatches(w, f))
 }
 
 type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal: boolean }

@@ -33,6 +33,8 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
+  /** the sheet has estimates (implied-change facts) a number may equal */
+  hasImplied: boolean
   /** dimension → cue key → the facts allowed (filled as drafts are read) */
   candidateCache: Map<string, Map<number, Set<Fact>>>
 }
@@ -112,6 +114,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     order,
     keyFacts,
     valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),
+    hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     candidateCache: new Map(),
   }
   cache.set(analysis, prepared)
