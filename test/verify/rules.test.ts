@@ -286,3 +286,41 @@ describe('findings', () => {
       expect(f.severity).toBe(FINDING_CODES[f.code as keyof typeof FINDING_CODES])
   })
 })
+
+describe('more phrasings', () => {
+  it('reads a sum of named rows after 合计, and the gap against the 合计 row', async () => {
+    const v = await check(
+      'zongzhi',
+      '财政拨款（9.8万元）与其他资金（10万元）合计19.8万元，与填报的合计数30.64万元不一致，相差10.84万元。',
+    )
+    expect(statuses(v)).toEqual([
+      '9.8万元 verified P1.F1.actual',
+      '10万元 verified P1.F2.actual',
+      '19.8万元 verified P1.sum.actual',
+      '30.64万元 verified P1.F0.actual',
+      '10.84万元 verified P1.sum.actualGap',
+    ])
+  })
+
+  it('leaves 满分 alone and flags category scores the sheet does not hold', async () => {
+    const v = await check('zongzhi', '本项目自评得分98.51分（满分100分），产出指标得分50分。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
+      '98.51分 verified',
+      '100分 ignored',
+      '50分 unsupported',
+    ])
+  })
+
+  it('lets a distinctive value stand when the clause names no row clearly', async () => {
+    const v = await check(
+      'sixing',
+      '项目预算执行率达151.33%，超出部分7.7万元为财政返还的奖励经费。',
+    )
+    expect(statuses(v)).toEqual(['151.33% verified P1.F0.rate', '7.7万元 verified P1.F0.diff'])
+  })
+
+  it('does not let a distinctive value stand when the clause names another row', async () => {
+    const v = await check('department', '人员经费287.8万元，占基本支出的9.22%。')
+    expect(statuses(v)).toEqual(['287.8万元 verified D.B.L0.actual', '9.22% mismatch D.B.L0.share'])
+  })
+})

@@ -28,6 +28,7 @@ export const NOTE = {
   quoted: '引号内的名称，不是数据',
   fixedTerm: '固定用语，不是数据',
   vague: '“一”在此为泛指，不作核对',
+  fullMarks: '满分（评分规则的总分值），不是数据',
   serial: '编号，不是数据',
 } as const
 
@@ -52,6 +53,7 @@ export function classifyToken(
   if (isDate(t, tokens, k)) return NOTE.date
   if (tok.unit === '号') return NOTE.serial
   if (t[tok.start - 1] === '第' || before === '第') return NOTE.ordinal
+  if (/满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start))) return NOTE.fullMarks
   if (isListMarker(t, tok)) return NOTE.listMarker
   const prev = tokens[k - 1]
   const afterMarker =

@@ -61,7 +61,10 @@ function lowerBound(a: Float64Array, x: number): number {
   return lo
 }
 
-/** The facts of the dimension the cue allows (implied changes never: they match only when cited). */
+/**
+ * The facts of the dimension the cue allows. Implied changes never (they match only when cited);
+ * sums only after a word that says so (之和, 合计), since a sum shares its rows' names.
+ */
 export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | null): Set<Fact> {
   const dim = dimensionKey(unit)
   const key = cue ? cueKey(cue) : 0
@@ -91,7 +94,7 @@ function cueKey(cue: RoleCue): number {
 }
 
 export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
-  if (!cue) return true
+  if (!cue) return f.role !== 'sum'
   if (cue.groups && !cue.groups.has(f.group)) return false
   if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression))
     return false

@@ -41,6 +41,7 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
   ['实际投入 实际支出 支出 投入 到位 拨付 执行数 支付', ACTUAL, SPENT],
   ['实际 使用 发放', ACTUAL],
+  ['合计 共计 总计', roles('sum', 'total', 'actual', 'value')],
   ['差额 差异 相差 偏差', DIFFERENCE],
   ['之和 加总 相加', roles('sum')],
   ['得分 评分 总分', roles('score')],

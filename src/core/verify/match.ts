@@ -100,11 +100,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
         backward: pointsBackward(flipped.f, object),
       }
     const top = focus[0]!
-    const own =
-      p.subjectKeys
-        .get(top.f.id)!
-        .map((k) => p.subjects.keys[k])
-        .join('') + projectName(p, top.f)
+    const own = ownName(p, top.f)
     const uncovered =
       uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
@@ -115,23 +111,45 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
         backward: pointsBackward(top.f, object),
       }
     }
+    // A row named only faintly (a shared word or two) is no reason to doubt a distinctive value
+    // that agrees with a fact of the right role; a clearly named row is.
+    if (top.evidence < MISMATCH_EVIDENCE)
+      return standalone(p, t, r, rel, inC, object, true) ?? notInData
     return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  if (isDistinctive(r.n)) {
-    const near = nearValue(p, r.written).filter((f) => inC.has(f) && inScope(p, rel, f))
-    const hits = near.filter((f) => agrees(r.written, f, object))
-    if (hits.length) return { kind: 'verified', facts: hits }
-    const flipped = near.find((f) => flips(r.written, f, object))
-    if (flipped)
-      return {
-        kind: 'mismatch',
-        fact: flipped,
-        direction: true,
-        backward: pointsBackward(flipped, object),
-      }
+  return standalone(p, t, r, rel, inC, object, false) ?? notInData
+}
+
+/** 317.04万元, 85.11%: a value unlikely to agree with a fact by chance, matched on value and role alone. */
+function standalone(
+  p: Prepared,
+  t: string,
+  r: Reading,
+  rel: Relevance,
+  inC: ReadonlySet<Fact>,
+  object: Set<string> | null,
+  /** the clause names some row faintly: it must not be about something other than the fact */
+  clean: boolean,
+): Decision | null {
+  if (!isDistinctive(r.n)) return null
+  const near = nearValue(p, r.written).filter((f) => inC.has(f) && inScope(p, rel, f))
+  const hits = near.filter(
+    (f) =>
+      agrees(r.written, f, object) &&
+      (!clean || uncoveredChars(t, r.clauseFrom, r.n.start, ownName(p, f)) <= MAX_UNCOVERED),
+  )
+  if (hits.length) return { kind: 'verified', facts: hits }
+  const flipped = near.find((f) => flips(r.written, f, object))
+  if (flipped) {
+    return {
+      kind: 'mismatch',
+      fact: flipped,
+      direction: true,
+      backward: pointsBackward(flipped, object),
+    }
   }
-  return notInData
+  return null
 }
 
 function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
@@ -198,6 +216,12 @@ function applyTotalDefault(p: Prepared, s: Scored, names: NameScores, projects: 
   const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
   s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
   s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
+}
+
+/** The names a fact is known by: its row's (and category's), its label's and its project's. */
+function ownName(p: Prepared, f: Fact): string {
+  const keys = p.subjectKeys.get(f.id)!
+  return keys.map((k) => p.subjects.keys[k]).join('') + f.label + projectName(p, f)
 }
 
 function projectName(p: Prepared, f: Fact): string {

@@ -57,6 +57,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
     const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
+    // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
+    if (f.role === 'sum' && f.source.kind === 'formula')
+      keys.push(subjects.add(f.source.expression))
     subjectKeys.set(f.id, keys)
     for (const k of keys) (keyFacts.get(k) ?? keyFacts.set(k, []).get(k)!).push(f)
     const dim = dimensionKey(f.unit)
