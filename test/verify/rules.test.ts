@@ -323,4 +323,18 @@ describe('more phrasings', () => {
     const v = await check('department', '人员经费287.8万元，占基本支出的9.22%。')
     expect(statuses(v)).toEqual(['287.8万元 verified D.B.L0.actual', '9.22% mismatch D.B.L0.share'])
   })
+
+  it('checks 超额完成, 未完成 and 低于 against an indicator deviation', async () => {
+    const v = await check(
+      'zongzhi',
+      '综治平安经费实际完成值较指标值超额完成5.36万元。综治平安经费实际完成值较指标值未完成5.36万元。综治平安经费实际完成值低于指标值5.36万元。',
+    )
+    expect(statuses(v)).toEqual([
+      '5.36万元 mismatch P1.I4.deviation',
+      '5.36万元 verified P1.I4.deviation',
+      '5.36万元 verified P1.I4.deviation',
+    ])
+    expect(v.mentions[0]!.expected).toBe('未完成5.36万元')
+    expect(codes(v)).toEqual(['error:DIRECTION_MISMATCH'])
+  })
 })
