@@ -61,9 +61,12 @@ function lowerBound(a: Float64Array, x: number): number {
   return lo
 }
 
+/** Roles a number has only when its clause says so: 之和/合计 for a sum, 同比/较上年/增长 for a change. */
+const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct'])
+
 /**
  * The facts of the dimension the cue allows. Implied changes never (they match only when cited);
- * sums only after a word that says so (之和, 合计), since a sum shares its rows' names.
+ * sums and year-on-year changes only after a word that says so, since they share their rows' names.
  */
 export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | null): Set<Fact> {
   const dim = dimensionKey(unit)
@@ -94,7 +97,7 @@ function cueKey(cue: RoleCue): number {
 }
 
 export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
-  if (!cue) return f.role !== 'sum'
+  if (!cue) return !NEEDS_A_CUE.has(f.role)
   if (cue.groups && !cue.groups.has(f.group)) return false
   if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression))
     return false
