@@ -6,7 +6,8 @@ import { formatNumber } from '../src/core/format.ts'
 
 export function draftFromSheet(a: TableAnalysis, chars: number, offset = 0): string {
   const byId = a.sheet.byId
-  const show = (f: Fact | undefined) => (f ? `${formatNumber(f.value.abs(), f.precision)}${f.unit}` : null)
+  const show = (f: Fact | undefined) =>
+    f ? `${formatNumber(f.value.abs(), f.precision)}${f.unit}` : null
   const p = a.projects[0]!
   const parts: string[] = []
   const total = byId.get('P1.F0.budget')
@@ -27,7 +28,8 @@ export function draftFromSheet(a: TableAnalysis, chars: number, offset = 0): str
     const completion = byId.get(`P1.I${i}.completion`)
     const deviation = byId.get(`P1.I${i}.deviation`)
     if (completion) s += `，完成率${show(completion)}`
-    else if (deviation && !deviation.value.isZero) s += `，较指标值${deviation.value.sign < 0 ? '减少' : '增加'}${show(deviation)}`
+    else if (deviation && !deviation.value.isZero)
+      s += `，较指标值${deviation.value.sign < 0 ? '减少' : '增加'}${show(deviation)}`
     parts.push(`${s}。`)
   }
   return parts.join('')

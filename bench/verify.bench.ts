@@ -10,40 +10,61 @@ import { generateProjectTable } from '../test/fixtures/generated-table.ts'
 import { medianMs, type BenchResult } from './lib.ts'
 import { draftFromSheet } from './verify-draft.ts'
 
-const none = { async readRelative() { return null } }
+const none = {
+  async readRelative() {
+    return null
+  },
+}
 
 export async function run(): Promise<BenchResult[]> {
-  const table = await loadTable(none, { file: '/generated/120.json', text: JSON.stringify(generateProjectTable(120)) })
+  const table = await loadTable(none, {
+    file: '/generated/120.json',
+    text: JSON.stringify(generateProjectTable(120)),
+  })
   const analysis = analyzeTable(table)
   const facts = analysis.sheet.facts.length
   const draft = draftFromSheet(analysis, 3000)
   const check = verifyDraft(draft, analysis)
   const numbers = check.mentions.filter((m) => m.status !== 'ignored').length
-  const wrong = check.mentions.filter((m) => m.status === 'mismatch' || m.status === 'unsupported').length
-  const oneMs = await medianMs(() => verifyDraft(draft, analysis), 200, 20)
+  const wrong = check.mentions.filter(
+    (m) => m.status === 'mismatch' || m.status === 'unsupported',
+  ).length
+  const oneMs = await medianMs(() => verifyDraft(draft, analysis), 500, 50)
 
   // The seed report's own prose: far fewer numbers per character than a variance section.
-  const seedText = (await readFile('test/fixtures/seed-section-2.txt', 'utf8')) + (await readFile('test/fixtures/seed-section-3.txt', 'utf8'))
-  const department = analyzeTable(await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'))
-  const seedNumbers = verifyDraft(seedText, department).mentions.filter((m) => m.status !== 'ignored').length
-  const seedMs = await medianMs(() => verifyDraft(seedText, department), 200, 20)
+  const seedText =
+    (await readFile('test/fixtures/seed-section-2.txt', 'utf8')) +
+    (await readFile('test/fixtures/seed-section-3.txt', 'utf8'))
+  const department = analyzeTable(
+    await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'),
+  )
+  const seedNumbers = verifyDraft(seedText, department).mentions.filter(
+    (m) => m.status !== 'ignored',
+  ).length
+  const seedMs = await medianMs(() => verifyDraft(seedText, department), 500, 50)
 
   const batchSize = 100
-  const input = Array.from({ length: batchSize }, (_, i) => JSON.stringify({ id: i, text: draftFromSheet(analysis, 3000, i * 7) })).join('\n')
-  const batchMs = await medianMs(() => verifyBatch(parseBatchLines(input), analysis, verifyDraft), 10, 2)
+  const input = Array.from({ length: batchSize }, (_, i) =>
+    JSON.stringify({ id: i, text: draftFromSheet(analysis, 3000, i * 7) }),
+  ).join('\n')
+  const batchMs = await medianMs(
+    () => verifyBatch(parseBatchLines(input), analysis, verifyDraft),
+    10,
+    2,
+  )
   return [
     {
       name: `verify a ${draft.length}-character draft (${numbers} numbers) against ${facts} facts`,
       value: oneMs,
       unit: 'ms',
-      runs: 200,
+      runs: 500,
       note: wrong ? `${wrong} numbers flagged in the correct draft` : 'every number verified',
     },
     {
       name: `verify the seed report's sections 二 and 三 (${seedText.length} characters, ${seedNumbers} numbers) against the department's ${department.sheet.facts.length} facts`,
       value: seedMs,
       unit: 'ms',
-      runs: 200,
+      runs: 500,
     },
     {
       name: `batch mode: ${batchSize} drafts like the first as JSON Lines (parse, verify, serialize)`,

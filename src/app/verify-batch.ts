@@ -20,16 +20,31 @@ export function parseBatchLines(input: string, file = '<stdin>'): BatchItem[] {
       value = JSON.parse(line)
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e)
-      problems.push({ file, path: `line ${n}`, message: `第 ${n} 行不是有效的 JSON`, messageEn: `invalid JSON: ${detail}` })
+      problems.push({
+        file,
+        path: `line ${n}`,
+        message: `第 ${n} 行不是有效的 JSON`,
+        messageEn: `invalid JSON: ${detail}`,
+      })
       return
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ file, path: `line ${n}`, message: `第 ${n} 行应是一个对象 {"id", "text"}`, messageEn: `expected an object {"id", "text"}` })
+      problems.push({
+        file,
+        path: `line ${n}`,
+        message: `第 ${n} 行应是一个对象 {"id", "text"}`,
+        messageEn: `expected an object {"id", "text"}`,
+      })
       return
     }
     const { id = null, text } = value as { id?: unknown; text?: unknown }
     if (typeof text !== 'string') {
-      problems.push({ file, path: `line ${n}.text`, message: `第 ${n} 行缺少文本字段 "text"（应为字符串）`, messageEn: `"text" must be a string` })
+      problems.push({
+        file,
+        path: `line ${n}.text`,
+        message: `第 ${n} 行缺少文本字段 "text"（应为字符串）`,
+        messageEn: `"text" must be a string`,
+      })
       return
     }
     items.push({ id, text })
@@ -39,7 +54,11 @@ export function parseBatchLines(input: string, file = '<stdin>'): BatchItem[] {
 }
 
 /** One output line per item, in order; `ok` is false for an item with an error finding. */
-export function verifyBatch(items: readonly BatchItem[], analysis: TableAnalysis, verify: VerifyFn): { lines: string[]; ok: boolean } {
+export function verifyBatch(
+  items: readonly BatchItem[],
+  analysis: TableAnalysis,
+  verify: VerifyFn,
+): { lines: string[]; ok: boolean } {
   let ok = true
   const lines = items.map((item) => {
     const v = verify(item.text, analysis)

@@ -22,7 +22,9 @@ export function renderVerification(text: string, v: Verification): string {
   ]
   for (const f of v.findings) {
     const { line, column } = lineColumn(text, f.start)
-    lines.push(`${f.severity === 'error' ? '错误' : '提示'} 第${line}行第${column}列 [${f.code}] ${f.message}`)
+    lines.push(
+      `${f.severity === 'error' ? '错误' : '提示'} 第${line}行第${column}列 [${f.code}] ${f.message}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

@@ -24,9 +24,31 @@ export type Mention = {
   note?: string
 }
 
+/** The stable finding codes and their severity. */
+export const FINDING_CODES = {
+  /** a number disagrees with the fact its clause is about ("实际投入36万元" when it is 30.64万元) */
+  NUMBER_MISMATCH: 'error',
+  /** the magnitude agrees but the direction word has the wrong sign ("较上年增加3.9万元") */
+  DIRECTION_MISMATCH: 'error',
+  /** no fact holds the number */
+  NUMBER_UNSUPPORTED: 'error',
+  /** the number is an estimate derived from a percentage, used without its citation marker */
+  IMPLIED_VALUE_UNCITED: 'error',
+  /** a citation marker [id] names a fact whose value is not the number's */
+  CITATION_MISMATCH: 'error',
+  /** a citation marker names no fact of the sheet */
+  CITATION_UNKNOWN: 'error',
+  /** a citation marker with no number before it in its clause */
+  CITATION_UNBOUND: 'warning',
+  /** a project, funding or indicator name the data does not have */
+  UNKNOWN_NAME: 'warning',
+} as const satisfies Record<string, 'error' | 'warning'>
+
+export type FindingCode = keyof typeof FINDING_CODES
+
 export type Finding = {
   severity: 'error' | 'warning'
-  /** stable code: NUMBER_MISMATCH, NUMBER_UNSUPPORTED, DIRECTION_MISMATCH, UNKNOWN_NAME, … */
+  /** stable code: one of FINDING_CODES */
   code: string
   start: number
   end: number

@@ -14,7 +14,11 @@ const cache = new Map<string, Promise<TableAnalysis>>()
 
 export function sample(name: keyof typeof SAMPLES): Promise<TableAnalysis> {
   const file = SAMPLES[name]
-  if (!cache.has(file)) cache.set(file, loadTableFile(file).then((t) => analyzeTable(t)))
+  if (!cache.has(file))
+    cache.set(
+      file,
+      loadTableFile(file).then((t) => analyzeTable(t)),
+    )
   return cache.get(file)!
 }
 
@@ -25,7 +29,9 @@ export async function check(name: keyof typeof SAMPLES, text: string): Promise<V
 
 /** Each number that is a data value as "text status factIds". */
 export function statuses(v: Verification): string[] {
-  return v.mentions.filter((m) => m.status !== 'ignored').map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`.trim())
+  return v.mentions
+    .filter((m) => m.status !== 'ignored')
+    .map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`.trim())
 }
 
 export function codes(v: Verification): string[] {

@@ -24,7 +24,8 @@ const KINDS: Record<MutationKind, string> = {
 }
 
 /** Pads to a terminal width (CJK characters take two columns). */
-const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [...s].reduce((w, c) => w + (c > '\u2e80' ? 2 : 1), 0)))
+const pad = (s: string, width: number) =>
+  s + ' '.repeat(Math.max(0, width - [...s].reduce((w, c) => w + (c > '\u2e80' ? 2 : 1), 0)))
 
 describe('the mutation test', () => {
   it('catches planted errors and raises no false alarm on the correct drafts', async () => {
@@ -38,7 +39,8 @@ describe('the mutation test', () => {
       for (const f of base.findings) falseAlarms.push(`${file}: ${f.code} ${f.message}`)
       numbers += base.mentions.filter((m) => m.status === 'verified').length
       for (const m of mutants(draft, analysis, base)) {
-        const t = tally.get(m.kind) ?? tally.set(m.kind, { caught: 0, total: 0, missed: [] }).get(m.kind)!
+        const t =
+          tally.get(m.kind) ?? tally.set(m.kind, { caught: 0, total: 0, missed: [] }).get(m.kind)!
         t.total++
         if (caught(m, analysis)) t.caught++
         else t.missed.push(`${file}: ${m.what}`)

@@ -23,11 +23,34 @@ export function mutants(draft: string, analysis: TableAnalysis, base: Verificati
       const c = draft[i]!
       if (c < '0' || c > '9') continue
       const d = c === '9' ? '8' : String(Number(c) + 1)
-      out.push(plant(draft, 'digit', i, i + 1, d, m.start, m.end, `${written} → ${written.slice(0, i - m.start)}${d}${written.slice(i + 1 - m.start)}`))
+      out.push(
+        plant(
+          draft,
+          'digit',
+          i,
+          i + 1,
+          d,
+          m.start,
+          m.end,
+          `${written} → ${written.slice(0, i - m.start)}${d}${written.slice(i + 1 - m.start)}`,
+        ),
+      )
     }
     // 万元 written as 元
     const wan = written.indexOf('万元')
-    if (wan >= 0) out.push(plant(draft, 'unit', m.start + wan, m.start + wan + 2, '元', m.start, m.end, `${written} → 元`))
+    if (wan >= 0)
+      out.push(
+        plant(
+          draft,
+          'unit',
+          m.start + wan,
+          m.start + wan + 2,
+          '元',
+          m.start,
+          m.end,
+          `${written} → 元`,
+        ),
+      )
     // another fact's number of the same unit
     const numberMatch = /\d[\d,]*(?:\.\d+)?/.exec(written)
     if (numberMatch && m.unit) {
@@ -43,7 +66,18 @@ export function mutants(draft: string, analysis: TableAnalysis, base: Verificati
         // A swapped-in number that is a correct rendering of the original fact is no error.
         const dv = Decimal.parse(v)
         if (own.some((o) => roundAt(o.exact.abs(), dv.scale).eq(dv))) continue
-        out.push(plant(draft, 'swap', numStart, numEnd, v, m.start, m.end, `${written} → ${v}${m.unit} (${f.id})`))
+        out.push(
+          plant(
+            draft,
+            'swap',
+            numStart,
+            numEnd,
+            v,
+            m.start,
+            m.end,
+            `${written} → ${v}${m.unit} (${f.id})`,
+          ),
+        )
       }
     }
     // a flipped direction word right before the number
@@ -51,14 +85,34 @@ export function mutants(draft: string, analysis: TableAnalysis, base: Verificati
       const start = draft.lastIndexOf(m.direction, m.start)
       const opposite = OPPOSITE[m.direction]
       if (start >= 0 && opposite) {
-        out.push(plant(draft, 'direction', start, start + m.direction.length, opposite, start, m.end, `${m.direction}${written} → ${opposite}`))
+        out.push(
+          plant(
+            draft,
+            'direction',
+            start,
+            start + m.direction.length,
+            opposite,
+            start,
+            m.end,
+            `${m.direction}${written} → ${opposite}`,
+          ),
+        )
       }
     }
   }
   return out
 }
 
-function plant(draft: string, kind: MutationKind, from: number, to: number, by: string, spanStart: number, spanEnd: number, what: string): Mutant {
+function plant(
+  draft: string,
+  kind: MutationKind,
+  from: number,
+  to: number,
+  by: string,
+  spanStart: number,
+  spanEnd: number,
+  what: string,
+): Mutant {
   const text = draft.slice(0, from) + by + draft.slice(to)
   return { kind, text, start: spanStart, end: spanEnd + (by.length - (to - from)), what }
 }

@@ -13,8 +13,15 @@ describe('the verifier', () => {
   })
 
   it('verifies a budget, an actual and an execution rate against the 合计 row', async () => {
-    const v = await check('zongzhi', '综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。')
-    expect(statuses(v)).toEqual(['36万元 verified P1.F0.budget', '30.64万元 verified P1.F0.actual', '85.11% verified P1.F0.rate'])
+    const v = await check(
+      'zongzhi',
+      '综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。',
+    )
+    expect(statuses(v)).toEqual([
+      '36万元 verified P1.F0.budget',
+      '30.64万元 verified P1.F0.actual',
+      '85.11% verified P1.F0.rate',
+    ])
     expect(v).toMatchObject({ ok: true, findings: [] })
   })
 
@@ -22,7 +29,12 @@ describe('the verifier', () => {
     const text = '综治、平安建设经费年初预算36万元，实际投入36万元。'
     const v = await check('zongzhi', text)
     const m = v.mentions[1]!
-    expect(m).toMatchObject({ text: '36万元', status: 'mismatch', factIds: ['P1.F0.actual'], expected: '30.64万元' })
+    expect(m).toMatchObject({
+      text: '36万元',
+      status: 'mismatch',
+      factIds: ['P1.F0.actual'],
+      expected: '30.64万元',
+    })
     expect(text.slice(m.start, m.end)).toBe('36万元')
     expect(v.findings).toEqual([
       {
@@ -45,11 +57,18 @@ describe('the verifier', () => {
 
   it('accepts a rate rounded at the precision the text used, and 约 for a coarser one', async () => {
     const v = await check('zongzhi', '执行率85.1%，执行率约85%，执行率85.2%。')
-    expect(statuses(v)).toEqual(['85.1% verified P1.F0.rate', '约85% verified P1.F0.rate', '85.2% mismatch P1.F0.rate'])
+    expect(statuses(v)).toEqual([
+      '85.1% verified P1.F0.rate',
+      '约85% verified P1.F0.rate',
+      '85.2% mismatch P1.F0.rate',
+    ])
   })
 
   it('reads Chinese numerals and converts 元 to 万元', async () => {
-    const v = await check('zongzhi', '实际投入三十万六千四百元，年初预算三十六万元，实际投入306,400元。')
+    const v = await check(
+      'zongzhi',
+      '实际投入三十万六千四百元，年初预算三十六万元，实际投入306,400元。',
+    )
     expect(statuses(v)).toEqual([
       '三十万六千四百元 verified P1.F0.actual',
       '三十六万元 verified P1.F0.budget',
@@ -60,27 +79,48 @@ describe('the verifier', () => {
   it('flags 万元 written as 元', async () => {
     const v = await check('zongzhi', '实际投入30.64元。')
     expect(v.mentions[0]).toMatchObject({ status: 'mismatch', expected: '30.64万元' })
-    expect(v.findings[0]!.message).toBe('实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.64元')
+    expect(v.findings[0]!.message).toBe(
+      '实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.64元',
+    )
   })
 
   it('takes the sign of a difference from its direction word', async () => {
     const v = await check('zongzhi', '实际投入较年初预算减少5.36万元，节约5.36万元，超支5.36万元。')
-    expect(statuses(v)).toEqual(['5.36万元 verified P1.F0.diff', '5.36万元 verified P1.F0.diff', '5.36万元 mismatch P1.F0.diff'])
+    expect(statuses(v)).toEqual([
+      '5.36万元 verified P1.F0.diff',
+      '5.36万元 verified P1.F0.diff',
+      '5.36万元 mismatch P1.F0.diff',
+    ])
     expect(v.findings.map((f) => [f.code, f.message])).toEqual([
-      ['DIRECTION_MISMATCH', '实际投入与年初预算之差应为节约5.36万元（来源：实际投入 − 年初预算：30.64 − 36），文中为“超支5.36万元”，增减方向与数据相反'],
+      [
+        'DIRECTION_MISMATCH',
+        '实际投入与年初预算之差应为节约5.36万元（来源：实际投入 − 年初预算：30.64 − 36），文中为“超支5.36万元”，增减方向与数据相反',
+      ],
     ])
   })
 
   it('flags 较上年增加3.9万元 when the data says basic expenditure fell', async () => {
     const text = '基本支出317.04万元，较上年增加3.9万元。'
     const v = await check('department', text)
-    expect(v.mentions[1]).toMatchObject({ status: 'mismatch', direction: '增加', factIds: ['D.B.change'], expected: '减少3.9万元' })
-    expect(v.findings[0]).toMatchObject({ code: 'DIRECTION_MISMATCH', start: text.indexOf('增加'), end: text.indexOf('。') })
+    expect(v.mentions[1]).toMatchObject({
+      status: 'mismatch',
+      direction: '增加',
+      factIds: ['D.B.change'],
+      expected: '减少3.9万元',
+    })
+    expect(v.findings[0]).toMatchObject({
+      code: 'DIRECTION_MISMATCH',
+      start: text.indexOf('增加'),
+      end: text.indexOf('。'),
+    })
     expect((await check('department', '基本支出317.04万元，较上年减少3.9万元。')).ok).toBe(true)
   })
 
   it('checks year-on-year changes in percent against their direction', async () => {
-    const v = await check('department', '打击电信诈骗破案33起，同比上升65%；立案111起，同比上升12.59%。')
+    const v = await check(
+      'department',
+      '打击电信诈骗破案33起，同比上升65%；立案111起，同比上升12.59%。',
+    )
     expect(statuses(v)).toEqual([
       '33起 verified D.O1.value',
       '65% verified D.O1.changePct',
@@ -91,7 +131,10 @@ describe('the verifier', () => {
   })
 
   it('reads a share after 占, and pairs names and numbers after 分别', async () => {
-    const v = await check('department', '人员经费287.8万元，占基本支出的91%。共排查调处各类民间纠纷230件，调解率和成功率分别为100%和99%。')
+    const v = await check(
+      'department',
+      '人员经费287.8万元，占基本支出的91%。共排查调处各类民间纠纷230件，调解率和成功率分别为100%和99%。',
+    )
     expect(statuses(v)).toEqual([
       '287.8万元 verified D.B.L0.actual',
       '91% verified D.B.L0.share',
@@ -104,15 +147,29 @@ describe('the verifier', () => {
   it('flags an estimate derived from a percentage unless it is cited', async () => {
     const uncited = await check('department', '基本支出较上年增加22.91万元。')
     expect(codes(uncited)).toEqual(['error:IMPLIED_VALUE_UNCITED'])
-    expect(uncited.mentions[0]).toMatchObject({ status: 'unsupported', factIds: ['D.B.impliedChange'] })
+    expect(uncited.mentions[0]).toMatchObject({
+      status: 'unsupported',
+      factIds: ['D.B.impliedChange'],
+    })
     const cited = await check('department', '基本支出较上年增加22.91万元[D.B.impliedChange]。')
     expect(statuses(cited)).toEqual(['22.91万元 verified D.B.impliedChange'])
   })
 
   it('binds a citation marker to the number before it', async () => {
-    const v = await check('department', '执行率85.11%[P1.F0.rate]，比例10%[P1.F0.rate]；[P9.X.y]；打击电诈65人[P9.F0.rate]。')
-    expect(statuses(v)).toEqual(['85.11% verified P1.F0.rate', '10% mismatch P1.F0.rate', '65人 unsupported'])
-    expect(codes(v)).toEqual(['error:CITATION_MISMATCH', 'warning:CITATION_UNBOUND', 'error:CITATION_UNKNOWN'])
+    const v = await check(
+      'department',
+      '执行率85.11%[P1.F0.rate]，比例10%[P1.F0.rate]；[P9.X.y]；打击电诈65人[P9.F0.rate]。',
+    )
+    expect(statuses(v)).toEqual([
+      '85.11% verified P1.F0.rate',
+      '10% mismatch P1.F0.rate',
+      '65人 unsupported',
+    ])
+    expect(codes(v)).toEqual([
+      'error:CITATION_MISMATCH',
+      'warning:CITATION_UNBOUND',
+      'error:CITATION_UNKNOWN',
+    ])
   })
 
   it('leaves numbers inside a 【待补充】 placeholder alone', async () => {
@@ -124,7 +181,10 @@ describe('the verifier', () => {
   it('flags a number the data does not hold', async () => {
     const v = await check('department', '严格落实反诈打跨工作15条措施，下发“三书一函”13份。')
     expect(statuses(v)).toEqual(['15条 unsupported', '13份 unsupported'])
-    expect(v.findings.map((f) => f.message)).toEqual(['文中“15条”在数据中找不到依据，请核对或删除', '文中“13份”在数据中找不到依据，请核对或删除'])
+    expect(v.findings.map((f) => f.message)).toEqual([
+      '文中“15条”在数据中找不到依据，请核对或删除',
+      '文中“13份”在数据中找不到依据，请核对或删除',
+    ])
   })
 
   it('warns about a project name the data does not have, without failing the draft', async () => {
@@ -135,22 +195,36 @@ describe('the verifier', () => {
   })
 
   it('is ok exactly when no finding is an error', async () => {
-    for (const text of ['实际投入30.64万元。', '实际投入36万元。', '平安乡村建设经费实际投入30.64万元。', '2022年，截至11月30日。']) {
+    for (const text of [
+      '实际投入30.64万元。',
+      '实际投入36万元。',
+      '平安乡村建设经费实际投入30.64万元。',
+      '2022年，截至11月30日。',
+    ]) {
       const v = await check('zongzhi', text)
       expect(v.ok).toBe(!v.findings.some((f) => f.severity === 'error'))
     }
   })
 
   it('ignores a number that is part of the project name', async () => {
-    const table = await loadTable({ readRelative: async () => null }, { file: 'g.json', text: JSON.stringify(generateProjectTable(3)) })
+    const table = await loadTable(
+      { readRelative: async () => null },
+      { file: 'g.json', text: JSON.stringify(generateProjectTable(3)) },
+    )
     const v = verifyDraft('生成的测试项目（3项指标）年初预算1234.56万元。', analyzeTable(table))
-    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['3项 ignored', '1234.56万元 verified'])
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
+      '3项 ignored',
+      '1234.56万元 verified',
+    ])
   })
 })
 
 describe('phrasings drafts use', () => {
   it('reads 少支出, 为年初预算的…%, 未达到100% and 超过100%', async () => {
-    const v = await check('zongzhi', '实际投入30.64万元，较年初预算少支出5.36万元，为年初预算的85.11%，未达到100%。')
+    const v = await check(
+      'zongzhi',
+      '实际投入30.64万元，较年初预算少支出5.36万元，为年初预算的85.11%，未达到100%。',
+    )
     expect(statuses(v)).toEqual([
       '30.64万元 verified P1.F0.actual',
       '5.36万元 verified P1.F0.diff',
@@ -161,7 +235,9 @@ describe('phrasings drafts use', () => {
       '超过100% verified P1.F0.rate',
       '151.33% verified P1.F0.rate',
     ])
-    expect(statuses(await check('zongzhi', '预算执行率超过100%。'))).toEqual(['超过100% mismatch P1.F0.rate'])
+    expect(statuses(await check('zongzhi', '预算执行率超过100%。'))).toEqual([
+      '超过100% mismatch P1.F0.rate',
+    ])
   })
 
   it('reads 30.64万 without 元 as money where the sentence speaks of money', async () => {
@@ -173,12 +249,18 @@ describe('phrasings drafts use', () => {
   })
 
   it('reads a funds arrival rate as the execution rate and a completion of the target', async () => {
-    expect(statuses(await check('zongzhi', '财政拨款年初预算36万元，全年实际到位9.8万元，到位率27.22%。'))).toEqual([
+    expect(
+      statuses(
+        await check('zongzhi', '财政拨款年初预算36万元，全年实际到位9.8万元，到位率27.22%。'),
+      ),
+    ).toEqual([
       '36万元 verified P1.F1.budget',
       '9.8万元 verified P1.F1.actual',
       '27.22% verified P1.F1.rate',
     ])
-    expect(statuses(await check('sixing', '平安四型小区合格率完成年度目标的100%。'))).toEqual(['100% verified P1.I1.completion'])
+    expect(statuses(await check('sixing', '平安四型小区合格率完成年度目标的100%。'))).toEqual([
+      '100% verified P1.I1.completion',
+    ])
   })
 
   it('leaves section numbers and a plan’s targets alone', async () => {
@@ -189,5 +271,70 @@ describe('phrasings drafts use', () => {
       '90%以上 ignored 计划或目标值，不是本年数据',
     ])
     expect(v.ok).toBe(true)
+  })
+})
+
+describe('findings', () => {
+  it('carry a stable code whose severity decides ok', async () => {
+    const { FINDING_CODES } = await import('../../src/core/verification.ts')
+    const v = await check(
+      'department',
+      '平安乡村建设经费实际投入36万元，较上年增加3.9万元，15条措施，基本支出较上年增加22.91万元，执行率10%[P1.F0.rate]，[P9.X]，85%[P9.F0.rate]。',
+    )
+    expect(v.findings.length).toBeGreaterThanOrEqual(6)
+    for (const f of v.findings)
+      expect(f.severity).toBe(FINDING_CODES[f.code as keyof typeof FINDING_CODES])
+  })
+})
+
+describe('more phrasings', () => {
+  it('reads a sum of named rows after 合计, and the gap against the 合计 row', async () => {
+    const v = await check(
+      'zongzhi',
+      '财政拨款（9.8万元）与其他资金（10万元）合计19.8万元，与填报的合计数30.64万元不一致，相差10.84万元。',
+    )
+    expect(statuses(v)).toEqual([
+      '9.8万元 verified P1.F1.actual',
+      '10万元 verified P1.F2.actual',
+      '19.8万元 verified P1.sum.actual',
+      '30.64万元 verified P1.F0.actual',
+      '10.84万元 verified P1.sum.actualGap',
+    ])
+  })
+
+  it('leaves 满分 alone and flags category scores the sheet does not hold', async () => {
+    const v = await check('zongzhi', '本项目自评得分98.51分（满分100分），产出指标得分50分。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
+      '98.51分 verified',
+      '100分 ignored',
+      '50分 unsupported',
+    ])
+  })
+
+  it('lets a distinctive value stand when the clause names no row clearly', async () => {
+    const v = await check(
+      'sixing',
+      '项目预算执行率达151.33%，超出部分7.7万元为财政返还的奖励经费。',
+    )
+    expect(statuses(v)).toEqual(['151.33% verified P1.F0.rate', '7.7万元 verified P1.F0.diff'])
+  })
+
+  it('does not let a distinctive value stand when the clause names another row', async () => {
+    const v = await check('department', '人员经费287.8万元，占基本支出的9.22%。')
+    expect(statuses(v)).toEqual(['287.8万元 verified D.B.L0.actual', '9.22% mismatch D.B.L0.share'])
+  })
+
+  it('checks 超额完成, 未完成 and 低于 against an indicator deviation', async () => {
+    const v = await check(
+      'zongzhi',
+      '综治平安经费实际完成值较指标值超额完成5.36万元。综治平安经费实际完成值较指标值未完成5.36万元。综治平安经费实际完成值低于指标值5.36万元。',
+    )
+    expect(statuses(v)).toEqual([
+      '5.36万元 mismatch P1.I4.deviation',
+      '5.36万元 verified P1.I4.deviation',
+      '5.36万元 verified P1.I4.deviation',
+    ])
+    expect(v.mentions[0]!.expected).toBe('未完成5.36万元')
+    expect(codes(v)).toEqual(['error:DIRECTION_MISMATCH'])
   })
 })

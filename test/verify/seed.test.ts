@@ -27,7 +27,9 @@ describe('the seed report', () => {
       '22.7万元 verified D.P.L3.actual',
       '93.64万元 verified D.P.change',
     ])
-    expect(v.mentions.filter((m) => m.status === 'ignored').map((m) => `${m.text}: ${m.note}`)).toEqual([
+    expect(
+      v.mentions.filter((m) => m.status === 'ignored').map((m) => `${m.text}: ${m.note}`),
+    ).toEqual([
       '二: 列表序号，不是数据',
       '一: 列表序号，不是数据',
       '2022年: 年份，不是数据',
@@ -41,7 +43,9 @@ describe('the seed report', () => {
 
   it('section 三 verifies every number the data holds', async () => {
     const v = await check('department', section('seed-section-3'))
-    const verified = v.mentions.filter((m) => m.status === 'verified').map((m) => `${m.text} ${m.factIds.join(',')}`)
+    const verified = v.mentions
+      .filter((m) => m.status === 'verified')
+      .map((m) => `${m.text} ${m.factIds.join(',')}`)
     expect(verified).toEqual([
       '334起 D.O9.value',
       '42人 D.O10.value',
@@ -74,7 +78,18 @@ describe('the seed report', () => {
   it('section 三 flags the counts the data does not hold, and no number as a mismatch', async () => {
     const v = await check('department', section('seed-section-3'))
     const unsupported = v.mentions.filter((m) => m.status === 'unsupported').map((m) => m.text)
-    expect(unsupported).toEqual(expect.arrayContaining(['15条', '13份', '3份', '2名', '221人', '400余起', '80%以上', '9.2万元']))
+    expect(unsupported).toEqual(
+      expect.arrayContaining([
+        '15条',
+        '13份',
+        '3份',
+        '2名',
+        '221人',
+        '400余起',
+        '80%以上',
+        '9.2万元',
+      ]),
+    )
     expect(v.mentions.filter((m) => m.status === 'mismatch')).toEqual([])
     expect(v.findings.every((f) => f.code === 'NUMBER_UNSUPPORTED')).toBe(true)
   })
@@ -82,9 +97,12 @@ describe('the seed report', () => {
   it('section 三 leaves dates, list markers, quoted names and fixed terms alone', async () => {
     const text = section('seed-section-3')
     const v = await check('department', text)
-    const ignored = new Map(v.mentions.filter((m) => m.status === 'ignored').map((m) => [`${m.text}@${m.start}`, m.note]))
+    const ignored = new Map(
+      v.mentions.filter((m) => m.status === 'ignored').map((m) => [`${m.text}@${m.start}`, m.note]),
+    )
     const at = (needle: string, from = 0) => text.indexOf(needle, from)
-    const note = (mention: string, context: string) => ignored.get(`${mention}@${at(context) + context.indexOf(mention)}`)
+    const note = (mention: string, context: string) =>
+      ignored.get(`${mention}@${at(context) + context.indexOf(mention)}`)
     expect(note('11月', '截至11月30日')).toBe('日期，不是数据')
     expect(note('30日', '截至11月30日')).toBe('日期，不是数据')
     expect(note('一', '一是坚决维护')).toBe('列表序号，不是数据')

@@ -9,12 +9,36 @@ const common = { role: 'actual', group: 'funding', subject: '合计' } as const
 
 function stated(value: string, unit: string): Fact {
   const c = new FactCollector('P1', '测试表')
-  return c.stated({ id: 'P1.F0.actual', label: '测试', value: d(value), unit, ...common, cell: { section: '资金情况', row: '合计', column: '实际投入', path: 'x' } })
+  return c.stated({
+    id: 'P1.F0.actual',
+    label: '测试',
+    value: d(value),
+    unit,
+    ...common,
+    cell: { section: '资金情况', row: '合计', column: '实际投入', path: 'x' },
+  })
 }
 
-function derived(exact: string, precision: number, unit: string, role: Fact['role'] = 'execution-rate'): Fact {
+function derived(
+  exact: string,
+  precision: number,
+  unit: string,
+  role: Fact['role'] = 'execution-rate',
+): Fact {
   const c = new FactCollector('P1', '测试表')
-  return c.derived({ id: 'P1.F0.rate', label: '测试', exact: d(exact), precision, unit, role, group: 'funding', subject: '合计', formula: '', expression: '', inputs: [] })
+  return c.derived({
+    id: 'P1.F0.rate',
+    label: '测试',
+    exact: d(exact),
+    precision,
+    unit,
+    role,
+    group: 'funding',
+    subject: '合计',
+    formula: '',
+    expression: '',
+    inputs: [],
+  })
 }
 
 /** The number as written: value, unit, digits after the point as written, qualifier. */

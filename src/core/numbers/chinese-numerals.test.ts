@@ -10,7 +10,12 @@ function toChinese(n: number): string {
   const section = (v: number): string => {
     let out = ''
     let zero = false
-    for (const [unit, size] of [['千', 1000], ['百', 100], ['十', 10], ['', 1]] as const) {
+    for (const [unit, size] of [
+      ['千', 1000],
+      ['百', 100],
+      ['十', 10],
+      ['', 1],
+    ] as const) {
       const d = Math.floor(v / size) % 10
       if (d === 0) {
         if (out) zero = true

@@ -28,6 +28,7 @@ export const NOTE = {
   quoted: '引号内的名称，不是数据',
   fixedTerm: '固定用语，不是数据',
   vague: '“一”在此为泛指，不作核对',
+  fullMarks: '满分（评分规则的总分值），不是数据',
   serial: '编号，不是数据',
 } as const
 
@@ -52,9 +53,11 @@ export function classifyToken(
   if (isDate(t, tokens, k)) return NOTE.date
   if (tok.unit === '号') return NOTE.serial
   if (t[tok.start - 1] === '第' || before === '第') return NOTE.ordinal
+  if (/满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start))) return NOTE.fullMarks
   if (isListMarker(t, tok)) return NOTE.listMarker
   const prev = tokens[k - 1]
-  const afterMarker = prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))
+  const afterMarker =
+    prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))
   if (afterMarker && tok.script === 'chinese' && tok.unit !== null) return NOTE.heading // 1、一条主线
   if (inRegions(regions.quotes, tok.numStart)) {
     if (tok.script === 'chinese' || !(isMoneyUnit(tok.unit) || tok.unit === '%')) return NOTE.quoted
@@ -65,7 +68,12 @@ export function classifyToken(
     if (isCjk(after[0])) return NOTE.fixedTerm // 九类, 三大, 零发生, 二十大
     return 'drop'
   }
-  if (tok.script === 'chinese' && tok.lone && tok.value.eq(ONE) && !(isMoneyUnit(tok.unit) || tok.unit === '%')) {
+  if (
+    tok.script === 'chinese' &&
+    tok.lone &&
+    tok.value.eq(ONE) &&
+    !(isMoneyUnit(tok.unit) || tok.unit === '%')
+  ) {
     return NOTE.vague // 一个时期, 不漏一人
   }
   return null
@@ -75,7 +83,8 @@ export function classifyToken(
 export function isListMarker(t: string, tok: NumberToken): boolean {
   if (tok.unit !== null || tok.qualifier !== null || tok.value.sign < 0) return false
   const after = t.slice(tok.numEnd, tok.numEnd + 3)
-  if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其')) return true // 一是, 其一
+  if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其'))
+    return true // 一是, 其一
   if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after)) return true // （一）, (3)
   if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
   if (!atLineStart(t, tok.numStart)) return false

@@ -51,7 +51,9 @@ export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = (
     ['>', 'over'],
     ['<', 'under'],
   ] as const
-).slice().sort((a, b) => b[0].length - a[0].length)
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length)
 
 /** Directly after the numeral (before 万 or the unit): 400余起, 30多万元. */
 export const INNER_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'over', 多: 'over' }
@@ -69,4 +71,12 @@ export const POST_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 ]
 
 /** Words that compare with something named before the number are direction words, not qualifiers. */
-export const COMPARATIVE_QUALIFIERS = new Set(['高于', '低于', '超过', '多于', '少于', '大于', '小于'])
+export const COMPARATIVE_QUALIFIERS = new Set([
+  '高于',
+  '低于',
+  '超过',
+  '多于',
+  '少于',
+  '大于',
+  '小于',
+])

@@ -16,20 +16,63 @@ const ISO_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/g
 
 /** Political and programme terms that contain a numeral and a measure word but count nothing. */
 const FIXED_TERMS = [
-  '两个维护', '两个确立', '四个意识', '四个自信', '四个全面', '五位一体', '两个一百年', '三个代表', '三个严防',
-  '三个规定', '十个严禁', '四个专项', '一条主线', '两项治理', '三大行动', '四个深化', '三书一函', '五小工程',
-  '三道防线', '三队合一', '三箭齐发', '三重一大', '一岗双责', '一票否决', '一把手', '一站式', '三公经费',
-  '两学一做', '三会一课', '一案一策', '一人一档', '一事一议', '一村一辅警', '十四五', '十三五', '九小场所',
+  '两个维护',
+  '两个确立',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '五位一体',
+  '两个一百年',
+  '三个代表',
+  '三个严防',
+  '三个规定',
+  '十个严禁',
+  '四个专项',
+  '一条主线',
+  '两项治理',
+  '三大行动',
+  '四个深化',
+  '三书一函',
+  '五小工程',
+  '三道防线',
+  '三队合一',
+  '三箭齐发',
+  '三重一大',
+  '一岗双责',
+  '一票否决',
+  '一把手',
+  '一站式',
+  '三公经费',
+  '两学一做',
+  '三会一课',
+  '一案一策',
+  '一人一档',
+  '一事一议',
+  '一村一辅警',
+  '十四五',
+  '十三五',
+  '九小场所',
 ]
 /** 三年专项斗争, 五年规划: a campaign's span used as its name. */
 const CAMPAIGN = '[二三四五]年(?:专项|行动|攻坚|规划|计划)'
 const FIXED_TERM = new RegExp([...FIXED_TERMS, CAMPAIGN].join('|'), 'g')
 
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' }
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '「': '」',
+  '『': '』',
+  '〈': '〉',
+}
 const QUOTE_CHARS = /[\n"“”‘’《》「」『』〈〉]/g
 
 export function findCitations(text: string): Citation[] {
-  return [...text.matchAll(CITATION)].map((m) => ({ id: m[1]!, start: m.index, end: m.index + m[0].length }))
+  return [...text.matchAll(CITATION)].map((m) => ({
+    id: m[1]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
 }
 
 export function findPlaceholders(text: string): Region[] {

@@ -2,14 +2,14 @@
 // Chinese numerals, 百分之…, 万/亿 scales, qualifiers and units, and the two ends of a range.
 // What the number means (a data value, a year, a list marker) is decided later (not-data.ts).
 import { Decimal } from '../decimal.ts'
-import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, isNumeralCode, parseChineseNumeral } from './chinese-numerals.ts'
-import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
 import {
-  INNER_QUALIFIERS,
-  POST_QUALIFIERS,
-  PRE_QUALIFIERS,
-  type Qualifier,
-} from './qualifiers.ts'
+  CHINESE_NUMERAL_RUN,
+  isChineseNumeralChar,
+  isNumeralCode,
+  parseChineseNumeral,
+} from './chinese-numerals.ts'
+import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
+import { INNER_QUALIFIERS, POST_QUALIFIERS, PRE_QUALIFIERS, type Qualifier } from './qualifiers.ts'
 import { readUnit } from './units.ts'
 
 export type NumberToken = {
@@ -41,10 +41,17 @@ const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
 const RANGE_SEPARATORS = new Set(['-', '~', '—', '–', '至', '到'])
 const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
 /** 节约 is not 约, 附近 is not 近: the character before a one-character qualifier that makes a word. */
-const PART_OF_WORD: Readonly<Record<string, string>> = { 约: '节制契预集简合条公相邀俭', 近: '附贴亲靠邻', 逾: '' }
+const PART_OF_WORD: Readonly<Record<string, string>> = {
+  约: '节制契预集简合条公相邀俭',
+  近: '附贴亲靠邻',
+  逾: '',
+}
 
 /** `skip` holds [start, end) regions to leave alone (citation markers, placeholders), sorted. */
-export function scanNumbers(t: string, skip: ReadonlyArray<readonly [number, number]> = []): NumberToken[] {
+export function scanNumbers(
+  t: string,
+  skip: ReadonlyArray<readonly [number, number]> = [],
+): NumberToken[] {
   const tokens: NumberToken[] = []
   let region = 0
   let i = 0
@@ -69,7 +76,8 @@ export function scanNumbers(t: string, skip: ReadonlyArray<readonly [number, num
       token = readPercentWord(t, i)
       if (!token) next = i + 3
     } else if (digit) {
-      if (!(before >= 48 && before <= 57) && before !== DOT) token = readArabic(t, i, prev?.end ?? -1)
+      if (!(before >= 48 && before <= 57) && before !== DOT)
+        token = readArabic(t, i, prev?.end ?? -1)
     } else if (!isNumeralCode(before)) {
       const run = chineseRun(t, i)
       token = readChinese(t, i, run)
@@ -102,7 +110,11 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   let numStart = i
   let sign = ''
   const before = t[i - 1]
-  if ((before === '-' || before === '+') && prevEnd !== i - 1 && !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')) {
+  if (
+    (before === '-' || before === '+') &&
+    prevEnd !== i - 1 &&
+    !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')
+  ) {
     numStart = i - 1
     sign = before === '-' ? '-' : ''
   }
@@ -110,7 +122,15 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   const units = BigInt(`${m[1]!.replace(/,/g, '')}${fraction}`)
   const value = Decimal.of(sign ? -units : units, fraction.length)
   const code = isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd])
-  return finish(t, { numStart, numEnd, value, decimals: fraction.length, script: 'arabic', lone: false, code })
+  return finish(t, {
+    numStart,
+    numEnd,
+    value,
+    decimals: fraction.length,
+    script: 'arabic',
+    lone: false,
+    code,
+  })
 }
 
 function readChinese(t: string, i: number, run: string): NumberToken | null {
@@ -150,7 +170,10 @@ function readPercentWord(t: string, i: number): NumberToken | null {
   return inner
 }
 
-type Numeral = Pick<NumberToken, 'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'>
+type Numeral = Pick<
+  NumberToken,
+  'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'
+>
 
 function finish(t: string, n: Numeral): NumberToken {
   let j = n.numEnd

@@ -1,19 +1,28 @@
 // The facts a number can be: those of its dimension whose role its clause allows (cached per
 // dimension and cue), and among them those whose value lies near the number's (a sorted index,
 // so a draft's hundred numbers against a sheet of thousands of facts stay cheap).
+import type { Decimal } from '../decimal.ts'
 import type { Fact } from '../facts.ts'
 import { dimensionKey } from '../numbers/units.ts'
-import { isMoneyUnit } from '../units.ts'
 import type { Prepared } from './prepared.ts'
 import type { RoleCue } from './roles.ts'
 import { lastDigit, type WrittenValue } from './value-match.ts'
 
-const YUAN: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 十万元: 1e5, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8 }
+const YUAN: Readonly<Record<string, number>> = {
+  元: 1,
+  千元: 1e3,
+  万元: 1e4,
+  十万元: 1e5,
+  百万元: 1e6,
+  千万元: 1e7,
+  亿元: 1e8,
+}
 
 /** Magnitude in the dimension's base unit (元 for money), as a float: for ordering and filtering only. */
-export function magnitude(value: { toNumber(): number }, unit: string | null): number {
-  const n = Math.abs(value.toNumber())
-  return unit !== null && isMoneyUnit(unit) ? n * YUAN[unit]! : n
+export function magnitude(value: Decimal, unit: string | null): number {
+  const n = Math.abs(Number(value.units) / 10 ** value.scale)
+  const factor = unit === null ? undefined : YUAN[unit]
+  return factor === undefined ? n : n * factor
 }
 
 export type ValueIndex = { mags: Float64Array; facts: Fact[] }
@@ -29,10 +38,15 @@ export function nearValue(p: Prepared, w: WrittenValue): Fact[] {
   if (!index) return []
   const m = magnitude(w.value, w.unit)
   const digit = w.qualifier ? Math.min(w.decimals, lastDigit(w.value, w.decimals)) : w.decimals
-  const scale = w.unit !== null && isMoneyUnit(w.unit) ? YUAN[w.unit]! : 1
+  const scale = (w.unit !== null && YUAN[w.unit]) || 1
   const tol = 10 ** -digit * scale * 1.000001 + 1e-9 * Math.max(1, m)
   const out: Fact[] = []
-  for (let i = lowerBound(index.mags, m - tol); i < index.mags.length && index.mags[i]! <= m + tol; i++) out.push(index.facts[i]!)
+  for (
+    let i = lowerBound(index.mags, m - tol);
+    i < index.mags.length && index.mags[i]! <= m + tol;
+    i++
+  )
+    out.push(index.facts[i]!)
   return out
 }
 
@@ -47,14 +61,23 @@ function lowerBound(a: Float64Array, x: number): number {
   return lo
 }
 
-/** The facts of the dimension the cue allows (implied changes never: they match only when cited). */
+/** Roles a number has only when its clause says so: 之和/合计 for a sum, 同比/较上年/增长 for a change. */
+const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct'])
+
+/**
+ * The facts of the dimension the cue allows. Implied changes never (they match only when cited);
+ * sums and year-on-year changes only after a word that says so, since they share their rows' names.
+ */
 export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | null): Set<Fact> {
   const dim = dimensionKey(unit)
-  const key = `${dim}|${cueKey(cue)}`
-  const hit = p.candidateCache.get(key)
+  const key = cue ? cueKey(cue) : 0
+  const byCue = p.candidateCache.get(dim) ?? p.candidateCache.set(dim, new Map()).get(dim)!
+  const hit = byCue.get(key)
   if (hit) return hit
-  const set = new Set((p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)))
-  p.candidateCache.set(key, set)
+  const set = new Set(
+    (p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)),
+  )
+  byCue.set(key, set)
   return set
 }
 
@@ -67,15 +90,16 @@ const setId = (o: object | undefined) => {
   return id
 }
 
-/** Role and group sets are shared constants (roles.ts), so their identity names them. */
-function cueKey(cue: RoleCue | null): string {
-  if (!cue) return '*'
-  return `${setId(cue.roles)}|${setId(cue.groups)}|${cue.yoy ? 1 : 0}|${cue.notAgainstPlan ? 1 : 0}`
+/** Role and group sets are shared constants (cue-words.ts), so their identity names them. */
+function cueKey(cue: RoleCue): number {
+  const flags = (cue.yoy ? 1 : 0) + (cue.notAgainstPlan ? 2 : 0)
+  return 1 + flags + 4 * (setId(cue.groups) + 1024 * setId(cue.roles))
 }
 
 export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
-  if (!cue) return true
+  if (!cue) return !NEEDS_A_CUE.has(f.role)
   if (cue.groups && !cue.groups.has(f.group)) return false
-  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression)) return false
+  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression))
+    return false
   return cue.roles.has(f.role) || (cue.yoy && /同比|增减|变化/.test(f.label))
 }

@@ -1,8 +1,15 @@
 // Citation markers: "[P1.F0.rate]" right after a number binds it to that fact. A marker binds the
 // nearest number before it in the same clause, with nothing but a few non-digit characters between
 // ("85.11%[P1.F0.rate]", "85.11%（[P1.F0.rate]）"). 【…】 is a placeholder, never a citation.
-import type { Citation } from '../numbers/regions.ts'
+import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
+import type { Citation } from '../numbers/regions.ts'
+import type { Finding, Mention } from '../verification.ts'
+import type { Reading } from './reading.ts'
+import { toMention } from './mention.ts'
+import { expectedText, message } from './messages.ts'
+import type { Prepared } from './prepared.ts'
+import { valueMatches, valueMatchesFlipped } from './value-match.ts'
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/
 const MAX_GAP = 8
@@ -22,9 +29,60 @@ export function bindCitations(
     while (j >= 0 && numbers[j]!.ignored !== null) j--
     const n = j >= 0 ? numbers[j]! : null
     const gap = n ? text.slice(n.end, c.start).replace(/\[[A-Za-z][A-Za-z0-9.]*\]/g, '') : ''
-    if (n && gap.length <= MAX_GAP && !CLAUSE_BREAK.test(gap) && !/\d/.test(gap) && !numbers.slice(j + 1, k + 1).length) {
+    if (
+      n &&
+      gap.length <= MAX_GAP &&
+      !CLAUSE_BREAK.test(gap) &&
+      !/\d/.test(gap) &&
+      !numbers.slice(j + 1, k + 1).length
+    ) {
       ;(bound.get(j) ?? bound.set(j, []).get(j)!).push(c)
     } else unbound.push(c)
   }
   return { bound, unbound }
+}
+
+/** A cited number is checked against the cited facts only (an implied change may be cited). */
+export function judgeCited(
+  p: Prepared,
+  n: FoundNumber,
+  r: Reading,
+  cited: Citation[],
+  mentions: Mention[],
+  findings: Finding[],
+) {
+  const facts: Fact[] = []
+  for (const c of cited) {
+    const f = p.analysis.sheet.byId.get(c.id)
+    if (f) facts.push(f)
+    else
+      findings.push({
+        severity: 'error',
+        code: 'CITATION_UNKNOWN',
+        start: c.start,
+        end: c.end,
+        message: message.citationUnknown(c.id),
+      })
+  }
+  if (!facts.length) {
+    mentions.push(toMention(n, 'unsupported', r, { note: '引用标记不在事实表中' }))
+    return
+  }
+  const hits = facts.filter((f) => valueMatches(r.written, f))
+  if (hits.length) {
+    mentions.push(toMention(n, 'verified', r, { factIds: hits.map((f) => f.id) }))
+    return
+  }
+  const f = facts[0]!
+  const expected = expectedText(f, r.direction)
+  const flipped = valueMatchesFlipped(r.written, f)
+  mentions.push(toMention(n, 'mismatch', r, { factIds: [f.id], expected }))
+  findings.push({
+    severity: 'error',
+    code: flipped ? 'DIRECTION_MISMATCH' : 'CITATION_MISMATCH',
+    start: flipped && r.direction ? r.direction.start : n.start,
+    end: n.end,
+    message: message.citationMismatch(p, f, expected, n.text),
+    factIds: [f.id],
+  })
 }

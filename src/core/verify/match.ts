@@ -2,12 +2,12 @@
 // the sentence is about (names), and whether the value written agrees with one of those.
 import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
+import type { Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
-import type { Direction } from './direction.ts'
 import type { Prepared } from './prepared.ts'
 import { uncoveredChars } from './clause-content.ts'
 import { objectChars, pointsBackward } from './orientation.ts'
-import type { NameScores } from './relevance.ts'
+import type { NameScores } from './name-index.ts'
 import type { RoleCue } from './roles.ts'
 import type { ProjectRelevance } from './scope.ts'
 import { valueMatches, valueMatchesFlipped, type WrittenValue } from './value-match.ts'
@@ -25,17 +25,6 @@ const MISMATCH_EVIDENCE = 0.5
 /** … and when the clause says no more than this many characters about something else. */
 const MAX_UNCOVERED = 1
 
-export type Reading = {
-  n: FoundNumber
-  /** where the number's clause (or the text after the previous number) starts */
-  clauseFrom: number
-  /** where the number's clause ends (or the next number starts) */
-  clauseTo: number
-  written: WrittenValue
-  cue: RoleCue | null
-  direction: Direction | null
-}
-
 export type Decision =
   | { kind: 'verified'; facts: Fact[] }
   | { kind: 'mismatch'; fact: Fact; direction: boolean; backward: boolean }
@@ -51,19 +40,8 @@ export type Relevance = {
 export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Decision {
   const inC = candidateSet(p, r.written.unit, r.cue)
   const object = objectChars(r.cue?.object)
-  const matching: Fact[] = []
-  const flippedAll: Fact[] = []
-  let implied: Fact | undefined
-  for (const f of nearValue(p, r.written)) {
-    if (f.role === 'implied-change') {
-      if (!implied && valueMatches(r.written, f)) implied = f
-      continue
-    }
-    if (!inC.has(f)) continue
-    const w = orient(r.written, f, object)
-    if (valueMatches(w, f)) matching.push(f)
-    else if (valueMatchesFlipped(w, f)) flippedAll.push(f)
-  }
+  // Values are compared only for the facts in focus (or, with none, those near the number's value).
+  const implied = impliedMatch(p, r.written)
   const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
   if (!inC.size) return notInData
 
@@ -72,7 +50,8 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const named = new Set<Fact>()
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE)
+      for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
   }
   for (const [table, key] of p.totalRow) {
     for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
@@ -101,30 +80,91 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
   const focus = scored
-    .filter((s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best))
+    .filter(
+      (s) =>
+        s.evidence >= EVIDENCE &&
+        (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
+    )
     .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   if (focus.length) {
-    const hits = focus.filter((s) => matching.includes(s.f)).map((s) => s.f)
+    const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
     if (implied) return notInData
-    const flipped = focus.find((s) => flippedAll.includes(s.f))
-    if (flipped) return { kind: 'mismatch', fact: flipped.f, direction: true, backward: pointsBackward(flipped.f, object) }
+    const flipped = focus.find((s) => flips(r.written, s.f, object))
+    if (flipped)
+      return {
+        kind: 'mismatch',
+        fact: flipped.f,
+        direction: true,
+        backward: pointsBackward(flipped.f, object),
+      }
     const top = focus[0]!
-    const own = p.subjectKeys.get(top.f.id)!.map((k) => p.subjects.keys[k]).join('') + projectName(p, top.f)
-    const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
+    const own = ownName(p, top.f)
+    const uncovered =
+      uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
-      return { kind: 'mismatch', fact: top.f, direction: false, backward: pointsBackward(top.f, object) }
+      return {
+        kind: 'mismatch',
+        fact: top.f,
+        direction: false,
+        backward: pointsBackward(top.f, object),
+      }
     }
+    // A row named only faintly (a shared word or two) is no reason to doubt a distinctive value
+    // that agrees with a fact of the right role; a clearly named row is.
+    if (top.evidence < MISMATCH_EVIDENCE)
+      return standalone(p, t, r, rel, inC, object, true) ?? notInData
     return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  if (isDistinctive(r.n)) {
-    const hits = matching.filter((f) => inScope(p, rel, f))
-    if (hits.length) return { kind: 'verified', facts: hits }
-    const flipped = flippedAll.find((f) => inScope(p, rel, f))
-    if (flipped) return { kind: 'mismatch', fact: flipped, direction: true, backward: pointsBackward(flipped, object) }
+  return standalone(p, t, r, rel, inC, object, false) ?? notInData
+}
+
+/** 317.04万元, 85.11%: a value unlikely to agree with a fact by chance, matched on value and role alone. */
+function standalone(
+  p: Prepared,
+  t: string,
+  r: Reading,
+  rel: Relevance,
+  inC: ReadonlySet<Fact>,
+  object: Set<string> | null,
+  /** the clause names some row faintly: it must not be about something other than the fact */
+  clean: boolean,
+): Decision | null {
+  if (!isDistinctive(r.n)) return null
+  const near = nearValue(p, r.written).filter((f) => inC.has(f) && inScope(p, rel, f))
+  const hits = near.filter(
+    (f) =>
+      agrees(r.written, f, object) &&
+      (!clean || uncoveredChars(t, r.clauseFrom, r.n.start, ownName(p, f)) <= MAX_UNCOVERED),
+  )
+  if (hits.length) return { kind: 'verified', facts: hits }
+  const flipped = near.find((f) => flips(r.written, f, object))
+  if (flipped) {
+    return {
+      kind: 'mismatch',
+      fact: flipped,
+      direction: true,
+      backward: pointsBackward(flipped, object),
+    }
   }
-  return notInData
+  return null
+}
+
+function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
+  return valueMatches(orient(w, f, object), f)
+}
+
+/** Agrees but for the sign: the direction word is the wrong way round. */
+function flips(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
+  const o = orient(w, f, object)
+  return !valueMatches(o, f) && valueMatchesFlipped(o, f)
+}
+
+/** An estimate derived from a percentage (implied-change) that the number equals. */
+function impliedMatch(p: Prepared, w: WrittenValue): Fact | undefined {
+  if (!p.hasImplied) return undefined
+  return nearValue(p, w).find((f) => f.role === 'implied-change' && valueMatches(w, f))
 }
 
 type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal: boolean }
@@ -132,7 +172,13 @@ type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal:
 /** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
 function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
   if (!object || !pointsBackward(f, object)) return w
-  return { value: w.value.neg(), signed: w.signed, unit: w.unit, decimals: w.decimals, qualifier: w.qualifier }
+  return {
+    value: w.value.neg(),
+    signed: w.signed,
+    unit: w.unit,
+    decimals: w.decimals,
+    qualifier: w.qualifier,
+  }
 }
 
 function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
@@ -144,7 +190,14 @@ function inScope(p: Prepared, rel: Relevance, f: Fact): boolean {
  * department's sheet a project's fact counts only as much as its project is named around the
  * sentence (合计 alone is the department's).
  */
-function relevance(p: Prepared, f: Fact, keys: readonly number[], by: Float64Array, projects: ProjectRelevance, ranking: boolean): number {
+function relevance(
+  p: Prepared,
+  f: Fact,
+  keys: readonly number[],
+  by: Float64Array,
+  projects: ProjectRelevance,
+  ranking: boolean,
+): number {
   let score = 0
   for (const k of keys) if (by[k]! > score) score = by[k]!
   return f.table === 'D' || p.singleProject ? score : score * projectFactor(f, projects, ranking)
@@ -164,6 +217,12 @@ function applyTotalDefault(p: Prepared, s: Scored, names: NameScores, projects: 
   s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
 }
 
+/** The names a fact is known by: its row's (and category's), its label's and its project's. */
+function ownName(p: Prepared, f: Fact): string {
+  const keys = p.subjectKeys.get(f.id)!
+  return keys.map((k) => p.subjects.keys[k]).join('') + f.label + projectName(p, f)
+}
+
 function projectName(p: Prepared, f: Fact): string {
   return p.analysis.projects.find((x) => x.key === f.table)?.table.project ?? ''
 }
@@ -171,7 +230,10 @@ function projectName(p: Prepared, f: Fact): string {
 /** Prefer the role the cue names first, then sheet order. */
 function rank(p: Prepared, cue: RoleCue | null, f: Fact): number {
   let i = 0
-  if (cue) for (const role of cue.roles) if (role === f.role) break; else i++
+  if (cue)
+    for (const role of cue.roles)
+      if (role === f.role) break
+      else i++
   return i * 100_000 + (p.order.get(f.id) ?? 0)
 }
 

@@ -33,7 +33,11 @@ function operands(f: Fact): readonly [Set<string>, Set<string>] | null {
   sides = null
   if (f.source.kind === 'formula') {
     const at = f.source.expression.indexOf(' − ')
-    if (at >= 0) sides = [new Set(f.source.expression.slice(0, at)), new Set(f.source.expression.slice(at + 3))]
+    if (at >= 0)
+      sides = [
+        new Set(f.source.expression.slice(0, at)),
+        new Set(f.source.expression.slice(at + 3)),
+      ]
   }
   cache.set(f, sides)
   return sides

@@ -7,7 +7,7 @@ import { dimensionKey } from '../numbers/units.ts'
 import { buildValueIndex, type ValueIndex } from './candidates.ts'
 import { normalizeName } from './names.ts'
 import { knownName, type KnownName } from './unknown-names.ts'
-import { NameIndex } from './relevance.ts'
+import { NameIndex } from './name-index.ts'
 
 export type Prepared = {
   analysis: TableAnalysis
@@ -33,8 +33,10 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
-  /** dimension and cue → the facts allowed (filled as drafts are read) */
-  candidateCache: Map<string, Set<Fact>>
+  /** the sheet has estimates (implied-change facts) a number may equal */
+  hasImplied: boolean
+  /** dimension → cue key → the facts allowed (filled as drafts are read) */
+  candidateCache: Map<string, Map<number, Set<Fact>>>
 }
 
 const cache = new WeakMap<TableAnalysis, Prepared>()
@@ -55,6 +57,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
     const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
+    // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
+    if (f.role === 'sum' && f.source.kind === 'formula')
+      keys.push(subjects.add(f.source.expression))
     subjectKeys.set(f.id, keys)
     for (const k of keys) (keyFacts.get(k) ?? keyFacts.set(k, []).get(k)!).push(f)
     const dim = dimensionKey(f.unit)
@@ -92,7 +97,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
   }
   for (const c of INDICATOR_CATEGORIES) names.add(c)
   if (analysis.department) {
-    for (const l of analysis.department.table.projectExpenditure.lines) names.add(normalizeName(l.name))
+    for (const l of analysis.department.table.projectExpenditure.lines)
+      names.add(normalizeName(l.name))
   }
   names.delete('')
 
@@ -111,6 +117,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     order,
     keyFacts,
     valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),
+    hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     candidateCache: new Map(),
   }
   cache.set(analysis, prepared)
@@ -119,8 +126,21 @@ export function prepare(analysis: TableAnalysis): Prepared {
 
 /** The national template's indicator levels, known names even when a table does not use them. */
 const INDICATOR_CATEGORIES = [
-  '产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标',
-  '生态效益指标', '可持续影响指标', '服务对象满意度指标', '经济成本指标', '社会成本指标', '生态环境成本指标',
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
 ]
 
 /** "P1.I3" → the indicator's second level (成本指标), a name a draft uses for it. */

@@ -1,186 +1,8 @@
-// Which row a sentence is about. Every fact has a subject (合计, 人员经费, 人民群众满意度 …) and a
-// table (the project); a number's relevance to a fact is how much of the subject's name appears
-// around it, and how near — weighted by how rare each character and bigram is among all names,
-// so 劝返核减 tells more than 人员.
-//
-// Grams are numbers (a character's code; a bigram's two codes) and the per-number tallies live in
-// typed arrays reused from call to call: this runs for every number of every draft.
+// Which row a sentence is about. A number's relevance to a row is how much of the row's name
+// appears around it (coverage: evidence) and how near (focus: which of several named rows).
+import { bigramGram, charGram, type NameIndex, type NameScores } from './name-index.ts'
+import { isNameCode } from './names.ts'
 import type { TextStructure } from './text-structure.ts'
-import { isNameCode, normalizeName } from './names.ts'
-
-/** Words and characters that say little about which row is meant, whatever the sheet. */
-const GENERIC = new Set([
-  '资金', '经费', '项目', '指标', '支出', '预算', '实际', '情况', '工作', '完成', '人数', '人员', '数量', '金额', '建设', '管理',
-  '资', '金', '经', '费', '项', '目', '指', '标', '支', '出', '预', '算', '实', '际', '情', '况', '工', '作', '人', '数', '率',
-  '额', '量', '的', '和', '与', '及', '年', '度', '全', '区',
-])
-const GENERIC_WEIGHT = 0.3
-
-/** Name characters packed into 0…21053 (CJK, then digits and ASCII letters), so gram ids stay small integers. */
-const CODES = 0x9fff - 0x4e00 + 1 + 62
-function pack(c: number): number {
-  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00
-  if (c >= 48 && c <= 57) return 20992 + c - 48
-  if (c >= 65 && c <= 90) return 21002 + c - 65
-  return 21028 + c - 97
-}
-const charGram = (c: number) => pack(c)
-const bigramGram = (a: number, b: number) => CODES + pack(a) * CODES + pack(b)
-
-export class NameIndex {
-  readonly keys: string[] = []
-  private readonly ids = new Map<string, number>()
-  /** character gram → index (−1: none); bigram grams in a hash table */
-  private readonly charIds = new Int32Array(CODES).fill(-1)
-  private bigramIds = new IntTable(0)
-  /** per gram: the names holding it, its idf (nearness) and its evidence weight (coverage) */
-  private gramKeys: number[][] = []
-  private weight = new Float64Array(0)
-  private evidence = new Float64Array(0)
-  private bigram = new Uint8Array(0)
-  private massChars = new Float64Array(0)
-  private massBigrams = new Float64Array(0)
-  /** The mass of a typical name (the median): what a full, near match of a name scores in focus. */
-  typicalMass = 1
-  // scratch, reused by every call
-  private loc = new Float64Array(0)
-  private near = new Float64Array(0)
-  private covChars = new Float64Array(0)
-  private covBigrams = new Float64Array(0)
-  private nearMass = new Float64Array(0)
-  private coverage = new Float64Array(0)
-  private focus = new Float64Array(0)
-  private lastNamed: number[] = []
-
-  /** Registers a name and returns its key (equal names share a key). */
-  add(name: string): number {
-    // 刑事案件发案率同比变化 is the row 刑事案件发案率; 同比 is the clause's role, read elsewhere.
-    const norm = normalizeName(name).replace(/(?:同比|较上年)?(?:变化|增减|增长|下降)?$/, '') || normalizeName(name)
-    let k = this.ids.get(norm)
-    if (k === undefined) {
-      k = this.keys.length
-      this.keys.push(norm)
-      this.ids.set(norm, k)
-    }
-    return k
-  }
-
-  /** Computes gram weights; call once after every add. */
-  seal(): void {
-    const n = this.keys.length
-    const df = new Map<number, { keys: number[]; bigram: boolean; generic: boolean }>()
-    const put = (id: number, k: number, bigram: boolean, text: string) => {
-      let e = df.get(id)
-      if (!e) df.set(id, (e = { keys: [], bigram, generic: GENERIC.has(text) }))
-      if (e.keys[e.keys.length - 1] !== k) e.keys.push(k)
-    }
-    this.keys.forEach((name, k) => {
-      for (let i = 0; i < name.length; i++) {
-        const a = name.charCodeAt(i)
-        put(charGram(a), k, false, name[i]!)
-        if (i + 1 < name.length) put(bigramGram(a, name.charCodeAt(i + 1)), k, true, name.slice(i, i + 2))
-      }
-    })
-    // Grams in many names (指, 标, 第 in a 500-row table) say nothing about which row is meant,
-    // and would make every lookup touch every name.
-    const limit = n >= 60 ? 0.1 : 0.2
-    const kept = [...df].filter(([, e]) => !(n >= 20 && e.keys.length / n > limit))
-    const g = kept.length
-    this.gramKeys = []
-    this.weight = new Float64Array(g)
-    this.evidence = new Float64Array(g)
-    this.bigram = new Uint8Array(g)
-    this.massChars = new Float64Array(n)
-    this.massBigrams = new Float64Array(n)
-    const full = new Float64Array(n)
-    this.bigramIds = new IntTable(kept.length)
-    kept.forEach(([id, e], i) => {
-      if (id < CODES) this.charIds[id] = i
-      else this.bigramIds.set(id, i)
-      this.gramKeys.push(e.keys)
-      const w = Math.log(1 + n / e.keys.length)
-      this.weight[i] = w
-      this.evidence[i] = e.generic ? w * GENERIC_WEIGHT : w
-      this.bigram[i] = e.bigram ? 1 : 0
-      for (const k of e.keys) {
-        ;(e.bigram ? this.massBigrams : this.massChars)[k]! += this.evidence[i]!
-        full[k]! += w
-      }
-    })
-    full.sort()
-    this.typicalMass = full[Math.floor(n / 2)] ?? 1
-    this.loc = new Float64Array(g)
-    this.near = new Float64Array(g)
-    this.covChars = new Float64Array(n)
-    this.covBigrams = new Float64Array(n)
-    this.nearMass = new Float64Array(n)
-    this.coverage = new Float64Array(n)
-    this.focus = new Float64Array(n)
-  }
-
-  get gramCount(): number {
-    return this.gramKeys.length
-  }
-
-  /** The gram's index, or -1 when no name (that counts) holds it. */
-  gramOf(id: number): number {
-    return id < CODES ? this.charIds[id]! : this.bigramIds.get(id)
-  }
-
-  /**
-   * Scores the grams seen (index → locality in [0,1] and nearness in [0,1]): per name, coverage
-   * (how much of it is there, generic words counting less) and focus (coverage × idf-weighted
-   * nearness of its grams).
-   */
-  score(seen: readonly number[], loc: Float64Array, near: Float64Array | null): NameScores {
-    // The result arrays are reused: a NameScores is valid until the next call.
-    const { coverage, focus } = this
-    for (const k of this.lastNamed) {
-      coverage[k] = 0
-      focus[k] = 0
-    }
-    const named: number[] = []
-    this.lastNamed = named
-    const { covChars, covBigrams, nearMass } = this
-    for (const g of seen) {
-      const into = this.bigram[g] ? covBigrams : covChars
-      const ev = this.evidence[g]! * loc[g]!
-      const nm = near ? this.weight[g]! * near[g]! : 0
-      for (const k of this.gramKeys[g]!) {
-        if (covChars[k] === 0 && covBigrams[k] === 0) named.push(k)
-        into[k]! += ev
-        nearMass[k]! += nm
-      }
-    }
-    for (const k of named) {
-      const mc = this.massChars[k]!
-      const mb = this.massBigrams[k]!
-      const cc = mc > 0 ? covChars[k]! / mc : 0
-      const cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
-      coverage[k] = cov
-      focus[k] = cov * nearMass[k]!
-      covChars[k] = 0
-      covBigrams[k] = 0
-      nearMass[k] = 0
-    }
-    return { coverage, focus, named }
-  }
-
-  /** Scratch arrays for one call of nameRelevance; zero again after use. */
-  scratch(): { loc: Float64Array; near: Float64Array } {
-    return { loc: this.loc, near: this.near }
-  }
-}
-
-/** Valid until the next scoring call on the same index (the arrays are reused). */
-export type NameScores = {
-  /** per name key: how much of it is around the number (in its sentence fully, the sentence before half): evidence */
-  coverage: Float64Array
-  /** per name key: coverage times the idf-weighted nearness of its grams: which of several named rows is meant */
-  focus: Float64Array
-  /** the keys with any coverage */
-  named: number[]
-}
 
 export type Window = {
   /** where the number is */
@@ -192,6 +14,7 @@ export type Window = {
   to: number
 }
 
+const BLOCK = 128
 const CLAUSE_BREAK = new Uint8Array(65536)
 for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
 
@@ -201,31 +24,47 @@ for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
  * clause breaks so far. Every number's window reads these instead of the text.
  */
 export class GramTrack {
+  /** per position: its character's gram, the bigram it starts and where that bigram ends (−1: none) */
   readonly char: Int32Array
   readonly bigram: Int32Array
   readonly bigramEnd: Int32Array
-  /** clause-break characters in [0, i) */
-  readonly breaks: Int32Array
+  /** which blocks of BLOCK characters have been read */
+  private readonly done: Uint8Array
 
-  constructor(index: NameIndex, t: string) {
+  constructor(
+    private readonly index: NameIndex,
+    private readonly t: string,
+  ) {
     const n = t.length
     this.char = new Int32Array(n).fill(-1)
     this.bigram = new Int32Array(n).fill(-1)
     this.bigramEnd = new Int32Array(n).fill(-1)
-    this.breaks = new Int32Array(n + 1)
-    let prev = -1
-    let prevPos = -1
-    for (let i = 0; i < n; i++) {
+    this.done = new Uint8Array(Math.ceil(n / BLOCK))
+  }
+
+  /** Reads the grams of [from, to), a block at a time: only the text around numbers is ever read. */
+  ensure(from: number, to: number): this {
+    for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) if (!this.done[b]) this.read(b)
+    return this
+  }
+
+  private read(b: number) {
+    this.done[b] = 1
+    const { t, index } = this
+    const end = Math.min(t.length, (b + 1) * BLOCK)
+    for (let i = b * BLOCK; i < end; i++) {
       const c = t.charCodeAt(i)
-      this.breaks[i + 1] = this.breaks[i]! + (CLAUSE_BREAK[c]!)
       if (!isNameCode(c)) continue
       this.char[i] = index.gramOf(charGram(c))
-      if (prev >= 0 && i - prevPos <= 2) {
-        this.bigram[prevPos] = index.gramOf(bigramGram(prev, c))
-        this.bigramEnd[prevPos] = i
-      }
-      prev = c
-      prevPos = i
+      // the bigram this character starts: with the next name character, one gap allowed (综治、平安)
+      const j = isNameCode(t.charCodeAt(i + 1))
+        ? i + 1
+        : isNameCode(t.charCodeAt(i + 2))
+          ? i + 2
+          : -1
+      if (j < 0) continue
+      this.bigram[i] = index.gramOf(bigramGram(c, t.charCodeAt(j)))
+      this.bigramEnd[i] = j
     }
   }
 }
@@ -235,19 +74,27 @@ export class GramTrack {
  * falling with distance; a clause break halves it, the sentence before is 0.3, after the number 0.5.
  * Of "综治、平安建设工作项目支出", the longer, more specific name wins over 项目支出.
  */
-export function nameRelevance(index: NameIndex, track: GramTrack, s: TextStructure, w: Window): NameScores {
+export function nameRelevance(
+  index: NameIndex,
+  t: string,
+  track: GramTrack,
+  s: TextStructure,
+  w: Window,
+): NameScores {
   const sentence = s.sentenceStart(w.start)
   const { loc, near } = index.scratch()
   const seen: number[] = []
-  const { char, bigram, bigramEnd, breaks } = track
+  const { char, bigram, bigramEnd } = track.ensure(w.from, Math.max(w.start, w.to))
   // Before the number, walking away from it: nearness falls with distance and clause breaks.
+  let crossings = 0
   for (let i = w.start - 1; i >= w.from; i--) {
+    crossings += CLAUSE_BREAK[t.charCodeAt(i)]!
     const cg = char[i]!
     const bg = bigramEnd[i]! >= 0 && bigramEnd[i]! < w.start ? bigram[i]! : -1
     if (cg < 0 && bg < 0) continue
     const before = i < sentence
     const l = before ? 0.5 : 1
-    const p = (before ? 0.3 : 0.5 ** (breaks[w.start]! - breaks[i + 1]!)) / (1 + (w.start - i - 1) / 8)
+    const p = (before ? 0.3 : 0.5 ** crossings) / (1 + (w.start - i - 1) / 8)
     if (cg >= 0) note(seen, loc, near, cg, l, p)
     if (bg >= 0) note(seen, loc, near, bg, l, p)
   }
@@ -269,45 +116,15 @@ export function nameRelevance(index: NameIndex, track: GramTrack, s: TextStructu
 }
 
 /** Keeps a gram's best locality and nearness for one number. */
-function note(seen: number[], loc: Float64Array, near: Float64Array, g: number, l: number, p: number) {
+function note(
+  seen: number[],
+  loc: Float64Array,
+  near: Float64Array,
+  g: number,
+  l: number,
+  p: number,
+) {
   if (loc[g] === 0) seen.push(g)
   if (loc[g]! < l) loc[g] = l
   if (near[g]! < p) near[g] = p
-}
-
-/** Non-negative integer keys to indices, open addressing: the bigram lookup runs for every character of every draft. */
-class IntTable {
-  private readonly keys: Int32Array
-  private readonly values: Int32Array
-  private readonly mask: number
-
-  constructor(size: number) {
-    let capacity = 16
-    while (capacity < size * 2) capacity *= 2
-    this.keys = new Int32Array(capacity).fill(-1)
-    this.values = new Int32Array(capacity)
-    this.mask = capacity - 1
-  }
-
-  set(key: number, value: number): void {
-    let i = hash(key) & this.mask
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
-    this.keys[i] = key
-    this.values[i] = value
-  }
-
-  /** the value, or −1 */
-  get(key: number): number {
-    let i = hash(key) & this.mask
-    for (;;) {
-      const k = this.keys[i]!
-      if (k === key) return this.values[i]!
-      if (k === -1) return -1
-      i = (i + 1) & this.mask
-    }
-  }
-}
-
-function hash(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 7
 }

@@ -5,7 +5,12 @@ import type { TextStructure } from './text-structure.ts'
 const JOINER = /和|与|及|、/g
 
 /** Where the name the number at `k` pairs with ends, or null when the clause has no such list. */
-export function respectiveAnchor(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): number | null {
+export function respectiveAnchor(
+  t: string,
+  s: TextStructure,
+  numbers: readonly FoundNumber[],
+  k: number,
+): number | null {
   const n = numbers[k]!
   const clause = s.clauseStart(n.start)
   const inClause = t.slice(clause, n.start).indexOf('分别')

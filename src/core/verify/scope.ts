@@ -22,13 +22,13 @@ export class ProjectScope {
     private readonly structure: TextStructure,
   ) {
     if (prepared.singleProject) return
-    const track = new GramTrack(prepared.projects, t)
+    const { char, bigram } = new GramTrack(prepared.projects, t).ensure(0, t.length)
     const add = (g: number, at: number) => {
       if (g >= 0) (this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(at)
     }
     for (let i = 0; i < t.length; i++) {
-      add(track.char[i]!, i)
-      add(track.bigram[i]!, i)
+      add(char[i]!, i)
+      add(bigram[i]!, i)
     }
   }
 
@@ -55,7 +55,13 @@ export class ProjectScope {
     }
     const out = {
       context: this.byTable(p.projects.score(grams, loc, null).coverage),
-      sentence: this.byTable(p.projects.score(grams.filter((g) => inSentence[g]! > 0), inSentence, null).coverage),
+      sentence: this.byTable(
+        p.projects.score(
+          grams.filter((g) => inSentence[g]! > 0),
+          inSentence,
+          null,
+        ).coverage,
+      ),
     }
     this.cache.set(start, out)
     return out

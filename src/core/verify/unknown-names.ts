@@ -9,14 +9,35 @@ export type UnknownName = { name: string; start: number; end: number }
 /** “平安乡村”项目, “群众满意度”指标, 指标“…” */
 const QUOTED = /“([^“”\n]{2,30})”(?=项目|经费|资金|指标)|(?<=指标)“([^“”\n]{2,30})”/g
 /** …经费实际投入 / …资金预算: a funding name right before a money cue */
-const FUNDING = /(?:经费|资金)(?=(?:项目)?(?:年初预算|全年预算|预算|实际投入|实际支出|实际|支出|执行率))/g
+const FUNDING =
+  /(?:经费|资金)(?=(?:项目)?(?:年初预算|全年预算|预算|实际投入|实际支出|实际|支出|执行率))/g
 /** …指标的指标值 / …指标实际完成值 */
 const INDICATOR = /指标(?=的?(?:指标值|目标值|实际完成值|完成值|完成率))/g
 
-const PREFIX = /^(?:本年度|本年|今年|全年|年度|上年|去年|其中|我委|我局|我单位|单位|该项目|本项目|项目|该|本|年|的|对|在|其|将|为|和|及|与)+/
+const PREFIX =
+  /^(?:本年度|本年|今年|全年|年度|上年|去年|其中|我委|我局|我单位|单位|该项目|本项目|项目|该|本|年|的|对|在|其|将|为|和|及|与)+/
 const GENERIC = new Set([
-  '项目经费', '项目资金', '财政资金', '专项资金', '工作经费', '业务经费', '资金', '经费', '专项经费', '运行经费',
-  '项目', '各项经费', '各项资金', '本项目', '该项目', '上述经费', '以上经费', '全部资金', '总经费', '部门', '预算资金',
+  '项目经费',
+  '项目资金',
+  '财政资金',
+  '专项资金',
+  '工作经费',
+  '业务经费',
+  '资金',
+  '经费',
+  '专项经费',
+  '运行经费',
+  '项目',
+  '各项经费',
+  '各项资金',
+  '本项目',
+  '该项目',
+  '上述经费',
+  '以上经费',
+  '全部资金',
+  '总经费',
+  '部门',
+  '预算资金',
 ])
 
 export function findUnknownNames(
@@ -68,7 +89,8 @@ function isKnown(name: string, known: readonly KnownName[]): boolean {
     // Dice similarity of the bigram sets
     let shared = 0
     for (const g of grams) if (bigrams.has(g)) shared++
-    if (grams.length && bigrams.size && (2 * shared) / (grams.length + bigrams.size) >= 0.65) return true
+    if (grams.length && bigrams.size && (2 * shared) / (grams.length + bigrams.size) >= 0.65)
+      return true
   }
   return false
 }

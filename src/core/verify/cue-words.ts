@@ -1,0 +1,58 @@
+// The words that tell a number's role: 预算 a budget, 实际投入 an actual spent, 实际完成值 an
+// indicator reached, 执行率 a rate, 差额 a difference, 得分 a score … Nearest before the number wins.
+import type { FactGroup, FactRole } from '../facts.ts'
+import { WordTable } from './word-table.ts'
+
+const ROLE_SETS = new Map<string, ReadonlySet<FactRole>>()
+
+/** One Set per combination, so that cues compare (and cache) by identity. */
+export function roles(...r: FactRole[]): ReadonlySet<FactRole> {
+  const key = r.join(',')
+  return ROLE_SETS.get(key) ?? ROLE_SETS.set(key, new Set(r)).get(key)!
+}
+
+export const ACTUAL = roles('actual', 'total', 'value', 'count')
+export const BUDGET = roles('budget', 'full-year-budget')
+export const CHANGE = roles('change', 'change-pct')
+export const DIFFERENCE = roles('difference', 'deviation', 'deviation-rate')
+export const SIGNED = roles('difference', 'deviation', 'deviation-rate', 'change', 'change-pct')
+export const EXECUTION = roles('execution-rate')
+export const COMPLETION = roles('completion')
+export const SHARE = roles('share')
+
+/** money spent (投入, 支出) against an indicator or outcome reached (完成值) */
+const SPENT: ReadonlySet<FactGroup> = new Set(['funding', 'basic', 'project', 'department'])
+const REACHED: ReadonlySet<FactGroup> = new Set(['indicator', 'outcome', 'staffing'])
+
+export type CueWord = {
+  word: string
+  roles: ReadonlySet<FactRole>
+  groups?: ReadonlySet<FactGroup>
+}
+
+const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<FactGroup>?]> = [
+  ['预算执行率 执行率 支出进度 执行进度 到位率', EXECUTION],
+  ['完成率 完成比例', COMPLETION],
+  ['偏差率 偏离度', roles('deviation-rate')],
+  ['占比 比重', SHARE],
+  ['全年预算 调整后预算', roles('full-year-budget', 'budget')],
+  ['年初预算 预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
+  ['指标值 目标值 计划数 年度目标 目标 计划 预期', roles('target')],
+  ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
+  ['实际投入 实际支出 支出 投入 到位 拨付 执行数 支付', ACTUAL, SPENT],
+  ['实际 使用 发放', ACTUAL],
+  ['合计 共计 总计', roles('sum', 'total', 'actual', 'value')],
+  ['差额 差异 相差 偏差', DIFFERENCE],
+  ['之和 加总 相加', roles('sum')],
+  ['得分 评分 总分', roles('score')],
+  ['分值 权重', roles('weight')],
+  ['增减 变化 变动', SIGNED],
+  ['上年 去年', roles('prior-year')],
+]
+
+const ENTRIES: CueWord[] = LIST.flatMap(([words, r, groups]) =>
+  words.split(' ').map((word) => (groups ? { word, roles: r, groups } : { word, roles: r })),
+)
+
+export const CUE_TABLE = new WordTable(ENTRIES.map((e) => [e.word, e] as const))
+export const CUE_WORDS: readonly string[] = ENTRIES.map((e) => e.word)

@@ -1,0 +1,184 @@
+// The names of a fact sheet's rows (合计, 人员经费, 人民群众满意度 …) as an index of characters and
+// bigrams, each weighted by how rare it is among all names (so 劝返核减 tells more than 人员), and
+// the scoring of the grams found around a number against every name.
+//
+// Grams are small integers (a character's packed code; a bigram's two) and the per-number tallies
+// live in typed arrays reused from call to call: this runs for every number of every draft.
+import { IntTable } from './int-table.ts'
+import { normalizeName } from './names.ts'
+
+/** Words and characters that say little about which row is meant, whatever the sheet. */
+const GENERIC = new Set([
+  ...'资金 经费 项目 指标 支出 预算 实际 情况 工作 完成 人数 人员 数量 金额 建设 管理'.split(' '),
+  ...'资金经费项目指标支出预算实际情况工作人数率额量的和与及年度全区',
+])
+const GENERIC_WEIGHT = 0.3
+
+/** Name characters packed into 0…21053 (CJK, then digits and ASCII letters), so gram ids stay small integers. */
+const CODES = 0x9fff - 0x4e00 + 1 + 62
+function pack(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00
+  if (c >= 48 && c <= 57) return 20992 + c - 48
+  if (c >= 65 && c <= 90) return 21002 + c - 65
+  return 21028 + c - 97
+}
+export const charGram = (c: number) => pack(c)
+export const bigramGram = (a: number, b: number) => CODES + pack(a) * CODES + pack(b)
+
+export class NameIndex {
+  readonly keys: string[] = []
+  private readonly ids = new Map<string, number>()
+  /** character gram → index (−1: none); bigram grams in a hash table */
+  private readonly charIds = new Int32Array(CODES).fill(-1)
+  private bigramIds = new IntTable(0)
+  /** per gram: the names holding it, its idf (nearness) and its evidence weight (coverage) */
+  private gramKeys: number[][] = []
+  private weight = new Float64Array(0)
+  private evidence = new Float64Array(0)
+  private bigram = new Uint8Array(0)
+  private massChars = new Float64Array(0)
+  private massBigrams = new Float64Array(0)
+  /** The mass of a typical name (the median): what a full, near match of a name scores in focus. */
+  typicalMass = 1
+  // scratch, reused by every call
+  private loc = new Float64Array(0)
+  private near = new Float64Array(0)
+  private covChars = new Float64Array(0)
+  private covBigrams = new Float64Array(0)
+  private nearMass = new Float64Array(0)
+  private coverage = new Float64Array(0)
+  private focus = new Float64Array(0)
+  private lastNamed: number[] = []
+
+  /** Registers a name and returns its key (equal names share a key). */
+  add(name: string): number {
+    // 刑事案件发案率同比变化 is the row 刑事案件发案率; 同比 is the clause's role, read elsewhere.
+    const norm =
+      normalizeName(name).replace(/(?:同比|较上年)?(?:变化|增减|增长|下降)?$/, '') ||
+      normalizeName(name)
+    let k = this.ids.get(norm)
+    if (k === undefined) {
+      k = this.keys.length
+      this.keys.push(norm)
+      this.ids.set(norm, k)
+    }
+    return k
+  }
+
+  /** Computes gram weights; call once after every add. */
+  seal(): void {
+    const n = this.keys.length
+    const df = new Map<number, { keys: number[]; bigram: boolean; generic: boolean }>()
+    const put = (id: number, k: number, bigram: boolean, text: string) => {
+      let e = df.get(id)
+      if (!e) df.set(id, (e = { keys: [], bigram, generic: GENERIC.has(text) }))
+      if (e.keys[e.keys.length - 1] !== k) e.keys.push(k)
+    }
+    this.keys.forEach((name, k) => {
+      for (let i = 0; i < name.length; i++) {
+        const a = name.charCodeAt(i)
+        put(charGram(a), k, false, name[i]!)
+        if (i + 1 < name.length)
+          put(bigramGram(a, name.charCodeAt(i + 1)), k, true, name.slice(i, i + 2))
+      }
+    })
+    // Grams in many names (指, 标, 第 in a 500-row table) say nothing about which row is meant,
+    // and would make every lookup touch every name.
+    const limit = n >= 60 ? 0.1 : 0.2
+    const kept = [...df].filter(([, e]) => !(n >= 20 && e.keys.length / n > limit))
+    const g = kept.length
+    this.gramKeys = []
+    this.weight = new Float64Array(g)
+    this.evidence = new Float64Array(g)
+    this.bigram = new Uint8Array(g)
+    this.massChars = new Float64Array(n)
+    this.massBigrams = new Float64Array(n)
+    const full = new Float64Array(n)
+    this.bigramIds = new IntTable(kept.length)
+    kept.forEach(([id, e], i) => {
+      if (id < CODES) this.charIds[id] = i
+      else this.bigramIds.set(id, i)
+      this.gramKeys.push(e.keys)
+      const w = Math.log(1 + n / e.keys.length)
+      this.weight[i] = w
+      this.evidence[i] = e.generic ? w * GENERIC_WEIGHT : w
+      this.bigram[i] = e.bigram ? 1 : 0
+      for (const k of e.keys) {
+        ;(e.bigram ? this.massBigrams : this.massChars)[k]! += this.evidence[i]!
+        full[k]! += w
+      }
+    })
+    full.sort()
+    this.typicalMass = full[Math.floor(n / 2)] ?? 1
+    this.loc = new Float64Array(g)
+    this.near = new Float64Array(g)
+    this.covChars = new Float64Array(n)
+    this.covBigrams = new Float64Array(n)
+    this.nearMass = new Float64Array(n)
+    this.coverage = new Float64Array(n)
+    this.focus = new Float64Array(n)
+  }
+
+  get gramCount(): number {
+    return this.gramKeys.length
+  }
+
+  /** The gram's index, or -1 when no name (that counts) holds it. */
+  gramOf(id: number): number {
+    return id < CODES ? this.charIds[id]! : this.bigramIds.get(id)
+  }
+
+  /**
+   * Scores the grams seen (index → locality in [0,1] and nearness in [0,1]): per name, coverage
+   * (how much of it is there, generic words counting less) and focus (coverage × idf-weighted
+   * nearness of its grams).
+   */
+  score(seen: readonly number[], loc: Float64Array, near: Float64Array | null): NameScores {
+    // The result arrays are reused: a NameScores is valid until the next call.
+    const { coverage, focus } = this
+    for (const k of this.lastNamed) {
+      coverage[k] = 0
+      focus[k] = 0
+    }
+    const named: number[] = []
+    this.lastNamed = named
+    const { covChars, covBigrams, nearMass } = this
+    for (const g of seen) {
+      const into = this.bigram[g] ? covBigrams : covChars
+      const ev = this.evidence[g]! * loc[g]!
+      const nm = near ? this.weight[g]! * near[g]! : 0
+      for (const k of this.gramKeys[g]!) {
+        if (covChars[k] === 0 && covBigrams[k] === 0) named.push(k)
+        into[k]! += ev
+        nearMass[k]! += nm
+      }
+    }
+    for (const k of named) {
+      const mc = this.massChars[k]!
+      const mb = this.massBigrams[k]!
+      const cc = mc > 0 ? covChars[k]! / mc : 0
+      const cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
+      coverage[k] = cov
+      focus[k] = cov * nearMass[k]!
+      covChars[k] = 0
+      covBigrams[k] = 0
+      nearMass[k] = 0
+    }
+    return { coverage, focus, named }
+  }
+
+  /** Scratch arrays for one call of nameRelevance; zero again after use. */
+  scratch(): { loc: Float64Array; near: Float64Array } {
+    return { loc: this.loc, near: this.near }
+  }
+}
+
+/** Valid until the next scoring call on the same index (the arrays are reused). */
+export type NameScores = {
+  /** per name key: how much of it is around the number (in its sentence fully, the sentence before half): evidence */
+  coverage: Float64Array
+  /** per name key: coverage times the idf-weighted nearness of its grams: which of several named rows is meant */
+  focus: Float64Array
+  /** the keys with any coverage */
+  named: number[]
+}

@@ -1,0 +1,72 @@
+// How one number reads in its clause: its value with the sign its direction word gives it, the
+// role its clause implies, where its clause starts and ends.
+import { Decimal } from '../decimal.ts'
+import type { FoundNumber } from '../numbers/find-numbers.ts'
+import { readDirection, type Direction } from './direction.ts'
+import { readRoleCue, type RoleCue } from './roles.ts'
+import type { TextStructure } from './text-structure.ts'
+import type { WrittenValue } from './value-match.ts'
+
+export type Reading = {
+  n: FoundNumber
+  /** where the number's clause (or the text after the previous number) starts */
+  clauseFrom: number
+  /** where the number's clause ends (or the next number starts) */
+  clauseTo: number
+  written: WrittenValue
+  cue: RoleCue | null
+  direction: Direction | null
+}
+
+/** Money words: "实际投入30.64万" means 30.64万元. */
+const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
+
+/** Reads the number at k: its direction word, role cue and signed value. */
+export function read(
+  t: string,
+  s: TextStructure,
+  numbers: readonly FoundNumber[],
+  k: number,
+): Reading {
+  const n = numbers[k]!
+  if (
+    n.unit === null &&
+    n.scaleDigits > 0 &&
+    MONEY_CONTEXT.test(t.slice(s.sentenceStart(n.start), n.end))
+  ) {
+    n.value = Decimal.of(n.value.units, n.value.scale + n.scaleDigits).trimmed()
+    n.decimals += n.scaleDigits
+    n.unit = n.scaleDigits === 8 ? '亿元' : '万元'
+  }
+  // The high end of a range ("90%-95%") is read with the words before the low end.
+  const at = n.range === 'high' && k > 0 ? k - 1 : k
+  const first = numbers[at]!
+  const prev = numbers[at - 1]
+  const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
+  const { direction, level } = readDirection(t, from, first.start)
+  const sentenceStart = s.sentenceStart(first.start)
+  const cue = readRoleCue(
+    t,
+    {
+      from,
+      to: first.start,
+      clause: s.clauseStart(first.start),
+      sentence: Math.max(sentenceStart, prev ? prev.end : 0),
+      sentenceStart,
+      percent: n.unit === '%',
+    },
+    direction,
+    level,
+  )
+  const magnitude = n.value.abs()
+  const written: WrittenValue = {
+    value: direction ? (direction.sign < 0 ? magnitude.neg() : magnitude) : n.value,
+    signed: direction !== null || n.value.sign < 0,
+    unit: n.unit,
+    decimals: n.decimals,
+    qualifier: n.qualifier,
+  }
+  const next = numbers[k + 1]
+  const clauseTo = Math.min(s.clauseEnd(n.end), next ? next.start : t.length)
+  return { n, clauseFrom: from, clauseTo, written, cue, direction }
+}
