@@ -90,16 +90,26 @@ describeInBrowser('importing a Word file in the browser (npm start)', () => {
   it('reads a file dropped on the table panel; tables already stored start unchecked, and 取消 saves nothing', async () => {
     const before = await pickerLabels(page)
     const bytes = [...(await writeDocx(seedTables(), { layout: 'local' }))]
-    await page.evaluate((data) => {
-      const file = new File([new Uint8Array(data)], '南岳自评表.docx')
-      const transfer = new DataTransfer()
-      transfer.items.add(file)
-      const target = document.getElementById('pane-table')!
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        target.dispatchEvent(
-          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
-        )
-    }, bytes)
+    const drag = (types: string[], data: number[]) =>
+      page.evaluate(
+        ({ types, data }) => {
+          const w = window as unknown as { transfer?: DataTransfer }
+          if (!w.transfer) {
+            w.transfer = new DataTransfer()
+            w.transfer.items.add(new File([new Uint8Array(data)], '南岳自评表.docx'))
+          }
+          const target = document.getElementById('pane-table')!
+          for (const type of types) {
+            const init = { bubbles: true, cancelable: true, dataTransfer: w.transfer }
+            target.dispatchEvent(new DragEvent(type, init))
+          }
+        },
+        { types, data },
+      )
+    await drag(['dragenter', 'dragover'], bytes)
+    await page.locator('#drop-overlay').waitFor()
+    expect(await page.textContent('#drop-overlay')).toContain('松开鼠标即可导入表格')
+    await drag(['drop'], bytes)
     const dialog = page.getByRole('dialog', { name: '导入预览：南岳自评表.docx' })
     await dialog.waitFor()
     expect(await page.locator('#drop-overlay').isHidden()).toBe(true)
@@ -113,6 +123,30 @@ describeInBrowser('importing a Word file in the browser (npm start)', () => {
     await page.reload()
     await page.waitForSelector('#table-select option', { state: 'attached' })
     expect(await pickerLabels(page)).toEqual(before)
+  }, 60_000)
+
+  it('keeps the preview open and saves nothing when saving fails', async () => {
+    const tables = seedTables().map((t, i) => ({ ...t, project: `冲突测试项目${'甲乙'[i]}` }))
+    const buffer = Buffer.from(await writeDocx(tables, { layout: 'local' }))
+    await page.setInputFiles('#import-input', { name: '冲突.docx', mimeType: '', buffer })
+    const dialog = page.getByRole('dialog', { name: '导入预览：冲突.docx' })
+    await dialog.waitFor()
+    // meanwhile, another tab stores a table under the first proposed file name
+    const status = await page.evaluate(async (table) => {
+      const body = JSON.stringify({ fileName: '冲突-1.json', table })
+      const headers = { 'content-type': 'application/json' }
+      return (await fetch('/api/tables', { method: 'POST', headers, body })).status
+    }, seedTables()[0])
+    expect(status).toBe(201)
+    await dialog.getByRole('button', { name: '保存所选表格' }).click()
+    const error = dialog.getByRole('alert')
+    await expect.poll(() => error.textContent()).toContain('未保存任何表格')
+    expect(await error.textContent()).toContain('已有来自同名文件“冲突-1.json”的表格')
+    expect(await dialog.isVisible()).toBe(true)
+    await dialog.getByRole('button', { name: '取消' }).click()
+    await page.reload()
+    await page.waitForSelector('#table-select option', { state: 'attached' })
+    expect((await pickerLabels(page)).filter((l) => l.includes('冲突测试项目'))).toEqual([])
   }, 60_000)
 
   it('asks for the year of a file that does not say it, and reads it again with the year given', async () => {

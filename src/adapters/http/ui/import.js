@@ -26,9 +26,13 @@ function setupDropZone() {
   const overlay = $('drop-overlay')
   const carriesFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files')
   const accepting = () => !busy && !$('import-dialog').open
+  // dragenter and dragleave fire for every element crossed: count them to know when the
+  // pointer has left the page
+  let depth = 0
   document.addEventListener('dragenter', (e) => {
     if (!carriesFiles(e)) return
     e.preventDefault()
+    depth++
     if (accepting()) overlay.hidden = false
   })
   document.addEventListener('dragover', (e) => {
@@ -37,12 +41,14 @@ function setupDropZone() {
     e.dataTransfer.dropEffect = accepting() ? 'copy' : 'none'
   })
   document.addEventListener('dragleave', (e) => {
-    // relatedTarget is null when the pointer leaves the window
-    if (!e.relatedTarget) overlay.hidden = true
+    if (!carriesFiles(e)) return
+    depth = Math.max(0, depth - 1)
+    if (depth === 0) overlay.hidden = true
   })
   document.addEventListener('drop', (e) => {
     if (!carriesFiles(e)) return
     e.preventDefault()
+    depth = 0
     overlay.hidden = true
     if (!accepting()) return
     const files = [...e.dataTransfer.files]
