@@ -78,7 +78,11 @@ export async function previewImport(
   for (const [i, entry] of entries.entries()) {
     const others = entries.filter((e) => e !== entry)
     const analysis = await deps.catalog.analyzeJson(entry.json, entry.sourceFile, others)
-    const notices = result.warnings.filter((w) => w.table === i)
+    // A department's references resolved (else analyzeJson threw): the importer's notice that
+    // it could not read them is moot here.
+    const notices = result.warnings.filter(
+      (w) => w.table === i && w.code !== 'SELF_EVALUATION_PATH_KEPT',
+    )
     previews.push(describe(i, entry.sourceFile, analysis, notices, stored))
   }
   return { fileName, tables: [...result.tables], warnings: [...result.warnings], previews }

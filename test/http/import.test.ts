@@ -200,5 +200,10 @@ describe('POST /api/import', () => {
       },
       duplicateOf: { id: t.ids.department },
     })
+    // the importer could not follow the file's references; the preview did, against the store
+    expect(res.json.warnings.map((w: any) => w.code)).toContain('SELF_EVALUATION_PATH_KEPT')
+    expect(res.json.previews[0].warnings.map((w: any) => w.code)).not.toContain(
+      'SELF_EVALUATION_PATH_KEPT',
+    )
   })
 })
