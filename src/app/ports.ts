@@ -53,3 +53,25 @@ export interface Drafter {
     signal?: AbortSignal,
   ): Promise<DraftResult>
 }
+
+/**
+ * Reads a user's file (.docx, .xlsx, .csv, .txt, .json) into canonical tables; bad input throws
+ * InputError naming the cell. The importer (src/adapters/import/import-tables.ts) implements it.
+ */
+export type ImportFileFn = (input: {
+  fileName: string
+  bytes: Uint8Array
+  year?: number
+}) => Promise<ImportedFile>
+
+export type ImportedFile = { tables: readonly unknown[]; warnings: readonly ImportNotice[] }
+
+/** What the importer noticed: the place ("表格2 · 第5行", "Sheet1!C7") and a Chinese message. */
+export type ImportNotice = {
+  code: string
+  message: string
+  messageEn: string
+  path: string
+  /** index into `tables` when the notice is about one of them */
+  table?: number
+}

@@ -40,17 +40,31 @@ export class Repository {
   }
 
   /** Adds a table; a ConflictError when another table came from a file of the same name. */
-  addTable(table: New<StoredTable>): Promise<StoredTable> {
-    const stored = { ...this.stamp(), ...table }
+  async addTable(table: New<StoredTable>): Promise<StoredTable> {
+    return (await this.addTables([table]))[0]!
+  }
+
+  /**
+   * Adds several tables at once: all or none. A ConflictError, and nothing added, when any file
+   * name is already stored or given twice.
+   */
+  addTables(tables: readonly New<StoredTable>[]): Promise<StoredTable[]> {
+    const stored = tables.map((t) => ({ ...this.stamp(), ...t }))
     return this.store.update((d) => {
-      if (d.tables.some((t) => t.sourceFile === table.sourceFile)) {
-        throw new ConflictError(
-          `a table from a file named ${table.sourceFile} already exists`,
-          `已有来自同名文件“${table.sourceFile}”的表格。部门表按文件名引用项目自评表，文件名不能重复：请先删除原表，或改名后再上传。`,
-          'DUPLICATE_FILE_NAME',
-        )
+      const names = new Set(d.tables.map((t) => t.sourceFile))
+      const given = new Set<string>()
+      for (const t of stored) {
+        if (names.has(t.sourceFile)) throw duplicateFileName(t.sourceFile)
+        if (given.has(t.sourceFile)) {
+          throw new ConflictError(
+            `the file name ${t.sourceFile} is given twice`,
+            `要保存的表格中有两张使用同一文件名“${t.sourceFile}”，请改名后再保存。`,
+            'DUPLICATE_FILE_NAME',
+          )
+        }
+        given.add(t.sourceFile)
       }
-      d.tables.push(stored)
+      d.tables.push(...stored)
       return stored
     })
   }
@@ -228,4 +242,12 @@ export class Repository {
       return d.reportSections.length < before
     })
   }
+}
+
+function duplicateFileName(sourceFile: string): ConflictError {
+  return new ConflictError(
+    `a table from a file named ${sourceFile} already exists`,
+    `已有来自同名文件“${sourceFile}”的表格。部门表按文件名引用项目自评表，文件名不能重复：请先删除原表，或改名后再上传。`,
+    'DUPLICATE_FILE_NAME',
+  )
 }

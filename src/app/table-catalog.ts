@@ -3,6 +3,7 @@
 // (cached: a stored table never changes; a referenced one cannot be deleted).
 import { analyzeTable, type TableAnalysis } from '../core/analyze.ts'
 import type { CanonicalTable } from '../core/table.ts'
+import { InputError, type InputProblem } from '../core/input-error.ts'
 import { ConflictError, tableNotFound } from './errors.ts'
 import { loadTable, parseJsonText, type TableSource } from './load-table.ts'
 import type { Repository } from './repository.ts'
@@ -28,19 +29,42 @@ export class TableCatalog {
     private readonly newId: () => string,
   ) {}
 
-  /** Validates and stores a table. Throws InputError (bad table, unresolved reference) or ConflictError. */
+  /** Validates and stores a table; InputError (bad table, unresolved reference), ConflictError. */
   async importTable(upload: TableUpload): Promise<StoredTable> {
-    const sourceFile = baseName(upload.fileName?.trim() || `上传-${this.newId().slice(0, 8)}.json`)
-    const json = upload.text !== undefined ? parseJsonText(upload.text, sourceFile) : upload.json
-    const table = await this.resolve(json, sourceFile)
-    return this.repo.addTable({
-      sourceFile,
-      name: tableName(table),
-      kind: table.kind,
-      year: table.year,
-      json,
-      notes: [],
-    })
+    const entry = this.entry(upload)
+    const table = await this.resolve(entry.json, entry.sourceFile)
+    return this.repo.addTable(record(entry, table))
+  }
+
+  /**
+   * Validates and stores several tables: all or none. A department may refer to a project table
+   * of the same batch by its file name. Every problem of every table is reported at once, its
+   * path prefixed with `tables[i].`; then InputError or ConflictError, and nothing is stored.
+   */
+  async importTables(uploads: readonly TableUpload[]): Promise<StoredTable[]> {
+    const problems: InputProblem[] = []
+    const attempt = async <T>(i: number, step: () => T | Promise<T>): Promise<T | null> => {
+      try {
+        return await step()
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e
+        const at = (path: string) => `tables[${i}]${path === '$' ? '' : `.${path}`}`
+        problems.push(...e.problems.map((p) => ({ ...p, path: at(p.path) })))
+        return null
+      }
+    }
+    const entries: (TableEntry | null)[] = []
+    for (const [i, u] of uploads.entries()) entries.push(await attempt(i, () => this.entry(u)))
+    const known = entries.filter((e) => e !== null)
+    const records: Omit<StoredTable, 'id' | 'createdAt'>[] = []
+    for (const [i, entry] of entries.entries()) {
+      if (!entry) continue
+      const others = known.filter((e) => e !== entry)
+      const table = await attempt(i, () => this.resolve(entry.json, entry.sourceFile, others))
+      if (table) records.push(record(entry, table))
+    }
+    if (problems.length) throw new InputError(problems)
+    return this.repo.addTables(records)
   }
 
   /** The analysis of a stored table, or null when there is no such table. */
@@ -62,9 +86,16 @@ export class TableCatalog {
     return found
   }
 
-  /** Analyses canonical JSON that is not stored (POST /api/verify with a table). */
-  async analyzeJson(json: unknown, fileName = 'request.json'): Promise<TableAnalysis> {
-    return analyzeTable(await this.resolve(json, fileName))
+  /**
+   * Analyses canonical JSON that is not stored (POST /api/verify with a table, an import's
+   * preview); a department's references resolve against the stored tables and `others`.
+   */
+  async analyzeJson(
+    json: unknown,
+    fileName = 'request.json',
+    others: readonly TableEntry[] = [],
+  ): Promise<TableAnalysis> {
+    return analyzeTable(await this.resolve(json, fileName, others))
   }
 
   /** Deletes a table unless a department refers to it (ConflictError naming the department and path). */
@@ -85,18 +116,40 @@ export class TableCatalog {
     return this.repo.deleteTable(id)
   }
 
-  private async resolve(json: unknown, file: string): Promise<CanonicalTable> {
+  private entry(upload: TableUpload): TableEntry {
+    const sourceFile = baseName(upload.fileName?.trim() || `上传-${this.newId().slice(0, 8)}.json`)
+    const json = upload.text !== undefined ? parseJsonText(upload.text, sourceFile) : upload.json
+    return { sourceFile, json }
+  }
+
+  private async resolve(
+    json: unknown,
+    file: string,
+    others: readonly TableEntry[] = [],
+  ): Promise<CanonicalTable> {
     const table = parseCanonicalTable(json, file)
     if (table.kind !== 'department-overall') return table
-    return loadTable(storedTableSource(await this.repo.listTables()), {
-      file,
-      text: JSON.stringify(json),
-    })
+    const known = [...(await this.repo.listTables()), ...others]
+    return loadTable(storedTableSource(known), { file, text: JSON.stringify(json) })
+  }
+}
+
+/** A table by the file name it is (or will be) stored under. */
+export type TableEntry = Pick<StoredTable, 'sourceFile' | 'json'>
+
+function record(entry: TableEntry, table: CanonicalTable): Omit<StoredTable, 'id' | 'createdAt'> {
+  return {
+    sourceFile: entry.sourceFile,
+    name: tableName(table),
+    kind: table.kind,
+    year: table.year,
+    json: entry.json,
+    notes: [],
   }
 }
 
 /** Resolves a `selfEvaluation` path by its file name among the stored tables. */
-export function storedTableSource(tables: readonly StoredTable[]): TableSource {
+export function storedTableSource(tables: readonly TableEntry[]): TableSource {
   return {
     async readRelative(_from, ref) {
       const table = tables.find((t) => t.sourceFile === baseName(ref))
@@ -116,11 +169,12 @@ function referencePath(table: StoredTable, sourceFile: string): string | null {
   return i < 0 ? null : `projectExpenditure.lines[${i}].selfEvaluation`
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path
 }
 
-function tableName(table: CanonicalTable): string {
+/** The display name of a table: its project or unit, year and kind. */
+export function tableName(table: CanonicalTable): string {
   return table.kind === 'project-self-evaluation'
     ? `${table.project}（${table.year}年项目支出绩效自评表）`
     : `${table.unit}（${table.year}年度部门整体支出）`

@@ -4,15 +4,18 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
 import type { Drafters } from '../../app/drafting.ts'
-import type { VerifyFn } from '../../app/ports.ts'
+import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import { Repository, type RepositoryClock } from '../../app/repository.ts'
 import type { Store } from '../../app/store.ts'
 import { TableCatalog } from '../../app/table-catalog.ts'
+import { importTables } from '../import/import-tables.ts'
 import { consoleLogger, onApiError, type Logger } from './errors.ts'
 import { configRoutes } from './routes/config.ts'
 import { conversationRoutes } from './routes/conversations.ts'
 import { draftRoutes } from './routes/drafts.ts'
+import { importRoutes } from './routes/import.ts'
 import { reportRoutes } from './routes/report.ts'
 import { tableRoutes } from './routes/tables.ts'
 import { verifyRoutes } from './routes/verify.ts'
@@ -26,6 +29,8 @@ export type AppDeps = {
   /** ids and time stamps (tests pass fixed ones) */
   clock?: RepositoryClock
   logger?: Logger
+  /** the file importer (default: importTables) */
+  importFile?: ImportFileFn
 }
 
 const MAX_BODY_BYTES = 6 * 1024 * 1024
@@ -40,6 +45,7 @@ export function createServices(deps: AppDeps): ApiServices {
     catalog: new TableCatalog(repo, clock.newId),
     verify: deps.verify,
     drafters: deps.drafters,
+    importFile: deps.importFile ?? importTables,
     logger: deps.logger ?? consoleLogger,
   }
 }
@@ -47,15 +53,23 @@ export function createServices(deps: AppDeps): ApiServices {
 export function createApp(deps: AppDeps | ApiServices) {
   const s = 'repo' in deps ? deps : createServices(deps)
   const api = new Hono()
+  // An uploaded Word or Excel file has its own, larger limit (routes/import.ts).
   api.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
-    }),
+    except(
+      '/api/import',
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) =>
+          c.json(
+            { error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } },
+            413,
+          ),
+      }),
+    ),
   )
   api.route('/config', configRoutes(s))
   api.route('/tables', tableRoutes(s))
+  api.route('/import', importRoutes(s))
   api.route('/verify', verifyRoutes(s))
   api.route('/conversations', conversationRoutes(s))
   api.route('/drafts', draftRoutes(s))

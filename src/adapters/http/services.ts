@@ -1,7 +1,7 @@
 // What the routes work with, built once per app from its dependencies, and the JSON forms of the
 // stored records the API answers with (assistant text comes with its marked-up HTML).
 import type { Drafters } from '../../app/drafting.ts'
-import type { VerifyFn } from '../../app/ports.ts'
+import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import type { Repository } from '../../app/repository.ts'
 import type { Draft, Message, ReportSection, StoredTable } from '../../app/store.ts'
 import type { TableCatalog } from '../../app/table-catalog.ts'
@@ -13,6 +13,8 @@ export type ApiServices = {
   catalog: TableCatalog
   verify: VerifyFn
   drafters: Drafters
+  /** reads an uploaded .docx, .xlsx, .csv, .txt or .json file into canonical tables */
+  importFile: ImportFileFn
   logger: Logger
 }
 

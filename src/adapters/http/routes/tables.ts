@@ -1,4 +1,4 @@
-// /api/tables: list, upload (canonical JSON), read with computed figures and warnings, the fact
+// /api/tables: list, upload (canonical JSON; several at once with /batch), read with computed figures and warnings, the fact
 // sheet, the user's notes, delete.
 import { Hono } from 'hono'
 import { z } from 'zod'
@@ -34,6 +34,16 @@ const uploadSchema = z.preprocess(
     }),
 )
 
+/** a file holds a handful of forms; 50 is far more than one upload gives */
+const MAX_BATCH_TABLES = 50
+
+const batchSchema = z.object({
+  tables: z
+    .array(z.object({ fileName: z.string().trim().min(1).max(200), table: z.unknown() }))
+    .min(1)
+    .max(MAX_BATCH_TABLES),
+})
+
 const noteSchema = z.object({ text: z.string().trim().min(1).max(2000) })
 
 export function tableRoutes(s: ApiServices) {
@@ -52,6 +62,13 @@ export function tableRoutes(s: ApiServices) {
       return c.json(await tableDetail(s, stored.id), 201)
     },
   )
+
+  // Several tables at once, all or none: an import's confirmed preview.
+  app.post('/batch', valid('json', batchSchema), async (c) => {
+    const uploads = c.req.valid('json').tables.map((t) => ({ fileName: t.fileName, json: t.table }))
+    const stored = await s.catalog.importTables(uploads)
+    return c.json({ tables: stored.map(tableSummary) }, 201)
+  })
 
   app.get('/:id', valid('param', z.object({ id: idSchema })), async (c) =>
     c.json(await tableDetail(s, c.req.valid('param').id)),

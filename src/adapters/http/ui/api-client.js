@@ -10,9 +10,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body, signal } = {}) {
+/** A JSON request; `form` (a FormData: a file upload) is sent as multipart/form-data instead. */
+export async function api(path, { method = 'GET', body, form, signal } = {}) {
   const init = { method, signal, headers: {} }
-  if (body !== undefined) {
+  if (form !== undefined) init.body = form
+  else if (body !== undefined) {
     init.headers['content-type'] = 'application/json'
     init.body = JSON.stringify(body)
   }

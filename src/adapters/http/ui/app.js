@@ -1,4 +1,4 @@
-// The page: pick a table, chat for drafts, review every marked number, edit and accept drafts,
+// The page: pick or import a table, chat for drafts, review every marked number, edit and accept drafts,
 // export the report. Server HTML (already sanitized, numbers marked) is the only HTML inserted;
 // everything else is set as text.
 import { api } from './api-client.js'
@@ -6,6 +6,7 @@ import { setupChat } from './chat.js'
 import { $, notify, option, setupTabs } from './dom.js'
 import { setupDraftEditor } from './drafts.js'
 import { initFactCard } from './fact-card.js'
+import { setupImport } from './import.js'
 import { state } from './state.js'
 import { loadTables, setupTables } from './tables.js'
 
@@ -14,6 +15,7 @@ setupTabs()
 setupChat()
 setupDraftEditor()
 setupTables()
+setupImport()
 start()
 
 async function start() {

@@ -1,4 +1,4 @@
-// Picking, uploading and deleting tables, and the table view with the user's notes.
+// Picking and deleting tables (importing is in import.js), and the table view with the user's notes.
 import { api } from './api-client.js'
 import { openConversation, send, setBusy } from './chat.js'
 import { $, el, enc, notify, option } from './dom.js'
@@ -9,22 +9,6 @@ import { renderTableView } from './table-view.js'
 
 export function setupTables() {
   $('table-select').addEventListener('change', (e) => selectTable(e.target.value))
-  $('upload-button').addEventListener('click', () => $('upload-input').click())
-  $('upload-input').addEventListener('change', async (e) => {
-    const file = e.target.files[0]
-    e.target.value = ''
-    if (!file) return
-    try {
-      const { table } = await api('/api/tables', {
-        method: 'POST',
-        body: { fileName: file.name, text: await file.text() },
-      })
-      notify(`已上传：${table.name}`)
-      await loadTables(table.id)
-    } catch (err) {
-      notify(err)
-    }
-  })
   $('delete-table').addEventListener('click', async () => {
     const table = state.tables.find((t) => t.id === state.tableId)
     if (!table || !confirm(`确定删除“${table.name}”及其对话、稿件和报告内容吗？`)) return
