@@ -41,7 +41,7 @@ export function resolveYear(
   addProblem(
     ctx,
     where,
-    `无法确定年度：${detail}；请在表格标题中写明年度，或导入时指定年度（命令行 --year 2022）`,
+    `无法确定年度：${detail}；请在表格标题中写明年度，或导入时指定年度（网页上填写年度，命令行用 --year 2022）`,
     found.kind === 'ambiguous'
       ? `cannot tell the year: the document names ${found.years.join(', ')}`
       : 'no year found; pass one',
