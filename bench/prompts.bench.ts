@@ -1,5 +1,5 @@
 // Prompt size: what each section's prompt (system + user message) costs for the seed department,
-// against pasting the whole seed document (test/fixtures/seed.txt) into a chat. Characters are
+// against pasting the whole seed document (test/fixtures/seed/000_f391e55dc884f009.txt) into a chat. Characters are
 // UTF-16 code units (= characters here; the document has no astral characters); tokens are
 // counted with js-tiktoken's o200k_base (GPT-4o family) and cl100k_base (GPT-4/3.5). DeepSeek,
 // Qwen and GLM use their own tokenizers, so their counts differ; the ratios are the point.
@@ -23,7 +23,7 @@ export async function run(): Promise<BenchResult[]> {
     cl100k: encoders.cl100k.encode(text).length,
   })
 
-  const seed = measure(await readFile('test/fixtures/seed.txt', 'utf8'))
+  const seed = measure(await readFile('test/fixtures/seed/000_f391e55dc884f009.txt', 'utf8'))
   const analysis = analyzeTable(await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'))
   const prompts = await loadPromptLibrary()
   const cases: [string, Omit<DraftRequest, 'analysis'>][] = [
