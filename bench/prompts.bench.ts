@@ -28,7 +28,7 @@ export async function run(): Promise<BenchResult[]> {
   const prompts = await loadPromptLibrary()
   const cases: [string, Omit<DraftRequest, 'analysis'>][] = [
     ['variance, one row (P1.F0 合计)', { section: 'variance', row: 'P1.F0' }],
-    ['variance, every row with a variance (7 rows)', { section: 'variance' }],
+    ['variance, every row to explain', { section: 'variance' }],
     ['problems (存在的问题及原因分析)', { section: 'problems' }],
     ['measures (下一步改进措施)', { section: 'measures' }],
   ]
@@ -37,11 +37,13 @@ export async function run(): Promise<BenchResult[]> {
     { name: 'whole seed document pasted into a chat', value: seed.chars, unit: 'chars', note: `${seed.o200k} tokens o200k_base, ${seed.cl100k} cl100k_base` },
   ]
   for (const [name, request] of cases) {
-    const messages = buildDraftMessages(prompts, buildDraftContext({ analysis, ...request }))
+    const ctx = buildDraftContext({ analysis, ...request })
+    const messages = buildDraftMessages(prompts, ctx)
     const m = measure(messages.map((x) => x.content).join('\n'))
+    const label = request.section === 'variance' && !request.row ? `${name} (${ctx.rows.length} rows)` : name
     const ratio = (a: number, b: number) => (a / b).toFixed(1)
     results.push({
-      name: `${name}: system + section prompt`,
+      name: `${label}: system + section prompt`,
       value: m.chars,
       unit: 'chars',
       note: `${m.o200k} tokens o200k_base, ${m.cl100k} cl100k_base; the seed document is ${ratio(seed.chars, m.chars)}× the characters, ${ratio(seed.o200k, m.o200k)}× the o200k tokens`,

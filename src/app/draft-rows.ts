@@ -5,6 +5,7 @@ import type { FundingResult } from '../core/funding.ts'
 import type { IndicatorResult } from '../core/indicators.ts'
 import type { ProjectAnalysis } from '../core/project-analysis.ts'
 import { InputError } from '../core/input-error.ts'
+import { fundingRowToExplain, indicatorRowToExplain } from '../core/rows-to-explain.ts'
 import type { TableWarning } from '../core/warnings.ts'
 
 export type DraftRow = {
@@ -75,21 +76,11 @@ export function rowWarnings(a: TableAnalysis, row: DraftRow): TableWarning[] {
   return a.warnings.filter((w) => w.table === row.project.key && w.rows.some((r) => r.path === row.path))
 }
 
-/** Codes that make a row worth explaining even when its own figures show no gap. */
-const VARIANCE_CODES = new Set(['VARIANCE_WITHOUT_REASON', 'SCORE_WITHOUT_REASON', 'COST_INDICATOR_MISMATCH'])
-
-/** A funding row spent differently from its budget, or an indicator not exactly met. */
+/** The rows a variance draft explains: the core's one rule (src/core/rows-to-explain.ts). */
 export function hasVariance(a: TableAnalysis, row: DraftRow): boolean {
-  if (rowWarnings(a, row).some((w) => VARIANCE_CODES.has(w.code))) return true
-  if (row.funding) {
-    const { difference, row: cells } = row.funding
-    if (difference !== null) return !difference.isZero
-    return cells.actual !== null && !cells.actual.isZero && (cells.budget === null || cells.budget.isZero)
-  }
-  const r = row.indicator!
-  if (r.deviation && !r.deviation.amount.isZero) return true
-  if (r.status === 'not-met' || r.status === 'partial' || r.status === 'exceeded') return true
-  return scoreBelowWeight(row)
+  return row.funding
+    ? fundingRowToExplain(a, row.project, row.funding)
+    : indicatorRowToExplain(a, row.project, row.indicator!)
 }
 
 export function scoreBelowWeight(row: DraftRow): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDraftContext } from '../../src/app/draft-context.ts'
 import { formatFactLine } from '../../src/app/draft-prompts.ts'
 import { InputError } from '../../src/core/input-error.ts'
+import { draftWithTemplate } from '../../src/core/template-draft/index.ts'
 import { seedDepartment, zongzhiWithoutReasons } from '../fixtures/seed-analysis.ts'
 
 const ids = (ctx: { facts: { id: string }[] }) => ctx.facts.map((f) => f.id)
@@ -40,9 +41,13 @@ describe('what a prompt sees', () => {
     expect(ctx.causes.map((c) => c.text)).not.toContain('=95%')
   })
 
-  it('without a row, explains every row with a variance', async () => {
-    const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance' })
-    expect(ctx.rows.map((r) => r.key)).toEqual(['P1.F0', 'P1.F1', 'P1.F2', 'P1.I4', 'P2.F0', 'P2.F2', 'P2.I3'])
+  it('without a row, explains every row with a variance or an actual that is not a value, like the template engine', async () => {
+    const analysis = await seedDepartment()
+    const ctx = buildDraftContext({ analysis, section: 'variance' })
+    const keys = ['P1.F0', 'P1.F1', 'P1.F2', 'P1.I4', 'P1.I7', 'P2.F0', 'P2.F2', 'P2.I0', 'P2.I3', 'P2.I6']
+    expect(ctx.rows.map((r) => r.key)).toEqual(keys)
+    // the template engine explains the same rows, one paragraph each
+    expect(draftWithTemplate(analysis, 'variance').paragraphs).toHaveLength(keys.length)
     expect(ctx.subject.split('\n')[0]).toBe('- 综治、平安建设经费·资金情况·“合计”行')
   })
 

@@ -5,6 +5,7 @@ import type { TableAnalysis } from '../analyze.ts'
 import type { FundingResult } from '../funding.ts'
 import type { IndicatorResult } from '../indicators.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
+import { fundingNeedsExplanation, fundingRowToExplain, indicatorRowToExplain } from '../rows-to-explain.ts'
 import { formatValueText } from '../value-text.ts'
 import { fundingCause, indicatorCause } from './causes.ts'
 import { clause, money, pct, placeholder } from './phrases.ts'
@@ -17,25 +18,14 @@ export function draftVariance(a: TableAnalysis, row?: string): Paragraphs {
   for (const p of a.projects) {
     for (const r of p.funding.rows) {
       const id = `${p.key}.F${r.index}`
-      if (row ? row === id : fundingHasVariance(r)) fundingParagraph(p, r, out)
+      if (row ? row === id : fundingRowToExplain(a, p, r)) fundingParagraph(p, r, out)
     }
     for (const r of p.indicators) {
       const id = `${p.key}.I${r.index}`
-      if (row ? row === id : indicatorHasVariance(r)) indicatorParagraph(p, r, out)
+      if (row ? row === id : indicatorRowToExplain(a, p, r)) indicatorParagraph(p, r, out)
     }
   }
   return out
-}
-
-export function fundingHasVariance(r: FundingResult): boolean {
-  if (r.difference) return !r.difference.isZero
-  return r.row.actual !== null && !r.row.actual.isZero
-}
-
-export function indicatorHasVariance(r: IndicatorResult): boolean {
-  if (r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable') return true
-  if (r.actual.kind === 'number' && !r.actualDefinite) return true
-  return r.deviation !== null && !r.deviation.amount.isZero
 }
 
 function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs) {
@@ -59,7 +49,7 @@ function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs)
   } else {
     text = `${who}未填写预算和实际投入`
   }
-  const needsCause = fundingHasVariance(r) || (budget !== null && actual === null)
+  const needsCause = fundingNeedsExplanation(r) || (budget !== null && actual === null)
   const cause = fundingCause(r)
   if (cause) text += `。产生差异的原因：${clause(cause)}。`
   else if (needsCause) {
