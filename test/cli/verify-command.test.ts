@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process'
 import { Readable } from 'node:stream'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { CliIo } from '../../src/cli/commands.ts'
 import { UsageError } from '../../src/cli/usage.ts'
 import { verifyCommand } from '../../src/cli/verify-command.ts'
 import { InputError } from '../../src/core/input-error.ts'
+import { runCli } from '../helpers/run-cli.ts'
 
 const DATA = 'data/samples/zongzhi-2022.json'
 const DRAFT = 'test/fixtures/drafts/zongzhi-2022.md'
@@ -81,11 +80,7 @@ describe('verify on the command line', () => {
   })
 
   it('exits 1 on errors and 2 on bad input as a process', async () => {
-    const run = (args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]).then(
-        () => 0,
-        (e: { code: number }) => e.code,
-      )
+    const run = async (args: string[]) => (await runCli(args)).code
     expect(
       await run(['verify', '--data', DATA, '--draft', 'test/fixtures/drafts/wrong-actual.md']),
     ).toBe(1)

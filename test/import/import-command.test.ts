@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { writeXlsx } from '../../src/adapters/export-table/xlsx-table-writer.ts'
 import type { CliIo } from '../../src/cli/commands.ts'
 import { commands } from '../../src/cli/commands.ts'
+import { runCli } from '../helpers/run-cli.ts'
 import { national, SEED_TEXT_PATH, seedTables } from './fixtures.ts'
 
 function memoryIo(): CliIo & { stdout: () => string } {
@@ -50,10 +49,9 @@ describe('the import command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jixiao-import-'))
     const file = join(dir, '空.docx')
     await writeFile(file, '')
-    const run = promisify(execFile)
-    const error = await run('npx', ['tsx', 'src/cli.ts', 'import', file, '--json']).catch((e) => e)
-    expect(error.code).toBe(2)
-    expect(error.stdout).toBe('')
-    expect(error.stderr).toContain('空.docx：文件为空（0 字节），没有可导入的内容')
+    const r = await runCli(['import', file, '--json'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain('空.docx：文件为空（0 字节），没有可导入的内容')
   })
 })
