@@ -102,6 +102,7 @@ type Common = Pick<Fact, 'id' | 'label' | 'unit' | 'role' | 'group' | 'subject'>
 /** Collects facts for one table; ids are unique within a sheet. */
 export class FactCollector {
   readonly facts: Fact[] = []
+  private readonly byId = new Map<string, Fact>()
 
   constructor(
     readonly table: string,
@@ -109,13 +110,8 @@ export class FactCollector {
   ) {}
 
   stated(f: Common & { value: Decimal; cell: Omit<CellSource, 'kind' | 'table'> }): Fact {
-    return this.push({
-      ...strip(f),
-      value: f.value,
-      exact: f.value,
-      precision: f.value.scale,
-      source: { kind: 'cell', table: this.tableName, ...f.cell },
-    })
+    const source: CellSource = { kind: 'cell', table: this.tableName, ...f.cell }
+    return this.push(f, f.value, f.value, f.value.scale, source)
   }
 
   derived(
@@ -127,47 +123,48 @@ export class FactCollector {
       inputs: readonly (Fact | string)[]
     },
   ): Fact {
-    return this.push({
-      ...strip(f),
-      value: f.exact.round(f.precision).trimmed().withScale(Math.min(f.precision, f.exact.scale)),
-      exact: f.exact,
-      precision: f.precision,
-      source: {
-        kind: 'formula',
-        formula: f.formula,
-        expression: f.expression,
-        inputs: f.inputs.map((i) => (typeof i === 'string' ? i : i.id)),
-      },
-    })
+    // Rounded at the precision, but no more digits than the exact value has (19.8, not 19.80).
+    const value = f.exact.scale > f.precision ? f.exact.round(f.precision) : f.exact
+    const source: FormulaSource = {
+      kind: 'formula',
+      formula: f.formula,
+      expression: f.expression,
+      inputs: f.inputs.map((i) => (typeof i === 'string' ? i : i.id)),
+    }
+    return this.push(f, value, f.exact, f.precision, source)
   }
 
-  private push(f: Omit<Fact, 'display' | 'table' | 'tableName'>): Fact {
+  /** Builds the fact in one literal: this runs thousands of times for a large table. */
+  private push(f: Common, value: Decimal, exact: Decimal, precision: number, source: Fact['source']): Fact {
     const fact: Fact = {
-      ...f,
+      id: f.id,
+      label: f.label,
+      value,
+      exact,
+      unit: f.unit,
+      precision,
+      display: `${f.operator ? OPERATOR_DISPLAY[f.operator] : ''}${formatNumber(value, precision)}${f.unit}`,
+      role: f.role,
+      group: f.group,
       table: this.table,
       tableName: this.tableName,
-      display: `${f.operator ? OPERATOR_DISPLAY[f.operator] : ''}${formatNumber(f.value, f.precision)}${f.unit}`,
+      subject: f.subject,
+      source,
     }
+    if (f.operator) fact.operator = f.operator
+    if (f.approximate) fact.approximate = f.approximate
     this.facts.push(fact)
+    this.byId.set(fact.id, fact)
     return fact
+  }
+
+  get(id: string): Fact | undefined {
+    return this.byId.get(id)
   }
 }
 
 const OPERATOR_DISPLAY: Record<Operator, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '＞', '<': '＜' }
 
-function strip<T extends Common>(f: T): Common {
-  const out: Common = {
-    id: f.id,
-    label: f.label,
-    unit: f.unit,
-    role: f.role,
-    group: f.group,
-    subject: f.subject,
-  }
-  if (f.operator) out.operator = f.operator
-  if (f.approximate) out.approximate = f.approximate
-  return out
-}
 
 export function toFactSheet(facts: Fact[]): FactSheet {
   const byId = new Map<string, Fact>()

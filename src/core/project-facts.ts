@@ -236,7 +236,7 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
         ? `100% × ${n(exec.weight)}（执行率 ${formatNumber(rate)}% 超过100%，按100%计）`
         : `${rate ? formatNumber(rate) : '?'}% × ${n(exec.weight)}`,
       expression: `min(预算执行率, 100%) × ${n(exec.weight)} 分`,
-      inputs: rateId && c.facts.some((f) => f.id === rateId) ? [rateId] : [],
+      inputs: rateId && c.get(rateId) ? [rateId] : [],
     })
   }
   const inputs: string[] = exec.score ? [`${k}.score.execution`] : []
@@ -277,7 +277,7 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
     c.derived({
       id: `${k}.score.total`, label: `${name}·总得分（按${score.profile.name}计算）`, exact: score.total,
       precision: scale, unit: '分', role: 'score', group: 'score', subject: '总分',
-      formula: inputs.map((id) => n(c.facts.find((f) => f.id === id)!.exact.round(scale))).join(' + '),
+      formula: inputs.map((id) => n(c.get(id)!.exact.round(scale))).join(' + '),
       expression: '预算执行率得分 + 各指标得分', inputs,
     })
   }
