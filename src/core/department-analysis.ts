@@ -67,14 +67,13 @@ export function analyzeDepartment(table: DepartmentTable, profile: ScoringProfil
   const basicChange = table.basicExpenditure.changeFromPriorYear
 
   let n = 0
+  const projectTotal = Decimal.sum(table.projectExpenditure.lines.map((l) => l.actual))
   const projectLines = table.projectExpenditure.lines.map((line, index): ProjectLineFigures => ({
     index,
     line,
-    share: null,
+    share: percentOf(line.actual, projectTotal),
     analysis: line.project ? analyzeProject(line.project, `P${++n}`, profile) : null,
   }))
-  const projectTotal = Decimal.sum(projectLines.map((l) => l.line.actual))
-  for (const l of projectLines) l.share = percentOf(l.line.actual, projectTotal)
   const projectChange = table.projectExpenditure.changeFromPriorYear
 
   return {

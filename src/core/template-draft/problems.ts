@@ -128,8 +128,11 @@ function fundingData(a: TableAnalysis): Problem | null {
         const word = col === 'actual' ? '实际投入' : '年初预算'
         const sources = p.funding.sums.parts.filter((r) => r.row[col] !== null)
         const listed = sources.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')
+        const sum = p.funding.sums[col]
+        const stated = p.funding.total.row[col]
+        if (!sum || !stated) continue
         parts.push(
-          `${p.table.project}${listed}，各来源之和为${money(Decimal.parse(w.values.sum!), unit)}，与“${p.funding.total.label}”${word}${money(Decimal.parse(w.values.stated!), unit)}相差${money(Decimal.parse(w.values.difference!).abs(), unit)}`,
+          `${p.table.project}${listed}，各来源之和为${money(sum, unit)}，与“${p.funding.total.label}”${word}${money(stated, unit)}相差${money(stated.sub(sum).abs(), unit)}`,
         )
         projects.add(p.table.project)
       }
