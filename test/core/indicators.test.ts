@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { Decimal } from '../../src/core/decimal.ts'
 import { analyzeIndicator } from '../../src/core/indicators.ts'
 import { NATIONAL_PROFILE } from '../../src/core/scoring-profile.ts'
 import type { IndicatorRow } from '../../src/core/table.ts'
@@ -26,7 +27,8 @@ describe('indicator status and completion', () => {
   ])('%s against %s is %s with completion %s%%', (target, actual, status, completion) => {
     const r = analyze(target, actual)
     expect(r.status).toBe(status)
-    expect(r.completionRatio?.toString()).toBe(Number(completion) ? Decimal6(completion) : completion)
+    // completion ratios are kept at six digits
+    expect(r.completionRatio?.eq(Decimal.parse(completion))).toBe(true)
   })
 
   it('reads an actual without a unit in the target unit, and says so', () => {
@@ -95,8 +97,3 @@ describe('indicator status and completion', () => {
     expect(analyze('≥10次', '完成10次培训').note).toBe('实际完成值“完成10次培训”无法识别')
   })
 })
-
-/** completion ratios are kept at six digits */
-function Decimal6(s: string): string {
-  return s.includes('.') ? s : `${s}.000000`
-}

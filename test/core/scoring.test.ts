@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeTable } from '../../src/core/analyze.ts'
-import type { Decimal } from '../../src/core/decimal.ts'
+import { Decimal } from '../../src/core/decimal.ts'
+import { gradeOf } from '../../src/core/scoring.ts'
 import { HUBEI_PROFILE, NATIONAL_PROFILE, type ScoringProfile } from '../../src/core/scoring-profile.ts'
 import { indicator, projectTable, withIndicators } from './table-builders.ts'
 
@@ -74,9 +75,7 @@ describe('scoring by the national default profile', () => {
     ['79.99', '中'],
     ['60', '中'],
     ['59.99', '差'],
-  ])('grades a total of %s as %s', async (total, grade) => {
-    const { gradeOf } = await import('../../src/core/scoring.ts')
-    const { Decimal } = await import('../../src/core/decimal.ts')
+  ])('grades a total of %s as %s', (total, grade) => {
     expect(gradeOf(Decimal.parse(total), NATIONAL_PROFILE)).toBe(grade)
   })
 })
