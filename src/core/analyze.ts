@@ -6,6 +6,7 @@ import { departmentFacts } from './department-facts.ts'
 import { toFactSheet, type FactSheet } from './facts.ts'
 import { analyzeProject, type ProjectAnalysis } from './project-analysis.ts'
 import { projectFacts } from './project-facts.ts'
+import { textFacts } from './text-facts.ts'
 import { NATIONAL_PROFILE, type ScoringProfile } from './scoring-profile.ts'
 import type { CanonicalTable } from './table.ts'
 import type { TableWarning } from './warnings.ts'
@@ -29,7 +30,7 @@ export function analyzeTable(table: CanonicalTable, profile: ScoringProfile = NA
       profile,
       department: null,
       projects: [project],
-      sheet: toFactSheet(projectFacts(project)),
+      sheet: toFactSheet([...projectFacts(project), ...textFacts({ projects: [project], department: null })]),
       warnings: checkProject(project),
     }
   }
@@ -39,7 +40,11 @@ export function analyzeTable(table: CanonicalTable, profile: ScoringProfile = NA
     profile,
     department,
     projects: department.projects,
-    sheet: toFactSheet([...departmentFacts(department), ...department.projects.flatMap(projectFacts)]),
+    sheet: toFactSheet([
+      ...departmentFacts(department),
+      ...department.projects.flatMap(projectFacts),
+      ...textFacts({ projects: department.projects, department }),
+    ]),
     warnings: [...checkDepartment(department), ...department.projects.flatMap(checkProject)],
   }
 }

@@ -1,5 +1,6 @@
 // The facts of a department table: basic and project expenditure, their shares and stated
 // changes, the outcomes and staffing it reports. Joined project tables add their own facts.
+import { Decimal } from './decimal.ts'
 import { FactCollector, n, type Fact } from './facts.ts'
 import type { DepartmentAnalysis } from './department-analysis.ts'
 import { formatNumber } from './format.ts'
@@ -33,6 +34,7 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       role: 'prior-year', group: 'basic', subject: '基本支出',
       formula: `${n(basic.total)} − (${n(basic.change)})`, expression: '本年基本支出 − 较上年增减', inputs: [basicTotal, change],
     })
+    yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior!, change, 'D.B.prior')
   }
   for (const l of basic.lines) {
     const path = `basicExpenditure.lines[${l.index}]`
@@ -104,6 +106,19 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       inputs: [lineFacts[i]!, projectTotal],
     })
   })
+  c.derived({
+    id: 'D.count.projects', label: '项目支出项目个数', exact: Decimal.of(BigInt(project.lines.length)), precision: 0, unit: '项',
+    role: 'count', group: 'project', subject: '项目支出项目', formula: `${project.lines.length}`,
+    expression: `项目支出各行：${project.lines.map((l) => l.line.name).join('、')}`, inputs: lineFacts,
+  })
+  const evaluated = project.lines.filter((l) => l.line.selfEvaluation)
+  if (evaluated.length) {
+    c.derived({
+      id: 'D.count.selfEvaluations', label: '开展绩效自评的项目个数', exact: Decimal.of(BigInt(evaluated.length)), precision: 0,
+      unit: '项', role: 'count', group: 'project', subject: '绩效自评项目', formula: `${evaluated.length}`,
+      expression: `附有绩效自评表的项目：${evaluated.map((l) => l.line.name).join('、')}`, inputs: [],
+    })
+  }
   if (project.change) {
     const change = c.stated({
       id: 'D.P.change', label: '项目支出较上年增减', value: project.change, unit, role: 'change', group: 'project',
@@ -114,12 +129,29 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       role: 'prior-year', group: 'project', subject: '项目支出',
       formula: `${n(project.total)} − (${n(project.change)})`, expression: '本年项目支出 − 较上年增减', inputs: [projectTotal, change],
     })
+    yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior!, change, 'D.P.prior')
   }
   c.derived({
     id: 'D.total', label: '部门支出合计（基本支出 + 项目支出）', exact: d.total, precision: d.total.scale, unit, role: 'total',
     group: 'department', subject: '部门支出', formula: `${n(basic.total)} + ${n(project.total)}`,
     expression: '基本支出 + 项目支出合计', inputs: [basicTotal, projectTotal],
   })
+
+  if (basic.prior && project.prior && basic.change && project.change) {
+    const prior = basic.prior.add(project.prior)
+    const priorFact = c.derived({
+      id: 'D.prior', label: '上年部门支出合计（推算）', exact: prior, precision: prior.scale, unit, role: 'prior-year',
+      group: 'department', subject: '部门支出', formula: `${n(basic.prior)} + ${n(project.prior)}`,
+      expression: '上年基本支出 + 上年项目支出', inputs: ['D.B.prior', 'D.P.prior'],
+    })
+    const change = basic.change.add(project.change)
+    const changeFact = c.derived({
+      id: 'D.change', label: '部门支出较上年增减', exact: change, precision: change.scale, unit, role: 'change',
+      group: 'department', subject: '部门支出', formula: `${n(basic.change)} + (${n(project.change)})`,
+      expression: '基本支出较上年增减 + 项目支出较上年增减', inputs: ['D.B.change', 'D.P.change'],
+    })
+    yoyRate(c, 'D.changePct', '部门支出', change, prior, changeFact, priorFact.id)
+  }
 
   d.table.outcomes.forEach((o, i) => {
     const path = `outcomes[${i}]`
@@ -144,4 +176,15 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
     })
   }
   return c.facts
+}
+
+/** 较上年增减幅度 where the prior amount is known: change ÷ prior × 100%. */
+function yoyRate(c: FactCollector, id: string, subject: string, change: Decimal, prior: Decimal, changeFact: Fact, priorId: string) {
+  const rate = change.div(prior, 12)
+  if (!rate) return
+  c.derived({
+    id, label: `${subject}较上年增减幅度`, exact: rate.mul(Decimal.HUNDRED), precision: 2, unit: '%', role: 'change-pct',
+    group: subject === '基本支出' ? 'basic' : subject === '项目支出' ? 'project' : 'department', subject,
+    formula: `${n(change)} ÷ ${n(prior)} × 100%`, expression: '较上年增减 ÷ 上年支出 × 100%', inputs: [changeFact, priorId],
+  })
 }

@@ -9,7 +9,11 @@ export type FactRole =
   | 'full-year-budget'
   | 'actual'
   | 'difference'
+  /** actual − the full-year (adjusted) budget */
+  | 'full-year-difference'
   | 'execution-rate'
+  /** the execution rate against the full-year (adjusted) budget */
+  | 'full-year-execution-rate'
   | 'sum'
   | 'total'
   | 'target'
@@ -26,6 +30,8 @@ export type FactRole =
   | 'score'
   | 'value'
   | 'count'
+  /** a number written in the table's own text (a name, a goal or reason cell) or in the user's notes */
+  | 'quoted'
 
 export type FactGroup =
   | 'funding'
@@ -36,6 +42,10 @@ export type FactGroup =
   | 'department'
   | 'outcome'
   | 'staffing'
+  /** numbers quoted from the table's text cells */
+  | 'text'
+  /** numbers the user stated in a note (a chat answer) */
+  | 'note'
 
 export type CellSource = {
   kind: 'cell'
@@ -57,6 +67,14 @@ export type FormulaSource = {
   expression: string
   /** the ids of the facts it is computed from */
   inputs: string[]
+}
+
+/** A figure the user stated in a note (a chat answer): the note is its source. */
+export type NoteSource = {
+  kind: 'note'
+  note: string
+  /** which note (0-based) */
+  index: number
 }
 
 export type Fact = {
@@ -82,7 +100,9 @@ export type Fact = {
   operator?: Operator
   /** 余 / 约 / 以上 … as the unit wrote it */
   approximate?: string
-  source: CellSource | FormulaSource
+  source: CellSource | FormulaSource | NoteSource
+  /** a quoted fact (role 'quoted'): the text it was read from and where the number is in it */
+  quote?: { text: string; start: number; end: number }
 }
 
 export type FactSheet = {
@@ -91,6 +111,7 @@ export type FactSheet = {
 }
 
 export function sourceText(source: Fact['source']): string {
+  if (source.kind === 'note') return `用户说明：“${source.note}”`
   return source.kind === 'cell'
     ? `${source.section}·${source.row}·${source.column}`
     : `${source.expression}：${source.formula}`
@@ -191,6 +212,7 @@ export function factToJson(f: Fact) {
     subject: f.subject,
     ...(f.operator ? { operator: f.operator } : {}),
     ...(f.approximate ? { approximate: f.approximate } : {}),
+    ...(f.quote ? { quote: f.quote.text } : {}),
     source: f.source,
   }
 }

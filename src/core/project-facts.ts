@@ -3,6 +3,7 @@
 // phone) is never among them.
 import { Decimal } from './decimal.ts'
 import { formatNumber } from './format.ts'
+import { countFacts } from './count-facts.ts'
 import { FactCollector, n, type Fact } from './facts.ts'
 import type { IndicatorResult } from './indicators.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
@@ -53,6 +54,22 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
         inputs: [actual, budget],
       })
     }
+    if (fullYearBudget && actual) {
+      const exact = actual.value.sub(fullYearBudget.value)
+      c.derived({
+        id: `${id}.fullYearDiff`,
+        label: `${name}·${r.label}·实际投入与全年预算之差`,
+        exact,
+        precision: Math.max(fullYearBudget.precision, actual.precision),
+        unit,
+        role: 'full-year-difference',
+        group: 'funding',
+        subject: r.label,
+        formula: `${n(actual.value)} − ${n(fullYearBudget.value)}`,
+        expression: '实际投入 − 全年预算',
+        inputs: [actual, fullYearBudget],
+      })
+    }
     if (r.executionRate && budget && actual) {
       c.derived({
         id: `${id}.rate`,
@@ -75,7 +92,7 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
         exact: r.fullYearExecutionRate,
         precision: scale,
         unit: '%',
-        role: 'execution-rate',
+        role: 'full-year-execution-rate',
         group: 'funding',
         subject: r.label,
         formula: `${n(actual.value)} ÷ ${n(fullYearBudget.value)} × 100%`,
@@ -100,6 +117,7 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
   sourceSums(c, p)
   p.indicators.forEach((r) => indicatorFacts(c, p, r))
   scoreFacts(c, p)
+  countFacts(c, p)
   return c.facts
 }
 
@@ -237,6 +255,13 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
         : `${rate ? formatNumber(rate) : '?'}% × ${n(exec.weight)}`,
       expression: `min(预算执行率, 100%) × ${n(exec.weight)} 分`,
       inputs: rateId && c.get(rateId) ? [rateId] : [],
+    })
+  }
+  if (exec.weight) {
+    c.derived({
+      id: `${k}.score.executionWeight`, label: `${name}·预算执行率分值`, exact: exec.weight, precision: Math.max(0, exec.weight.significantScale),
+      unit: '分', role: 'weight', group: 'score', subject: '预算执行率',
+      formula: n(exec.weight), expression: `预算执行率分值（${p.score.profile.name}）`, inputs: [],
     })
   }
   const inputs: string[] = exec.score ? [`${k}.score.execution`] : []

@@ -1,5 +1,6 @@
 // What the verifier says about a draft (DESIGN.md §4 and §7). The verifier itself is verify.ts;
 // drafting, the CLI and the server depend only on these types and on verifyDraft.
+import type { Fact } from './facts.ts'
 
 /** verified: matches a fact · mismatch: a fact of its role says otherwise · unsupported: not in the data · ignored: not a data value */
 export type MentionStatus = 'verified' | 'mismatch' | 'unsupported' | 'ignored'
@@ -22,6 +23,17 @@ export type Mention = {
   direction?: string
   /** why it was ignored or is unsupported, in Chinese */
   note?: string
+  /** a number the writer computed from the facts (a difference, a share …): how (DESIGN.md §7) */
+  derivation?: Derivation
+  /** a number quoted from the table's text or the user's notes: the cell or note it is quoted from */
+  source?: Fact['source']
+}
+
+/** How a derived number is computed: the operation, its inputs and the arithmetic ("= 36 − 30.64"). */
+export type Derivation = {
+  op: string
+  factIds: string[]
+  formula: string
 }
 
 /** The stable finding codes and their severity. */

@@ -30,11 +30,13 @@ export const NOTE = {
   vague: '“一”在此为泛指，不作核对',
   fullMarks: '满分（评分规则的总分值），不是数据',
   serial: '编号，不是数据',
+  reference: '比较的基准（100%），不是数据',
 } as const
 
 const LIST_PUNCTUATION = /^\s*[、.)）]/
 const ONE = Decimal.ONE
 const TWELVE = Decimal.of(12n)
+const HUNDRED = Decimal.HUNDRED
 
 export function classifyToken(
   t: string,
@@ -55,6 +57,9 @@ export function classifyToken(
   if (t[tok.start - 1] === '第' || before === '第') return NOTE.ordinal
   if (/满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start))) return NOTE.fullMarks
   if (isListMarker(t, tok)) return NOTE.listMarker
+  // 较100%低14.89个百分点: 100% is what the rate is compared with, not a figure of the data
+  if (tok.unit === '%' && tok.value.eq(HUNDRED) && tok.qualifier === null && /(较|比|相比|对比|与|同)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start)))
+    return NOTE.reference
   const prev = tokens[k - 1]
   const afterMarker =
     prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))

@@ -7,6 +7,7 @@ const MENTION_UNITS = [
   '平方公里',
   '百分点',
   '平方米',
+  '立方米',
   '亿元',
   '万元',
   '千元',
@@ -17,6 +18,7 @@ const MENTION_UNITS = [
   '公里',
   '周岁',
   '元',
+  '倍',
   '%',
   '‰',
   '次',
@@ -46,6 +48,15 @@ const MENTION_UNITS = [
   '张',
   '间',
   '亩',
+  '只',
+  '头',
+  '米',
+  '㎡',
+  '盏',
+  '株',
+  '棵',
+  '羽',
+  '箱',
   '吨',
   '宗',
   '例',
@@ -77,9 +88,11 @@ export function readUnit(text: string, i: number): string | null {
 
 const SAME: Readonly<Record<string, string>> = {
   名: '人',
+  个: '项',
   位: '人',
   日: '天',
   个百分点: '百分点',
+  平方米: '㎡',
   周岁: '岁',
 }
 

@@ -62,7 +62,7 @@ function lowerBound(a: Float64Array, x: number): number {
 }
 
 /** Roles a number has only when its clause says so: 之和/合计 for a sum, 同比/较上年/增长 for a change. */
-const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct'])
+const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct', 'quoted'])
 
 /**
  * The facts of the dimension the cue allows. Implied changes never (they match only when cited);
@@ -75,7 +75,9 @@ export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | nu
   const hit = byCue.get(key)
   if (hit) return hit
   const set = new Set(
-    (p.byDimension.get(dim) ?? []).filter((f) => f.role !== 'implied-change' && roleAllows(cue, f)),
+    (p.byDimension.get(dim) ?? []).filter(
+      (f) => f.role !== 'implied-change' && !f.id.includes('.count.') && roleAllows(cue, f),
+    ),
   )
   byCue.set(key, set)
   return set

@@ -14,9 +14,13 @@ export function roles(...r: FactRole[]): ReadonlySet<FactRole> {
 export const ACTUAL = roles('actual', 'total', 'value', 'count')
 export const BUDGET = roles('budget', 'full-year-budget')
 export const CHANGE = roles('change', 'change-pct')
-export const DIFFERENCE = roles('difference', 'deviation', 'deviation-rate')
-export const SIGNED = roles('difference', 'deviation', 'deviation-rate', 'change', 'change-pct')
-export const EXECUTION = roles('execution-rate')
+export const DIFFERENCE = roles('difference', 'full-year-difference', 'deviation', 'deviation-rate')
+export const SIGNED = roles('difference', 'full-year-difference', 'deviation', 'deviation-rate', 'change', 'change-pct')
+export const EXECUTION = roles('execution-rate', 'full-year-execution-rate')
+export const INITIAL_EXECUTION = roles('execution-rate')
+export const FULL_YEAR_EXECUTION = roles('full-year-execution-rate')
+/** no fact has it: the unspent share (未执行比例) is derived on demand, never read as a rate */
+export const UNSPENT = roles()
 export const COMPLETION = roles('completion')
 export const SHARE = roles('share')
 
@@ -35,8 +39,10 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['完成率 完成比例', COMPLETION],
   ['偏差率 偏离度', roles('deviation-rate')],
   ['占比 比重', SHARE],
-  ['全年预算 调整后预算', roles('full-year-budget', 'budget')],
-  ['年初预算 预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
+  ['未执行率 未执行比例 未执行比率 结余率 结余比例 节余率 剩余比例 未使用比例 未支出比例 未支付比例', UNSPENT],
+  ['全年预算 调整后预算 全年预算数 调整预算', roles('full-year-budget')],
+  ['年初预算 年初预算数 年初安排', roles('budget')],
+  ['预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
   ['指标值 目标值 计划数 年度目标 目标 计划 预期', roles('target')],
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
   ['实际投入 实际支出 支出 投入 到位 拨付 执行数 支付', ACTUAL, SPENT],

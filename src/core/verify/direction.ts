@@ -64,7 +64,11 @@ export function readDirection(t: string, from: number, to: number): DirectionRea
   }
   if (!found) return { direction: null, level: false }
   const rest = t.slice(found.end, to).replace(/^了/, '')
+  // 结余率, 结余比例: the name of a share, not the direction of the number
+  if (SHARE_NAME.test(rest) && /^(结余|节余|节约|节省)$/.test(found.word)) return { direction: null, level: false }
   if (/^[到至]/.test(rest)) return { direction: null, level: true }
   if (found.word.length === 1 && rest.trim() !== '') return { direction: null, level: false }
   return { direction: found, level: false }
 }
+
+const SHARE_NAME = /^(率|比例|比率|占比)/

@@ -32,6 +32,8 @@ export const message = {
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为${written}`,
   direction: (p: Prepared, f: Fact, expected: string, written: string) =>
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为“${written}”，增减方向与数据相反`,
+  derivedDirection: (expected: string, written: string, formula: string) =>
+    `按表中数据计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
   unsupported: (written: string) => `文中“${written}”在数据中找不到依据，请核对或删除`,
   implied: (p: Prepared, f: Fact, written: string) =>
     `文中“${written}”与${f.label}（${f.display}，${factSource(p, f)}）相同，这是按增减幅度推算的估计值，不是表中填报的数；如需引用，请标注来源 [${f.id}]`,

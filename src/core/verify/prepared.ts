@@ -2,6 +2,8 @@
 // facts by dimension, the index of subject names and of project names, and the funding rows.
 import type { TableAnalysis } from '../analyze.ts'
 import type { Fact } from '../facts.ts'
+import type { FundingResult } from '../funding.ts'
+import type { ProjectAnalysis } from '../project-analysis.ts'
 import { foldText } from '../numbers/fold.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import { buildValueIndex, type ValueIndex } from './candidates.ts'
@@ -33,6 +35,10 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
+  /** counts of indicators and projects (P1.count.…, D.count.…) */
+  counts: Fact[]
+  /** numbers quoted from the table's own text (role 'quoted') */
+  quoted: Fact[]
   /** the sheet has estimates (implied-change facts) a number may equal */
   hasImplied: boolean
   /** dimension → cue key → the facts allowed (filled as drafts are read) */
@@ -72,11 +78,11 @@ export function prepare(analysis: TableAnalysis): Prepared {
   const otherRows = new Map<string, number[]>()
   for (const p of analysis.projects) {
     projectKey.set(p.key, projects.add(p.table.project))
-    const total = p.funding.total
+    const total = defaultRow(p)
     if (total) totalRow.set(p.key, subjects.add(total.label))
     otherRows.set(
       p.key,
-      p.funding.rows.filter((r) => r !== total).map((r) => subjects.add(r.label)),
+      p.funding.rows.filter((r) => r !== total && r !== p.funding.total).map((r) => subjects.add(r.label)),
     )
   }
   subjects.seal()
@@ -118,10 +124,27 @@ export function prepare(analysis: TableAnalysis): Prepared {
     keyFacts,
     valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
+    quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
+    counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
     candidateCache: new Map(),
   }
   cache.set(analysis, prepared)
   return prepared
+}
+
+/**
+ * The row a sentence naming the project and no funding source is about: the 合计 row, unless it
+ * was left at 0 while a sub-row carries the money (then the sub-row with the largest amount).
+ */
+function defaultRow(p: ProjectAnalysis): FundingResult | null {
+  const total = p.funding.total
+  if (!total) return null
+  const amounts = (r: FundingResult) => [r.row.budget, r.row.fullYearBudget, r.row.actual]
+  if (amounts(total).some((v) => v !== null && !v.isZero)) return total
+  const carrying = p.funding.rows
+    .filter((r) => r !== total && amounts(r).some((v) => v !== null && !v.isZero))
+    .sort((a, b) => (b.row.actual ?? b.row.budget)!.cmp((a.row.actual ?? a.row.budget)!))
+  return carrying[0] ?? total
 }
 
 /** The national template's indicator levels, known names even when a table does not use them. */

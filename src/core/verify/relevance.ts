@@ -93,7 +93,8 @@ export function nameRelevance(
     const bg = bigramEnd[i]! >= 0 && bigramEnd[i]! < w.start ? bigram[i]! : -1
     if (cg < 0 && bg < 0) continue
     const before = i < sentence
-    const l = before ? 0.5 : 1
+    // A row named only in the sentence before is evidence, never enough to claim a mismatch (MISMATCH_EVIDENCE).
+    const l = before ? 0.45 : 1
     const p = (before ? 0.3 : 0.5 ** crossings) / (1 + (w.start - i - 1) / 8)
     if (cg >= 0) note(seen, loc, near, cg, l, p)
     if (bg >= 0) note(seen, loc, near, bg, l, p)

@@ -8,6 +8,8 @@ import {
   CUE_TABLE,
   DIFFERENCE,
   EXECUTION,
+  FULL_YEAR_EXECUTION,
+  INITIAL_EXECUTION,
   SHARE,
   SIGNED,
   roles,
@@ -65,6 +67,26 @@ export function readRoleCue(
   direction: Direction | null,
   level: boolean,
 ): RoleCue | null {
+  const cue = readRoleCueAnyBase(t, w, direction, level)
+  return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
+}
+
+/** "按年初预算计算的执行率" is the rate against 年初预算 only; "按全年预算" the other one. */
+function withRateBase(cue: RoleCue, sentence: string): RoleCue {
+  const fullYear = FULL_YEAR.test(sentence)
+  const initial = /年初/.test(sentence)
+  if (fullYear === initial) return cue
+  return { ...cue, roles: fullYear ? FULL_YEAR_EXECUTION : INITIAL_EXECUTION }
+}
+
+const FULL_YEAR = /全年预算|调整后预算|调整预算|全年计划/
+
+function readRoleCueAnyBase(
+  t: string,
+  w: CueWindow,
+  direction: Direction | null,
+  level: boolean,
+): RoleCue | null {
   const ratio = w.percent && !direction ? RATIO.exec(t.slice(w.from, w.to)) : null
   if (ratio) {
     const cue = ratioCue(ratio[1]!, ratio[2]!)
@@ -117,11 +139,18 @@ function readCue(
       // 超出年初预算 is a funding difference; 超出指标值 an indicator's deviation.
       const budget = AGAINST_BUDGET.test(window)
       const target = AGAINST_TARGET.test(window)
+      // 较全年预算 is the difference against the adjusted budget, 较年初预算 against the initial one
+      const fullYear = FULL_YEAR.test(window)
+      const initial = /年初/.test(window)
       const r =
         budget === target
           ? DIFFERENCE
           : budget
-            ? roles('difference')
+            ? fullYear && !initial
+              ? roles('full-year-difference')
+              : initial && !fullYear
+                ? roles('difference')
+                : roles('difference', 'full-year-difference')
             : roles('deviation', 'deviation-rate')
       return { word: window.match(PLAN)![0], roles: r, yoy: false, object }
     }

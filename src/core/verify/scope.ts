@@ -42,7 +42,52 @@ export class ProjectScope {
     const start = this.structure.sentenceStart(i)
     const cached = this.cache.get(start)
     if (cached) return cached
-    const end = this.structure.sentenceEnd(i)
+    const own = this.own(start)
+    // A sentence that names no project goes on about the one its heading or sentence before named
+    // ("（一）综治、平安建设经费。年初预算36万元…"), until a heading names none.
+    const topic = [...own.sentence.values()].some((v) => v >= 0.5) ? null : this.topic(start)
+    if (topic) {
+      const carried = {
+        context: new Map([...own.context].map(([k, v]) => [k, k === topic ? 1 : v])),
+        sentence: new Map([...own.sentence].map(([k, v]) => [k, k === topic ? 1 : v])),
+      }
+      this.cache.set(start, carried)
+      return carried
+    }
+    this.cache.set(start, own)
+    return own
+  }
+
+  /** The project the sentences before `start` were about: the last one named alone, back to a heading. */
+  private topic(start: number): string | null {
+    const t = this.structure.text
+    let at = start
+    for (let k = 0; k < 40 && at > 0; k++) {
+      const prev = this.structure.sentenceStart(at - 1)
+      const named = [...this.own(prev).sentence].filter(([, v]) => v >= 0.8)
+      if (named.length === 1) return named[0]![0]
+      if (named.length > 1) return null
+      // a heading ("二、基本支出情况", "### 产出") that names no project ends the topic
+      if (isHeading(t.slice(prev, at))) return null
+      at = prev
+    }
+    return null
+  }
+
+  private readonly ownCache = new Map<number, ProjectRelevance>()
+
+  /** The relevance from the sentence's own words and those before it. */
+  private own(start: number): ProjectRelevance {
+    const hit = this.ownCache.get(start)
+    if (hit) return hit
+    const out = this.compute(start)
+    this.ownCache.set(start, out)
+    return out
+  }
+
+  private compute(start: number): ProjectRelevance {
+    const p = this.prepared
+    const end = this.structure.sentenceEnd(start)
     const grams: number[] = []
     const loc = new Float64Array(p.projects.gramCount)
     const inSentence = new Float64Array(p.projects.gramCount)
@@ -53,7 +98,7 @@ export class ProjectScope {
       loc[g] = last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15
       if (last >= start) inSentence[g] = 1
     }
-    const out = {
+    return {
       context: this.byTable(p.projects.score(grams, loc, null).coverage),
       sentence: this.byTable(
         p.projects.score(
@@ -63,8 +108,6 @@ export class ProjectScope {
         ).coverage,
       ),
     }
-    this.cache.set(start, out)
-    return out
   }
 
   private byTable(cov: Float64Array): Map<string, number> {
@@ -72,6 +115,12 @@ export class ProjectScope {
     for (const [table, key] of this.prepared.projectKey) out.set(table, cov[key] ?? 0)
     return out
   }
+}
+
+/** A short line of its own that starts like a heading (一、, （二）, ###, 1.) */
+function isHeading(sentence: string): boolean {
+  const s = sentence.trim()
+  return s.length > 0 && s.length <= 30 && /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/.test(s)
 }
 
 /** the last element < end, or -1 */

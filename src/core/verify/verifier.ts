@@ -9,14 +9,41 @@ import { toMention } from './mention.ts'
 import { expectedText, message } from './messages.ts'
 import { isForwardLooking } from './plans.ts'
 import { prepare } from './prepared.ts'
+import { plainText, toDraftSpan } from './plain-text.ts'
 import { read } from './reading.ts'
+import { countMatch } from './counts.ts'
+import { quotedMatch } from './quoted.ts'
+import { noteFacts } from '../text-facts.ts'
+import { derive, type Derivation } from './derive.ts'
+import { sentencePool } from './sentence-pool.ts'
+import { objectChars } from './orientation.ts'
+import { directionWord } from './direction.ts'
+import { formatNumber } from '../format.ts'
+import type { Fact } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
 import { ProjectScope } from './scope.ts'
 import { TextStructure } from './text-structure.ts'
 import { findUnknownNames } from './unknown-names.ts'
 
-export function verifyDraft(text: string, analysis: TableAnalysis): Verification {
+export type VerifyOptions = {
+  /** what the user told the chat: figures in it are user-stated facts (引自用户说明) */
+  notes?: readonly string[]
+}
+
+export function verifyDraft(draft: string, analysis: TableAnalysis, options: VerifyOptions = {}): Verification {
+  const plain = plainText(draft)
+  const v = verifyPlain(plain.text, analysis, options)
+  if (plain.identity) return v
+  for (const m of v.mentions) {
+    ;[m.start, m.end] = toDraftSpan(plain, m.start, m.end)
+    m.text = draft.slice(m.start, m.end)
+  }
+  for (const f of v.findings) [f.start, f.end] = toDraftSpan(plain, f.start, f.end)
+  return v
+}
+
+function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptions): Verification {
   const p = prepare(analysis)
   const { folded, numbers, citations } = findNumbers(text)
   markNamedNumbers(folded, numbers, p.projectNames)
@@ -28,6 +55,8 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
   const { bound, unbound } = bindCitations(folded, numbers, citations)
   const mentions: Mention[] = []
   const findings: Finding[] = []
+  const verifiedInSentence: { at: number; fact: Fact }[] = []
+  const notes = options.notes?.length ? noteFacts(options.notes) : []
 
   numbers.forEach((n, k) => {
     if (n.ignored !== null) {
@@ -44,12 +73,83 @@ export function verifyDraft(text: string, analysis: TableAnalysis): Verification
     const anchor = respectiveAnchor(folded, structure, numbers, k)
     const window =
       anchor === null
-        ? { start: n.start, end: n.end, from, to: Math.min(reading.clauseTo, n.end + AFTER_NUMBER) }
+        ? { start: n.start, end: n.end, from, to: afterNumber(folded, n.end, reading.clauseTo) }
         : { start: anchor, end: anchor, from, to: anchor }
-    const decision = decide(p, folded, reading, {
+    const projects = scope.at(n.start)
+    let decision = decide(p, folded, reading, {
       names: () => nameRelevance(p.subjects, nameText, track, structure, window),
-      projects: scope.at(n.start),
+      projects,
     })
+    if (decision.kind === 'verified') {
+      const sentence = structure.sentenceStart(n.start)
+      for (const f of decision.facts) verifiedInSentence.push({ at: sentence, fact: f })
+    }
+    // A number no fact holds may be one the writer computed from the rows the sentence names.
+    if (decision.kind === 'unsupported' || decision.kind === 'mismatch') {
+      const sentence = structure.sentenceStart(n.start)
+      const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (projects.context.get(f.table) ?? 0) >= 0.5
+      const count = countMatch(p.counts.filter(inScope), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+      if (count && 'fact' in count) {
+        mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
+        verifiedInSentence.push({ at: sentence, fact: count.fact })
+        return
+      }
+      if (count && decision.kind === 'unsupported') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
+      const earlier = verifiedInSentence.filter((e) => e.at === sentence).map((e) => e.fact)
+      const clause = structure.clauseStart(n.start)
+      const pool = sentencePool(p, nameText, track, structure, n, projects, earlier)
+      const hit = derive({
+        written: reading.written,
+        direction: reading.direction?.sign ?? null,
+        before: folded.slice(clause, n.start),
+        after: folded.slice(n.end, structure.clauseEnd(n.end)),
+        pool: pool.named,
+        earlier,
+        totals: pool.totals,
+        subject: NO_SUBJECT.test(folded.slice(clause, n.start)) ? (earlier[earlier.length - 1] ?? null) : null,
+        contradicts: decision.kind === 'mismatch' ? decision.fact.role : null,
+        yoy: reading.cue?.yoy ?? false,
+        object: objectChars(reading.cue?.object),
+      })
+      // a figure quoted from the table's text or the user's notes, in their words
+      const quote = quotedMatch(
+        decision.kind === 'mismatch' ? notes : [...p.quoted, ...notes],
+        { ...reading.written, value: reading.written.value.abs(), signed: false },
+        folded.slice(sentence, structure.sentenceEnd(n.end)),
+      )
+      if (!hit && quote) {
+        const f = quote.fact
+        verifiedInSentence.push({ at: sentence, fact: f })
+        mentions.push(
+          toMention(n, 'verified', reading, {
+            factIds: f.group === 'note' ? [] : [f.id],
+            note: f.group === 'note' ? '引自用户说明' : '引自表内文字',
+            source: f.source,
+          }),
+        )
+        return
+      }
+      if (hit) {
+        const d = hit.derivation
+        const derivation = { op: d.op, factIds: d.factIds, formula: d.formula }
+        if (!hit.flipped) {
+          mentions.push(toMention(n, 'verified', reading, { factIds: d.factIds, derivation }))
+          verifiedInSentence.push({ at: sentence, fact: derivedFact(d, pool.named.concat(pool.totals)) })
+          return
+        }
+        const expected = `${directionWord(d.sign === -1 ? -1 : 1, reading.direction)}${formatNumber(d.exact.abs(), Math.max(2, n.decimals))}${d.unit === '百分点' ? '个百分点' : d.unit}`
+        mentions.push(toMention(n, 'mismatch', reading, { factIds: d.factIds, expected, derivation }))
+        findings.push({
+          severity: 'error',
+          code: 'DIRECTION_MISMATCH',
+          start: reading.direction ? reading.direction.start : n.start,
+          end: n.end,
+          message: message.derivedDirection(expected, reading.direction ? folded.slice(reading.direction.start, n.end) : n.text, d.formula),
+          factIds: d.factIds,
+        })
+        return
+      }
+    }
     // A plan's target ("力争2023年执行率达到90%以上") is no claim about the data: unless it
     // happens to agree with a fact, it is left alone rather than flagged.
     if (
@@ -166,12 +266,46 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
     out += t.slice(at, n.start) + ' '.repeat(n.end - n.start)
     at = n.end
   }
-  return out + t.slice(at)
+  // The whole of a share ("占基本支出的90.78%") names what it is a share of, not the row it is about.
+  return (out + t.slice(at)).replace(SHARE_OBJECT, (m, object: string) => `占${' '.repeat(object.length)}的`)
+}
+
+const SHARE_OBJECT = /占([^，。；、,;\n占]{1,12}?)的/g
+
+/** Where the words after a number stop being about it: 8 characters, the clause's end, or a list's 、. */
+function afterNumber(t: string, end: number, clauseTo: number): number {
+  const to = Math.min(clauseTo, end + AFTER_NUMBER)
+  const list = t.indexOf('、', end)
+  return list >= 0 && list < to ? list : to
 }
 
 /** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */
 const AFTER_NUMBER = 8
 /** How far back names are looked for: the sentence before, but not a whole paragraph of it. */
 const LOOK_BACK = 100
+/** A clause that opens with the comparison (", 与合计实际投入相差…") takes the number before it as its subject. */
+const NO_SUBJECT = /^\s*(与|比|较|同|和|相比|对比)/
 /** Words that present a number as an estimate derived from the data. */
 const SAYS_ESTIMATE = /推算|测算|估算/
+
+/** A derived figure as a fact, so that a later number of the sentence may build on it (两项合计…，占…). */
+function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
+  const inputs = d.factIds.map((id) => facts.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined)
+  const first = inputs[0]
+  const unit = d.unit === '百分点' ? '%' : d.unit
+  return {
+    id: `~${d.op}`,
+    label: d.formula,
+    value: d.exact,
+    exact: d.exact,
+    unit,
+    precision: 2,
+    display: d.formula,
+    role: d.op === 'sum' ? 'sum' : d.op === 'difference' ? 'difference' : d.op === 'share' ? 'share' : 'value',
+    group: first?.group ?? 'funding',
+    table: first?.table ?? 'P1',
+    tableName: first?.tableName ?? '',
+    subject: inputs.map((f) => f.subject).join('、'),
+    source: { kind: 'formula', formula: d.formula, expression: d.op, inputs: d.factIds },
+  }
+}

@@ -1,0 +1,133 @@
+// Counts and subtotals a writer states about a project table: how many indicators (in all, per
+// level and category), how many met or not, the weights and scores per category, the sum of the
+// weights and the points lost. Each is a fact with its formula, so "共设置8项绩效指标" and
+// "产出指标合计得分50分" verify.
+import { Decimal } from './decimal.ts'
+import { FactCollector, n } from './facts.ts'
+import type { IndicatorResult } from './indicators.ts'
+import type { ProjectAnalysis } from './project-analysis.ts'
+
+const COUNT_UNIT = '项'
+
+export function countFacts(c: FactCollector, p: ProjectAnalysis) {
+  const k = p.key
+  const name = p.table.project
+  const rows = p.indicators
+  if (!rows.length) return
+  const count = (id: string, subject: string, label: string, value: number, how: string) =>
+    c.derived({
+      id: `${k}.count.${id}`,
+      label: `${name}·${label}`,
+      exact: Decimal.of(BigInt(value)),
+      precision: 0,
+      unit: COUNT_UNIT,
+      role: 'count',
+      group: 'indicator',
+      subject,
+      formula: `${value}`,
+      expression: how,
+      inputs: [],
+    })
+
+  count('indicators', '绩效指标', '绩效指标项数', rows.length, '绩效指标表的行数')
+  count('level3', '三级指标', '三级指标个数', rows.length, '三级指标的行数')
+  const level1 = distinct(rows.map((r) => clean(r.row.level1)))
+  const level2 = distinct(rows.map((r) => clean(r.row.level2 ?? '')).filter(Boolean))
+  count('level1', '一级指标', '一级指标个数', level1.length, `一级指标：${level1.join('、')}`)
+  if (level2.length) count('level2', '二级指标', '二级指标个数', level2.length, `二级指标：${level2.join('、')}`)
+  level1.forEach((l, i) =>
+    count(`L1.${i}`, l, `${l}项数`, rows.filter((r) => clean(r.row.level1) === l).length, `一级指标为“${l}”的行数`),
+  )
+  level2.forEach((l, i) =>
+    count(`L2.${i}`, l, `${l}项数`, rows.filter((r) => clean(r.row.level2 ?? '') === l).length, `二级指标为“${l}”的行数`),
+  )
+  const met = rows.filter((r) => r.status === 'met' || r.status === 'exceeded')
+  const notMet = rows.filter((r) => r.status === 'partial' || r.status === 'not-met')
+  const notComparable = rows.filter((r) => r.status === 'not-comparable')
+  count('met', '已达成指标', '已达成的指标项数', met.length, names(met))
+  count('notMet', '未达成指标', '未达成的指标项数', notMet.length, names(notMet))
+  if (notComparable.length)
+    count('notComparable', '无法比较指标', '无法比较的指标项数', notComparable.length, names(notComparable))
+
+  subtotals(c, p, level1)
+}
+
+function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string[]) {
+  const k = p.key
+  const name = p.table.project
+  const scale = p.score.profile.displayScale
+  const lines = p.score.indicators
+  level1.forEach((l, i) => {
+    const idx = p.indicators.filter((r) => clean(r.row.level1) === l).map((r) => r.index)
+    const sum = (pick: (i: number) => Decimal | null, what: string, role: 'weight' | 'score', suffix: string, stated: boolean) => {
+      const values = idx.map(pick).filter((v): v is Decimal => v !== null)
+      // rows without a weight or score ("其中" sub-rows) are left out; a category with none has no subtotal
+      if (!values.length) return
+      const exact = Decimal.sum(values)
+      c.derived({
+        id: `${k}.sub.L1.${i}.${suffix}`,
+        label: `${name}·${l}${what}`,
+        exact,
+        precision: stated ? exact.scale : scale,
+        unit: '分',
+        role,
+        group: 'score',
+        subject: l,
+        formula: values.map((v) => n(v.round(scale))).join(' + '),
+        expression: `${l}各行${what.replace('合计', '')}之和`,
+        inputs: idx.map((j) => `${k}.I${j}.${suffix === 'theirs' ? 'theirScore' : suffix}`).filter((id) => c.get(id)),
+      })
+    }
+    sum((j) => lines[j]?.weight ?? null, '分值合计', 'weight', 'weight', true)
+    sum((j) => lines[j]?.score ?? null, '得分合计（按评分规则计算）', 'score', 'score', false)
+    sum((j) => lines[j]?.theirs ?? null, '自评得分合计', 'score', 'theirs', true)
+  })
+  const weights = [p.score.execution.weight, ...lines.map((l) => l.weight)].filter((w): w is Decimal => w !== null)
+  if (weights.length) {
+    const total = Decimal.sum(weights)
+    const weightsFact = c.derived({
+      id: `${k}.sub.weights`,
+      label: `${name}·各项分值合计`,
+      exact: total,
+      precision: Math.max(0, total.significantScale),
+      unit: '分',
+      role: 'weight',
+      group: 'score',
+      subject: '分值合计',
+      formula: weights.map((w) => n(w)).join(' + '),
+      expression: '预算执行率分值 + 各指标分值',
+      inputs: [],
+    })
+    for (const [id, score, label] of [
+      ['lost', p.score.total, '扣分合计（按评分规则计算）'],
+      ['theirLost', p.score.theirTotal, '自评扣分合计'],
+    ] as const) {
+      if (!score || score.isZero) continue
+      const lost = total.sub(score)
+      if (lost.sign < 0) continue
+      c.derived({
+        id: `${k}.sub.${id}`,
+        label: `${name}·${label}`,
+        exact: lost,
+        precision: scale,
+        unit: '分',
+        role: 'score',
+        group: 'score',
+        subject: '扣分',
+        formula: `${n(total)} − ${n(score.round(scale))}`,
+        expression: '各项分值合计 − 总得分',
+        inputs: [weightsFact],
+      })
+    }
+  }
+}
+
+const clean = (s: string) => s.replace(/\s+/g, '')
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)]
+}
+
+function names(rows: readonly IndicatorResult[]): string {
+  return rows.length ? rows.map((r) => clean(r.row.name)).join('、') : '无'
+}

@@ -1,0 +1,99 @@
+// Numbers written in a table's own text — the project's and indicators' names, the goal cells, the
+// reason cells, the department's notes — are quoted facts: a draft that repeats one ("剩余3%尾款
+// 未付", "0-36月龄") quotes the table, and the card says "引自表内文字" with the cell it came from.
+// The user's notes give quoted facts the same way (引自用户说明), one verification at a time.
+import type { TableAnalysis } from './analyze.ts'
+import type { Fact } from './facts.ts'
+import { findNumbers } from './numbers/find-numbers.ts'
+import type { ProjectAnalysis } from './project-analysis.ts'
+
+type TextCell = { section: string; row: string; column: string; path: string; text: string }
+
+export function textFacts(a: Pick<TableAnalysis, 'projects' | 'department'>): Fact[] {
+  const out: Fact[] = []
+  for (const p of a.projects) quote(out, p.key, p.tableName, projectCells(p))
+  const d = a.department
+  if (d) {
+    quote(
+      out,
+      'D',
+      d.tableName,
+      d.table.notes.map((text, i) => ({ section: '说明', row: `说明${i + 1}`, column: '说明', path: `notes[${i}]`, text })),
+    )
+  }
+  return out
+}
+
+/** Facts of the figures in the user's notes (what they told the chat), with the note as source. */
+export function noteFacts(notes: readonly string[]): Fact[] {
+  const out: Fact[] = []
+  notes.forEach((text, i) => {
+    for (const [k, n] of dataNumbers(text).entries()) {
+      out.push({
+        id: `N${i}.${k}`,
+        label: `用户说明${i + 1}中的数字`,
+        value: n.value,
+        exact: n.value,
+        unit: n.unit ?? '',
+        precision: n.decimals,
+        display: n.text,
+        role: 'quoted',
+        group: 'note',
+        table: 'N',
+        tableName: '用户说明',
+        subject: `用户说明${i + 1}`,
+        source: { kind: 'note', note: text, index: i },
+        quote: { text, start: n.start, end: n.end },
+      })
+    }
+  })
+  return out
+}
+
+function projectCells(p: ProjectAnalysis): TextCell[] {
+  const t = p.table
+  const cells: TextCell[] = [{ section: '基本信息', row: '项目名称', column: '项目名称', path: 'project', text: t.project }]
+  if (t.goal) {
+    cells.push({ section: '年度总体目标', row: '年度目标', column: '预期目标', path: 'goal.target', text: t.goal.target })
+    cells.push({ section: '年度总体目标', row: '年度目标', column: '实际完成情况', path: 'goal.achieved', text: t.goal.achieved })
+  }
+  t.funding.forEach((r, i) =>
+    cells.push({ section: '资金情况', row: r.source, column: '原因说明', path: `funding[${i}].reason`, text: r.reason }),
+  )
+  t.indicators.forEach((r, i) => {
+    const row = r.name.replace(/\s+/g, '')
+    cells.push({ section: '绩效指标', row, column: '三级指标', path: `indicators[${i}].name`, text: r.name })
+    cells.push({ section: '绩效指标', row, column: '偏差原因分析及改进措施', path: `indicators[${i}].reason`, text: r.reason })
+  })
+  return cells
+}
+
+function quote(out: Fact[], key: string, tableName: string, cells: readonly TextCell[]) {
+  let k = 0
+  for (const c of cells) {
+    for (const n of dataNumbers(c.text)) {
+      out.push({
+        id: `${key}.T${k++}`,
+        label: `${c.row}·${c.column}（表内文字）`,
+        value: n.value,
+        exact: n.value,
+        unit: n.unit ?? '',
+        precision: n.decimals,
+        display: n.text,
+        role: 'quoted',
+        group: 'text',
+        table: key,
+        tableName,
+        subject: c.row,
+        source: { kind: 'cell', table: tableName, section: c.section, row: c.row, column: c.column, path: c.path },
+        quote: { text: c.text, start: n.start, end: n.end },
+      })
+    }
+  }
+}
+
+/** The numbers of a text that are data values (not years, list markers, dates …). */
+function dataNumbers(text: string) {
+  if (!text || !/[0-9０-９一二三四五六七八九十百千万两零〇]/.test(text)) return []
+  return findNumbers(text).numbers.filter((n) => n.ignored === null && n.decimals >= 0)
+}

@@ -1,0 +1,61 @@
+// Counts a writer states ("共设置8项绩效指标", "其中产出指标5项", "两项未达成", "项目支出共4项"):
+// a count fact of the sheet whose noun the clause uses — 指标 for the indicators, the category's
+// own word (产出, 数量 …) for a category, 达成/完成 for those met, 未达成 for those not met.
+import type { Fact } from '../facts.ts'
+import { valueMatches, type WrittenValue } from './value-match.ts'
+
+const COUNT_UNITS = new Set(['项', '个', '条', '类'])
+
+const NOT_MET = /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标/
+const MET = /(?<!未|没有|未能)(达成|完成|达到|实现|达标)/
+
+/** The words a count's subject is named by in a draft. */
+function nouns(f: Fact): RegExp | null {
+  switch (f.subject) {
+    case '绩效指标':
+    case '三级指标':
+      return /指标/
+    case '一级指标':
+      return /一级/
+    case '二级指标':
+      return /二级/
+    case '已达成指标':
+      return MET
+    case '未达成指标':
+      return NOT_MET
+    case '无法比较指标':
+      return /无法(比较|计分|评价)|不可比|无法对比/
+    case '项目支出项目':
+    case '绩效自评项目':
+      return /项目/
+    default: {
+      // a category: 产出指标 → 产出, 满意度指标 → 满意
+      const core = f.subject.replace(/指标$/, '').slice(0, 2)
+      return core ? new RegExp(core) : null
+    }
+  }
+}
+
+/** How specific a count is: a category or a status says more than "the indicators". */
+function specificity(f: Fact): number {
+  if (f.subject === '绩效指标' || f.subject === '三级指标') return 0
+  if (f.subject === '项目支出项目') return 0
+  return 1
+}
+
+export function countMatch(
+  counts: readonly Fact[],
+  written: WrittenValue,
+  clause: string,
+): { fact: Fact } | { mismatch: Fact } | null {
+  if (!written.unit || !COUNT_UNITS.has(written.unit)) return null
+  const named = counts
+    .filter((f) => nouns(f)?.test(clause))
+    .sort((a, b) => specificity(b) - specificity(a))
+  if (!named.length) return null
+  const hit = named.find((f) => valueMatches({ ...written, unit: '项' }, f))
+  if (hit) return { fact: hit }
+  // the clause names a status or category whose count is different: a wrong count
+  const top = named[0]!
+  return specificity(top) > 0 && named.filter((f) => specificity(f) > 0).length === 1 ? { mismatch: top } : null
+}

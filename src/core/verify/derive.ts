@@ -1,0 +1,445 @@
+// Derivations on demand: a number that matches no fact may be one a writer computed from the rows
+// its sentence names — a difference (实际比预算少5.36万元), a gap in percentage points, a share
+// (占实际支出的31.98%), a ratio (1.17倍), a sum of named rows, a per-unit figure (人均), the unspent
+// share (100% − 执行率), an overspend rate, points lost (分值 − 得分). Only the operation its words
+// ask for is tried, and only over the facts of the rows the sentence names (and the totals they
+// belong to): searching all pairs of the sheet would let a wrong figure through by accident.
+import { Decimal } from '../decimal.ts'
+import type { Fact, FactRole } from '../facts.ts'
+import { formatNumber } from '../format.ts'
+import { isMoneyUnit } from '../units.ts'
+import { factInTextUnit, valueMatches, type WrittenValue } from './value-match.ts'
+
+export type DerivationOp =
+  | 'difference'
+  | 'pp-gap'
+  | 'share'
+  | 'ratio'
+  | 'sum'
+  | 'per-unit'
+  | 'unspent-share'
+  | 'overspend-rate'
+  | 'score-lost'
+
+export type Derivation = {
+  op: DerivationOp
+  /** the facts it is computed from, in the formula's order */
+  factIds: string[]
+  /** with the numbers: "= 36 − 30.64" */
+  formula: string
+  exact: Decimal
+  unit: string
+  /** for a difference with a direction: the sign the data gives (subject − object) */
+  sign?: -1 | 0 | 1
+}
+
+export type DeriveRequest = {
+  /** the number as written (magnitude and unit) */
+  written: WrittenValue
+  /** the direction word's sign, when one governs the number */
+  direction: -1 | 1 | null
+  /** the text of the number's clause before it, and after it */
+  before: string
+  after: string
+  /** the facts of the rows the sentence names (nearest first), and of earlier numbers of the sentence */
+  pool: readonly Fact[]
+  /** the facts of the numbers written earlier in the sentence (a subset of the pool) */
+  earlier: readonly Fact[]
+  /** the totals the named rows belong to: a share's whole, a plan of the row a sentence names by default */
+  totals: readonly Fact[]
+  /** the clause names no subject of its own (", 与合计相差…"): the fact of the number before it */
+  subject: Fact | null
+  /** roles of a fact the clause clearly names and the number contradicts: no derivation of that kind */
+  contradicts: FactRole | null
+  /** the clause compares with last year (同比, 较上年): only sums of changes are derived */
+  yoy: boolean
+  /** CJK characters of the comparison object (比/较 …), to tell subject from object */
+  object: ReadonlySet<string> | null
+}
+
+export type DeriveResult = { derivation: Derivation; flipped: boolean }
+
+const HUNDRED = Decimal.HUNDRED
+const SCALE = 12
+const MAX_POOL = 40
+const MAX_SUM_TERMS = 8
+
+const DIFF = /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低/
+const SHARE = /占|比重|比例|占比|份额|构成/
+const SUM = /合计|共计|总计|共|之和|累计|加上|两项|二者|两者|三项|总额|总共|一共/
+const PER = /人均|户均|每|平均|单价|单位成本|均/
+const UNSPENT = /未执行|结余|剩余|未使用|未支出|未支付|未拨付|未到位|结转|沉淀|未完成|尚未/
+const OVER = /超支|超出|超过|超预算|超额/
+const LOST = /扣|失分|丢分|未得分|减分/
+
+/** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
+const GAP_ROLES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion', 'actual', 'target', 'value'])
+/** what a writer adds up: amounts and counts of rows, not sums or totals already added */
+const SUM_TERM: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'actual', 'value', 'count', 'target', 'weight', 'score', 'change'])
+const PLAN: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'target'])
+const REACHED: ReadonlySet<FactRole> = new Set(['actual', 'value', 'total', 'count', 'sum'])
+const RATES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion'])
+const COUNT_UNITS = new Set(['人', '名', '户', '人次', '件', '次', '个', '项', '家', '所', '处', '辆', '台', '公里', '亩', '平方米', '天', '份', '场', '批', '条', '座', '套', '间', '吨', '起', '例', '宗', '只', '头', '米', '盏', '株', '棵', '册', '本', '张', '月'])
+
+/** The first derivation the sentence's words ask for that agrees with the written number, or null. */
+export function derive(q: DeriveRequest): DeriveResult | null {
+  const unit = q.written.unit
+  const pool = q.pool.slice(0, MAX_POOL)
+  const text = q.before + q.after
+  const ops: ((q: DeriveRequest, pool: readonly Fact[]) => DeriveResult | null)[] = []
+  const same = (roles: readonly FactRole[]) => q.contradicts !== null && roles.includes(q.contradicts)
+  if (q.yoy) {
+    if (unit !== '%' && SUM.test(text)) ops.push(sums)
+  } else if (unit === '倍') ops.push(ratios)
+  else if (unit === '百分点' || unit === '个百分点') {
+    if (UNSPENT.test(q.before)) ops.push(unspent)
+    if (OVER.test(q.before)) ops.push(overspend)
+    if (!same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
+  } else if (unit === '%') {
+    if (UNSPENT.test(q.before)) ops.push(unspent)
+    if (OVER.test(q.before)) ops.push(overspend)
+    if (SHARE.test(text) && !same(['share'])) ops.push(shares)
+    if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
+  } else if (unit === '分') {
+    if (LOST.test(q.before)) ops.push(pointsLost)
+    if (SUM.test(text) && !same(['score', 'sum', 'total'])) ops.push(sums)
+    if (DIFF.test(q.before) || q.direction) ops.push(differences)
+  } else {
+    if (PER.test(q.before)) ops.push(perUnit)
+    if (SUM.test(text) && !same(['sum', 'total'])) ops.push(sums)
+    // two figures the sentence itself wrote ("15万元与22.7万元不一致，相差7.7万元") may always be compared
+    if ((DIFF.test(q.before) || q.direction) && q.earlier.length >= 2) ops.push(earlierDifferences)
+    if ((DIFF.test(q.before) || q.direction) && (q.subject || !same(['difference', 'deviation']))) ops.push(differences)
+  }
+  for (const op of ops) {
+    const hit = op(q, pool)
+    if (hit) return hit
+  }
+  return null
+}
+
+/** Does the written magnitude agree with a derived exact value (at the text's precision)? */
+function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number): boolean {
+  const pseudo = {
+    exact: exact.abs(),
+    value: exact.abs(),
+    unit,
+    precision,
+  } as unknown as Fact
+  const points = w.unit === '百分点' || w.unit === '个百分点'
+  const written: WrittenValue = {
+    ...w,
+    value: w.value.abs(),
+    signed: false,
+    unit: points && unit === '%' ? '%' : w.unit,
+  }
+  return valueMatches(written, pseudo)
+}
+
+const sameRow = (a: Fact, b: Fact) => a.table === b.table && a.subject === b.subject
+const family = (r: FactRole) =>
+  PLAN.has(r) ? (r === 'target' ? 'target' : 'budget') : REACHED.has(r) || r === 'quoted' ? 'reached' : RATES.has(r) ? 'rate' : r
+
+/** a − b of two facts in the text's unit, and the precision a stated difference is exact at. */
+function minus(a: Fact, b: Fact, unit: string | null): { exact: Decimal; precision: number } | null {
+  const x = factInTextUnit(a, unit)
+  const y = factInTextUnit(b, unit)
+  if (x === null || y === null) return null
+  return { exact: x.sub(y), precision: Math.max(x.scale, y.scale) }
+}
+
+/** Which of two facts the sentence compares against (the object of 比/较), or null when unclear. */
+function objectOf(q: DeriveRequest, a: Fact, b: Fact): Fact | null {
+  if (!q.object) return null
+  const score = (f: Fact) => [...f.subject].filter((c) => q.object!.has(c)).length
+  const sa = score(a)
+  const sb = score(b)
+  return sa === sb ? null : sa > sb ? a : b
+}
+
+/** The data's sign of a difference, read the way the sentence puts it: reached − plan, subject − object. */
+function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact } | null {
+  if (sameRow(a, b)) {
+    if (PLAN.has(b.role) && !PLAN.has(a.role)) return { first: a, second: b }
+    if (PLAN.has(a.role) && !PLAN.has(b.role)) return { first: b, second: a }
+    if (a.role === 'full-year-budget' && b.role === 'budget') return { first: a, second: b }
+    if (b.role === 'full-year-budget' && a.role === 'budget') return { first: b, second: a }
+    return null
+  }
+  const obj = objectOf(q, a, b)
+  if (!obj) return null
+  return obj === b ? { first: a, second: b } : { first: b, second: a }
+}
+
+function result(
+  q: DeriveRequest,
+  op: DerivationOp,
+  facts: Fact[],
+  formula: string,
+  exact: Decimal,
+  unit: string,
+  order: { first: Fact; second: Fact } | null,
+): DeriveResult {
+  const derivation: Derivation = { op, factIds: facts.map((f) => f.id), formula: `= ${formula}`, exact, unit }
+  let flipped = false
+  if (order) {
+    const sign = (facts[0] === order.first ? exact : exact.neg()).sign as -1 | 0 | 1
+    derivation.sign = sign
+    if (q.direction && sign !== 0 && sign !== q.direction) flipped = true
+  }
+  return { derivation, flipped }
+}
+
+const num = (d: Decimal) => formatNumber(d, 6)
+
+/** A sum or total and one of the rows it adds up are not two things to compare. */
+function inputOf(whole: Fact, part: Fact): boolean {
+  return whole.source.kind === 'formula' && (whole.role === 'sum' || whole.role === 'total') && whole.source.inputs.includes(part.id)
+}
+
+/**
+ * A clause with no subject of its own (", 与合计实际投入相差…") compares the number before it with
+ * the row the clause names.
+ */
+function withSubject(q: DeriveRequest, a: Fact, b: Fact): boolean {
+  if (!q.subject) return true
+  const other = a === q.subject ? b : b === q.subject ? a : null
+  if (other === null) return false
+  // "该项目实际投入", "项目合计": the project's 合计 row
+  if (q.totals.includes(other) && other.group === 'funding' && /项目|合计|总/.test(q.before)) return true
+  return [...other.subject].every((c) => q.before.includes(c))
+}
+
+/** Pairs that a writer compares: plan and result of one row, or one measure of two rows. */
+function comparable(a: Fact, b: Fact): boolean {
+  if (a === b || a.exact.eq(b.exact) || inputOf(a, b) || inputOf(b, a)) return false
+  if (sameRow(a, b)) {
+    const fa = family(a.role)
+    const fb = family(b.role)
+    return (fa === 'reached' && (fb === 'budget' || fb === 'target')) ||
+      (fb === 'reached' && (fa === 'budget' || fa === 'target')) ||
+      (a.role === 'budget' && b.role === 'full-year-budget') ||
+      (b.role === 'budget' && a.role === 'full-year-budget') ||
+      (a.role === 'weight' && b.role === 'score') ||
+      (b.role === 'weight' && a.role === 'score')
+  }
+  return family(a.role) === family(b.role)
+}
+
+function earlierDifferences(q: DeriveRequest): DeriveResult | null {
+  const unit = q.written.unit
+  const pool = q.earlier
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      const a = pool[i]!
+      const b = pool[j]!
+      if (a.unit === '%' || b.unit === '%' || a.exact.eq(b.exact)) continue
+      const d = minus(a, b, unit)
+      if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
+      return result(q, 'difference', [a, b], `${num(a.exact)} − ${num(b.exact)}`, d.exact, unit ?? a.unit, signOf(q, a, b))
+    }
+  }
+  return null
+}
+
+function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  const unit = q.written.unit
+  // a row named by default (合计) only when the sentence names no funding row of its own
+  const pool = named.some((f) => f.group === 'funding')
+    ? named
+    : [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      const a = pool[i]!
+      const b = pool[j]!
+      if (a.unit === '%' || b.unit === '%' || !comparable(a, b)) continue
+      if (!withSubject(q, a, b)) continue
+      const d = minus(a, b, unit)
+      if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
+      return result(q, 'difference', [a, b], `${num(a.exact)} − ${num(b.exact)}`, d.exact, unit ?? a.unit, signOf(q, a, b))
+    }
+  }
+  return null
+}
+
+/** Gaps between two percentages, or a rate and 100%, in percentage points. */
+function percentGaps(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  const pct = pool.filter((f) => f.unit === '%')
+  for (let i = 0; i < pct.length; i++) {
+    const a = pct[i]!
+    if (RATES.has(a.role) || a.role === 'actual') {
+      const gap = a.exact.sub(HUNDRED)
+      if (!gap.isZero && agrees(q.written, gap, '%', 2))
+        return result(q, 'pp-gap', [a], `${num(a.exact)}% − 100%`, gap, '百分点', { first: a, second: a })
+    }
+    for (let j = i + 1; j < pct.length; j++) {
+      const b = pct[j]!
+      if (!comparable(a, b) || !GAP_ROLES.has(a.role) || !GAP_ROLES.has(b.role)) continue
+      if (!withSubject(q, a, b)) continue
+      const gap = a.exact.sub(b.exact)
+      if (!agrees(q.written, gap, '%', 2)) continue
+      return result(q, 'pp-gap', [a, b], `${num(a.exact)}% − ${num(b.exact)}%`, gap, '百分点', signOf(q, a, b))
+    }
+  }
+  return null
+}
+
+/** The rates of the rows named, or of the 合计 row when none is. */
+function ratesOf(q: DeriveRequest, pool: readonly Fact[]): readonly Fact[] {
+  return pool.some((f) => RATES.has(f.role)) ? pool : q.totals
+}
+
+function unspent(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  for (const f of ratesOf(q, pool)) {
+    if (f.role !== 'execution-rate' && f.role !== 'full-year-execution-rate' && f.role !== 'completion') continue
+    const rest = HUNDRED.sub(f.exact)
+    if (rest.sign <= 0 || !agrees(q.written, rest, '%', 2)) continue
+    return result(q, 'unspent-share', [f], `100% − ${num(f.exact)}%`, rest, '%', null)
+  }
+  return null
+}
+
+function overspend(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  for (const f of ratesOf(q, pool)) {
+    if (!RATES.has(f.role)) continue
+    const over = f.exact.sub(HUNDRED)
+    if (over.sign <= 0 || !agrees(q.written, over, '%', 2)) continue
+    return result(q, 'overspend-rate', [f], `${num(f.exact)}% − 100%`, over, '%', null)
+  }
+  return null
+}
+
+/** Words after 占 that say which measure the whole is: 占预算 a budget, 占实际支出 an amount spent. */
+function wholeFamily(before: string): string | null {
+  const at = before.lastIndexOf('占')
+  const object = at >= 0 ? before.slice(at + 1) : ''
+  if (/预算|计划|安排/.test(object)) return 'budget'
+  if (/实际|支出|投入|执行|到位|决算/.test(object)) return 'reached'
+  return null
+}
+
+function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  const money = named.filter((f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && (f.role !== 'sum' || f.id.startsWith('~')))
+  const wholes = [...money, ...q.totals.filter((f) => !money.includes(f))]
+  const want = wholeFamily(q.before)
+  for (const whole of wholes) {
+    if (want && family(whole.role) !== want) continue
+    const parts = money.filter(
+      (p) =>
+        p !== whole &&
+        p.exact.abs().lt(whole.exact.abs()) &&
+        ((!sameRow(p, whole) && family(p.role) === family(whole.role)) ||
+          // the unspent amount over the budget (结余5.96万元，约占预算的14%)
+          (p.role === 'difference' && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget')),
+    )
+    for (const part of parts) {
+      const x = factInTextUnit(part, whole.unit)
+      if (!x) continue
+      const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
+      if (agrees(q.written, share, '%', 2))
+        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    }
+    // two or more named parts together (两项合计占…)
+    if (parts.length >= 2 && parts.length <= MAX_SUM_TERMS) {
+      const hit = subsets(parts, (set) => {
+        const total = Decimal.sum(set.map((p) => factInTextUnit(p, whole.unit) ?? Decimal.ZERO))
+        if (total.gt(whole.exact.abs())) return null
+        const share = total.div(whole.exact, SCALE)!.mul(HUNDRED)
+        return agrees(q.written, share, '%', 2)
+          ? result(q, 'share', [...set, whole], `(${set.map((p) => num(p.exact)).join(' + ')}) ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+          : null
+      })
+      if (hit) return hit
+    }
+  }
+  return null
+}
+
+function ratios(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  for (const a of pool) {
+    for (const b of pool) {
+      if (a === b || b.exact.isZero || !comparable(a, b) || sameRow(a, b)) continue
+      const x = factInTextUnit(a, b.unit)
+      if (!x) continue
+      const ratio = x.div(b.exact, SCALE)!
+      if (agrees({ ...q.written, unit: '' }, ratio, '', 2))
+        return result(q, 'ratio', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, ratio, '倍', null)
+    }
+  }
+  return null
+}
+
+function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  const unit = q.written.unit
+  const byFamily = new Map<string, Fact[]>()
+  for (const f of pool) {
+    if (factInTextUnit(f, unit) === null || f.unit === '%' || !SUM_TERM.has(f.role)) continue
+    if (q.totals.includes(f) || /总分|合计|总计/.test(f.subject)) continue
+    const key = `${family(f.role)}|${isMoneyUnit(f.unit) ? 'money' : f.unit}`
+    ;(byFamily.get(key) ?? byFamily.set(key, []).get(key)!).push(f)
+  }
+  for (const group of byFamily.values()) {
+    // one fact per row: the sum of named rows, not of one row's columns
+    const rows = group.filter((f, i) => group.findIndex((g) => sameRow(f, g)) === i)
+    if (rows.length < 2 || rows.length > MAX_SUM_TERMS) continue
+    const hit = subsets(rows, (set) => {
+      const values = set.map((f) => factInTextUnit(f, unit)!)
+      const total = Decimal.sum(values)
+      const precision = Math.max(...values.map((v) => v.scale))
+      return agrees(q.written, total, unit ?? '', precision)
+        ? result(q, 'sum', set, set.map((f) => num(f.exact)).join(' + '), total, unit ?? set[0]!.unit, null)
+        : null
+    })
+    if (hit) return hit
+  }
+  return null
+}
+
+function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  const unit = q.written.unit
+  const pool = [...named, ...q.totals.filter((f) => !named.includes(f))]
+  for (const a of pool) {
+    const x = factInTextUnit(a, unit)
+    if (x === null || a.unit === '%') continue
+    for (const b of pool) {
+      if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
+      const per = x.div(b.exact, SCALE)!
+      if (agrees(q.written, per, unit ?? '', 2))
+        return result(q, 'per-unit', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, per, `${a.unit}/${b.unit}`, null)
+    }
+  }
+  return null
+}
+
+function pointsLost(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  for (const w of pool) {
+    if (w.role !== 'weight') continue
+    for (const s of pool) {
+      if (s.role !== 'score' || !sameRow(w, s)) continue
+      const lost = w.exact.sub(s.exact)
+      if (lost.sign <= 0 || !agrees(q.written, lost, '分', 2)) continue
+      return result(q, 'score-lost', [w, s], `${num(w.exact)} − ${num(s.exact)}`, lost, '分', null)
+    }
+  }
+  return null
+}
+
+/** Tries the subsets of two or more elements, smallest first; the first non-null answer wins. */
+function subsets<T, R>(items: readonly T[], f: (set: T[]) => R | null): R | null {
+  const n = items.length
+  const masks: number[] = []
+  for (let m = 1; m < 1 << n; m++) if (popcount(m) >= 2) masks.push(m)
+  masks.sort((a, b) => popcount(a) - popcount(b) || a - b)
+  for (const m of masks) {
+    const set = items.filter((_, i) => m & (1 << i))
+    const r = f(set)
+    if (r) return r
+  }
+  return null
+}
+
+function popcount(m: number): number {
+  let c = 0
+  for (; m; m &= m - 1) c++
+  return c
+}

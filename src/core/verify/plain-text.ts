@@ -1,0 +1,201 @@
+// The draft as a reviewer reads it, without Markdown's marks: emphasis inside words (少**5.36万元**)
+// removed, and a Markdown table read as a table: each row becomes a sentence naming its row
+// label, then each cell after its column header, a unit written in the header ("年初预算（万元）")
+// added to the cells that have none, and 序号 columns left out. The verifier reads the plain text;
+// a map turns every index in it back into an index into the draft.
+
+export type PlainText = {
+  text: string
+  /** per plain character: where it starts in the draft (inserted text: the point it is inserted at) */
+  starts: Int32Array
+  /** per plain character: where it ends in the draft */
+  ends: Int32Array
+  /** the draft had nothing to change: the map is the identity */
+  identity: boolean
+}
+
+/** Emphasis and code marks: removed wherever they are (they are never data). */
+const MARKS = /\*\*|__|~~|`/g
+/** *single* emphasis around a word, inside one line. */
+const SINGLE_STAR = /(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])/g
+const TABLE_ROW = /^\s*\|.*\|\s*$/
+const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+/** 序号, 编号, No.: a column of row numbers. */
+const SERIAL_HEADER = /^(序号|编号|行次|No\.?|#)$/i
+/** A unit in a header: 年初预算（万元）, 金额(元), 金额/万元, 执行率（%）. */
+const HEADER_UNIT = /\s*(?:[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,6})\s*[）)]|\/\s*([^/\s]{1,6}))\s*$/
+const HEADER_UNITS = new Set(['万元', '元', '亿元', '千元', '%', '％', '人', '人次', '次', '个', '件', '户', '项', '分', '天', '公里', '亩', '份', '起', '名'])
+/** A cell that is a bare number (it takes the header's unit). */
+const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
+
+class Builder {
+  text = ''
+  starts: number[] = []
+  ends: number[] = []
+
+  /** Copies draft characters [from, to). */
+  copy(draft: string, from: number, to: number) {
+    for (let i = from; i < to; i++) {
+      this.text += draft[i]
+      this.starts.push(i)
+      this.ends.push(i + 1)
+    }
+  }
+
+  /** Inserts text that is not in the draft, anchored at draft position `at`. */
+  insert(s: string, at: number) {
+    for (let i = 0; i < s.length; i++) {
+      this.text += s[i]
+      this.starts.push(at)
+      this.ends.push(at)
+    }
+  }
+}
+
+export function plainText(draft: string): PlainText {
+  if (!/[*_~`|]/.test(draft)) return identity(draft)
+  const b = new Builder()
+  const lines = splitLines(draft)
+  for (let li = 0; li < lines.length; ) {
+    if (isTableStart(draft, lines, li)) {
+      li = readTable(draft, lines, li, b)
+      continue
+    }
+    const [from, to] = lines[li]!
+    copyInline(draft, from, to, b)
+    li++
+  }
+  return {
+    text: b.text,
+    starts: Int32Array.from(b.starts),
+    ends: Int32Array.from(b.ends),
+    identity: false,
+  }
+}
+
+function identity(draft: string): PlainText {
+  return { text: draft, starts: new Int32Array(0), ends: new Int32Array(0), identity: true }
+}
+
+/** Maps a span [start, end) of the plain text to the draft. */
+export function toDraftSpan(p: PlainText, start: number, end: number): [number, number] {
+  if (p.identity) return [start, end]
+  const n = p.starts.length
+  const s = start < n ? p.starts[start]! : n ? p.ends[n - 1]! : 0
+  const e = end > 0 ? p.ends[Math.min(end, n) - 1]! : s
+  return [s, Math.max(s, e)]
+}
+
+/** [start, end) of each line, the line break included in the range of the line before it. */
+function splitLines(t: string): [number, number][] {
+  const out: [number, number][] = []
+  let at = 0
+  for (;;) {
+    const nl = t.indexOf('\n', at)
+    if (nl < 0) {
+      out.push([at, t.length])
+      return out
+    }
+    out.push([at, nl + 1])
+    at = nl + 1
+  }
+}
+
+function lineText(t: string, [from, to]: [number, number]): string {
+  return t.slice(from, to).replace(/\r?\n$/, '')
+}
+
+function isTableStart(t: string, lines: [number, number][], i: number): boolean {
+  const next = lines[i + 1]
+  return (
+    next !== undefined &&
+    TABLE_ROW.test(lineText(t, lines[i]!)) &&
+    SEPARATOR_ROW.test(lineText(t, next)) &&
+    lineText(t, next).includes('-')
+  )
+}
+
+/** Copies a line, leaving out emphasis marks. */
+function copyInline(t: string, from: number, to: number, b: Builder) {
+  const drop = new Uint8Array(to - from)
+  const line = t.slice(from, to)
+  for (const m of line.matchAll(SINGLE_STAR)) {
+    drop[m.index] = 1
+    drop[m.index + m[0].length - 1] = 1
+  }
+  for (const m of line.matchAll(MARKS)) for (let k = 0; k < m[0].length; k++) drop[m.index + k] = 1
+  let run = from
+  for (let i = from; i < to; i++) {
+    if (!drop[i - from]) continue
+    b.copy(t, run, i)
+    run = i + 1
+  }
+  b.copy(t, run, to)
+}
+
+type Cell = { from: number; to: number; text: string }
+
+function cells(t: string, [from, to]: [number, number]): Cell[] {
+  const out: Cell[] = []
+  const line = lineText(t, [from, to])
+  let at = line.indexOf('|')
+  while (at >= 0) {
+    const next = line.indexOf('|', at + 1)
+    if (next < 0) break
+    let s = at + 1
+    let e = next
+    while (s < e && /\s/.test(line[s]!)) s++
+    while (e > s && /\s/.test(line[e - 1]!)) e--
+    out.push({ from: from + s, to: from + e, text: stripMarks(line.slice(s, e)) })
+    at = next
+  }
+  return out
+}
+
+function stripMarks(s: string): string {
+  return s.replace(MARKS, '').replace(SINGLE_STAR, '$1')
+}
+
+type Column = { name: string; unit: string | null; serial: boolean }
+
+function column(header: string): Column {
+  const m = HEADER_UNIT.exec(header)
+  const unit = m ? (m[1] ?? m[2] ?? '').trim().replace('％', '%') : ''
+  const known = HEADER_UNITS.has(unit)
+  const name = known && m ? header.slice(0, m.index) : header
+  return { name: name.trim(), unit: known ? unit : null, serial: SERIAL_HEADER.test(header.trim()) }
+}
+
+/**
+ * Reads a table from its header line; returns the index of the first line after it. Each body
+ * row becomes "行名，列名值单位，列名值单位。" followed by a line break.
+ */
+function readTable(t: string, lines: [number, number][], first: number, b: Builder): number {
+  const header = cells(t, lines[first]!).map((c) => column(c.text))
+  // The header line itself is kept as text (its numbers are not data in a table's head).
+  copyInline(t, lines[first]![0], lines[first]![1], b)
+  b.insert('\n', lines[first]![1])
+  let li = first + 2
+  const labelCol = header.findIndex((h) => !h.serial)
+  while (li < lines.length && TABLE_ROW.test(lineText(t, lines[li]!))) {
+    const row = cells(t, lines[li]!)
+    const end = lines[li]![1]
+    // The row's label is repeated before each cell (as inserted text) unless it holds a number.
+    const label = row[labelCol]?.text ?? ''
+    const repeat = label && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(label) ? label : ''
+    let wrote = false
+    row.forEach((c, k) => {
+      const h = header[k] ?? { name: '', unit: null, serial: false }
+      if (h.serial || c.text === '' || /^[-—–/]+$/.test(c.text)) return
+      if (wrote) b.insert('，', c.from)
+      if (k !== labelCol && wrote && repeat) b.insert(repeat, c.from)
+      if (k !== labelCol && h.name) b.insert(h.name, c.from)
+      copyInline(t, c.from, c.to, b)
+      if (h.unit && BARE_NUMBER.test(c.text)) b.insert(h.unit, c.to)
+      wrote = true
+    })
+    b.insert('。\n', end)
+    li++
+  }
+  return li
+}

@@ -1,0 +1,46 @@
+// The facts a derivation may use: those of the rows the number's sentence names (up to the end of
+// its clause), the facts earlier numbers of the sentence were verified against, and the totals the
+// named rows belong to (a project's 合计 row; the department's 基本支出, 项目支出 and 部门支出).
+import type { Fact } from '../facts.ts'
+import { EVIDENCE } from './match.ts'
+import type { Prepared } from './prepared.ts'
+import { nameRelevance, type GramTrack } from './relevance.ts'
+import type { ProjectRelevance } from './scope.ts'
+import type { TextStructure } from './text-structure.ts'
+
+const DEPARTMENT_TOTALS = ['D.B.total', 'D.P.total', 'D.total']
+
+export function sentencePool(
+  p: Prepared,
+  nameText: string,
+  track: GramTrack,
+  s: TextStructure,
+  at: { start: number; end: number },
+  projects: ProjectRelevance,
+  earlier: readonly Fact[],
+): { named: Fact[]; totals: Fact[] } {
+  const from = s.sentenceStart(at.start)
+  const to = s.clauseEnd(at.end)
+  const scores = nameRelevance(p.subjects, nameText, track, s, { start: at.start, end: at.end, from, to })
+  const keys = scores.named
+    .filter((k) => scores.coverage[k]! >= EVIDENCE)
+    .sort((a, b) => scores.focus[b]! - scores.focus[a]!)
+  const inScope = (f: Fact) =>
+    f.table === 'D' || p.singleProject || (projects.context.get(f.table) ?? 0) >= 0.5
+  const named = new Set<Fact>()
+  for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
+  for (const f of earlier) named.add(f)
+  const totals: Fact[] = []
+  for (const [table, key] of p.totalRow) {
+    if (!p.singleProject && (projects.context.get(table) ?? 0) < 0.5) continue
+    for (const f of p.keyFacts.get(key) ?? []) if (f.table === table) totals.push(f)
+  }
+  for (const id of DEPARTMENT_TOTALS) {
+    const f = p.analysis.sheet.byId.get(id)
+    if (f) totals.push(f)
+  }
+  // 人均: the department's staff numbers are what "per person" divides by
+  if (/人均|每人/.test(nameText.slice(from, at.start)))
+    for (const f of p.analysis.sheet.facts) if (f.group === 'staffing' && !f.exact.isZero) totals.push(f)
+  return { named: [...named], totals }
+}
