@@ -43,7 +43,7 @@ export type FundingAnalysis = {
 
 export function fundingKind(source: string): FundingKind {
   const s = source.replace(/\s/g, '')
-  if (/合计|总计|资金总额|小计/.test(s)) return 'total'
+  if (/合计|总计|资金总额|小计|^总额$|^总金额$/.test(s)) return 'total'
   if (/上年结转|结转|结余/.test(s)) return 'carryover'
   if (/财政/.test(s)) return 'fiscal'
   if (/其他|其它/.test(s)) return 'other'

@@ -95,5 +95,5 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
 /** The numbers of a text that are data values (not years, list markers, dates …). */
 function dataNumbers(text: string) {
   if (!text || !/[0-9０-９一二三四五六七八九十百千万两零〇]/.test(text)) return []
-  return findNumbers(text).numbers.filter((n) => n.ignored === null && n.decimals >= 0)
+  return findNumbers(text).numbers.filter((n) => n.ignored === null)
 }

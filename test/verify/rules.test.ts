@@ -302,13 +302,16 @@ describe('more phrasings', () => {
     ])
   })
 
-  it('leaves 满分 alone and flags category scores the sheet does not hold', async () => {
+  it('leaves 满分 alone, reads category subtotals of the scores and flags a wrong one', async () => {
     const v = await check('zongzhi', '本项目自评得分98.51分（满分100分），产出指标得分50分。')
-    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
-      '98.51分 verified',
-      '100分 ignored',
-      '50分 unsupported',
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual([
+      '98.51分 verified P1.score.total',
+      '100分 ignored ',
+      '50分 verified P1.sub.L1.0.score',
     ])
+    const wrong = await check('zongzhi', '产出指标得分45分。')
+    expect(wrong.ok).toBe(false)
+    expect(wrong.mentions.map((m) => `${m.text} ${m.status} ${m.expected ?? ''}`)).toEqual(['45分 mismatch 50分'])
   })
 
   it('lets a distinctive value stand when the clause names no row clearly', async () => {

@@ -31,6 +31,7 @@ export const NOTE = {
   fullMarks: '满分（评分规则的总分值），不是数据',
   serial: '编号，不是数据',
   reference: '比较的基准（100%），不是数据',
+  rule: '评分规则中的数，不是数据',
 } as const
 
 const LIST_PUNCTUATION = /^\s*[、.)）]/
@@ -60,6 +61,9 @@ export function classifyToken(
   // 较100%低14.89个百分点: 100% is what the rate is compared with, not a figure of the data
   if (tok.unit === '%' && tok.value.eq(HUNDRED) && tok.qualifier === null && /(较|比|相比|对比|与|同)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start)))
     return NOTE.reference
+  // the scoring rule's cap: "超过100%的按100%计"
+  if (tok.unit === '%' && tok.value.eq(HUNDRED) && (/^的(部分)?按/.test(t.slice(tok.end, tok.end + 4)) || (/按$/.test(t.slice(tok.start - 1, tok.start)) && /^(计|计算)/.test(t.slice(tok.end, tok.end + 2)))))
+    return NOTE.rule
   const prev = tokens[k - 1]
   const afterMarker =
     prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))

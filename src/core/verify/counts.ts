@@ -26,8 +26,9 @@ function nouns(f: Fact): RegExp | null {
     case '无法比较指标':
       return /无法(比较|计分|评价)|不可比|无法对比/
     case '项目支出项目':
+      return /项目支出|支出项目/
     case '绩效自评项目':
-      return /项目/
+      return /自评/
     default: {
       // a category: 产出指标 → 产出, 满意度指标 → 满意
       const core = f.subject.replace(/指标$/, '').slice(0, 2)
@@ -58,4 +59,19 @@ export function countMatch(
   // the clause names a status or category whose count is different: a wrong count
   const top = named[0]!
   return specificity(top) > 0 && named.filter((f) => specificity(f) > 0).length === 1 ? { mismatch: top } : null
+}
+
+const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者'])
+const LIST_SPLIT = /、|和|与|及|以及|、/
+
+/**
+ * "预算编制和审计两项合计支出60万元": a count of the items the clause has just listed. The items are
+ * the words before the number, split at 、和与及; each must be a word of two characters or more.
+ */
+export function listCount(clauseBefore: string, written: WrittenValue): string[] | null {
+  if (!written.unit || !LIST_UNITS.has(written.unit) || written.value.sign <= 0) return null
+  const text = clauseBefore.replace(/(这|此|上述|以上|共|合计|均|各|等|总共|分别|共计)+$/, '').replace(/^.*?(其中|包括|即|为|按|有)/, '')
+  const items = text.split(LIST_SPLIT).map((s) => s.replace(/[“”"'《》\s]/g, ''))
+  if (items.length < 2 || items.some((s) => s.length < 2)) return null
+  return String(items.length) === written.value.toString() ? items : null
 }

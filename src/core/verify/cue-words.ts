@@ -23,6 +23,7 @@ export const FULL_YEAR_EXECUTION = roles('full-year-execution-rate')
 export const UNSPENT = roles()
 export const COMPLETION = roles('completion')
 export const SHARE = roles('share')
+export const TOTALS = roles('sum', 'total', 'actual', 'value')
 
 /** money spent (投入, 支出) against an indicator or outcome reached (完成值) */
 const SPENT: ReadonlySet<FactGroup> = new Set(['funding', 'basic', 'project', 'department'])
@@ -47,7 +48,7 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
   ['实际投入 实际支出 支出 投入 到位 拨付 执行数 支付', ACTUAL, SPENT],
   ['实际 使用 发放', ACTUAL],
-  ['合计 共计 总计', roles('sum', 'total', 'actual', 'value')],
+  ['合计 共计 总计', TOTALS],
   ['差额 差异 相差 偏差', DIFFERENCE],
   ['之和 加总 相加', roles('sum')],
   ['得分 评分 总分', roles('score')],

@@ -64,7 +64,7 @@ const SCALE = 12
 const MAX_POOL = 40
 const MAX_SUM_TERMS = 8
 
-const DIFF = /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低/
+const DIFF = /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低|低|高|追加|调增|调减|调整|增|减/
 const SHARE = /占|比重|比例|占比|份额|构成/
 const SUM = /合计|共计|总计|共|之和|累计|加上|两项|二者|两者|三项|总额|总共|一共/
 const PER = /人均|户均|每|平均|单价|单位成本|均/
@@ -73,7 +73,7 @@ const OVER = /超支|超出|超过|超预算|超额/
 const LOST = /扣|失分|丢分|未得分|减分/
 
 /** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
-const GAP_ROLES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion', 'actual', 'target', 'value'])
+const GAP_ROLES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion', 'actual', 'target', 'value', 'quoted'])
 /** what a writer adds up: amounts and counts of rows, not sums or totals already added */
 const SUM_TERM: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'actual', 'value', 'count', 'target', 'weight', 'score', 'change'])
 const PLAN: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'target'])
@@ -221,7 +221,8 @@ function comparable(a: Fact, b: Fact): boolean {
       (a.role === 'budget' && b.role === 'full-year-budget') ||
       (b.role === 'budget' && a.role === 'full-year-budget') ||
       (a.role === 'weight' && b.role === 'score') ||
-      (b.role === 'weight' && a.role === 'score')
+      (b.role === 'weight' && a.role === 'score') ||
+      (RATES.has(a.role) && RATES.has(b.role))
   }
   return family(a.role) === family(b.role)
 }
@@ -262,9 +263,25 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
   return null
 }
 
+/** The named facts, and the 合计 row's when the sentence names no funding row. */
+function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
+  if (named.some((f) => f.group === 'funding' && !q.earlier.includes(f))) return [...named]
+  return [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
+}
+
 /** Gaps between two percentages, or a rate and 100%, in percentage points. */
-function percentGaps(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
-  const pct = pool.filter((f) => f.unit === '%')
+function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  // two percentages the sentence itself wrote (99.67% … 95.75%，高估3.93个百分点)
+  const written = q.earlier.filter((f) => f.unit === '%')
+  for (let i = 0; i < written.length; i++)
+    for (let j = i + 1; j < written.length; j++) {
+      const a = written[i]!
+      const b = written[j]!
+      const gap = a.exact.sub(b.exact)
+      if (!gap.isZero && agrees(q.written, gap, '%', 2))
+        return result(q, 'pp-gap', [a, b], `${num(a.exact)}% − ${num(b.exact)}%`, gap, '百分点', signOf(q, a, b))
+    }
+  const pct = withTotals(q, named).filter((f) => f.unit === '%')
   for (let i = 0; i < pct.length; i++) {
     const a = pct[i]!
     if (RATES.has(a.role) || a.role === 'actual') {
@@ -355,10 +372,11 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   return null
 }
 
-function ratios(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+function ratios(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  const pool = withTotals(q, named)
   for (const a of pool) {
     for (const b of pool) {
-      if (a === b || b.exact.isZero || !comparable(a, b) || sameRow(a, b)) continue
+      if (a === b || b.exact.isZero || !comparable(a, b)) continue
       const x = factInTextUnit(a, b.unit)
       if (!x) continue
       const ratio = x.div(b.exact, SCALE)!

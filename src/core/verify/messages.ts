@@ -34,6 +34,9 @@ export const message = {
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为“${written}”，增减方向与数据相反`,
   derivedDirection: (expected: string, written: string, formula: string) =>
     `按表中数据计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
+  arithmetic: (formula: string, expected: string, written: string) =>
+    `文中算式${formula.replace(/^= /, '')}的结果应为${expected}，文中为${written}`,
+  restated: (before: string, written: string) => `括号内的“${written}”与前面的“${before}”不是同一个数，请核对`,
   unsupported: (written: string) => `文中“${written}”在数据中找不到依据，请核对或删除`,
   implied: (p: Prepared, f: Fact, written: string) =>
     `文中“${written}”与${f.label}（${f.display}，${factSource(p, f)}）相同，这是按增减幅度推算的估计值，不是表中填报的数；如需引用，请标注来源 [${f.id}]`,

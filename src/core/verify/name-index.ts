@@ -38,6 +38,8 @@ export class NameIndex {
   private bigram = new Uint8Array(0)
   private massChars = new Float64Array(0)
   private massBigrams = new Float64Array(0)
+  /** per name: the idf weight of all its grams (focus is nearness averaged over it) */
+  private fullMass = new Float64Array(0)
   /** The mass of a typical name (the median): what a full, near match of a name scores in focus. */
   typicalMass = 1
   // scratch, reused by every call
@@ -108,6 +110,7 @@ export class NameIndex {
         full[k]! += w
       }
     })
+    this.fullMass = Float64Array.from(full)
     full.sort()
     this.typicalMass = full[Math.floor(n / 2)] ?? 1
     this.loc = new Float64Array(g)
@@ -159,7 +162,9 @@ export class NameIndex {
       const cc = mc > 0 ? covChars[k]! / mc : 0
       const cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
       coverage[k] = cov
-      focus[k] = cov * nearMass[k]!
+      // nearness averaged over the name's own weight, scaled to a typical name: a near short name
+      // is not outweighed by a far long one
+      focus[k] = (cov * nearMass[k]! * Math.sqrt(this.typicalMass)) / Math.sqrt(this.fullMass[k]! || 1)
       covChars[k] = 0
       covBigrams[k] = 0
       nearMass[k] = 0

@@ -35,6 +35,10 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
+  /** the names of rows that contain others (基本支出, 项目支出, a project's 合计 row's project) */
+  containerNames: string[]
+  /** names long enough to hold a role or direction word (巩固提升工程, 上年结转资金), longest first */
+  maskNames: string[]
   /** counts of indicators and projects (P1.count.…, D.count.…) */
   counts: Fact[]
   /** numbers quoted from the table's own text (role 'quoted') */
@@ -63,6 +67,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
+    // the 合计 row's printed weight and score are those of 预算执行率
+    if (/^P\d+\.F\d+\.(score|weight)$/.test(f.id)) keys.push(subjects.add('预算执行率'))
     // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
     if (f.role === 'sum' && f.source.kind === 'formula')
       keys.push(subjects.add(f.source.expression))
@@ -126,6 +132,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
+    maskNames: maskable(analysis),
+    containerNames: ['部门支出', '基本支出', '项目支出', '支出总额', ...analysis.projects.map((x) => foldText(x.table.project))],
     candidateCache: new Map(),
   }
   cache.set(analysis, prepared)
@@ -175,4 +183,23 @@ function indicatorCategories(analysis: TableAnalysis): Map<string, string> {
     })
   }
   return out
+}
+
+/** The names a role or direction word may hide in: projects, funding sources, indicators, lines, outcomes. */
+function maskable(a: TableAnalysis): string[] {
+  const names = new Set<string>()
+  for (const p of a.projects) {
+    names.add(p.table.project)
+    for (const r of p.funding.rows) names.add(r.label)
+    for (const r of p.table.indicators) names.add(r.name.replace(/\s+/g, ''))
+  }
+  const d = a.department
+  if (d) {
+    for (const l of d.table.projectExpenditure.lines) names.add(l.name)
+    for (const o of d.table.outcomes) names.add(o.label)
+  }
+  return [...names]
+    .map((n) => foldText(n))
+    .filter((n) => n.length >= 4 && !/[0-9一二三四五六七八九十百千万两〇零]/.test(n))
+    .sort((x, y) => y.length - x.length)
 }

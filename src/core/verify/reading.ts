@@ -29,6 +29,9 @@ export function read(
   k: number,
 ): Reading {
   const n = numbers[k]!
+  // "填报为0" where the sentence speaks of money: a zero amount
+  if (n.unit === null && n.value.isZero && n.script === 'arabic' && MONEY_CONTEXT.test(t.slice(s.sentenceStart(n.start), n.end)))
+    n.unit = '万元'
   if (
     n.unit === null &&
     n.scaleDigits > 0 &&
@@ -54,6 +57,9 @@ export function read(
       sentence: Math.max(sentenceStart, prev ? prev.end : 0),
       sentenceStart,
       percent: n.unit === '%',
+      points: n.unit === '分',
+      bound: n.qualifier === 'atLeast' || n.qualifier === 'atMost',
+      after: t.slice(n.end, n.end + 6),
     },
     direction,
     level,

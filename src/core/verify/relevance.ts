@@ -14,6 +14,8 @@ export type Window = {
   to: number
 }
 
+/** Characters over which nearness halves: a name right before the number outweighs one a few words back. */
+const NEAR_SCALE = 8
 const BLOCK = 128
 const CLAUSE_BREAK = new Uint8Array(65536)
 for (const c of '，,；;。！？!?：:\n') CLAUSE_BREAK[c.charCodeAt(0)] = 1
@@ -95,7 +97,7 @@ export function nameRelevance(
     const before = i < sentence
     // A row named only in the sentence before is evidence, never enough to claim a mismatch (MISMATCH_EVIDENCE).
     const l = before ? 0.45 : 1
-    const p = (before ? 0.3 : 0.5 ** crossings) / (1 + (w.start - i - 1) / 8)
+    const p = (before ? 0.3 : 0.5 ** crossings) / (1 + (w.start - i - 1) / NEAR_SCALE)
     if (cg >= 0) note(seen, loc, near, cg, l, p)
     if (bg >= 0) note(seen, loc, near, bg, l, p)
   }

@@ -8,6 +8,7 @@ import {
   CUE_TABLE,
   DIFFERENCE,
   EXECUTION,
+  TOTALS,
   FULL_YEAR_EXECUTION,
   INITIAL_EXECUTION,
   SHARE,
@@ -46,6 +47,12 @@ export type CueWindow = {
   sentenceStart: number
   /** the number is a percentage: "为年初预算的85.11%" is a rate */
   percent: boolean
+  /** the number is in points (分): "合计得50分" is a score */
+  points?: boolean
+  /** the number is written as a bound (≥95%, 不低于10次): it may be a target */
+  bound?: boolean
+  /** a few characters after the number ("35公里的目标") */
+  after?: string
 }
 
 /** 较, 比, 相比, 同比, 环比, 占: a comparison (not the adverbs 较好, 比较, nor 比重, 比例). */
@@ -67,7 +74,10 @@ export function readRoleCue(
   direction: Direction | null,
   level: boolean,
 ): RoleCue | null {
-  const cue = readRoleCueAnyBase(t, w, direction, level)
+  let cue = readRoleCueAnyBase(t, w, direction, level)
+  if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
+  // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
+  if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.after ?? '')) cue = { word: '', roles: NOT_TARGET, yoy: false }
   return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
 }
 
@@ -80,6 +90,14 @@ function withRateBase(cue: RoleCue, sentence: string): RoleCue {
 }
 
 const FULL_YEAR = /全年预算|调整后预算|调整预算|全年计划/
+const SCORES = roles('score', 'weight')
+const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
+const PLAN_AFTER = /^(的)?(目标|指标|计划|预期|标准|要求|考核|上限|下限)/
+const NOT_TARGET = roles(
+  'budget', 'full-year-budget', 'actual', 'difference', 'full-year-difference', 'execution-rate',
+  'full-year-execution-rate', 'total', 'completion', 'deviation', 'deviation-rate', 'share', 'weight', 'score', 'value', 'count',
+  'prior-year',
+)
 
 function readRoleCueAnyBase(
   t: string,

@@ -11,7 +11,9 @@ import { isForwardLooking } from './plans.ts'
 import { prepare } from './prepared.ts'
 import { plainText, toDraftSpan } from './plain-text.ts'
 import { read } from './reading.ts'
-import { countMatch } from './counts.ts'
+import { writtenArithmetic } from './arithmetic.ts'
+import { valueMatches } from './value-match.ts'
+import { countMatch, listCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -19,6 +21,8 @@ import { sentencePool } from './sentence-pool.ts'
 import { objectChars } from './orientation.ts'
 import { directionWord } from './direction.ts'
 import { formatNumber } from '../format.ts'
+import { Decimal } from '../decimal.ts'
+import { convertUnit, isMoneyUnit } from '../units.ts'
 import type { Fact } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
@@ -48,8 +52,10 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   const { folded, numbers, citations } = findNumbers(text)
   markNamedNumbers(folded, numbers, p.projectNames)
   const structure = new TextStructure(folded)
+  // Role and direction words are read with the sheet's names masked: 提升 in 巩固提升工程 is no direction.
+  const cueText = maskNames(folded, p.maskNames)
   // Names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项".
-  const nameText = blankNumbers(folded, numbers)
+  const nameText = blankContainers(blankNumbers(folded, numbers), p.containerNames)
   const track = new GramTrack(p.subjects, nameText)
   const scope = new ProjectScope(p, folded, structure)
   const { bound, unbound } = bindCitations(folded, numbers, citations)
@@ -63,7 +69,34 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
       return
     }
-    const reading = read(folded, structure, numbers, k)
+    const reading = read(cueText, structure, numbers, k)
+    // "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out
+    const sum = writtenArithmetic(folded, numbers, k)
+    if (sum) {
+      const written = { ...reading.written, value: reading.written.value.abs(), signed: false }
+      const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
+      const pseudo = { exact: sum.exact.abs(), value: sum.exact.abs(), unit: n.unit ?? '', precision: 2 } as unknown as Fact
+      if (valueMatches(written, pseudo)) {
+        mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
+      } else {
+        const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
+        mentions.push(toMention(n, 'mismatch', reading, { derivation, expected }))
+        findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.arithmetic(sum.formula, expected, n.text), factIds: [] })
+      }
+      return
+    }
+    // "四十三万二千元（43.2万元）": a number restated in brackets right after another is that number
+    const restated = restatement(folded, numbers, k, mentions)
+    if (restated) {
+      const prev = restated
+      if (sameAmount(prev, n)) {
+        mentions.push(toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, { factIds: prev.factIds, note: '括号内为前一数字的另一种写法' }))
+      } else {
+        mentions.push(toMention(n, 'mismatch', reading, { factIds: prev.factIds, expected: prev.text }))
+        findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.restated(prev.text, n.text), factIds: prev.factIds })
+      }
+      return
+    }
     const cited = bound.get(k)
     if (cited) {
       judgeCited(p, n, reading, cited, mentions, findings)
@@ -85,7 +118,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       for (const f of decision.facts) verifiedInSentence.push({ at: sentence, fact: f })
     }
     // A number no fact holds may be one the writer computed from the rows the sentence names.
-    if (decision.kind === 'unsupported' || decision.kind === 'mismatch') {
+    if (decision.kind !== 'verified') {
       const sentence = structure.sentenceStart(n.start)
       const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (projects.context.get(f.table) ?? 0) >= 0.5
       const count = countMatch(p.counts.filter(inScope), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
@@ -94,7 +127,13 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         verifiedInSentence.push({ at: sentence, fact: count.fact })
         return
       }
-      if (count && decision.kind === 'unsupported') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
+      const listed = listCount(folded.slice(structure.clauseStart(n.start), n.start), reading.written)
+      if (listed) {
+        const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s}”`).join('、')}，共${listed.length}项` }
+        mentions.push(toMention(n, 'verified', reading, { derivation }))
+        return
+      }
+      if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
       const earlier = verifiedInSentence.filter((e) => e.at === sentence).map((e) => e.fact)
       const clause = structure.clauseStart(n.start)
       const pool = sentencePool(p, nameText, track, structure, n, projects, earlier)
@@ -245,6 +284,19 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   return { ok: !findings.some((f) => f.severity === 'error'), mentions, findings }
 }
 
+function maskNames(t: string, names: readonly string[]): string {
+  let out: string[] | null = null
+  for (const name of names) {
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      out ??= t.split('')
+      for (let i = at; i < at + name.length; i++) out[i] = MASK
+    }
+  }
+  return out ? out.join('') : t
+}
+
+const MASK = '□'
+
 /** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
 function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[]) {
   for (const name of names) {
@@ -268,6 +320,18 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
   }
   // The whole of a share ("占基本支出的90.78%") names what it is a share of, not the row it is about.
   return (out + t.slice(at)).replace(SHARE_OBJECT, (m, object: string) => `占${' '.repeat(object.length)}的`)
+}
+
+/** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
+function blankContainers(t: string, names: readonly string[]): string {
+  let out = t
+  for (const name of names) {
+    for (let at = out.indexOf(`${name}中`); at >= 0; at = out.indexOf(`${name}中`, at + name.length)) {
+      if (!/[\u4e00-\u9fff]/.test(out[at + name.length + 1] ?? '')) continue
+      out = out.slice(0, at) + ' '.repeat(name.length) + out.slice(at + name.length)
+    }
+  }
+  return out
 }
 
 const SHARE_OBJECT = /占([^，。；、,;\n占]{1,12}?)的/g
@@ -308,4 +372,22 @@ function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
     subject: inputs.map((f) => f.subject).join('、'),
     source: { kind: 'formula', formula: d.formula, expression: d.op, inputs: d.factIds },
   }
+}
+
+/** The mention a bracketed number restates: the number that ends right before the bracket. */
+function restatement(t: string, numbers: readonly FoundNumber[], k: number, mentions: readonly Mention[]): Mention | null {
+  const n = numbers[k]!
+  const prev = numbers[k - 1]
+  if (!prev || prev.ignored !== null || !/^[（(]$/.test(t.slice(prev.end, n.start))) return null
+  if (!/^[）)]/.test(t.slice(n.end, n.end + 1))) return null
+  const m = mentions[mentions.length - 1]
+  return m && m.start === prev.start && m.status !== 'ignored' ? m : null
+}
+
+/** The same amount in two writings (四十三万二千元 and 43.2万元). */
+function sameAmount(m: Mention, n: FoundNumber): boolean {
+  if (m.value === null) return false
+  const a = Decimal.parse(m.value)
+  const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : m.unit === n.unit ? a : null
+  return x !== null && x.eq(n.value)
 }

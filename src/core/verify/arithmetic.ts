@@ -1,0 +1,41 @@
+// Arithmetic written out in the draft ("317.04 + 3.9 = 320.94万元"): the result must be what the
+// numbers before the = give. The operands are checked against the data on their own.
+import { Decimal } from '../decimal.ts'
+import type { FoundNumber } from '../numbers/find-numbers.ts'
+
+export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[] }
+
+const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*$/
+const EQUALS = /^\s*[=＝]\s*\**\s*$/
+
+/** The expression the number at k is the result of ("a + b = c"), or null. */
+export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
+  const n = numbers[k]!
+  const before = numbers[k - 1]
+  if (!before || !EQUALS.test(t.slice(before.end, n.start))) return null
+  // walk back over "x op y op z"
+  const operands: FoundNumber[] = [before]
+  const ops: string[] = []
+  for (let j = k - 2; j >= 0; j--) {
+    const m = OPERATOR.exec(t.slice(numbers[j]!.end, operands[0]!.start))
+    if (!m) break
+    ops.unshift(m[1]!)
+    operands.unshift(numbers[j]!)
+  }
+  if (!ops.length) return null
+  let exact = operands[0]!.value
+  for (let i = 0; i < ops.length; i++) {
+    const y = operands[i + 1]!.value
+    const op = ops[i]!
+    if (op === '+' || op === '＋') exact = exact.add(y)
+    else if (op === '×' || op === 'x' || op === 'X' || op === '*') exact = exact.mul(y)
+    else if (op === '÷' || op === '/') {
+      const q = exact.div(y, 12)
+      if (!q) return null
+      exact = q
+    } else exact = exact.sub(y)
+  }
+  if (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')) exact = exact.mul(Decimal.HUNDRED)
+  const formula = operands.map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString()).join('')
+  return { formula: `= ${formula}`, exact, operands }
+}
