@@ -4,8 +4,15 @@
 import type { TableAnalysis } from '../core/analyze.ts'
 import type { Verification } from '../core/verification.ts'
 
-/** Checks every number and direction word of a draft against the analysis's fact sheet. */
-export type VerifyFn = (text: string, analysis: TableAnalysis) => Verification
+/**
+ * Checks every number and direction word of a draft against the analysis's fact sheet; figures
+ * in `notes` (what the user told the chat) are user-stated facts.
+ */
+export type VerifyFn = (
+  text: string,
+  analysis: TableAnalysis,
+  options?: { notes?: readonly string[] },
+) => Verification
 
 export type DraftSection = 'variance' | 'problems' | 'measures'
 

@@ -12,8 +12,8 @@ import { parseCommandArgs, UsageError } from './usage.ts'
 import { renderVerification } from './verify-render.ts'
 
 const USAGE = new UsageError(
-  'usage: verify --data FILE --draft FILE [--json] | verify --data FILE --batch',
-  '用法：verify --data 表格文件 --draft 草稿文件 [--json]，或 verify --data 表格文件 --batch（从标准输入读 JSON Lines）',
+  'usage: verify --data FILE --draft FILE [--note TEXT]… [--json] | verify --data FILE --batch',
+  '用法：verify --data 表格文件 --draft 草稿文件 [--note 用户说明]… [--json]，或 verify --data 表格文件 --batch（从标准输入读 JSON Lines）',
 )
 
 export const verifyCommand: Command = async (args, io) => {
@@ -23,6 +23,7 @@ export const verifyCommand: Command = async (args, io) => {
     json: { type: 'boolean' },
     batch: { type: 'boolean' },
     profile: { type: 'string' },
+    note: { type: 'string', multiple: true },
   })
   if (!values.data || positionals.length || values.batch === Boolean(values.draft)) throw USAGE
   const profile = PROFILES[values.profile ?? 'national']
@@ -41,7 +42,7 @@ export const verifyCommand: Command = async (args, io) => {
     return ok ? 0 : 1
   }
   const text = await readTextFile(values.draft!)
-  const v = verifyDraft(text, analysis)
+  const v = verifyDraft(text, analysis, values.note?.length ? { notes: values.note } : undefined)
   io.out(values.json ? `${JSON.stringify(v, null, 2)}\n` : renderVerification(text, v))
   return v.ok ? 0 : 1
 }

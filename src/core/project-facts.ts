@@ -7,6 +7,7 @@ import { countFacts } from './count-facts.ts'
 import { FactCollector, n, type Fact } from './facts.ts'
 import type { IndicatorResult } from './indicators.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
+import { readUnit } from './numbers/units.ts'
 
 const FUNDING_COLUMNS = {
   budget: { zh: '年初预算', column: '年初预算', role: 'budget' },
@@ -176,9 +177,11 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
   })
   let target: Fact | null = null
   let actual: Fact | null = null
+  // "建设面积（≥**平方米）" with cells "1200" and "1260": the unit is in the name
+  const nameUnit = unitInName(r.row.name)
   if (r.target.kind === 'number') {
     target = c.stated({
-      id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? '',
+      id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? nameUnit ?? '',
       role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
       ...(r.target.operator && r.target.operator !== '=' ? { operator: r.target.operator } : {}),
     })
@@ -192,7 +195,7 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
   }
   if (r.actual.kind === 'number') {
     actual = c.stated({
-      id: `${id}.actual`, label: `${label}·实际完成值`, value: r.actual.value, unit: r.actual.unit ?? (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? '') : ''),
+      id: `${id}.actual`, label: `${label}·实际完成值`, value: r.actual.value, unit: r.actual.unit ?? (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? nameUnit ?? '') : (nameUnit ?? '')),
       role: 'actual', group: 'indicator', subject, cell: cell('actual', '实际完成值'),
       ...(r.actual.operator && r.actual.operator !== '=' ? { operator: r.actual.operator } : {}),
     })
@@ -231,6 +234,15 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
       })
     }
   }
+}
+
+/** The unit an indicator's name gives in its last brackets: "（平方米）", "(≥**平方米)", "（%）". */
+export function unitInName(name: string): string | null {
+  const m = /[（(]([^（）()]*)[）)]\s*$/.exec(name)
+  if (!m) return null
+  const inner = m[1]!.replace(/[≥≤>＜<＞=＝*＊\d.\s]|单位[:：]?|不低于|不少于|不超过|以上|以内/g, '')
+  if (!inner) return null
+  return readUnit(inner, 0) === inner ? inner : null
 }
 
 function scoreFacts(c: FactCollector, p: ProjectAnalysis) {

@@ -170,8 +170,11 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
   const flagged = (s: number, e: number) => base.findings.some((f) => f.severity === 'error' && overlaps({ start: s, end: e }, f.start, f.end))
   const facts = a.sheet.facts
   const byId = a.sheet.byId
+  // the verifier leaves 【待补充：…】 placeholders alone by design: nothing to plant there
+  const placeholders = [...d.text.matchAll(/【[^】\n]*】/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  const inPlaceholder = (i: number) => placeholders.some(([a, b]) => i >= a && i < b)
   spans.forEach((s, k) => {
-    if (s.n.op === 'not-data' || flagged(s.start, s.end)) return
+    if (s.n.op === 'not-data' || flagged(s.start, s.end) || inPlaceholder(s.start)) return
     const num = numeral(d, s)
     const ids = s.n.facts ?? []
     const one = ids.length === 1 ? byId.get(ids[0]!) : undefined
@@ -225,8 +228,9 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
         }
       }
     }
-    // 年初预算 ↔ 全年预算 before a budget figure in its clause
-    if (one && (one.role === 'budget' || one.role === 'full-year-budget')) {
+    // 年初预算 ↔ 全年预算 before a budget figure in its clause, where the two differ or one is missing
+    const other = one && facts.find((f) => f.table === one.table && f.subject === one.subject && f.role === (one.role === 'budget' ? 'full-year-budget' : 'budget'))
+    if (one && (one.role === 'budget' || one.role === 'full-year-budget') && !(other && other.value.eq(one.value))) {
       const clause = clauseBefore(d.text, s.start)
       for (const [w, o] of [['年初预算', '全年预算'], ['全年预算', '年初预算']] as const) {
         const at = d.text.lastIndexOf(w, s.start)

@@ -74,8 +74,10 @@ export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | nu
   const byCue = p.candidateCache.get(dim) ?? p.candidateCache.set(dim, new Map()).get(dim)!
   const hit = byCue.get(key)
   if (hit) return hit
+  // cells written without a unit are candidates for a number of any unit but money
+  const unitless = dim !== '' && dim !== 'money' ? (p.byDimension.get('') ?? []) : []
   const set = new Set(
-    (p.byDimension.get(dim) ?? []).filter(
+    [...(p.byDimension.get(dim) ?? []), ...unitless].filter(
       (f) => f.role !== 'implied-change' && !f.id.includes('.count.') && roleAllows(cue, f),
     ),
   )

@@ -8,7 +8,7 @@ import { Decimal } from '../decimal.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { formatNumber } from '../format.ts'
 import { isMoneyUnit } from '../units.ts'
-import { factInTextUnit, valueMatches, type WrittenValue } from './value-match.ts'
+import { computedValue, factInTextUnit, valueMatches, type WrittenValue } from './value-match.ts'
 
 export type DerivationOp =
   | 'difference'
@@ -98,7 +98,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
   } else if (unit === '%') {
     if (UNSPENT.test(q.before)) ops.push(unspent)
     if (OVER.test(q.before)) ops.push(overspend)
-    if (SHARE.test(text) && !same(['share'])) ops.push(shares)
+    // a share of a figure derived earlier in the sentence (两项合计53.34万元，占…) is no row's share
+    if (SHARE.test(text) && (!same(['share']) || q.earlier.some((f) => f.id.startsWith('~')))) ops.push(shares)
     if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
   } else if (unit === '分') {
     if (LOST.test(q.before)) ops.push(pointsLost)
@@ -120,12 +121,7 @@ export function derive(q: DeriveRequest): DeriveResult | null {
 
 /** Does the written magnitude agree with a derived exact value (at the text's precision)? */
 function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number): boolean {
-  const pseudo = {
-    exact: exact.abs(),
-    value: exact.abs(),
-    unit,
-    precision,
-  } as unknown as Fact
+  const pseudo = computedValue(exact.abs(), unit, precision)
   const points = w.unit === '百分点' || w.unit === '个百分点'
   const written: WrittenValue = {
     ...w,

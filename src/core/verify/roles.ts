@@ -31,6 +31,8 @@ export type RoleCue = {
   notAgainstPlan?: boolean
   /** what the number is compared with ("年初预算", "合计数"): decides which way a difference points */
   object?: string
+  /** where the object is in the text (the reader may have masked names in `object`) */
+  objectSpan?: readonly [number, number]
 }
 
 /** Where the role and direction of the number are read. */
@@ -74,6 +76,8 @@ export function readRoleCue(
   direction: Direction | null,
   level: boolean,
 ): RoleCue | null {
+  // "较上年的492.6万元": the amount of last year itself
+  if (!direction && PRIOR_AMOUNT.test(t.slice(w.from, w.to))) return { word: '上年', roles: PRIOR_YEAR, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
   if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
@@ -91,6 +95,8 @@ function withRateBase(cue: RoleCue, sentence: string): RoleCue {
 
 const FULL_YEAR = /全年预算|调整后预算|调整预算|全年计划/
 const SCORES = roles('score', 'weight')
+const PRIOR_YEAR = roles('prior-year')
+const PRIOR_AMOUNT = /(上年|去年|上一年)(的|为|是|同期)?$/
 const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
 const PLAN_AFTER = /^(的)?(目标|指标|计划|预期|标准|要求|考核|上限|下限)/
 const NOT_TARGET = roles(
@@ -142,17 +148,13 @@ function readCue(
   }
   const window = t.slice(start, to)
   if (direction || (marker && !level)) {
-    const object = marker
-      ? comparisonObject(
-          t,
-          marker.end,
-          direction && direction.start > marker.at ? direction.start : to,
-        )
-      : ''
+    const objectEnd = direction && marker && direction.start > marker.at ? direction.start : to
+    const object = marker ? comparisonObject(t, marker.end, objectEnd) : ''
+    const objectSpan = marker ? ([marker.end, Math.max(marker.end, objectEnd)] as const) : undefined
     if (marker?.word === '占' && (!direction || direction.start < marker.at))
       return ratioCue('占', object)
     if (PRIOR.test(window))
-      return { word: window.match(PRIOR)![0], roles: CHANGE, yoy: true, object }
+      return { word: window.match(PRIOR)![0], roles: CHANGE, yoy: true, object, ...(objectSpan ? { objectSpan } : {}) }
     if (direction && PLAN.test(window)) {
       // 超出年初预算 is a funding difference; 超出指标值 an indicator's deviation.
       const budget = AGAINST_BUDGET.test(window)
@@ -170,9 +172,9 @@ function readCue(
                 ? roles('difference')
                 : roles('difference', 'full-year-difference')
             : roles('deviation', 'deviation-rate')
-      return { word: window.match(PLAN)![0], roles: r, yoy: false, object }
+      return { word: window.match(PLAN)![0], roles: r, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
     }
-    if (direction) return { word: direction.word, roles: SIGNED, yoy: false, object }
+    if (direction) return { word: direction.word, roles: SIGNED, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
   }
   let best: CueWord | null = null
   for (let i = 0; i < window.length; ) {

@@ -20,16 +20,44 @@ export type WrittenValue = {
 
 /** The fact's exact value in the text's unit, or null when the units measure different things. */
 export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
+  // a cell written without a unit ("100", "37.24") is read in the unit the draft gives it
+  if (f.unit === '' && !isMoneyUnit(unit) && f.role !== 'quoted') return f.exact
   if (!sameMentionDimension(unit, f.unit)) return null
   if (isMoneyUnit(unit) && isMoneyUnit(f.unit)) return convertUnit(f.exact, f.unit, unit)
   return f.exact
+}
+
+/** A computed value to compare a number with (a derivation, written arithmetic): not on the sheet. */
+export function computedValue(exact: Decimal, unit: string, precision: number): Fact {
+  return {
+    id: '~computed', label: '', value: exact, exact, unit, precision, display: '', role: 'value', group: 'funding',
+    table: '', tableName: '', subject: '', source: { kind: 'formula', formula: '', expression: '', inputs: [] },
+  }
 }
 
 export function valueMatches(w: WrittenValue, f: Fact): boolean {
   const exact = factInTextUnit(f, w.unit)
   if (exact === null) return false
   if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f)) return false
-  return agrees(w, w.signed ? exact : exact.abs())
+  return agrees(w, w.signed ? exact : exact.abs()) || morePrecise(w, f, exact)
+}
+
+/**
+ * 1329120.67元 against a cell of 132.912万元: the text is more precise than the table, and agrees
+ * with it at the table's precision. Not an error (the card says so).
+ */
+export function morePrecise(w: WrittenValue, f: Fact, exact: Decimal): boolean {
+  // only across a conversion (万元 → 元), and only for a cell kept to the 百元 or finer: a cell of
+  // "90万元" is a round amount, not one known to ±5000元
+  if (w.qualifier || f.source.kind !== 'cell' || !isMoneyUnit(f.unit) || !isMoneyUnit(w.unit) || f.unit === w.unit) return false
+  const step = convertUnit(Decimal.of(1n, f.precision), f.unit, w.unit)
+  const yuan = convertUnit(Decimal.of(1n, f.precision), f.unit, '元')
+  if (!step || !yuan || yuan.gt(Decimal.HUNDRED)) return false
+  const digits = step.trimmed().toString()
+  const at = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : -(digits.length - 1)
+  if (w.decimals <= at) return false
+  const x = w.signed ? w.value : w.value.abs()
+  return roundAt(x, at).eq(roundAt(w.signed ? exact : exact.abs(), at))
 }
 
 /**

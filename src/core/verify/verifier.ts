@@ -11,8 +11,9 @@ import { isForwardLooking } from './plans.ts'
 import { prepare } from './prepared.ts'
 import { plainText, toDraftSpan } from './plain-text.ts'
 import { read } from './reading.ts'
+import { nearValue } from './candidates.ts'
 import { writtenArithmetic } from './arithmetic.ts'
-import { valueMatches } from './value-match.ts'
+import { computedValue, factInTextUnit, morePrecise, roundAt, valueMatches, type WrittenValue } from './value-match.ts'
 import { countMatch, listCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
@@ -64,18 +65,43 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   const verifiedInSentence: { at: number; fact: Fact }[] = []
   const notes = options.notes?.length ? noteFacts(options.notes) : []
 
+  // the numbers of a written-out sum take the unit of its result ("317.04 + 3.9 = 320.94万元")
+  const operands = new Set<FoundNumber>()
+  numbers.forEach((_, k) => {
+    const sum = writtenArithmetic(folded, numbers, k)
+    if (!sum) return
+    for (const o of sum.operands) {
+      operands.add(o)
+      if (o.unit === null) o.unit = numbers[k]!.unit
+    }
+  })
+
   numbers.forEach((n, k) => {
+    if (n.ignored === null && operands.has(n)) {
+      // a number of written arithmetic: any fact in scope of that value (its role is the sum's)
+      const reading = read(cueText, structure, numbers, k)
+      const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (scope.at(n.start).context.get(f.table) ?? 0) >= 0.5
+      const hit = nearValue(p, reading.written).filter((f) => inScope(f) && f.role !== 'quoted' && valueMatches({ ...reading.written, signed: false, value: reading.written.value.abs() }, { ...f, exact: f.exact.abs() }))
+      if (hit.length) mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
+      else {
+        mentions.push(toMention(n, 'unsupported', reading, { note: '数据中没有对应的数值' }))
+        findings.push({ severity: 'error', code: 'NUMBER_UNSUPPORTED', start: n.start, end: n.end, message: message.unsupported(n.text) })
+      }
+      return
+    }
     if (n.ignored !== null) {
       mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
       return
     }
     const reading = read(cueText, structure, numbers, k)
+    // the comparison object as written (the cue text has the sheet's names masked)
+    if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: folded.slice(...reading.cue.objectSpan) }
     // "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out
     const sum = writtenArithmetic(folded, numbers, k)
     if (sum) {
       const written = { ...reading.written, value: reading.written.value.abs(), signed: false }
       const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
-      const pseudo = { exact: sum.exact.abs(), value: sum.exact.abs(), unit: n.unit ?? '', precision: 2 } as unknown as Fact
+      const pseudo = computedValue(sum.exact.abs(), n.unit ?? '', 2)
       if (valueMatches(written, pseudo)) {
         mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
       } else {
@@ -151,8 +177,10 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         object: objectChars(reading.cue?.object),
       })
       // a figure quoted from the table's text or the user's notes, in their words
+      // the table's text is quoted only where the clause names no role of the data (实际投入, 执行率 …)
+      const quotesTable = decision.kind !== 'mismatch' && (!reading.cue || reading.cue.word === '')
       const quote = quotedMatch(
-        decision.kind === 'mismatch' ? notes : [...p.quoted, ...notes],
+        quotesTable ? [...p.quoted, ...notes] : notes,
         { ...reading.written, value: reading.written.value.abs(), signed: false },
         folded.slice(sentence, structure.sentenceEnd(n.end)),
       )
@@ -202,11 +230,16 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
     const spanStart = reading.direction ? reading.direction.start : n.start
     switch (decision.kind) {
-      case 'verified':
+      case 'verified': {
+        const precise = decision.facts.find((f) => onlyAtTablePrecision(reading.written, f))
         mentions.push(
-          toMention(n, 'verified', reading, { factIds: decision.facts.map((f) => f.id) }),
+          toMention(n, 'verified', reading, {
+            factIds: decision.facts.map((f) => f.id),
+            ...(precise ? { note: `文中数字比表中（${precise.display}）更精确，按表中精度一致` } : {}),
+          }),
         )
         break
+      }
       case 'mismatch': {
         const f = decision.fact
         const expected = expectedText(f, reading.direction, decision.backward)
@@ -390,4 +423,12 @@ function sameAmount(m: Mention, n: FoundNumber): boolean {
   const a = Decimal.parse(m.value)
   const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : m.unit === n.unit ? a : null
   return x !== null && x.eq(n.value)
+}
+
+/** The number agrees with the fact only at the table's precision (1329120.67元 for 132.912万元). */
+function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
+  const exact = factInTextUnit(f, w.unit)
+  if (exact === null) return false
+  const x = w.signed ? w.value : w.value.abs()
+  return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
 }

@@ -6,7 +6,13 @@ import type { ApiServices } from '../services.ts'
 import { idSchema, textSchema, valid } from '../validate.ts'
 
 const verifySchema = z
-  .object({ tableId: idSchema.optional(), table: z.unknown().optional(), text: textSchema })
+  .object({
+    tableId: idSchema.optional(),
+    table: z.unknown().optional(),
+    text: textSchema,
+    /** what the user told the chat: its figures verify as user-stated facts */
+    notes: z.array(textSchema).max(200).optional(),
+  })
   .superRefine((v, ctx) => {
     if ((v.tableId === undefined) === (v.table === undefined)) {
       ctx.addIssue({
@@ -22,10 +28,10 @@ export function verifyRoutes(s: ApiServices) {
   const app = new Hono()
   app.post('/', valid('json', verifySchema), async (c) => {
     const body = c.req.valid('json')
-    const analysis = body.tableId
-      ? (await s.catalog.requireAnalysis(body.tableId)).analysis
-      : await s.catalog.analyzeJson(body.table)
-    return c.json(s.verify(body.text, analysis))
+    const stored = body.tableId ? await s.catalog.requireAnalysis(body.tableId) : null
+    const analysis = stored ? stored.analysis : await s.catalog.analyzeJson(body.table)
+    const notes = [...(stored?.table.notes.map((n) => n.text) ?? []), ...(body.notes ?? [])]
+    return c.json(s.verify(body.text, analysis, notes.length ? { notes } : undefined))
   })
   return app
 }

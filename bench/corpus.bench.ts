@@ -1,0 +1,30 @@
+// The verifier on natural text (issue 9): false alarms per correct number and the share of planted
+// errors caught, per kind, on the tuning drafts and the held-out drafts (test/corpus/SPLIT.md).
+import { loadCorpus, measure, MUTANT_KINDS, type Figures, type MutantKind } from '../test/corpus/corpus.ts'
+import type { BenchResult } from './lib.ts'
+
+function figures(name: string, f: Figures): BenchResult[] {
+  const alarms = f.mismatch.length + f.unsupported.length
+  let caught = 0
+  let total = 0
+  for (const t of f.mutants.values()) {
+    caught += t.caught
+    total += t.total
+  }
+  return [
+    { name: `${name}: false alarms per correct number (${f.drafts} drafts, ${f.numbers} numbers)`, value: (alarms / f.numbers) * 100, unit: '%', note: `${f.mismatch.length} called a mismatch, ${f.unsupported.length} unsupported` },
+    { name: `${name}: mutants caught`, value: (caught / total) * 100, unit: '%', note: `${caught} of ${total}` },
+    ...(Object.keys(MUTANT_KINDS) as MutantKind[]).map((k) => {
+      const t = f.mutants.get(k)!
+      return { name: `${name}: caught — ${MUTANT_KINDS[k]}`, value: t.total ? (t.caught / t.total) * 100 : 0, unit: '%', note: `${t.caught} of ${t.total}` }
+    }),
+  ]
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const corpus = loadCorpus()
+  return [
+    ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
+    ...figures('held out', await measure(corpus.filter((d) => d.heldOut))),
+  ]
+}

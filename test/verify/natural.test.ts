@@ -1,0 +1,190 @@
+// Issue 9: what writers derive and how they lay it out — derivations on demand, counts and score
+// subtotals, quoted text and the user's notes, 年初/全年 roles, Markdown, and the bugs seen.
+import { describe, expect, it } from 'vitest'
+import { analyzeTable } from '../../src/core/analyze.ts'
+import { parseCanonicalTable as parseTable } from '../../src/app/schema.ts'
+import { verifyDraft } from '../../src/core/verify.ts'
+import { check, sample, statuses } from './helpers.ts'
+
+const derived = (v: Awaited<ReturnType<typeof check>>) =>
+  v.mentions.filter((m) => m.derivation).map((m) => `${m.text} ${m.derivation!.op} ${m.derivation!.formula}`)
+
+describe('derivations on demand', () => {
+  it('verifies a share, a sum, a ratio, a gap in points and the unspent share, with their formulas', async () => {
+    const v = await check(
+      'zongzhi',
+      '财政拨款占实际支出的比重为31.98%。财政拨款和其他资金共19.8万元。其他资金是财政拨款的1.02倍。执行率85.11%，未执行比例14.89%，较100%低14.89个百分点。',
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual([
+      '31.98% share = 9.8 ÷ 30.64 × 100%',
+      '19.8万元 sum = 10 + 9.8',
+      '1.02倍 ratio = 10 ÷ 9.8',
+      '14.89% unspent-share = 100% − 85.111111%',
+      '14.89个百分点 pp-gap = 85.111111% − 100%',
+    ])
+    expect(v.mentions.find((m) => m.text === '100%')!.status).toBe('ignored')
+  })
+
+  it('catches a wrong share base, an arithmetic slip and a flipped direction in a derived figure', async () => {
+    const base = await check('zongzhi', '财政拨款占实际支出的比重为27.22%。')
+    expect(base.ok).toBe(false)
+    const slip = await check('zongzhi', '财政拨款和其他资金共19.9万元。')
+    expect(slip.ok).toBe(false)
+    const flip = await check('zongzhi', '财政拨款比其他资金多0.2万元。')
+    expect(flip.findings.map((f) => f.code)).toEqual(['DIRECTION_MISMATCH'])
+    expect(flip.mentions[0]!.expected).toBe('少0.2万元')
+  })
+
+  it('builds on a figure derived earlier in the sentence (两项合计…，占…)', async () => {
+    const v = await check(
+      'department',
+      '两个自评项目综治、平安建设经费和四型平安小区以奖代拨经费实际投入合计53.34万元，占项目支出的68.37%。',
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v).at(-1)).toBe('68.37% share = (22.7 + 30.64) ÷ 78.02 × 100%')
+  })
+
+  it('checks arithmetic written out and a figure restated in brackets', async () => {
+    expect((await check('department', '上年基本支出为317.04 + 3.9 = 320.94万元。')).ok).toBe(true)
+    expect((await check('department', '上年基本支出为317.04 + 3.9 = 321.94万元。')).ok).toBe(false)
+    expect((await check('zongzhi', '项目年初预算三十六万元（36万元）。')).ok).toBe(true)
+    expect((await check('zongzhi', '项目年初预算三十六万元（30.64万元）。')).ok).toBe(false)
+  })
+})
+
+describe('counts, subtotals and year-on-year rates on the fact sheet', () => {
+  it('verifies counts of indicators per category and status, and flags a wrong one', async () => {
+    const v = await check('zongzhi', '本项目共设置绩效指标8项，其中产出指标5项、效益指标2项、满意度指标1项。')
+    expect(statuses(v)).toEqual([
+      '8项 verified P1.count.indicators',
+      '5项 verified P1.count.L1.0',
+      '2项 verified P1.count.L1.1',
+      '1项 verified P1.count.L1.2',
+    ])
+    expect((await check('zongzhi', '本项目共设置绩效指标8项，其中产出指标6项。')).ok).toBe(false)
+  })
+
+  it('counts the items a clause has just listed', async () => {
+    expect((await check('zongzhi', '公众安全感民意调查和“平安县市区”工作考评两项均为10次。')).ok).toBe(true)
+    expect((await check('zongzhi', '公众安全感民意调查和“平安县市区”工作考评三项均为10次。')).ok).toBe(false)
+  })
+
+  it('holds the department’s year-on-year rates where the prior amount is known', async () => {
+    const v = await check('department', '部门整体支出较上年的492.6万元下降19.80%，基本支出较上年下降1.22%。')
+    expect(statuses(v)).toEqual([
+      '492.6万元 verified D.prior',
+      '19.80% verified D.changePct',
+      '1.22% verified D.B.changePct',
+    ])
+  })
+
+  it('reads points lost against the execution weight', async () => {
+    const v = await check('zongzhi', '预算执行率得分8.51分，扣1.49分。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['1.49分 score-lost = 10 − 8.511111'])
+  })
+})
+
+describe('numbers quoted from the table and from the user', () => {
+  it('verifies a figure of a reason cell quoted in its words, not the same figure elsewhere', async () => {
+    const table = parseTable({
+      kind: 'project-self-evaluation', year: 2022, project: '暖通改造', manager: null, phone: null,
+      department: null, unit: null, moneyUnit: '万元', goal: null,
+      funding: [{ source: '合计', budget: 43.2, actual: 37.24, reason: '已完工,剩余3%尾款未付' }],
+      indicators: [],
+    }, 't.json')
+    const a = analyzeTable(table)
+    const quoted = verifyDraft('工程已完工，剩余3%的尾款尚未支付。', a)
+    expect(quoted.ok).toBe(true)
+    expect(quoted.mentions[0]).toMatchObject({ status: 'verified', note: '引自表内文字', source: { kind: 'cell', path: 'funding[0].reason' } })
+    expect(verifyDraft('预算执行率为3%。', a).ok).toBe(false)
+  })
+
+  it('verifies the user’s own figures as user-stated facts, marked as such', async () => {
+    const a = await sample('zongzhi')
+    const notes = ['满意度调查实际结果为96.3%，共发放问卷300份']
+    const v = verifyDraft('本年共发放满意度调查问卷300份，满意度调查结果为96.3%。', a, { notes })
+    expect(v.ok).toBe(true)
+    expect(v.mentions.map((m) => `${m.text} ${m.note}`)).toEqual(['300份 引自用户说明', '96.3% 引自用户说明'])
+    expect(v.mentions[0]!.source).toEqual({ kind: 'note', note: notes[0], index: 0 })
+    expect(verifyDraft('本年共发放满意度调查问卷300份。', a).ok).toBe(false)
+  })
+})
+
+describe('roles made precise', () => {
+  it('checks a 年初预算 claim against 年初预算 only, and a rate against the base the sentence names', async () => {
+    const a = analyzeTable(parseTable(JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/import/national-2022.json', 'utf8'))), 'n.json'))
+    expect(verifyDraft('项目全年预算520.5万元。', a).ok).toBe(true)
+    expect(verifyDraft('项目年初预算520.5万元。', a).ok).toBe(false)
+    expect(verifyDraft('按全年预算计算，执行率为95.75%。', a).ok).toBe(true)
+    expect(verifyDraft('按年初预算计算，执行率为95.75%。', a).ok).toBe(false)
+    expect(verifyDraft('全年实际执行498.36万元，较全年预算结余22.14万元。', a).ok).toBe(true)
+  })
+
+  it('never reads the unspent share as the execution rate', async () => {
+    expect((await check('zongzhi', '资金结余比例为85.11%。')).ok).toBe(false)
+    expect((await check('zongzhi', '资金结余比例为14.89%。')).ok).toBe(true)
+  })
+})
+
+describe('Markdown and layout', () => {
+  it('strips emphasis inside words and maps every index back to the draft', async () => {
+    const text = '实际比预算少**5.36万元**。'
+    const v = await check('zongzhi', text)
+    expect(v.ok).toBe(true)
+    expect(text.slice(v.mentions[0]!.start, v.mentions[0]!.end)).toBe('5.36万元')
+  })
+
+  it('reads a Markdown table: the header’s unit for bare cells, the row label, no 序号', async () => {
+    const text = [
+      '| 序号 | 资金来源 | 年初预算（万元） | 实际投入（万元） | 执行率 |',
+      '|---|---|---|---|---|',
+      '| 1 | 合计 | 36 | 30.64 | 85.11% |',
+      '| 2 | **财政拨款** | 36 | 9.8 | 27.22% |',
+    ].join('\n')
+    const v = await check('zongzhi', text)
+    expect(statuses(v)).toEqual([
+      '36 verified P1.F0.budget',
+      '30.64 verified P1.F0.actual',
+      '85.11% verified P1.F0.rate',
+      '36 verified P1.F1.budget',
+      '9.8 verified P1.F1.actual',
+      '27.22% verified P1.F1.rate',
+    ])
+    const wrong = await check('zongzhi', text.replace('| 9.8 |', '| 10 |'))
+    expect(wrong.findings.map((f) => text.replace('| 9.8 |', '| 10 |').slice(f.start, f.end))).toEqual(['10'])
+  })
+})
+
+describe('the bugs seen', () => {
+  it('does not carry one sentence’s row into the next', async () => {
+    const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')
+    expect(statuses(v)).toEqual(['9.8万元 verified P1.F1.actual', '85.11% verified P1.F0.rate'])
+  })
+
+  it('falls back from a total row left at 0 to the row that carries the money', () => {
+    const a = analyzeTable(parseTable({
+      kind: 'project-self-evaluation', year: 2022, project: '委托业务', manager: null, phone: null,
+      department: null, unit: null, moneyUnit: '万元', goal: null,
+      funding: [
+        { source: '年度资金总额', budget: 0, actual: 0, reason: '' },
+        { source: '本年财政拨款', budget: 90, actual: 89.974, reason: '' },
+      ],
+      indicators: [],
+    }, 't.json'))
+    expect(verifyDraft('委托业务项目年初预算90万元，全年实际支出89.974万元。', a).ok).toBe(true)
+    expect(verifyDraft('委托业务项目全年实际支出89.975万元。', a).ok).toBe(false)
+  })
+
+  it('accepts a figure more precise than the table when it agrees at the table’s precision', () => {
+    const a = analyzeTable(parseTable({
+      kind: 'project-self-evaluation', year: 2023, project: '示例项目', manager: null, phone: null,
+      department: null, unit: null, moneyUnit: '万元', goal: null,
+      funding: [{ source: '合计', budget: '150', actual: '132.912', reason: '' }], indicators: [],
+    }, 't.json'))
+    const v = verifyDraft('项目实际投入1329120.67元。', a)
+    expect(v.mentions[0]).toMatchObject({ status: 'verified', note: '文中数字比表中（132.912万元）更精确，按表中精度一致' })
+    expect(verifyDraft('项目实际投入1329130.67元。', a).ok).toBe(false)
+  })
+})
