@@ -21,6 +21,8 @@ export type FactRole =
   | 'deviation'
   | 'deviation-rate'
   | 'share'
+  /** 100% − the execution rate: the share of the budget not spent */
+  | 'unspent-share'
   | 'change'
   | 'change-pct'
   | 'prior-year'

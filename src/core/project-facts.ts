@@ -86,6 +86,22 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
         inputs: [actual, budget],
       })
     }
+    if (r.executionRate && budget && actual && r.executionRate.lt(Decimal.HUNDRED)) {
+      const rest = Decimal.HUNDRED.sub(r.executionRate)
+      c.derived({
+        id: `${id}.unspentShare`,
+        label: `${name}·${r.label}·未执行比例`,
+        exact: rest,
+        precision: scale,
+        unit: '%',
+        role: 'unspent-share',
+        group: 'funding',
+        subject: r.label,
+        formula: `100% − ${formatNumber(r.executionRate, 6)}%`,
+        expression: '100% − 预算执行率',
+        inputs: [`${id}.rate`],
+      })
+    }
     if (r.fullYearExecutionRate && fullYearBudget && actual) {
       c.derived({
         id: `${id}.fullYearRate`,
@@ -214,6 +230,15 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
       subject,
       formula: atMost ? `${n(target.value)} ÷ ${n(a)} × 100%` : `${n(a)} ÷ ${n(target.value)} × 100%`,
       expression: atMost ? '指标值 ÷ 实际完成值 × 100%（反向指标）' : '实际完成值 ÷ 指标值 × 100%',
+      inputs: [actual, target],
+    })
+  }
+  // the gap to the target of a quantity, quality or time indicator (成本 rows have their deviation below)
+  if (!r.deviation && target && actual && r.actualValue && r.comparison === 'numeric' && !r.actualValue.eq(target.value)) {
+    c.derived({
+      id: `${id}.gap`, label: `${label}·实际与指标值之差`, exact: r.actualValue.sub(target.value),
+      precision: Math.max(target.precision, r.actualValue.scale), unit: target.unit === '%' ? '百分点' : target.unit, role: 'deviation',
+      group: 'indicator', subject, formula: `${n(r.actualValue)} − ${n(target.value)}`, expression: '实际完成值 − 指标值',
       inputs: [actual, target],
     })
   }

@@ -20,10 +20,11 @@ describe('derivations on demand', () => {
       '31.98% share = 9.8 ÷ 30.64 × 100%',
       '19.8万元 sum = 10 + 9.8',
       '1.02倍 ratio = 10 ÷ 9.8',
-      '14.89% unspent-share = 100% − 85.111111%',
       '14.89个百分点 pp-gap = 85.111111% − 100%',
     ])
     expect(v.mentions.find((m) => m.text === '100%')!.status).toBe('ignored')
+    // the unspent share is on the fact sheet: 未执行比例 reads it, never the rate
+    expect(v.mentions.find((m) => m.text === '14.89%')!.factIds).toEqual(['P1.F0.unspentShare'])
   })
 
   it('catches a wrong share base, an arithmetic slip and a flipped direction in a derived figure', async () => {

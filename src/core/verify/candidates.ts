@@ -62,7 +62,7 @@ function lowerBound(a: Float64Array, x: number): number {
 }
 
 /** Roles a number has only when its clause says so: 之和/合计 for a sum, 同比/较上年/增长 for a change. */
-const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct', 'quoted'])
+const NEEDS_A_CUE: ReadonlySet<Fact['role']> = new Set(['sum', 'change', 'change-pct', 'quoted', 'unspent-share'])
 
 /**
  * The facts of the dimension the cue allows. Implied changes never (they match only when cited);

@@ -20,7 +20,7 @@ export const EXECUTION = roles('execution-rate', 'full-year-execution-rate')
 export const INITIAL_EXECUTION = roles('execution-rate')
 export const FULL_YEAR_EXECUTION = roles('full-year-execution-rate')
 /** no fact has it: the unspent share (未执行比例) is derived on demand, never read as a rate */
-export const UNSPENT = roles()
+export const UNSPENT = roles('unspent-share')
 export const COMPLETION = roles('completion')
 export const SHARE = roles('share')
 export const TOTALS = roles('sum', 'total', 'actual', 'value')

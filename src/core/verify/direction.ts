@@ -68,7 +68,18 @@ export function readDirection(t: string, from: number, to: number): DirectionRea
   if (SHARE_NAME.test(rest) && /^(结余|节余|节约|节省)$/.test(found.word)) return { direction: null, level: false }
   if (/^[到至]/.test(rest)) return { direction: null, level: true }
   if (found.word.length === 1 && rest.trim() !== '') return { direction: null, level: false }
+  // "带动增加受益农户收入12万元": the word governs the noun phrase after it, not the number
+  if (countCjk(rest.replace(/^(了|约|为|达|共|计|累计|达到)/, '')) > 4) return { direction: null, level: false }
   return { direction: found, level: false }
 }
 
 const SHARE_NAME = /^(率|比例|比率|占比)/
+
+function countCjk(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) n++
+  }
+  return n
+}

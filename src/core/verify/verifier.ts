@@ -70,9 +70,10 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   numbers.forEach((_, k) => {
     const sum = writtenArithmetic(folded, numbers, k)
     if (!sum) return
+    const scaled = /[÷/×*]/.test(sum.formula)
     for (const o of sum.operands) {
       operands.add(o)
-      if (o.unit === null) o.unit = numbers[k]!.unit
+      if (o.unit === null && !scaled) o.unit = numbers[k]!.unit
     }
   })
 
