@@ -20,6 +20,11 @@ export function renderVerification(text: string, v: Verification): string {
     '——',
     `核对结果：${v.ok ? '通过' : '未通过'}（✓ 相符 ${count('verified')} 个，✗ 不符 ${count('mismatch')} 个，? 数据中没有 ${count('unsupported')} 个，– 不是数据 ${count('ignored')} 个）`,
   ]
+  for (const m of v.mentions) {
+    if (m.status === 'verified' && m.derivation) lines.push(`推算 ${m.text} ${m.derivation.formula}`)
+    else if (m.status === 'verified' && m.source?.kind === 'note') lines.push(`引自用户说明 ${m.text}`)
+    else if (m.status === 'verified' && m.source?.kind === 'cell') lines.push(`引自表内文字 ${m.text}（${m.source.section}·${m.source.row}·${m.source.column}）`)
+  }
   for (const f of v.findings) {
     const { line, column } = lineColumn(text, f.start)
     lines.push(

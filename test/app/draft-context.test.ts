@@ -20,8 +20,8 @@ describe('what a prompt sees', () => {
     const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance', row: 'P1.F0' })
     expect(ctx.subject).toBe('综治、平安建设经费·资金情况·“合计”行')
     expect(ids(ctx)).toEqual([
-      'P1.F0.budget', 'P1.F0.actual', 'P1.F0.diff', 'P1.F0.rate',
-      'P1.F1.budget', 'P1.F1.actual', 'P1.F1.diff', 'P1.F1.rate',
+      'P1.F0.budget', 'P1.F0.actual', 'P1.F0.diff', 'P1.F0.rate', 'P1.F0.unspentShare',
+      'P1.F1.budget', 'P1.F1.actual', 'P1.F1.diff', 'P1.F1.rate', 'P1.F1.unspentShare',
       'P1.F2.actual', 'P1.sum.actual', 'P1.sum.actualGap',
     ])
     expect(ctx.warnings.map((w) => w.code)).toEqual(['FUNDING_SUM_MISMATCH'])

@@ -95,6 +95,13 @@ function content(mention, verification) {
     (f) => f.start < mention.end && f.end > mention.start && f.severity === 'error',
   )
   for (const f of findings) row('问题', f.message)
+  // a number the writer computed from the data: how, and from which facts
+  if (mention.derivation) {
+    row('计算', el('span', 'formula', mention.derivation.formula), el('span', 'muted', `（${OPERATIONS[mention.derivation.op] ?? '由数据推算'}）`))
+  }
+  // a number quoted from the table's own text or from what the user said
+  if (mention.source && mention.source.kind === 'note') row('来源', `引自用户说明：“${mention.source.note}”`)
+  else if (mention.source && mention.source.kind === 'cell') row('来源', `引自表内文字：${cellText(mention.source)}`)
   for (const id of mention.factIds) {
     const fact = facts.get(id)
     if (!fact) {
@@ -109,6 +116,21 @@ function content(mention, verification) {
     row('说明', '表格数据中没有这个数，请核实或删除')
   out.push(dl)
   return out
+}
+
+/** The derivations the verifier recognises, as a reviewer names them. */
+const OPERATIONS = {
+  difference: '差额',
+  'pp-gap': '百分点差',
+  share: '占比',
+  ratio: '倍数',
+  sum: '合计',
+  'per-unit': '人均/单位平均',
+  'unspent-share': '未执行比例',
+  'overspend-rate': '超支比例',
+  'score-lost': '扣分',
+  count: '计数',
+  arithmetic: '文中算式',
 }
 
 function describeSource(fact, row) {
