@@ -248,7 +248,10 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
       let best: { at: number; w: string } | null = null
       for (const w of OPPOSITE.keys()) {
         const at = d.text.lastIndexOf(w, s.start - w.length)
-        if (at >= from && (!best || at > best.at || (at === best.at && w.length > best.w.length))) best = { at, w }
+        // the word that ends last, and of those the longest (减少, not the 少 inside it)
+        const end = at + w.length
+        const bestEnd = best ? best.at + best.w.length : -1
+        if (at >= from && (!best || end > bestEnd || (end === bestEnd && w.length > best.w.length))) best = { at, w }
       }
       if (best && !(best.w.length === 1 && best.at + 1 !== s.start))
         out.push({ ...plant(d, 'direction', best.at, best.at + best.w.length, OPPOSITE.get(best.w)!, `${best.w} → ${OPPOSITE.get(best.w)} before ${s.n.text}`), end: s.end - best.w.length + OPPOSITE.get(best.w)!.length })

@@ -155,9 +155,10 @@ function objectOf(q: DeriveRequest, a: Fact, b: Fact): Fact | null {
 
 /** The data's sign of a difference, read the way the sentence puts it: reached − plan, subject − object. */
 function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact } | null {
+  // a result against a plan, of the same row or of the row's twin (a department's line): result − plan
+  if (PLAN.has(b.role) && REACHED.has(a.role)) return { first: a, second: b }
+  if (PLAN.has(a.role) && REACHED.has(b.role)) return { first: b, second: a }
   if (sameRow(a, b)) {
-    if (PLAN.has(b.role) && !PLAN.has(a.role)) return { first: a, second: b }
-    if (PLAN.has(a.role) && !PLAN.has(b.role)) return { first: b, second: a }
     if (a.role === 'full-year-budget' && b.role === 'budget') return { first: a, second: b }
     if (b.role === 'full-year-budget' && a.role === 'budget') return { first: b, second: a }
     return null
