@@ -24,6 +24,9 @@ export type ApiErrorBody = {
   error: { code: string; message: string; problems?: ApiProblem[] }
 }
 
+/** problems listed in a 400; the rest are counted */
+const MAX_PROBLEMS = 20
+
 export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试。'
 
 export function errorBody(
@@ -32,7 +35,10 @@ export function errorBody(
   where: string,
 ): { status: ContentfulStatusCode; body: ApiErrorBody } {
   if (e instanceof InputError) {
-    const problems = e.problems.map((p) => ({
+    // A table with thousands of bad cells would give a body of megabytes: the first ones suffice.
+    const shown = e.problems.slice(0, MAX_PROBLEMS)
+    const more = e.problems.length - shown.length
+    const problems = shown.map((p) => ({
       path: p.path,
       message: p.message,
       messageEn: p.messageEn,
@@ -40,7 +46,13 @@ export function errorBody(
     }))
     return {
       status: 400,
-      body: { error: { code: 'INVALID_INPUT', message: `输入有误：${e.messageZh}`, problems } },
+      body: {
+        error: {
+          code: 'INVALID_INPUT',
+          message: `输入有误：${new InputError(shown).messageZh}${more ? `\n（另有 ${more} 处问题未列出）` : ''}`,
+          problems,
+        },
+      },
     }
   }
   if (e instanceof NotFoundError)
