@@ -1,5 +1,6 @@
 // `npm start`: the web app. The one place that reads the environment, builds the adapters and
-// calls serve(). PORT (8787), HOST (127.0.0.1), DATA_DIR (./data), and OPENAI_API_KEY,
+// calls serve(). PORT (8787), HOST (127.0.0.1), ALLOWED_HOSTS (more host names the server answers
+// to, comma-separated), DATA_DIR (./data), and OPENAI_API_KEY,
 // OPENAI_BASE_URL, OPENAI_MODEL for the OpenAI-compatible engine (else the offline template one).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +8,7 @@ import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { createApp, createServices } from './adapters/http/app.ts'
 import { consoleLogger } from './adapters/http/errors.ts'
+import { allowedHostsFromEnv } from './adapters/http/host-guard.ts'
 import { StoreCorruptError } from './adapters/store/db-shape.ts'
 import { LowdbStore } from './adapters/store/lowdb-store.ts'
 import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
@@ -65,7 +67,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   )
   if (seeded.length) consoleLogger.info(`seeded the empty store with ${seeded.join(', ')}`)
 
-  const app = createApp(services)
+  const app = createApp(services, {
+    allowedHosts: allowedHostsFromEnv(env.HOST, env.ALLOWED_HOSTS),
+  })
   const server = serve({ fetch: app.fetch, port, hostname: host })
   await new Promise<void>((done, fail) => {
     server.once('listening', done)
