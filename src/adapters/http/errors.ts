@@ -5,6 +5,8 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ConflictError, NotFoundError } from '../../app/errors.ts'
+import { LlmError, type LlmErrorKind } from '../../app/llm-error.ts'
+import { StoreWriteError, type StoreFailure } from '../../app/store-write-error.ts'
 import { InputError } from '../../core/input-error.ts'
 
 export type Logger = {
@@ -71,6 +73,17 @@ export function errorBody(
       body: { error: { code: 'INVALID_REQUEST', message } },
     }
   }
+  if (e instanceof StoreWriteError) {
+    logger.error(`store write failed in ${where}`, e)
+    const { status, code, message } = STORE_FAILURES[e.failure]
+    return { status, body: { error: { code, message } } }
+  }
+  if (e instanceof LlmError) {
+    logger.error(`model call failed in ${where}: ${e.messageEn}`)
+    const { status, code } = LLM_FAILURES[e.kind]
+    // LlmError's message is written for the user and never holds the key (openai-errors.ts).
+    return { status, body: { error: { code, message: e.message } } }
+  }
   logger.error(`internal error in ${where}`, e)
   return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } } }
 }
@@ -80,4 +93,41 @@ export function onApiError(logger: Logger) {
     const { status, body } = errorBody(e, logger, `${c.req.method} ${c.req.path}`)
     return c.json(body, status)
   }
+}
+
+const STORE_FAILURES: Record<
+  StoreFailure,
+  { status: ContentfulStatusCode; code: string; message: string }
+> = {
+  'disk-full': {
+    status: 507,
+    code: 'STORAGE_FULL',
+    message: '磁盘空间已满，本次修改未能保存（之前保存的内容不受影响）。请清理磁盘空间后重试。',
+  },
+  'read-only': {
+    status: 503,
+    code: 'STORAGE_READ_ONLY',
+    message: '数据目录不可写（只读或没有写入权限），本次修改未能保存。请检查数据目录（DATA_DIR）的权限。',
+  },
+  unavailable: {
+    status: 503,
+    code: 'STORAGE_UNAVAILABLE',
+    message: '数据文件暂时无法写入，本次修改未能保存。请稍后重试。',
+  },
+}
+
+/** A model that failed is a bad gateway, a slow one a gateway timeout; ours is not at fault. */
+const LLM_FAILURES: Record<LlmErrorKind, { status: ContentfulStatusCode; code: string }> = {
+  config: { status: 503, code: 'LLM_NOT_CONFIGURED' },
+  auth: { status: 502, code: 'LLM_KEY_REFUSED' },
+  'rate-limit': { status: 503, code: 'LLM_RATE_LIMITED' },
+  server: { status: 502, code: 'LLM_SERVER_ERROR' },
+  request: { status: 502, code: 'LLM_REQUEST_REFUSED' },
+  network: { status: 502, code: 'LLM_UNREACHABLE' },
+  timeout: { status: 504, code: 'LLM_TIMEOUT' },
+  aborted: { status: 503, code: 'LLM_ABORTED' },
+  'stream-interrupted': { status: 502, code: 'LLM_STREAM_INTERRUPTED' },
+  'malformed-response': { status: 502, code: 'LLM_MALFORMED_RESPONSE' },
+  incomplete: { status: 502, code: 'LLM_INCOMPLETE' },
+  'empty-response': { status: 502, code: 'LLM_EMPTY_RESPONSE' },
 }

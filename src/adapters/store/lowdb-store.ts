@@ -9,6 +9,7 @@ import { dirname } from 'node:path'
 import { Low, Memory, type Adapter } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import { emptyDb, type DbData, type Store } from '../../app/store.ts'
+import { StoreWriteError, type StoreFailure } from '../../app/store-write-error.ts'
 import { checkDbShape, StoreCorruptError } from './db-shape.ts'
 
 type Waiter = { resolve: () => void; reject: (e: unknown) => void }
@@ -94,12 +95,29 @@ export class LowdbStore implements Store {
         this.working = null
         this.waiters = []
         this.low.data = this.durable
-        const error = new Error(`could not write the store${this.file ? ` ${this.file}` : ''}`, {
-          cause: e,
-        })
+        const error = new StoreWriteError(
+          failureOf(e),
+          `could not write the store${this.file ? ` ${this.file}` : ''}`,
+          { cause: e },
+        )
         for (const w of failed) w.reject(error)
       }
     }
     this.writing = null
+  }
+}
+
+/** What the user can do about a failed write, from the system's error code. */
+function failureOf(e: unknown): StoreFailure {
+  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full'
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return 'read-only'
+    default:
+      return 'unavailable'
   }
 }
