@@ -36,7 +36,7 @@ export class LowdbStore implements Store {
   static async open(file: string): Promise<LowdbStore> {
     await mkdir(dirname(file), { recursive: true })
     const adapter = new DataFile<DbData>(file, {
-      parse: JSON.parse,
+      parse: parseDbText,
       stringify: (d) => JSON.stringify(d),
     })
     const low = new Low<DbData>(adapter, emptyDb())
@@ -120,4 +120,17 @@ function failureOf(e: unknown): StoreFailure {
     default:
       return 'unavailable'
   }
+}
+
+/**
+ * The db file's text as data. A byte-order mark (Notepad writes one) is skipped; a file holding
+ * anything but an object — `null`, a number — is damaged, not empty: lowdb would otherwise fall
+ * back to the defaults and the next write would replace the file.
+ */
+function parseDbText(text: string): DbData {
+  const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`the file holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}, not a jixiao db`)
+  }
+  return data as DbData
 }
