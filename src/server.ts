@@ -1,6 +1,7 @@
 // `npm start`: the web app. The one place that reads the environment, builds the adapters and
 // calls serve(). PORT (8787), HOST (127.0.0.1), ALLOWED_HOSTS (more host names the server answers
-// to, comma-separated), DATA_DIR (./data), and OPENAI_API_KEY,
+// to, comma-separated), DATA_DIR (./data), JIXIAO_IMPORT_TIMEOUT_MS (20000: the time an upload
+// may take to read), and OPENAI_API_KEY,
 // OPENAI_BASE_URL, OPENAI_MODEL for the OpenAI-compatible engine (else the offline template one).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { createApp, createServices } from './adapters/http/app.ts'
 import { consoleLogger } from './adapters/http/errors.ts'
 import { allowedHostsFromEnv } from './adapters/http/host-guard.ts'
+import { WorkerImporter } from './adapters/import/worker-importer.ts'
 import { StoreCorruptError } from './adapters/store/db-shape.ts'
 import { LowdbStore } from './adapters/store/lowdb-store.ts'
 import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
@@ -54,10 +56,13 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       return 2
     }
   }
+  const importTimeout = Number(env.JIXIAO_IMPORT_TIMEOUT_MS) || undefined
   const services = createServices({
     store,
     verify,
     drafters: { template: createTemplateDrafter(verify), openai },
+    // uploads are read in a worker thread: the server keeps answering meanwhile
+    importFile: new WorkerImporter({ timeoutMs: importTimeout }).importFile,
   })
 
   const seeded = await seedSamplesIfEmpty(
