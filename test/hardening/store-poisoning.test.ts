@@ -1,10 +1,11 @@
 // Finding 3 of issue 10: a table with an unknown key nested thousands of levels deep was stored,
 // and from then on every write failed (structuredClone overflowed in the store), even after a
 // restart. Too-deep JSON is now a 400 at every door, and the store stays writable.
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { StoreCorruptError } from '../../src/adapters/store/db-shape.ts'
 import { LowdbStore } from '../../src/adapters/store/lowdb-store.ts'
 import { isTooDeep, MAX_JSON_DEPTH } from '../../src/app/json-depth.ts'
 import { makeApp } from '../support/app.ts'
@@ -85,5 +86,16 @@ describe('too-deep JSON (issue 10, finding 3)', () => {
     const table = { ...(await zongzhi()), project: '新字段项目', extra: JSON.parse(deepText(10)) }
     const res = await ctx.request('POST', '/api/tables', { fileName: 'ok.json', table })
     expect(res.status).toBe(201)
+  })
+
+  it('written into a db.json before this check is reported when the server starts, not left to fail every write', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'jixiao-poison-')), 'db.json')
+    const table = { id: 't', sourceFile: 'deep.json', name: '表', kind: 'project-self-evaluation', year: 2022, notes: [], createdAt: '2026-01-01T00:00:00Z' }
+    const text = `{"version":1,"tables":[${JSON.stringify(table).slice(0, -1)},"json":${deepText(3000)}}],"conversations":[],"messages":[],"drafts":[],"reportSections":[]}`
+    await writeFile(file, text)
+    const error = await LowdbStore.open(file).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreCorruptError)
+    expect((error as StoreCorruptError).messageZh).toContain('data nested more than 64 levels deep')
+    expect(await readFile(file, 'utf8')).toBe(text)
   })
 })
