@@ -52,7 +52,7 @@ export class Repository {
   addTables(tables: readonly New<StoredTable>[]): Promise<StoredTable[]> {
     const stored = tables.map((t) => ({ ...this.stamp(), ...t }))
     return this.store.update((d) => {
-      // Names compared in their safe form (NFC …): "表.json" typed on a Mac is "表.json".
+      // Names compared in their safe form (NFC …): "é" written as e + accent (as macOS does) is "é".
       const names = new Set(d.tables.map((t) => safeFileName(t.sourceFile)))
       const given = new Set<string>()
       for (const t of stored) {
