@@ -56,13 +56,15 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       return 2
     }
   }
-  const importTimeout = Number(env.JIXIAO_IMPORT_TIMEOUT_MS) || undefined
+  // Uploads are read in a worker thread: the server keeps answering meanwhile.
+  const importer = new WorkerImporter({
+    timeoutMs: Number(env.JIXIAO_IMPORT_TIMEOUT_MS) || undefined,
+  })
   const services = createServices({
     store,
     verify,
     drafters: { template: createTemplateDrafter(verify), openai },
-    // uploads are read in a worker thread: the server keeps answering meanwhile
-    importFile: new WorkerImporter({ timeoutMs: importTimeout }).importFile,
+    importFile: importer.importFile,
   })
 
   const seeded = await seedSamplesIfEmpty(
@@ -87,6 +89,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     console.error(`${why}\n(cannot listen on ${host}:${port}: ${e.message})`)
     process.exit(1)
   })
+  importer.warm()
   const actual = (server.address() as AddressInfo).port
   const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host
   console.log(

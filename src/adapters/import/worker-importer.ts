@@ -42,6 +42,19 @@ export class WorkerImporter {
       void this.pump()
     })
 
+  /**
+   * Starts the worker ahead of the first upload (loading TypeScript in it takes a second or so);
+   * a failure here is left for the first upload to report.
+   */
+  warm(): void {
+    this.start().then(
+      (w) => {
+        if (!this.current) w.unref()
+      },
+      () => {},
+    )
+  }
+
   /** Stops the worker (tests; the server lets it end with the process). */
   async close(): Promise<void> {
     const w = this.worker
