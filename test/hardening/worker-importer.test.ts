@@ -1,16 +1,15 @@
 // Finding 4 of issue 10, the other half: the server keeps answering while a file is read. The
 // server reads uploads in a worker thread with a time and memory budget (worker-importer.ts); a
-// file that runs out of time is refused (400) and the next file is read by a fresh worker.
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// file that runs out of time is refused (400) and the next file is read by a fresh worker. How
+// long the event loop stalls, in process and with the worker, is a figure of `npm run bench`
+// (tests neither sleep nor time); the real server's uploads go through the worker in
+// test/browser/import.test.ts.
+import { readFile } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { importTables } from '../../src/adapters/import/import-tables.ts'
 import { WorkerImporter } from '../../src/adapters/import/worker-importer.ts'
-import { ZIP_LIMITS } from '../../src/adapters/import/zip-parts.ts'
 import { InputError } from '../../src/core/input-error.ts'
-import { runServer } from '../support/spawn-server.ts'
-import { docxBomb, docxOfElements } from '../support/zip-bomb.ts'
+import { docxBomb } from '../support/zip-bomb.ts'
 
 const importer = new WorkerImporter({ timeoutMs: 15_000 })
 afterAll(() => importer.close())
@@ -57,27 +56,4 @@ describe('reading uploads in a worker thread', () => {
       '综治、平安建设经费',
     ])
   }, 30_000)
-
-  it('lets the real server answer other requests while it reads a heavy upload', async () => {
-    const server = await runServer({ DATA_DIR: await mkdtemp(join(tmpdir(), 'jixiao-worker-')) })
-    try {
-      const order: string[] = []
-      const form = new FormData()
-      // just under the element limit: seconds of XML parsing, then a 400 (no table in it)
-      form.append('file', new File([Uint8Array.from(docxOfElements(ZIP_LIMITS.elements - 100))], 'heavy.docx'))
-      const upload = fetch(`${server.url}api/import`, { method: 'POST', body: form }).then(async (r) => {
-        order.push(`import ${r.status}`)
-        return r.json()
-      })
-      // give the upload time to arrive and its reading to start
-      await new Promise((done) => setTimeout(done, 300))
-      const list = await fetch(`${server.url}api/tables`)
-      order.push(`tables ${list.status}`)
-      const body = await upload
-      expect(order).toEqual(['tables 200', 'import 400'])
-      expect(body.error.message).toContain('没有')
-    } finally {
-      await server.stop()
-    }
-  }, 60_000)
 })
