@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ConflictError, NotFoundError } from '../../app/errors.ts'
 import { LlmError, type LlmErrorKind } from '../../app/llm-error.ts'
-import { StoreWriteError, type StoreFailure } from '../../app/store-write-error.ts'
+import { StoreWriteError } from '../../app/store-write-error.ts'
 import { InputError } from '../../core/input-error.ts'
 
 export type Logger = {
@@ -75,8 +75,9 @@ export function errorBody(
   }
   if (e instanceof StoreWriteError) {
     logger.error(`store write failed in ${where}`, e)
-    const { status, code, message } = STORE_FAILURES[e.failure]
-    return { status, body: { error: { code, message } } }
+    // a full disk is the server's storage (507); a folder it may not write, unavailable (503)
+    const status = e.failure === 'disk-full' ? 507 : 503
+    return { status, body: { error: { code: e.code, message: e.messageZh } } }
   }
   if (e instanceof LlmError) {
     logger.error(`model call failed in ${where}: ${e.messageEn}`)
@@ -93,27 +94,6 @@ export function onApiError(logger: Logger) {
     const { status, body } = errorBody(e, logger, `${c.req.method} ${c.req.path}`)
     return c.json(body, status)
   }
-}
-
-const STORE_FAILURES: Record<
-  StoreFailure,
-  { status: ContentfulStatusCode; code: string; message: string }
-> = {
-  'disk-full': {
-    status: 507,
-    code: 'STORAGE_FULL',
-    message: '磁盘空间已满，本次修改未能保存（之前保存的内容不受影响）。请清理磁盘空间后重试。',
-  },
-  'read-only': {
-    status: 503,
-    code: 'STORAGE_READ_ONLY',
-    message: '数据目录不可写（只读或没有写入权限），本次修改未能保存。请检查数据目录（DATA_DIR）的权限。',
-  },
-  unavailable: {
-    status: 503,
-    code: 'STORAGE_UNAVAILABLE',
-    message: '数据文件暂时无法写入，本次修改未能保存。请稍后重试。',
-  },
 }
 
 /** A model that failed is a bad gateway, a slow one a gateway timeout; ours is not at fault. */
