@@ -128,7 +128,8 @@ export class WorkerImporter {
     const current = this.current
     if (!current) return
     this.finish()
-    const outOfMemory = (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    const code = (e as NodeJS.ErrnoException | undefined)?.code
+    const outOfMemory = code === 'ERR_WORKER_OUT_OF_MEMORY'
     current.job.reject(
       outOfMemory
         ? refusal(

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { NotFoundError } from '../../../app/errors.ts'
 import { buildReport, reportTitle, reportToMarkdown } from '../../../app/report.ts'
+import { safeFileName } from '../../../app/safe-file-name.ts'
 import { reportToDocx } from '../../export/report-docx.ts'
 import { sectionJson, type ApiServices } from '../services.ts'
 import { idSchema, valid } from '../validate.ts'
@@ -61,11 +62,12 @@ const MAX_NAME_CHARS = 60
 
 /**
  * A Chinese file name for browsers that read RFC 5987, an ASCII one for the rest. The name is cut
- * to MAX_NAME_CHARS whatever the project's name, and stripped of characters no file name may hold.
+ * to MAX_NAME_CHARS whatever the project's name, and made safe (safe-file-name.ts).
  */
 function attachment(c: Context, name: string, ext: string, fallback: string) {
-  const clean = [...name.replace(/[\\/<>:"|?*\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')]
-  const short = clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS).join('')}…` : clean.join('')
+  const clean = [...(safeFileName(name) || 'report')]
+  const short =
+    clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS).join('')}…` : clean.join('')
   c.header(
     'Content-Disposition',
     `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(`${short}${ext}`)}`,
