@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { ZIP_LIMITS } from '../../src/adapters/import/zip-parts.ts'
 import { makeApp } from '../support/app.ts'
 import { uploadFile } from '../support/upload.ts'
-import { docxBomb, docxOfElements, rawZip } from '../support/zip-bomb.ts'
+import { docxBomb, docxOfTags, rawZip } from '../support/zip-bomb.ts'
 
 const MB = 2 ** 20
 
@@ -38,11 +38,11 @@ describe('zip bombs (issue 10, finding 4)', () => {
     }
   })
 
-  it('refuses a small document of too many XML elements before parsing it', async () => {
+  it('refuses a small document of too many XML tags before parsing it', async () => {
     const ctx = await makeApp()
-    const res = await uploadFile(ctx.app, 'many.docx', docxOfElements(ZIP_LIMITS.elements + 1))
+    const res = await uploadFile(ctx.app, 'many.docx', docxOfTags(ZIP_LIMITS.tags + 1))
     expect(res.status).toBe(400)
-    expect(res.json.error.message).toContain(`XML 元素过多（超过 ${ZIP_LIMITS.elements} 个）`)
+    expect(res.json.error.message).toContain(`XML 标签过多（超过 ${ZIP_LIMITS.tags} 个）`)
   })
 
   it('checks every part of a workbook before exceljs reads it', async () => {

@@ -1,7 +1,7 @@
 // The parts of a .docx or .xlsx (a zip), read within limits. A zip bomb — a few hundred KiB that
 // inflate to hundreds of MB, or whose directory lies about its sizes — is refused as soon as the
 // inflated bytes pass the limit, never inflated in full. Inflation runs in zlib on libuv's thread
-// pool (not on the event loop), stops at `maxOutputLength`, and the XML parts' elements are
+// pool (not on the event loop), stops at `maxOutputLength`, and the XML parts' tags are
 // counted before anything parses them. A part whose size differs from what the zip's directory
 // declares is a damaged file (a 400), not an internal error.
 import { promisify } from 'node:util'
@@ -22,8 +22,8 @@ export const ZIP_LIMITS = {
   partBytes: 16 * 2 ** 20,
   /** all inflated parts read from one file */
   totalBytes: 48 * 2 ** 20,
-  /** XML elements (counted as '<') in the parts read from one file */
-  elements: 500_000,
+  /** XML tags — opening, closing, empty — counted as '<', in the parts read from one file */
+  tags: 500_000,
 } as const
 
 type CompressedEntry = {
@@ -36,10 +36,10 @@ type CompressedEntry = {
 const STORED = '\x00\x00'
 const DEFLATED = '\x08\x00'
 
-/** Reads parts of one archive, keeping count of the bytes and elements read so far. */
+/** Reads parts of one archive, keeping count of the bytes and tags read so far. */
 export class ZipParts {
   private bytes = 0
-  private elements = 0
+  private tags = 0
 
   constructor(
     readonly zip: JSZip,
@@ -95,11 +95,11 @@ export class ZipParts {
     }
     this.bytes += out.byteLength
     if (/\.(xml|rels)$/i.test(name)) {
-      this.elements += countElements(out)
-      if (this.elements > ZIP_LIMITS.elements) {
+      this.tags += countTags(out)
+      if (this.tags > ZIP_LIMITS.tags) {
         throw this.problem(
-          `文件中的 XML 元素过多（超过 ${ZIP_LIMITS.elements} 个），不像是一份自评表，未读取`,
-          `more than ${ZIP_LIMITS.elements} XML elements`,
+          `文件中的 XML 标签过多（超过 ${ZIP_LIMITS.tags} 个），不像是一份自评表，未读取`,
+          `more than ${ZIP_LIMITS.tags} XML tags`,
         )
       }
     }
@@ -125,8 +125,8 @@ export class ZipParts {
   }
 }
 
-/** The '<' bytes of UTF-8 XML: every element, comment and declaration starts with one. */
-function countElements(data: Uint8Array): number {
+/** The '<' bytes of UTF-8 XML: every tag, comment and declaration starts with one. */
+function countTags(data: Uint8Array): number {
   let n = 0
   for (let i = data.indexOf(0x3c); i !== -1; i = data.indexOf(0x3c, i + 1)) n++
   return n
