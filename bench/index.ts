@@ -9,6 +9,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   http: () => import('./http.bench.ts'),
   verify: () => import('./verify.bench.ts'),
   corpus: () => import('./corpus.bench.ts'),
+  hardening: () => import('./hardening.bench.ts'),
 }
 
 const only = process.argv.slice(2)

@@ -1,5 +1,7 @@
 // `npm start`: the web app. The one place that reads the environment, builds the adapters and
-// calls serve(). PORT (8787), HOST (127.0.0.1), DATA_DIR (./data), and OPENAI_API_KEY,
+// calls serve(). PORT (8787), HOST (127.0.0.1), ALLOWED_HOSTS (more host names the server answers
+// to, comma-separated), DATA_DIR (./data), JIXIAO_IMPORT_TIMEOUT_MS (20000: the time an upload
+// may take to read), and OPENAI_API_KEY,
 // OPENAI_BASE_URL, OPENAI_MODEL for the OpenAI-compatible engine (else the offline template one).
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +9,8 @@ import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { createApp, createServices } from './adapters/http/app.ts'
 import { consoleLogger } from './adapters/http/errors.ts'
+import { allowedHostsFromEnv } from './adapters/http/host-guard.ts'
+import { WorkerImporter } from './adapters/import/worker-importer.ts'
 import { StoreCorruptError } from './adapters/store/db-shape.ts'
 import { LowdbStore } from './adapters/store/lowdb-store.ts'
 import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
@@ -52,10 +56,15 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       return 2
     }
   }
+  // Uploads are read in a worker thread: the server keeps answering meanwhile.
+  const importer = new WorkerImporter({
+    timeoutMs: Number(env.JIXIAO_IMPORT_TIMEOUT_MS) || undefined,
+  })
   const services = createServices({
     store,
     verify,
     drafters: { template: createTemplateDrafter(verify), openai },
+    importFile: importer.importFile,
   })
 
   const seeded = await seedSamplesIfEmpty(
@@ -65,7 +74,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   )
   if (seeded.length) consoleLogger.info(`seeded the empty store with ${seeded.join(', ')}`)
 
-  const app = createApp(services)
+  const app = createApp(services, {
+    allowedHosts: allowedHostsFromEnv(env.HOST, env.ALLOWED_HOSTS),
+  })
   const server = serve({ fetch: app.fetch, port, hostname: host })
   await new Promise<void>((done, fail) => {
     server.once('listening', done)
@@ -78,6 +89,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     console.error(`${why}\n(cannot listen on ${host}:${port}: ${e.message})`)
     process.exit(1)
   })
+  importer.warm()
   const actual = (server.address() as AddressInfo).port
   const shown = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host
   console.log(

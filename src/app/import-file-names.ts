@@ -2,6 +2,7 @@
 // tables by file name, so every stored name is unique: "自评表.docx" holding two forms gives
 // "自评表-1.json" and "自评表-2.json"; a single table keeps the file's own name (as .json); a
 // name already taken gets the next free number.
+import { safeFileName } from './safe-file-name.ts'
 
 const MAX_BASE_CHARS = 80
 
@@ -12,7 +13,7 @@ export function proposeFileNames(
   taken: ReadonlySet<string>,
 ): string[] {
   const base = stem(fileName)
-  const used = new Set(taken)
+  const used = new Set([...taken].map(safeFileName))
   const names: string[] = []
   let n = 1
   const take = (name: string) => {
@@ -30,11 +31,10 @@ export function proposeFileNames(
   return names
 }
 
-/** The file's name without its folders and extension, with characters no file name may hold. */
+/** The file's name without its folders and extension, made safe (safe-file-name.ts). */
 function stem(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? ''
   const bare = name.replace(/\.[A-Za-z0-9]{1,5}$/, '')
-  // characters Windows forbids in file names, and control characters
-  const clean = bare.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '').trim()
-  return [...clean].slice(0, MAX_BASE_CHARS).join('') || '导入的表格'
+  const clean = [...safeFileName(bare)].slice(0, MAX_BASE_CHARS).join('').trim()
+  return clean || '导入的表格'
 }

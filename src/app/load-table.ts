@@ -8,7 +8,10 @@ import { parseCanonicalTable } from './schema.ts'
 export type TableText = { file: string; text: string }
 
 export interface TableSource {
-  /** The text of `ref` (a path relative to `from`), or null when it does not exist. */
+  /**
+   * The text of `ref` (a path relative to `from`), or null when it does not exist; an
+   * InputError when `ref` may not be read (outside the folder of `from`).
+   */
   readRelative(from: string, ref: string): Promise<TableText | null>
 }
 
@@ -26,13 +29,16 @@ export function parseJsonText(text: string, file: string): unknown {
     const detail = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(detail)
     const at = pos ? lineColumn(body, Number(pos[1])) : null
-    const where = at ? `第 ${at.line} 行第 ${at.column} 列` : '文件末尾'
+    const atEnd = !at && /end of JSON/i.test(detail)
+    const where = at ? `第 ${at.line} 行第 ${at.column} 列附近` : atEnd ? '文件末尾附近' : ''
+    const whereEn = at ? ` near line ${at.line}, column ${at.column}` : atEnd ? ' at the end' : ''
     throw new InputError([
       {
         file,
         path: at ? `${at.line}:${at.column}` : '$',
-        message: `不是有效的 JSON：${where}附近有语法错误`,
-        messageEn: `invalid JSON: ${detail}${at ? ` (line ${at.line}, column ${at.column})` : ''}`,
+        message: `不是有效的 JSON：${where}有语法错误`,
+        // Not the parser's own message: it quotes the file's text, which may be anything.
+        messageEn: `invalid JSON${whereEn}`,
       },
     ])
   }
@@ -53,7 +59,12 @@ export async function loadTable(source: TableSource, input: TableText): Promise<
     table.projectExpenditure.lines.map(async (line, i) => {
       if (!line.selfEvaluation) return line
       const path = `projectExpenditure.lines[${i}].selfEvaluation`
-      const joined = await source.readRelative(input.file, line.selfEvaluation)
+      const joined = await source
+        .readRelative(input.file, line.selfEvaluation)
+        .catch((e: unknown) => {
+          if (!(e instanceof InputError)) throw e
+          throw new InputError(e.problems.map((p) => ({ ...p, file: input.file, path })))
+        })
       if (!joined) {
         throw new InputError([
           {

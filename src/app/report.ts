@@ -75,16 +75,25 @@ function stripRepeatedHeading(text: string, section: DraftSection): string {
   return first.length <= 20 && first.includes(key) ? lines.slice(1).join('\n').trim() : text.trim()
 }
 
+/**
+ * The report as Markdown. Text from tables, notes and drafts has its `&` and `<` escaped, so raw
+ * HTML in a cell (`<img onerror=…>`, `<a href=…>`) reaches a Markdown viewer as text.
+ */
 export function reportToMarkdown(doc: ReportDocument): string {
-  const out = [`# ${doc.title}`, '']
+  const out = [`# ${escapeHtmlText(doc.title)}`, '']
   for (const part of doc.parts) {
     out.push(`## ${part.heading}`, '')
     if (part.placeholder) out.push(part.placeholder, '')
     for (const b of part.blocks) {
-      if (b.subheading) out.push(`### ${b.subheading}`, '')
-      out.push(b.text, '')
-      if (b.flag) out.push(`> ${b.flag}`, '')
+      if (b.subheading) out.push(`### ${escapeHtmlText(b.subheading)}`, '')
+      out.push(escapeHtmlText(b.text), '')
+      if (b.flag) out.push(`> ${escapeHtmlText(b.flag)}`, '')
     }
   }
   return `${out.join('\n').trimEnd()}\n`
+}
+
+/** `&` and `<` as entities: no tag, comment or entity of the text's own survives. */
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 }

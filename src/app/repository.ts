@@ -1,6 +1,7 @@
 // Typed reads and changes over the store: the one place that knows how records relate (a table
 // owns its conversations, drafts and report sections; deleting it deletes them).
 import { ConflictError } from './errors.ts'
+import { safeFileName } from './safe-file-name.ts'
 import type {
   Conversation,
   Draft,
@@ -51,18 +52,20 @@ export class Repository {
   addTables(tables: readonly New<StoredTable>[]): Promise<StoredTable[]> {
     const stored = tables.map((t) => ({ ...this.stamp(), ...t }))
     return this.store.update((d) => {
-      const names = new Set(d.tables.map((t) => t.sourceFile))
+      // Names compared in their safe form (NFC …): "é" written as e + accent (as macOS does) is "é".
+      const names = new Set(d.tables.map((t) => safeFileName(t.sourceFile)))
       const given = new Set<string>()
       for (const t of stored) {
-        if (names.has(t.sourceFile)) throw duplicateFileName(t.sourceFile)
-        if (given.has(t.sourceFile)) {
+        const name = safeFileName(t.sourceFile)
+        if (names.has(name)) throw duplicateFileName(t.sourceFile)
+        if (given.has(name)) {
           throw new ConflictError(
             `the file name ${t.sourceFile} is given twice`,
             `要保存的表格中有两张使用同一文件名“${t.sourceFile}”，请改名后再保存。`,
             'DUPLICATE_FILE_NAME',
           )
         }
-        given.add(t.sourceFile)
+        given.add(name)
       }
       d.tables.push(...stored)
       return stored

@@ -1,10 +1,14 @@
 // The canonical table format (DESIGN.md §2) as zod schemas. Validation turns JSON into the core
 // types (money as exact decimals) and reports every problem with its JSON path in Chinese and
-// English. New optional fields may appear in files: unknown keys are accepted and ignored.
+// English. New optional fields may appear in files: unknown keys are accepted and ignored. Every
+// text field has a maximum length (field-limits.ts) and the JSON a maximum depth (json-depth.ts),
+// so nothing accepted can stall the analysis or the store.
 import { z } from 'zod'
 import { Decimal } from '../core/decimal.ts'
 import { formatJsonPath, InputError, type InputProblem } from '../core/input-error.ts'
 import type { CanonicalTable, DepartmentTable, ProjectTable } from '../core/table.ts'
+import { FIELD_LIMITS, quoteValue, ROW_LIMITS } from './field-limits.ts'
+import { isTooDeep, MAX_JSON_DEPTH } from './json-depth.ts'
 
 /** A number cell: a JSON number, a numeric string ("30.64", "1,234.5") or null. */
 const amount = z.unknown().transform((value, ctx): Decimal | null => {
@@ -13,12 +17,20 @@ const amount = z.unknown().transform((value, ctx): Decimal | null => {
     if (Number.isFinite(value)) return Decimal.fromNumber(value)
   } else if (typeof value === 'string') {
     if (value.trim() === '') return null
+    if (value.length > FIELD_LIMITS.amount) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a number written with ${value.length} characters; at most ${FIELD_LIMITS.amount}`,
+        params: { zh: `数字文本过长（共 ${value.length} 个字符，上限 ${FIELD_LIMITS.amount} 个）` },
+      })
+      return z.NEVER
+    }
     const d = Decimal.tryParse(value)
     if (d) return d
     ctx.addIssue({
       code: 'custom',
-      message: `expected a number, got the text ${JSON.stringify(value)}`,
-      params: { zh: `应为数字，实际为文本“${value}”` },
+      message: `expected a number, got the text ${quoteValue(value, 'en')}`,
+      params: { zh: `应为数字，实际为文本${quoteValue(value)}` },
     })
     return z.NEVER
   }
@@ -36,38 +48,37 @@ const requiredAmount = amount.transform((value, ctx): Decimal => {
   return z.NEVER
 })
 
-const text = z.string()
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? '')
-const nullableText = z
-  .string()
-  .nullish()
-  .transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v))
+const name = z.string().max(FIELD_LIMITS.name)
+const cell = z.string().max(FIELD_LIMITS.cell)
+const longText = z.string().max(FIELD_LIMITS.text)
+const optionalText = longText.nullish().transform((v) => v ?? '')
+const nullable = (s: z.ZodString) =>
+  s.nullish().transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v))
+const nullableName = nullable(name)
+const moneyUnit = z.string().max(20).default('万元')
 
 const year = z.number().int().min(1990).max(2100)
 
 const fundingRow = z.object({
-  source: text,
+  source: name,
   budget: amount,
   fullYearBudget: amount.optional().transform((v) => v ?? null),
   actual: amount,
   reason: optionalText,
   weight: amount.optional().transform((v) => v ?? null),
   rate: z
-    .union([z.string(), z.number()])
+    .union([cell, z.number()])
     .nullish()
     .transform((v) => (v === undefined || v === null || v === '' ? null : String(v))),
   score: amount.optional().transform((v) => v ?? null),
 })
 
 const indicatorRow = z.object({
-  level1: text,
-  level2: nullableText,
-  name: text,
-  target: text,
-  actual: text,
+  level1: name,
+  level2: nullableName,
+  name,
+  target: cell,
+  actual: cell,
   reason: optionalText,
   weight: amount.optional().transform((v) => v ?? null),
   score: amount.optional().transform((v) => v ?? null),
@@ -76,68 +87,71 @@ const indicatorRow = z.object({
 export const projectSchema = z.object({
   kind: z.literal('project-self-evaluation'),
   year,
-  project: text,
-  manager: nullableText,
-  phone: nullableText,
-  department: nullableText,
-  unit: nullableText,
-  moneyUnit: z.string().default('万元'),
-  funding: z.array(fundingRow),
+  project: name,
+  manager: nullableName,
+  phone: nullableName,
+  department: nullableName,
+  unit: nullableName,
+  moneyUnit,
+  funding: z.array(fundingRow).max(ROW_LIMITS.funding),
   goal: z
     .object({ target: optionalText, achieved: optionalText })
     .nullish()
     .transform((v) => v ?? null),
-  indicators: z.array(indicatorRow),
+  indicators: z.array(indicatorRow).max(ROW_LIMITS.indicators),
 })
 
 const basicLine = z.object({
-  name: text,
+  name,
   actual: requiredAmount,
   changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
 })
 
 const projectLine = z.object({
-  name: text,
+  name,
   actual: requiredAmount,
   selfEvaluation: z
     .string()
     .min(1)
+    .max(FIELD_LIMITS.name)
     .nullish()
     .transform((v) => v ?? null),
 })
 
 const outcome = z.object({
-  label: text,
+  label: name,
   value: requiredAmount,
-  unit: z.string(),
-  approximate: nullableText,
+  unit: z.string().max(20),
+  approximate: nullableName,
   changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
 })
 
 export const departmentSchema = z.object({
   kind: z.literal('department-overall'),
   year,
-  unit: text,
-  moneyUnit: z.string().default('万元'),
+  unit: name,
+  moneyUnit,
   staffing: z
-    .record(z.string(), requiredAmount)
+    .record(name, requiredAmount)
     .nullish()
     .transform((v) => v ?? {}),
   basicExpenditure: z.object({
     total: requiredAmount,
     changeFromPriorYear: amount.optional().transform((v) => v ?? null),
-    lines: z.array(basicLine),
+    lines: z.array(basicLine).max(ROW_LIMITS.lines),
   }),
   projectExpenditure: z.object({
     changeFromPriorYear: amount.optional().transform((v) => v ?? null),
-    lines: z.array(projectLine),
+    lines: z.array(projectLine).max(ROW_LIMITS.lines),
   }),
   outcomes: z
     .array(outcome)
+    .max(ROW_LIMITS.outcomes)
     .nullish()
     .transform((v) => v ?? []),
   notes: z
-    .array(z.string())
+    .array(longText)
+    .max(ROW_LIMITS.notes)
     .nullish()
     .transform((v) => v ?? []),
 })
@@ -160,6 +174,15 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
       },
     ])
   }
+  if (isTooDeep(json)) {
+    return fail([
+      {
+        path: '$',
+        message: `JSON 嵌套层数过多（超过 ${MAX_JSON_DEPTH} 层），不是自评表的格式`,
+        messageEn: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep`,
+      },
+    ])
+  }
   const kind = (json as { kind?: unknown }).kind
   const schema =
     kind === 'project-self-evaluation'
@@ -177,8 +200,8 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
           }
         : {
             path: 'kind',
-            message: `未知的表格类型 ${JSON.stringify(kind)}，应为 "project-self-evaluation" 或 "department-overall"`,
-            messageEn: `unknown kind ${JSON.stringify(kind)}; expected "project-self-evaluation" or "department-overall"`,
+            message: `未知的表格类型 ${quoteValue(kind, 'en')}，应为 "project-self-evaluation" 或 "department-overall"`,
+            messageEn: `unknown kind ${quoteValue(kind, 'en')}; expected "project-self-evaluation" or "department-overall"`,
           },
     ])
   }
@@ -225,21 +248,35 @@ export function issueToProblem(issue: Issue, input: unknown): InputProblem {
     case 'invalid_value':
       return {
         path,
-        message: `取值 ${JSON.stringify(value)} 无效，应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`,
-        messageEn: `invalid value ${JSON.stringify(value)}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`,
+        message: `取值 ${quoteValue(value)} 无效，应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`,
+        messageEn: `invalid value ${quoteValue(value, 'en')}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`,
       }
     case 'too_small':
     case 'too_big':
       if (path === 'year' || path.endsWith('.year')) {
         return {
           path,
-          message: `年度 ${JSON.stringify(value)} 不在 1990–2100 之间`,
-          messageEn: `year ${JSON.stringify(value)} is outside 1990–2100`,
+          message: `年度 ${quoteValue(value)} 不在 1990–2100 之间`,
+          messageEn: `year ${quoteValue(value, 'en')} is outside 1990–2100`,
+        }
+      }
+      if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') {
+        return {
+          path,
+          message: `文本过长：共 ${value.length} 个字符，上限 ${issue.maximum} 个`,
+          messageEn: `text too long: ${value.length} characters, at most ${issue.maximum}`,
+        }
+      }
+      if (issue.code === 'too_big' && issue.origin === 'array' && Array.isArray(value)) {
+        return {
+          path,
+          message: `条目过多：共 ${value.length} 条，上限 ${issue.maximum} 条`,
+          messageEn: `too many entries: ${value.length}, at most ${issue.maximum}`,
         }
       }
       return {
         path,
-        message: issue.code === 'too_small' ? `取值过小或为空：${JSON.stringify(value)}` : `取值过大：${JSON.stringify(value)}`,
+        message: issue.code === 'too_small' ? `取值过小或为空：${quoteValue(value)}` : `取值过大：${quoteValue(value)}`,
         messageEn: issue.message,
       }
     case 'custom': {
@@ -252,8 +289,8 @@ export function issueToProblem(issue: Issue, input: unknown): InputProblem {
       }
       return {
         path,
-        message: `取值 ${JSON.stringify(value)} 不符合格式要求`,
-        messageEn: `${issue.message} (value ${JSON.stringify(value)})`,
+        message: `取值 ${quoteValue(value)} 不符合格式要求`,
+        messageEn: `${issue.message} (value ${quoteValue(value, 'en')})`,
       }
   }
 }
@@ -288,7 +325,7 @@ function describeZh(value: unknown): string {
     case 'number':
       return `数字 ${value}`
     case 'string':
-      return `文本“${value}”`
+      return `文本${quoteValue(value)}`
     case 'boolean':
       return `布尔值 ${value}`
     case 'object':
@@ -305,7 +342,7 @@ function describeEn(value: unknown): string {
     case 'number':
       return `the number ${value}`
     case 'string':
-      return `the text ${JSON.stringify(value)}`
+      return `the text ${quoteValue(value, 'en')}`
     case 'object':
       return 'an object'
     default:

@@ -8,6 +8,7 @@ import { ConflictError, tableNotFound } from './errors.ts'
 import { loadTable, parseJsonText, type TableSource } from './load-table.ts'
 import type { Repository } from './repository.ts'
 import { parseCanonicalTable } from './schema.ts'
+import { safeFileName, sameFileName } from './safe-file-name.ts'
 import type { StoredTable } from './store.ts'
 
 export type TableUpload = {
@@ -117,7 +118,8 @@ export class TableCatalog {
   }
 
   private entry(upload: TableUpload): TableEntry {
-    const sourceFile = baseName(upload.fileName?.trim() || `上传-${this.newId().slice(0, 8)}.json`)
+    const sourceFile =
+      safeFileName(upload.fileName ?? '') || `上传-${this.newId().slice(0, 8)}.json`
     const json = upload.text !== undefined ? parseJsonText(upload.text, sourceFile) : upload.json
     return { sourceFile, json }
   }
@@ -152,7 +154,7 @@ function record(entry: TableEntry, table: CanonicalTable): Omit<StoredTable, 'id
 export function storedTableSource(tables: readonly TableEntry[]): TableSource {
   return {
     async readRelative(_from, ref) {
-      const table = tables.find((t) => t.sourceFile === baseName(ref))
+      const table = tables.find((t) => sameFileName(t.sourceFile, baseName(ref)))
       return table ? { file: table.sourceFile, text: JSON.stringify(table.json) } : null
     },
   }
@@ -164,7 +166,8 @@ function referencePath(table: StoredTable, sourceFile: string): string | null {
     ?.lines
   if (!Array.isArray(lines)) return null
   const i = lines.findIndex(
-    (l) => typeof l?.selfEvaluation === 'string' && baseName(l.selfEvaluation) === sourceFile,
+    (l) =>
+      typeof l?.selfEvaluation === 'string' && sameFileName(baseName(l.selfEvaluation), sourceFile),
   )
   return i < 0 ? null : `projectExpenditure.lines[${i}].selfEvaluation`
 }

@@ -37,14 +37,14 @@ describe('renderVerified', () => {
     expect(html).toContain('&lt;img src=x onerror="alert(2)"&gt;')
   })
 
-  it('drops javascript: links and keeps safe ones, opened apart', () => {
+  it('shows links and images as the text that was written, never as live links (issue 10, finding 9)', () => {
     const { html } = renderVerified(
-      '[点我](javascript:alert(1)) 与 [文件](https://www.mof.gov.cn/a.htm)',
+      '[点我](javascript:alert(1)) 与 [文件](https://www.mof.gov.cn/a.htm)、<https://evil.example/x>、https://evil.example/y ![图](https://evil.example/t.png)',
       null,
     )
-    expect(html).not.toContain('javascript:')
-    expect(html).toContain(
-      '<a href="https://www.mof.gov.cn/a.htm" rel="noopener noreferrer nofollow" target="_blank">文件</a>',
+    expect(html).not.toMatch(/<a |<img|href=|src=/)
+    expect(html).toBe(
+      '<p>[点我](javascript:alert(1)) 与 [文件](https://www.mof.gov.cn/a.htm)、&lt;https://evil.example/x&gt;、https://evil.example/y ![图](https://evil.example/t.png)</p>\n',
     )
   })
 

@@ -12,6 +12,8 @@ import type { Store } from '../../app/store.ts'
 import { TableCatalog } from '../../app/table-catalog.ts'
 import { importTables } from '../import/import-tables.ts'
 import { consoleLogger, onApiError, type Logger } from './errors.ts'
+import { DEFAULT_ALLOWED_HOSTS, hostGuard } from './host-guard.ts'
+import { jsonBodiesOnly } from './json-only.ts'
 import { configRoutes } from './routes/config.ts'
 import { conversationRoutes } from './routes/conversations.ts'
 import { draftRoutes } from './routes/drafts.ts'
@@ -50,7 +52,12 @@ export function createServices(deps: AppDeps): ApiServices {
   }
 }
 
-export function createApp(deps: AppDeps | ApiServices) {
+export type AppOptions = {
+  /** host names the server answers to (host-guard.ts); default localhost, 127.0.0.1, ::1 */
+  allowedHosts?: readonly string[]
+}
+
+export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {}) {
   const s = 'repo' in deps ? deps : createServices(deps)
   const api = new Hono()
   // An uploaded Word or Excel file has its own, larger limit (routes/import.ts).
@@ -67,6 +74,7 @@ export function createApp(deps: AppDeps | ApiServices) {
       }),
     ),
   )
+  api.use(except('/api/import', jsonBodiesOnly()))
   api.route('/config', configRoutes(s))
   api.route('/tables', tableRoutes(s))
   api.route('/import', importRoutes(s))
@@ -83,6 +91,7 @@ export function createApp(deps: AppDeps | ApiServices) {
 
   const app = new Hono()
   app.onError(onApiError(s.logger))
+  app.use(hostGuard(options.allowedHosts ?? DEFAULT_ALLOWED_HOSTS))
   app.route('/api', api)
   app.route('/', uiRoutes())
   app.notFound((c) =>

@@ -5,6 +5,8 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ConflictError, NotFoundError } from '../../app/errors.ts'
+import { LlmError, type LlmErrorKind } from '../../app/llm-error.ts'
+import { StoreWriteError } from '../../app/store-write-error.ts'
 import { InputError } from '../../core/input-error.ts'
 
 export type Logger = {
@@ -24,6 +26,9 @@ export type ApiErrorBody = {
   error: { code: string; message: string; problems?: ApiProblem[] }
 }
 
+/** problems listed in a 400; the rest are counted */
+const MAX_PROBLEMS = 20
+
 export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试。'
 
 export function errorBody(
@@ -32,7 +37,10 @@ export function errorBody(
   where: string,
 ): { status: ContentfulStatusCode; body: ApiErrorBody } {
   if (e instanceof InputError) {
-    const problems = e.problems.map((p) => ({
+    // A table with thousands of bad cells would give a body of megabytes: the first ones suffice.
+    const shown = e.problems.slice(0, MAX_PROBLEMS)
+    const more = e.problems.length - shown.length
+    const problems = shown.map((p) => ({
       path: p.path,
       message: p.message,
       messageEn: p.messageEn,
@@ -40,7 +48,13 @@ export function errorBody(
     }))
     return {
       status: 400,
-      body: { error: { code: 'INVALID_INPUT', message: `输入有误：${e.messageZh}`, problems } },
+      body: {
+        error: {
+          code: 'INVALID_INPUT',
+          message: `输入有误：${new InputError(shown).messageZh}${more ? `\n（另有 ${more} 处问题未列出）` : ''}`,
+          problems,
+        },
+      },
     }
   }
   if (e instanceof NotFoundError)
@@ -59,6 +73,18 @@ export function errorBody(
       body: { error: { code: 'INVALID_REQUEST', message } },
     }
   }
+  if (e instanceof StoreWriteError) {
+    logger.error(`store write failed in ${where}`, e)
+    // a full disk is the server's storage (507); a folder it may not write, unavailable (503)
+    const status = e.failure === 'disk-full' ? 507 : 503
+    return { status, body: { error: { code: e.code, message: e.messageZh } } }
+  }
+  if (e instanceof LlmError) {
+    logger.error(`model call failed in ${where}: ${e.messageEn}`)
+    const { status, code } = LLM_FAILURES[e.kind]
+    // LlmError's message is written for the user and never holds the key (openai-errors.ts).
+    return { status, body: { error: { code, message: e.message } } }
+  }
   logger.error(`internal error in ${where}`, e)
   return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } } }
 }
@@ -68,4 +94,20 @@ export function onApiError(logger: Logger) {
     const { status, body } = errorBody(e, logger, `${c.req.method} ${c.req.path}`)
     return c.json(body, status)
   }
+}
+
+/** A model that failed is a bad gateway, a slow one a gateway timeout; ours is not at fault. */
+const LLM_FAILURES: Record<LlmErrorKind, { status: ContentfulStatusCode; code: string }> = {
+  config: { status: 503, code: 'LLM_NOT_CONFIGURED' },
+  auth: { status: 502, code: 'LLM_KEY_REFUSED' },
+  'rate-limit': { status: 503, code: 'LLM_RATE_LIMITED' },
+  server: { status: 502, code: 'LLM_SERVER_ERROR' },
+  request: { status: 502, code: 'LLM_REQUEST_REFUSED' },
+  network: { status: 502, code: 'LLM_UNREACHABLE' },
+  timeout: { status: 504, code: 'LLM_TIMEOUT' },
+  aborted: { status: 503, code: 'LLM_ABORTED' },
+  'stream-interrupted': { status: 502, code: 'LLM_STREAM_INTERRUPTED' },
+  'malformed-response': { status: 502, code: 'LLM_MALFORMED_RESPONSE' },
+  incomplete: { status: 502, code: 'LLM_INCOMPLETE' },
+  'empty-response': { status: 502, code: 'LLM_EMPTY_RESPONSE' },
 }

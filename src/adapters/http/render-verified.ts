@@ -37,6 +37,10 @@ const marked = new Marked({
   breaks: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
+    // A link or an image in a table cell, a note or a model's answer is shown as it was written,
+    // never followed or loaded: text from a table must not become a live link on the page.
+    link: ({ raw }) => escapeHtml(raw),
+    image: ({ raw }) => escapeHtml(raw),
   },
 })
 
@@ -68,16 +72,12 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
-    'a',
   ],
-  // Among URI attributes only href (STACK.md: sanitize-html 2.17.5's advisory concerns the others).
-  allowedAttributes: { a: ['href', 'rel', 'target'], ol: ['start'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  // No URI attributes at all (links are rendered as text above).
+  allowedAttributes: { ol: ['start'] },
+  allowedSchemes: [],
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
-  transformTags: {
-    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
-  },
 }
 
 export type RenderedText = { html: string; summary: VerificationSummary | null }

@@ -15,6 +15,7 @@ import {
   type XmlNode,
 } from './ooxml-nodes.ts'
 import type { Covered, SourceDocument, SourceTable } from './source-table.ts'
+import { ZipParts } from './zip-parts.ts'
 
 /** Wrappers that may stand around block content, rows, cells or runs. */
 const WRAPPERS = new Set([
@@ -48,8 +49,8 @@ const SKIPPED = new Set([
 ])
 
 export async function readDocx(zip: JSZip, fileName: string): Promise<SourceDocument> {
-  const entry = zip.file('word/document.xml')
-  if (!entry) {
+  const xml = await new ZipParts(zip, fileName).text('word/document.xml')
+  if (xml === null) {
     throw new InputError([
       {
         file: fileName,
@@ -59,7 +60,7 @@ export async function readDocx(zip: JSZip, fileName: string): Promise<SourceDocu
       },
     ])
   }
-  const root = parseXml(await entry.async('string'))
+  const root = parseXml(xml)
   const body = findFirst(root, 'w:body')
   const tables: SourceTable[] = []
   const paragraphs: string[] = []

@@ -13,6 +13,7 @@ import { readPastedText } from './pasted-text-reader.ts'
 import { recogniseDocument } from './recognise-tables.ts'
 import type { SourceDocument } from './source-table.ts'
 import { readXlsx } from './xlsx-grid-reader.ts'
+import { ZipParts } from './zip-parts.ts'
 
 const WORD = new Set(['docx', 'docm', 'dotx', 'doc', 'wps'])
 const EXCEL = new Set(['xlsx', 'xlsm', 'xltx', 'xls', 'et'])
@@ -86,7 +87,12 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
         messageEn: `the file is named .${ext} but is a ${kind} file; read as ${kind}`,
       })
     }
-    doc = kind === 'docx' ? await readDocx(zip, fileName) : await readXlsx(bytes, fileName)
+    if (kind === 'docx') doc = await readDocx(zip, fileName)
+    else {
+      // exceljs inflates the workbook itself: every part is inflated within the limits first.
+      await new ZipParts(zip, fileName).checkAll()
+      doc = await readXlsx(bytes, fileName)
+    }
   } else {
     if (WORD.has(ext) || EXCEL.has(ext)) {
       const what = WORD.has(ext) ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）'
@@ -108,7 +114,10 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
   return prepend(recogniseDocument(doc, { fileName, year: input.year }), warnings)
 }
 
-/** A guard against zip bombs: a form is a few hundred KiB unpacked. */
+/**
+ * A first, cheap guard against zip bombs: the sizes the archive declares. zip-parts.ts then
+ * counts what the parts really inflate to.
+ */
 const MAX_UNZIPPED_BYTES = 200 * 2 ** 20
 
 /** The sizes the zip's central directory declares (JSZip keeps them on each entry's _data). */

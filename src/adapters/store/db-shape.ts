@@ -2,6 +2,7 @@
 // name and left untouched: overwriting it would destroy the user's work.
 import { z } from 'zod'
 import { formatJsonPath } from '../../core/input-error.ts'
+import { isTooDeep } from '../../app/json-depth.ts'
 import type { DbData } from '../../app/store.ts'
 
 export class StoreCorruptError extends Error {
@@ -33,7 +34,17 @@ const dbShape = z.object({
   reportSections: z.array(record.extend({ tableId: z.string() })),
 })
 
+/**
+ * Deeper than anything we write (a table's JSON is refused past 32 levels; the db adds three).
+ * A file written before that check could hold a table nested thousands of levels deep, which
+ * makes every write fail: it is reported, not opened.
+ */
+const MAX_DB_DEPTH = 64
+
 export function checkDbShape(data: unknown, file: string): asserts data is DbData {
+  if (isTooDeep(data, MAX_DB_DEPTH)) {
+    throw new StoreCorruptError(file, `data nested more than ${MAX_DB_DEPTH} levels deep`)
+  }
   const result = dbShape.safeParse(data)
   if (result.success) return
   const issue = result.error.issues[0]!

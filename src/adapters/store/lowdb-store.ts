@@ -9,6 +9,7 @@ import { dirname } from 'node:path'
 import { Low, Memory, type Adapter } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import { emptyDb, type DbData, type Store } from '../../app/store.ts'
+import { StoreWriteError, type StoreFailure } from '../../app/store-write-error.ts'
 import { checkDbShape, StoreCorruptError } from './db-shape.ts'
 
 type Waiter = { resolve: () => void; reject: (e: unknown) => void }
@@ -35,7 +36,7 @@ export class LowdbStore implements Store {
   static async open(file: string): Promise<LowdbStore> {
     await mkdir(dirname(file), { recursive: true })
     const adapter = new DataFile<DbData>(file, {
-      parse: JSON.parse,
+      parse: parseDbText,
       stringify: (d) => JSON.stringify(d),
     })
     const low = new Low<DbData>(adapter, emptyDb())
@@ -94,12 +95,42 @@ export class LowdbStore implements Store {
         this.working = null
         this.waiters = []
         this.low.data = this.durable
-        const error = new Error(`could not write the store${this.file ? ` ${this.file}` : ''}`, {
-          cause: e,
-        })
+        const error = new StoreWriteError(
+          failureOf(e),
+          `could not write the store${this.file ? ` ${this.file}` : ''}`,
+          { cause: e },
+        )
         for (const w of failed) w.reject(error)
       }
     }
     this.writing = null
   }
+}
+
+/** What the user can do about a failed write, from the system's error code. */
+function failureOf(e: unknown): StoreFailure {
+  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full'
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return 'read-only'
+    default:
+      return 'unavailable'
+  }
+}
+
+/**
+ * The db file's text as data. A byte-order mark (Notepad writes one) is skipped; a file holding
+ * anything but an object — `null`, a number — is damaged, not empty: lowdb would otherwise fall
+ * back to the defaults and the next write would replace the file.
+ */
+function parseDbText(text: string): DbData {
+  const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`the file holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}, not a jixiao db`)
+  }
+  return data as DbData
 }

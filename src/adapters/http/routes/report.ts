@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { NotFoundError } from '../../../app/errors.ts'
 import { buildReport, reportTitle, reportToMarkdown } from '../../../app/report.ts'
+import { safeFileName } from '../../../app/safe-file-name.ts'
 import { reportToDocx } from '../../export/report-docx.ts'
 import { sectionJson, type ApiServices } from '../services.ts'
 import { idSchema, valid } from '../validate.ts'
@@ -42,24 +43,33 @@ export function reportRoutes(s: ApiServices) {
 
   app.get('/export.md', valid('query', tableQuery), async (c) => {
     const { doc } = await assemble(c.req.valid('query').tableId)
-    attachment(c, `${doc.title}.md`, 'report.md')
+    attachment(c, doc.title, '.md', 'report.md')
     return c.body(reportToMarkdown(doc), 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
   })
 
   app.get('/export.docx', valid('query', tableQuery), async (c) => {
     const { doc } = await assemble(c.req.valid('query').tableId)
     const file = await reportToDocx(doc)
-    attachment(c, `${doc.title}.docx`, 'report.docx')
+    attachment(c, doc.title, '.docx', 'report.docx')
     return c.body(new Uint8Array(file), 200, { 'Content-Type': DOCX_TYPE })
   })
 
   return app
 }
 
-/** A Chinese file name for browsers that read RFC 5987, an ASCII one for the rest. */
-function attachment(c: Context, name: string, fallback: string) {
+/** the characters of a download's name kept before its extension: the header stays small */
+const MAX_NAME_CHARS = 60
+
+/**
+ * A Chinese file name for browsers that read RFC 5987, an ASCII one for the rest. The name is cut
+ * to MAX_NAME_CHARS whatever the project's name, and made safe (safe-file-name.ts).
+ */
+function attachment(c: Context, name: string, ext: string, fallback: string) {
+  const clean = [...(safeFileName(name) || 'report')]
+  const short =
+    clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS).join('')}…` : clean.join('')
   c.header(
     'Content-Disposition',
-    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(`${short}${ext}`)}`,
   )
 }
