@@ -7,6 +7,8 @@ export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumbe
 
 const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*$/
 const EQUALS = /^\s*[=＝]\s*\**\s*$/
+/** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
+const MAX_OPERANDS = 12
 
 /** The expression the number at k is the result of ("a + b = c"), or null. */
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
@@ -16,7 +18,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   // walk back over "x op y op z"
   const operands: FoundNumber[] = [before]
   const ops: string[] = []
-  for (let j = k - 2; j >= 0; j--) {
+  for (let j = k - 2; j >= 0 && operands.length < MAX_OPERANDS; j--) {
     const m = OPERATOR.exec(t.slice(numbers[j]!.end, operands[0]!.start))
     if (!m) break
     ops.unshift(m[1]!)

@@ -7,8 +7,16 @@ const FORWARD =
 
 /** The sentence at i looks ahead: 力争, 下一步, 明年 …, or names a year after the report's. */
 export function isForwardLooking(t: string, s: TextStructure, i: number, year: number): boolean {
-  const sentence = t.slice(s.sentenceStart(i), s.sentenceEnd(i))
-  if (FORWARD.test(sentence)) return true
-  for (const m of sentence.matchAll(/(\d{4})年/g)) if (Number(m[1]) > year) return true
-  return false
+  const start = s.sentenceStart(i)
+  const cached = seen.get(s)?.get(start)
+  if (cached !== undefined) return cached
+  const sentence = t.slice(start, s.sentenceEnd(i))
+  let forward = FORWARD.test(sentence)
+  if (!forward) for (const m of sentence.matchAll(/(\d{4})年/g)) if (Number(m[1]) > year) forward = true
+  const bySentence = seen.get(s) ?? new Map<number, boolean>()
+  seen.set(s, bySentence.set(start, forward))
+  return forward
 }
+
+/** Read once per sentence: a draft of one 50,000-character sentence must stay linear. */
+const seen = new WeakMap<TextStructure, Map<number, boolean>>()

@@ -4,6 +4,9 @@ import type { TextStructure } from './text-structure.ts'
 
 const JOINER = /和|与|及|、/g
 
+/** per list of numbers (one draft), per 分别: its numbers and the ends of the names before it */
+const groups = new WeakMap<readonly FoundNumber[], Map<string, { group: FoundNumber[]; ends: number[] }>>()
+
 /** Where the name the number at `k` pairs with ends, or null when the clause has no such list. */
 export function respectiveAnchor(
   t: string,
@@ -16,12 +19,19 @@ export function respectiveAnchor(
   const inClause = t.slice(clause, n.start).indexOf('分别')
   if (inClause < 0) return null
   const at = clause + inClause
-  const end = s.clauseEnd(at)
-  const group = numbers.filter((x) => x.ignored === null && x.start > at && x.start < end)
-  const i = group.indexOf(n)
-  if (i < 0 || group.length < 2) return null
-  const ends: number[] = []
-  for (const m of t.slice(clause, at).matchAll(JOINER)) ends.push(clause + m.index)
-  ends.push(at)
-  return ends.length === group.length ? ends[i]! : null
+  const key = `${at}`
+  let hit = groups.get(numbers)?.get(key)
+  if (!hit) {
+    const end = s.clauseEnd(at)
+    const group = numbers.filter((x) => x.ignored === null && x.start > at && x.start < end)
+    const ends: number[] = []
+    for (const m of t.slice(clause, at).matchAll(JOINER)) ends.push(clause + m.index)
+    ends.push(at)
+    hit = { group, ends }
+    const byList = groups.get(numbers) ?? new Map()
+    groups.set(numbers, byList.set(key, hit))
+  }
+  const i = hit.group.indexOf(n)
+  if (i < 0 || hit.group.length < 2) return null
+  return hit.ends.length === hit.group.length ? hit.ends[i]! : null
 }

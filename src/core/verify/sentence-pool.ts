@@ -19,8 +19,8 @@ export function sentencePool(
   projects: ProjectRelevance,
   earlier: readonly Fact[],
 ): { named: Fact[]; totals: Fact[] } {
-  const from = s.sentenceStart(at.start)
-  const to = s.clauseEnd(at.end)
+  const from = Math.max(s.sentenceStart(at.start), at.start - 160)
+  const to = Math.min(s.clauseEnd(at.end), at.end + 60)
   const scores = nameRelevance(p.subjects, nameText, track, s, { start: at.start, end: at.end, from, to })
   const keys = scores.named
     .filter((k) => scores.coverage[k]! >= EVIDENCE)

@@ -62,7 +62,13 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   const { bound, unbound } = bindCitations(folded, numbers, citations)
   const mentions: Mention[] = []
   const findings: Finding[] = []
-  const verifiedInSentence: { at: number; fact: Fact }[] = []
+  // the facts the numbers of each sentence were verified against (the last few), by sentence start
+  const verifiedIn = new Map<number, Fact[]>()
+  const remember = (sentence: number, f: Fact) => {
+    const list = verifiedIn.get(sentence) ?? verifiedIn.set(sentence, []).get(sentence)!
+    list.push(f)
+    if (list.length > MAX_EARLIER) list.shift()
+  }
   const notes = options.notes?.length ? noteFacts(options.notes) : []
 
   // the numbers of a written-out sum take the unit of its result ("317.04 + 3.9 = 320.94万元")
@@ -142,7 +148,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     })
     if (decision.kind === 'verified') {
       const sentence = structure.sentenceStart(n.start)
-      for (const f of decision.facts) verifiedInSentence.push({ at: sentence, fact: f })
+      for (const f of decision.facts) remember(sentence, f)
     }
     // A number no fact holds may be one the writer computed from the rows the sentence names.
     if (decision.kind !== 'verified') {
@@ -151,24 +157,25 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       const count = countMatch(p.counts.filter(inScope), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
       if (count && 'fact' in count) {
         mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
-        verifiedInSentence.push({ at: sentence, fact: count.fact })
+        remember(sentence, count.fact)
         return
       }
-      const listed = listCount(folded.slice(structure.clauseStart(n.start), n.start), reading.written)
+      // every window below is bounded: one 50,000-character sentence must still be read in linear time
+      const clause = Math.max(structure.clauseStart(n.start), n.start - WINDOW)
+      const listed = listCount(folded.slice(clause, n.start), reading.written)
       if (listed) {
         const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s}”`).join('、')}，共${listed.length}项` }
         mentions.push(toMention(n, 'verified', reading, { derivation }))
         return
       }
       if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
-      const earlier = verifiedInSentence.filter((e) => e.at === sentence).map((e) => e.fact)
-      const clause = structure.clauseStart(n.start)
+      const earlier = verifiedIn.get(sentence)?.slice() ?? []
       const pool = sentencePool(p, nameText, track, structure, n, projects, earlier)
       const hit = derive({
         written: reading.written,
         direction: reading.direction?.sign ?? null,
         before: folded.slice(clause, n.start),
-        after: folded.slice(n.end, structure.clauseEnd(n.end)),
+        after: folded.slice(n.end, Math.min(structure.clauseEnd(n.end), n.end + WINDOW)),
         pool: pool.named,
         earlier,
         totals: pool.totals,
@@ -183,11 +190,11 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       const quote = quotedMatch(
         quotesTable ? [...p.quoted, ...notes] : notes,
         { ...reading.written, value: reading.written.value.abs(), signed: false },
-        folded.slice(sentence, structure.sentenceEnd(n.end)),
+        folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
       )
       if (!hit && quote) {
         const f = quote.fact
-        verifiedInSentence.push({ at: sentence, fact: f })
+        remember(sentence, f)
         mentions.push(
           toMention(n, 'verified', reading, {
             factIds: f.group === 'note' ? [] : [f.id],
@@ -202,7 +209,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         const derivation = { op: d.op, factIds: d.factIds, formula: d.formula }
         if (!hit.flipped) {
           mentions.push(toMention(n, 'verified', reading, { factIds: d.factIds, derivation }))
-          verifiedInSentence.push({ at: sentence, fact: derivedFact(d, pool.named.concat(pool.totals)) })
+          remember(sentence, derivedFact(d, pool.named.concat(pool.totals)))
           return
         }
         const expected = `${directionWord(d.sign === -1 ? -1 : 1, reading.direction)}${formatNumber(d.exact.abs(), Math.max(2, n.decimals))}${d.unit === '百分点' ? '个百分点' : d.unit}`
@@ -373,9 +380,14 @@ const SHARE_OBJECT = /占([^，。；、,;\n占]{1,12}?)的/g
 /** Where the words after a number stop being about it: 8 characters, the clause's end, or a list's 、. */
 function afterNumber(t: string, end: number, clauseTo: number): number {
   const to = Math.min(clauseTo, end + AFTER_NUMBER)
-  const list = t.indexOf('、', end)
-  return list >= 0 && list < to ? list : to
+  for (let i = end; i < to; i++) if (t[i] === '、') return i
+  return to
 }
+
+/** How far the derivation, quoting and count readers look around a number. */
+const WINDOW = 120
+/** How many figures of a sentence later numbers may build on. */
+const MAX_EARLIER = 12
 
 /** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */
 const AFTER_NUMBER = 8
