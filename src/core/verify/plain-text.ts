@@ -162,7 +162,10 @@ function column(header: string): Column {
   const m = HEADER_UNIT.exec(header)
   const unit = m ? (m[1] ?? m[2] ?? '').trim().replace('％', '%') : ''
   const known = HEADER_UNITS.has(unit)
-  const name = known && m ? header.slice(0, m.index) : header
+  let name = known && m ? header.slice(0, m.index) : header
+  // "执行率（按全年预算）": the bracket qualifies the column; read it first ("按全年预算执行率")
+  const qualifier = !known ? /^(.*?)[（(]([^（）()]{1,12})[）)]\s*$/.exec(header) : null
+  if (qualifier) name = `${qualifier[2]}${qualifier[1]}`
   return { name: name.trim(), unit: known ? unit : null, serial: SERIAL_HEADER.test(header.trim()) }
 }
 

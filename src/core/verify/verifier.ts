@@ -11,7 +11,8 @@ import { isForwardLooking } from './plans.ts'
 import { prepare } from './prepared.ts'
 import { plainText, toDraftSpan } from './plain-text.ts'
 import { read } from './reading.ts'
-import { nearValue } from './candidates.ts'
+import { candidateSet, nearValue } from './candidates.ts'
+import { EVIDENCE } from './match.ts'
 import { writtenArithmetic } from './arithmetic.ts'
 import { computedValue, factInTextUnit, morePrecise, roundAt, valueMatches, type WrittenValue } from './value-match.ts'
 import { countMatch, listCount } from './counts.ts'
@@ -70,6 +71,8 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     if (list.length > MAX_EARLIER) list.shift()
   }
   const notes = options.notes?.length ? noteFacts(options.notes) : []
+  /** per 分别: the rows its numbers have been matched to */
+  const usedRows = new Map<number, Set<string>>()
 
   // the numbers of a written-out sum take the unit of its result ("317.04 + 3.9 = 320.94万元")
   const operands = new Set<FoundNumber>()
@@ -146,6 +149,39 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       names: () => nameRelevance(p.subjects, nameText, track, structure, window),
       projects,
     })
+    // A row named in an earlier clause of the sentence ("追加当年财政拨款20.5万元，全年预算调整为520.5万元")
+    // does not hold for a clause that names none: read it again with its own words only.
+    if (decision.kind !== 'verified' && anchor === null) {
+      const clauseFrom = structure.clauseStart(n.start)
+      if (clauseFrom > window.from) {
+        const own = { ...window, from: clauseFrom }
+        const scores = nameRelevance(p.subjects, nameText, track, structure, own)
+        if (!scores.named.some((k) => scores.coverage[k]! >= EVIDENCE)) {
+          const again = decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, own), projects })
+          // only the row a clause without names is about by default: the project's 合计 row
+          const isDefault = (f: Fact) => f.table !== 'D' && p.totalRow.get(f.table) === p.subjectKeys.get(f.id)?.[0]
+          if (again.kind === 'verified' && again.facts.every(isDefault)) decision = again
+        }
+      }
+    }
+    // 分别 with no list of names to pair ("两个项目预算执行率分别为85.11%和151.33%"): each number is
+    // one of the rows in scope — a project's 合计 row or the department's own lines
+    const respectively = folded.lastIndexOf('分别', n.start)
+    if (decision.kind !== 'verified' && anchor === null && respectively >= structure.clauseStart(n.start)) {
+      // each number a different row: a row the list has already used cannot be used again
+      const used = usedRows.get(respectively) ?? usedRows.set(respectively, new Set()).get(respectively)!
+      const rowOf = (f: Fact) => `${f.table}|${f.subject}`
+      const hits = [...candidateSet(p, reading.written.unit, reading.cue)].filter(
+        (f) =>
+          (f.table === 'D' || p.totalRow.get(f.table) === p.subjectKeys.get(f.id)?.[0]) &&
+          !used.has(rowOf(f)) &&
+          valueMatches(reading.written, f),
+      )
+      if (hits.length === 1) {
+        used.add(rowOf(hits[0]!))
+        decision = { kind: 'verified', facts: hits }
+      }
+    }
     if (decision.kind === 'verified') {
       const sentence = structure.sentenceStart(n.start)
       for (const f of decision.facts) remember(sentence, f)
