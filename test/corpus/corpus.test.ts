@@ -42,5 +42,5 @@ describe('the verifier corpus', () => {
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
       expect(caughtRate(t, k), `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`).toBeGreaterThanOrEqual(0.8)
     }
-  })
+  }, 180_000)
 })

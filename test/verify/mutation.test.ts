@@ -68,5 +68,5 @@ describe('the mutation test', () => {
     expect(rate('swap')).toBeGreaterThanOrEqual(90)
     expect(rate('direction')).toBeGreaterThanOrEqual(90)
     expect(tally.get('direction')!.total).toBeGreaterThanOrEqual(20)
-  })
+  }, 120_000)
 })
