@@ -1,0 +1,51 @@
+// A finished report file → its tables (recognised by the importer) and its narrative paragraphs.
+// A .docx gives the paragraphs of word/document.xml outside the tables; a .txt the lines outside
+// them. A file whose tables cannot be read fails with the importer's message naming the cell.
+import JSZip from 'jszip'
+import type { ReportDocument } from '../../app/review/report-document.ts'
+import { InputError } from '../../core/input-error.ts'
+import { containerOf, decodeText, extensionOf } from '../import/file-kind.ts'
+import { importTables } from '../import/import-tables.ts'
+import { parseXml } from '../import/ooxml-nodes.ts'
+import { narrativeParagraphs } from './docx-narrative.ts'
+import { textParagraphs } from './text-narrative.ts'
+
+export type ReportInput = { fileName: string; bytes: Uint8Array; year?: number }
+
+export async function readReport(input: ReportInput): Promise<ReportDocument> {
+  const { fileName, bytes } = input
+  const ext = extensionOf(fileName)
+  const container = containerOf(bytes)
+  // The importer says first what is wrong with a file (old .doc, PDF, encrypted, empty, tables
+  // it cannot read), naming the cell.
+  if (ext === 'json' || ext === 'csv' || ext === 'tsv') {
+    throw new InputError([
+      {
+        file: fileName,
+        path: '$',
+        message: `审核需要 Word 报告（.docx）或粘贴的文本（.txt），“.${ext}”文件中没有报告正文`,
+        messageEn: `a report to review is a .docx or .txt file, not .${ext}`,
+      },
+    ])
+  }
+  const imported = await importTables(input)
+  let paragraphs: string[]
+  if (container === 'zip') {
+    const zip = await JSZip.loadAsync(bytes)
+    const entry = zip.file('word/document.xml')
+    if (!entry) {
+      throw new InputError([
+        {
+          file: fileName,
+          path: '$',
+          message: '审核需要 Word 报告（.docx）或粘贴的文本（.txt）；Excel 文件中只有表格，没有报告正文',
+          messageEn: 'a report to review is a .docx or .txt file, not a workbook',
+        },
+      ])
+    }
+    paragraphs = narrativeParagraphs(parseXml(await entry.async('string'))).map((p) => p.text)
+  } else {
+    paragraphs = textParagraphs(decodeText(bytes) ?? '')
+  }
+  return { fileName, tables: imported.tables, warnings: imported.warnings, paragraphs }
+}

@@ -1,0 +1,156 @@
+// Review of a finished report (issue 12): every narrative paragraph is checked against the facts
+// of the table it is about. The verifier takes one table's analysis, so the review chooses it:
+// the table the paragraph names; else the one named last before it (a report discusses one
+// project per section); else, with several tables and no name yet, the table against which the
+// paragraph checks best (fewest errors, then most numbers verified).
+import { analyzeTable, type TableAnalysis } from '../../core/analyze.ts'
+import { formatNumber } from '../../core/format.ts'
+import { NATIONAL_PROFILE, type ScoringProfile } from '../../core/scoring-profile.ts'
+import type { Verification } from '../../core/verification.ts'
+import type { VerifyFn } from '../ports.ts'
+import { parseCanonicalTable } from '../schema.ts'
+import { tableName } from '../table-catalog.ts'
+import { findingDetails } from './finding-details.ts'
+import type { ReportDocument } from './report-document.ts'
+import type {
+  ReviewNotice,
+  ReviewParagraph,
+  ReviewResult,
+  ReviewSummary,
+  ReviewTableInfo,
+  TableChoice,
+} from './review-types.ts'
+import { nameKey, namedTable } from './table-names.ts'
+
+export type ReviewOptions = { verify: VerifyFn; profile?: ScoringProfile }
+
+/** The tables' analyses, for a caller that needs the fact sheets too (the web view's fact cards). */
+export function analyzeReportTables(
+  doc: ReportDocument,
+  profile: ScoringProfile = NATIONAL_PROFILE,
+): TableAnalysis[] {
+  return doc.tables.map((json) => analyzeTable(parseCanonicalTable(json, doc.fileName), profile))
+}
+
+export function reviewReport(
+  doc: ReportDocument,
+  options: ReviewOptions,
+  analyses: readonly TableAnalysis[] = analyzeReportTables(doc, options.profile),
+): ReviewResult {
+  const names = analyses.map((a) =>
+    nameKey(a.table.kind === 'project-self-evaluation' ? a.table.project : a.table.unit),
+  )
+  let context: number | null = null
+  const paragraphs: ReviewParagraph[] = doc.paragraphs.map((text, index) => {
+    const named = analyses.length > 1 ? namedTable(text, names) : null
+    if (named !== null) context = named
+    const pick = choose(text, analyses, options.verify, named, context)
+    if (!pick) {
+      return { index, text, ok: true, mentions: [], findings: [], table: null, tableChoice: null }
+    }
+    const { table, choice, verification: v } = pick
+    return {
+      index,
+      text,
+      ok: v.ok,
+      mentions: v.mentions,
+      findings: findingDetails(text, v, analyses[table]!),
+      table,
+      tableChoice: choice,
+    }
+  })
+  return {
+    tables: [...doc.tables],
+    paragraphs,
+    summary: summarize(paragraphs),
+    warnings: notices(doc, analyses),
+    tableInfo: analyses.map(info),
+  }
+}
+
+function choose(
+  text: string,
+  analyses: readonly TableAnalysis[],
+  verify: VerifyFn,
+  named: number | null,
+  context: number | null,
+): { table: number; choice: TableChoice; verification: Verification } | null {
+  if (!analyses.length) return null
+  if (analyses.length === 1) return { table: 0, choice: 'only', verification: verify(text, analyses[0]!) }
+  if (named !== null) return { table: named, choice: 'name', verification: verify(text, analyses[named]!) }
+  if (context !== null) {
+    return { table: context, choice: 'context', verification: verify(text, analyses[context]!) }
+  }
+  let best: { table: number; verification: Verification; errors: number; verified: number } | null = null
+  analyses.forEach((a, table) => {
+    const verification = verify(text, a)
+    const errors = verification.findings.filter((f) => f.severity === 'error').length
+    const verified = verification.mentions.filter((m) => m.status === 'verified').length
+    if (!best || errors < best.errors || (errors === best.errors && verified > best.verified)) {
+      best = { table, verification, errors, verified }
+    }
+  })
+  const b = best!
+  return { table: b.table, choice: 'best', verification: b.verification }
+}
+
+function summarize(paragraphs: readonly ReviewParagraph[]): ReviewSummary {
+  const s: ReviewSummary = {
+    paragraphs: paragraphs.length,
+    numbers: 0,
+    verified: 0,
+    mismatch: 0,
+    unsupported: 0,
+    ignored: 0,
+    errors: 0,
+    warnings: 0,
+  }
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      s.numbers++
+      s[m.status]++
+    }
+    for (const f of p.findings) f.severity === 'error' ? s.errors++ : s.warnings++
+  }
+  return s
+}
+
+function notices(doc: ReportDocument, analyses: readonly TableAnalysis[]): ReviewNotice[] {
+  const out: ReviewNotice[] = doc.warnings.map((w) => ({
+    code: w.code,
+    severity: 'warning',
+    message: w.message,
+    where: w.path,
+    table: w.table ?? null,
+    origin: 'import',
+  }))
+  analyses.forEach((a, table) => {
+    for (const w of a.warnings) {
+      out.push({
+        code: w.code,
+        severity: w.severity,
+        message: w.message,
+        where: w.rows.map((r) => r.label).join('、') || null,
+        table,
+        origin: 'analysis',
+      })
+    }
+  })
+  return out
+}
+
+function info(a: TableAnalysis, index: number): ReviewTableInfo {
+  const t = a.table
+  const p = t.kind === 'project-self-evaluation' ? a.projects[0] : undefined
+  return {
+    index,
+    kind: t.kind,
+    name: tableName(t),
+    project: t.kind === 'project-self-evaluation' ? t.project : null,
+    unit: t.unit ?? null,
+    year: t.year,
+    score: p?.score.total ? formatNumber(p.score.total) : null,
+    theirScore: p?.score.theirTotal?.toString() ?? null,
+    grade: p?.score.grade ?? null,
+  }
+}
