@@ -48,3 +48,10 @@ export function plant(n: Narrative, plants: readonly Plant[]): Narrative {
   }
   return { before: parts[0]!, between: parts[1]!, after: parts[2]! }
 }
+
+/** The three planted errors: a changed digit, a changed rate, a flipped direction word. */
+export const PLANTS: Plant[] = [
+  { from: '全年实际投入30.64万元', to: '全年实际投入30.46万元' },
+  { from: '预算执行率为85.11%', to: '预算执行率为58.11%' },
+  { from: '实际投入超出年初预算7.7万元', to: '实际投入低于年初预算7.7万元' },
+]

@@ -11,6 +11,9 @@ export type PoolOptions = {
   onResult?: (result: ReviewJobResult, done: number, total: number) => void
 }
 
+/** The worker, through a JavaScript entry that registers the TypeScript loader (review-worker.mjs). */
+const WORKER_URL = new URL('./review-worker.mjs', import.meta.url)
+
 export async function reviewMany(
   jobs: readonly ReviewJob[],
   options: PoolOptions = {},
@@ -27,7 +30,7 @@ export async function reviewMany(
     return results
   }
   let next = 0
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./review-worker.ts', import.meta.url)))
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL))
   try {
     await Promise.all(
       workers.map(
