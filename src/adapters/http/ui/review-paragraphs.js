@@ -1,0 +1,60 @@
+// A reviewed report's narrative: each paragraph with its data numbers marked by state (colour and
+// glyph) and its findings under it. Numbers that are not data carry no visible mark. Text goes in
+// as text; the marks are elements built here.
+import { el } from './dom.js'
+import { bindMarks } from './fact-card.js'
+
+const MARK = {
+  verified: { glyph: '✓', text: '已核实' },
+  mismatch: { glyph: '✗', text: '与数据不符' },
+  unsupported: { glyph: '?', text: '数据中没有' },
+}
+
+export function renderParagraphs(host, review) {
+  host.replaceChildren(
+    ...review.paragraphs.map((p) => {
+      const box = el('div', `review-para${p.ok ? '' : ' has-problems'}`)
+      box.dataset.index = String(p.index)
+      const against =
+        p.table !== null && review.tables.length > 1 ? ` · 对照表${p.table + 1}` : ''
+      const problems = p.findings.filter((f) => f.severity === 'error').length
+      box.append(
+        el('p', 'para-head muted', `第${p.index + 1}段${against}${problems ? ` · ✗ ${problems} 处问题` : ''}`),
+      )
+      const text = el('p', 'para-text')
+      text.append(...marked(p))
+      bindMarks(text, p, p.table !== null ? review.facts[p.table] : [])
+      box.append(text)
+      if (p.findings.length) {
+        const list = el('ul', 'findings')
+        for (const f of p.findings) {
+          list.append(el('li', '', `${f.severity === 'error' ? '✗' : '提示'} “${f.text}”：${f.message}`))
+        }
+        box.append(list)
+      }
+      return box
+    }),
+  )
+}
+
+function marked(p) {
+  const out = []
+  let at = 0
+  p.mentions.forEach((m, i) => {
+    const mark = MARK[m.status]
+    if (!mark) return // ignored: not a data value, no mark
+    out.push(document.createTextNode(p.text.slice(at, m.start)))
+    const span = el('span', `num num-${m.status}`, p.text.slice(m.start, m.end))
+    span.dataset.m = String(i)
+    span.tabIndex = 0
+    span.setAttribute('role', 'button')
+    span.setAttribute('aria-label', `${p.text.slice(m.start, m.end)}：${mark.text}`)
+    const glyph = el('span', 'glyph', mark.glyph)
+    glyph.setAttribute('aria-hidden', 'true')
+    span.append(glyph)
+    out.push(span)
+    at = m.end
+  })
+  out.push(document.createTextNode(p.text.slice(at)))
+  return out
+}
