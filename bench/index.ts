@@ -8,6 +8,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   import: () => import('./import.bench.ts'),
   http: () => import('./http.bench.ts'),
   verify: () => import('./verify.bench.ts'),
+  review: () => import('./review.bench.ts'),
 }
 
 const only = process.argv.slice(2)
