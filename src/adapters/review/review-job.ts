@@ -2,6 +2,7 @@
 // or the row of a file that could not be read, with the reason (the others go on).
 import { basename } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { threadId } from 'node:worker_threads'
 import { summaryRow, unreadableRow, type SummaryRow } from '../../app/review/summary-row.ts'
 import { InputError } from '../../core/input-error.ts'
 import { PROFILES } from '../../core/scoring-profile.ts'
@@ -15,6 +16,8 @@ export type ReviewJobResult = {
   row: SummaryRow
   /** the review as `review FILE --json` prints it, when asked for */
   json: string | null
+  /** the thread that reviewed it */
+  thread: number
 }
 
 export async function runReviewJob(job: ReviewJob): Promise<ReviewJobResult> {
@@ -31,12 +34,13 @@ export async function runReviewJob(job: ReviewJob): Promise<ReviewJobResult> {
       path: job.path,
       row: summaryRow(name, result, Math.round(ms)),
       json: job.withResult ? `${JSON.stringify(result, null, 2)}\n` : null,
+      thread: threadId,
     }
   } catch (e) {
     const reason =
       e instanceof InputError
         ? e.problems.map((p) => [p.path && p.path !== '$' ? p.path : '', p.message].filter(Boolean).join('：')).join('；')
         : `内部错误：${e instanceof Error ? e.message : String(e)}`
-    return { path: job.path, row: unreadableRow(name, reason, Math.round(performance.now() - t0)), json: null }
+    return { path: job.path, row: unreadableRow(name, reason, Math.round(performance.now() - t0)), json: null, thread: threadId }
   }
 }

@@ -11,6 +11,8 @@ export type PoolOptions = {
   /** threads in all, this one included (default: the cores available, at most one per file) */
   jobs?: number
   onResult?: (result: ReviewJobResult, done: number, total: number) => void
+  /** false: only the workers review (`jobs` of them); for tests of the worker path */
+  thisThread?: boolean
 }
 
 /** The worker, through a JavaScript entry that registers the TypeScript loader (review-worker.mjs). */
@@ -37,7 +39,8 @@ export async function reviewMany(
     active++
     return next++
   }
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER_URL))
+  const here = options.thisThread ?? true
+  const workers = Array.from({ length: here ? threads - 1 : threads }, () => new Worker(WORKER_URL))
   try {
     await new Promise<void>((resolve, reject) => {
       const settle = () => {
@@ -61,11 +64,11 @@ export async function reviewMany(
           }
         })
       }
-      const here = async () => {
+      const work = async () => {
         for (let i = take(); i >= 0; i = take()) finish(i, await runReviewJob(jobs[i]!))
         settle()
       }
-      here().catch(reject)
+      if (here) work().catch(reject)
     })
   } finally {
     await Promise.all(workers.map((w) => w.terminate()))
