@@ -46,13 +46,13 @@ export async function run(): Promise<BenchResult[]> {
     const seconds = ms / 1000
     results.push(
       {
-        name: `review DIR, ${REPORTS} reports, ${jobs} worker thread${jobs > 1 ? 's' : ''}: seconds per report`,
+        name: `review DIR, ${REPORTS} reports, ${jobs} thread${jobs > 1 ? `s (this one and ${jobs - 1} worker${jobs > 2 ? 's' : ''})` : ' (no worker)'}: seconds per report`,
         value: seconds / REPORTS,
         unit: 's',
         note: `${seconds.toFixed(1)} s in all, process start-up included`,
       },
       {
-        name: `review DIR, ${REPORTS} reports, ${jobs} worker thread${jobs > 1 ? 's' : ''}: reports per minute`,
+        name: `review DIR, ${REPORTS} reports, ${jobs} thread${jobs > 1 ? `s (this one and ${jobs - 1} worker${jobs > 2 ? 's' : ''})` : ' (no worker)'}: reports per minute`,
         value: (REPORTS / seconds) * 60,
         unit: 'reports/min',
       },

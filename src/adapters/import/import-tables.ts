@@ -12,7 +12,6 @@ import { importJson } from './json-import.ts'
 import { readPastedText } from './pasted-text-reader.ts'
 import { recogniseDocument } from './recognise-tables.ts'
 import type { SourceDocument } from './source-table.ts'
-import { readXlsx } from './xlsx-grid-reader.ts'
 
 const WORD = new Set(['docx', 'docm', 'dotx', 'doc', 'wps'])
 const EXCEL = new Set(['xlsx', 'xlsm', 'xltx', 'xls', 'et'])
@@ -86,7 +85,11 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
         messageEn: `the file is named .${ext} but is a ${kind} file; read as ${kind}`,
       })
     }
-    doc = kind === 'docx' ? await readDocx(zip, fileName) : await readXlsx(bytes, fileName)
+    // exceljs takes about a second to load: only a workbook pays for it
+    doc =
+      kind === 'docx'
+        ? await readDocx(zip, fileName)
+        : await (await import('./xlsx-grid-reader.ts')).readXlsx(bytes, fileName)
   } else {
     if (WORD.has(ext) || EXCEL.has(ext)) {
       const what = WORD.has(ext) ? 'Word 文档（.docx）' : 'Excel 工作簿（.xlsx）'

@@ -1,7 +1,6 @@
 // The summary table of a folder review, as .xlsx (exceljs: a header row, frozen, column widths)
 // or .csv (UTF-8 with a byte-order mark, so that Excel on Chinese Windows reads it right).
 import { writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
 import { SUMMARY_COLUMNS, STATUS_TEXT, type SummaryRow } from '../../app/review/summary-row.ts'
 
 export async function writeSummary(path: string, rows: readonly SummaryRow[]): Promise<void> {
@@ -17,6 +16,8 @@ export async function writeSummary(path: string, rows: readonly SummaryRow[]): P
     await writeFile(path, `\ufeff${lines.join('\r\n')}\r\n`, 'utf8')
     return
   }
+  // loaded only here: exceljs takes about a second to load
+  const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('审核汇总', { views: [{ state: 'frozen', ySplit: 1 }] })
   ws.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.title, key: c.key, width: c.width }))
