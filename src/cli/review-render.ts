@@ -18,7 +18,8 @@ export function renderReview(file: string, r: ReviewResult): string {
       at = m.end
     }
     out += p.text.slice(at)
-    const against = p.table !== null && r.tables.length > 1 ? `（对照表${p.table + 1}）` : ''
+    const tables = [...new Set(p.segments.map((x) => x.table + 1))]
+    const against = tables.length && r.tables.length > 1 ? `（对照表${tables.join('、表')}）` : ''
     lines.push('', `第${p.index + 1}段${against}${p.ok ? '' : ' ✗'}：${out.trim()}`)
     for (const f of p.findings) {
       lines.push(`  ${f.severity === 'error' ? '错误' : '提示'} [${f.code}] “${f.text}”：${f.message}`)

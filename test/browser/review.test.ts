@@ -11,6 +11,11 @@ import { correctNarrative, PLANTS, plant, reportDocx } from '../review/report-fi
 import { runServer, type RunningServer } from '../support/spawn-server.ts'
 import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
 
+/** the server reviews on a machine shared with other test files: allow it time */
+const WAIT = { timeout: 20_000 }
+/** a paragraph about both projects: each sentence is checked against its own table */
+const BOTH =
+  '综上，综治、平安建设经费实际投入30.64万元，预算执行率85.11%；四型平安小区以奖代拨经费实际投入22.7万元，预算执行率151.33%。'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 describeInBrowser('the 审核报告 view (npm start)', () => {
@@ -26,7 +31,8 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
   beforeAll(async () => {
     server = await runServer({ DATA_DIR: await mkdtemp(join(tmpdir(), 'jixiao-review-')) })
     browser = await launchChromium()
-    planted = Buffer.from(await reportDocx(plant(correctNarrative(), PLANTS)))
+    const n = plant(correctNarrative(), PLANTS)
+    planted = Buffer.from(await reportDocx({ ...n, after: [BOTH, ...n.after] }))
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
@@ -56,16 +62,16 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
     const before = await storedCount()
 
     await page.setInputFiles('#review-input', { name: '南岳自评报告.docx', mimeType: DOCX, buffer: planted })
-    await expect.poll(() => page.textContent('#review-summary')).toContain('3 个与数据不符')
+    await expect.poll(() => page.textContent('#review-summary'), WAIT).toContain('3 个与数据不符')
     const summary = (await page.textContent('#review-summary'))!
-    expect(summary).toMatch(/^共 52 个数据数字：3 个与数据不符，0 个数据中没有，49 个已核实。未通过：3 处错误/)
+    expect(summary).toMatch(/^共 56 个数据数字：3 个与数据不符，0 个数据中没有，53 个已核实。未通过：3 处错误/)
     expect(await page.locator('#review-tables > li').allTextContents()).toEqual([
       expect.stringContaining('表1：综治、平安建设经费（2022年项目支出绩效自评表），计算得分 98.51'),
       expect.stringContaining('表2：四型平安小区以奖代拨经费（2022年项目支出绩效自评表），计算得分 100'),
     ])
     const text = page.locator('#review-paragraphs')
     expect(await text.locator('.num-mismatch').allTextContents()).toEqual(['30.46万元✗', '58.11%✗', '7.7万元✗'])
-    expect(await text.locator('.num-verified').count()).toBe(49)
+    expect(await text.locator('.num-verified').count()).toBe(53)
     // years and list markers are not data: no mark
     expect(await text.locator('.num', { hasText: '2022' }).count()).toBe(0)
     expect(await text.locator('.review-para.has-problems').count()).toBe(2)
@@ -82,6 +88,15 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
     await second.locator('.num-verified', { hasText: '22.7万元' }).click()
     expect(await card.textContent()).toContain('四型平安小区以奖代拨经费·合计·实际投入：22.7万元')
     await page.keyboard.press('Escape')
+    // in the paragraph about both projects, each number's card comes from its own table
+    const both = text.locator('.review-para', { hasText: '综上' })
+    expect(await both.locator('.para-head').textContent()).toContain('对照表1、表2')
+    await both.locator('.num-verified', { hasText: '151.33%' }).click()
+    expect(await card.textContent()).toContain('四型平安小区以奖代拨经费·合计·预算执行率：151.33%')
+    await page.keyboard.press('Escape')
+    await both.locator('.num-verified', { hasText: '85.11%' }).click()
+    expect(await card.textContent()).toContain('综治、平安建设经费·合计·预算执行率：85.11%')
+    await page.keyboard.press('Escape')
     await page.screenshot({ path: join(ARTIFACTS, 'review-view.png'), fullPage: true })
 
     const memo = await downloadZip('#review-memo')
@@ -93,7 +108,7 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
 
     expect(await storedCount()).toBe(before)
     await page.click('#review-save')
-    await expect.poll(() => page.textContent('#notice')).toContain('已保存 2 张表格')
+    await expect.poll(() => page.textContent('#notice'), WAIT).toContain('已保存 2 张表格')
     expect(await storedCount()).toBe(before + 2)
   }, 60_000)
 
@@ -114,12 +129,12 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
         { name, data },
       )
     await drop('good.docx', [...(await reportDocx())])
-    await expect.poll(() => page.textContent('#review-summary')).toContain('通过：正文数字与表格一致')
+    await expect.poll(() => page.textContent('#review-summary'), WAIT).toContain('通过：正文数字与表格一致')
     expect(await page.locator('#review-paragraphs .num-mismatch').count()).toBe(0)
     expect(await page.isHidden('#drop-overlay')).toBe(true)
 
     await drop('broken.docx', [...Buffer.from('not a Word file')])
-    await expect.poll(() => page.textContent('#notice')).toContain('不是有效的 Word 文档')
+    await expect.poll(() => page.textContent('#notice'), WAIT).toContain('不是有效的 Word 文档')
     expect(await page.isHidden('#review-result')).toBe(true)
   }, 60_000)
 })

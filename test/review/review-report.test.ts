@@ -77,6 +77,33 @@ describe('review of a finished report', () => {
     expect(r.paragraphs.filter((p) => !p.ok)).toHaveLength(2)
   })
 
+  it('checks each sentence of a paragraph naming both projects against its own table', async () => {
+    const both =
+      '综上，综治、平安建设经费实际投入30.64万元，预算执行率85.11%；四型平安小区以奖代拨经费实际投入22.7万元，预算执行率151.33%。各项目均已完成年度目标。'
+    const n = correctNarrative()
+    const r = await review(await reportDocx({ ...n, after: [both, ...n.after] }))
+    const p = r.paragraphs.find((x) => x.text === both)!
+    expect(p.ok).toBe(true)
+    expect(p.mentions.filter((m) => m.status === 'verified').map((m) => [m.text, m.factIds[0]])).toEqual([
+      ['30.64万元', 'P1.F0.actual'],
+      ['85.11%', 'P1.F0.rate'],
+      ['22.7万元', 'P1.F0.actual'],
+      ['151.33%', 'P1.F0.rate'],
+    ])
+    const cut = both.indexOf('四型')
+    expect(p.segments).toEqual([
+      { start: 0, end: cut, table: 0 },
+      { start: cut, end: both.length, table: 1 },
+    ])
+    // the same paragraph with the second project's money taken from the first is caught there
+    const wrong = both.replace('实际投入22.7万元', '实际投入30.64万元')
+    const r2 = await review(await reportDocx({ ...n, after: [wrong, ...n.after] }))
+    const p2 = r2.paragraphs.find((x) => x.text === wrong)!
+    expect(p2.findings.map((f) => [f.code, f.text, f.start, f.facts[0]?.display])).toEqual([
+      ['NUMBER_MISMATCH', '30.64万元', wrong.lastIndexOf('30.64万元'), '22.7万元'],
+    ])
+  })
+
   it('flags a number the data does not have', async () => {
     const r = await review(
       await reportDocx(plant(correctNarrative(), [{ from: '其他资金实际投入10万元。', to: '其他资金实际投入10万元，另有上级补助12.5万元。' }])),

@@ -13,10 +13,16 @@ import {
   WidthType,
 } from 'docx'
 import { CODE_ZH, findingData } from '../../app/review/finding-note.ts'
-import type { ReviewResult } from '../../app/review/review-types.ts'
+import type { ReviewResult, ReviewSegment } from '../../app/review/review-types.ts'
 
 const cell = (text: string, bold = false) =>
   new TableCell({ children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold })] })) })
+
+/** "（对照表2）": the table the finding's stretch of the paragraph was checked against. */
+function against(r: ReviewResult, segments: readonly ReviewSegment[], at: number): string {
+  const seg = segments.find((x) => x.start <= at && at < x.end) ?? segments[0]
+  return seg && r.tables.length > 1 ? `（对照表${seg.table + 1}）` : ''
+}
 
 export async function memoDocx(fileName: string, r: ReviewResult): Promise<Uint8Array> {
   const s = r.summary
@@ -45,7 +51,7 @@ export async function memoDocx(fileName: string, r: ReviewResult): Promise<Uint8
               new TableRow({
                 children: [
                   cell(String(i + 1)),
-                  cell(`第${p.index + 1}段${p.table !== null && r.tables.length > 1 ? `（对照表${p.table + 1}）` : ''}`),
+                  cell(`第${p.index + 1}段${against(r, p.segments, f.start)}`),
                   cell(f.sentence),
                   cell(f.text),
                   cell(`${f.severity === 'error' ? '错误' : '提示'}·${CODE_ZH[f.code] ?? f.code}：${f.message}`),

@@ -6,7 +6,7 @@
 import { analyzeTable, type TableAnalysis } from '../../core/analyze.ts'
 import { formatNumber } from '../../core/format.ts'
 import { NATIONAL_PROFILE, type ScoringProfile } from '../../core/scoring-profile.ts'
-import type { Verification } from '../../core/verification.ts'
+import type { Mention, Verification } from '../../core/verification.ts'
 import type { VerifyFn } from '../ports.ts'
 import { parseCanonicalTable } from '../schema.ts'
 import { tableName } from '../table-catalog.ts'
@@ -14,13 +14,15 @@ import { findingDetails } from './finding-details.ts'
 import type { ReportDocument } from './report-document.ts'
 import type {
   ReviewNotice,
+  ReviewFinding,
   ReviewParagraph,
   ReviewResult,
+  ReviewSegment,
   ReviewSummary,
   ReviewTableInfo,
   TableChoice,
 } from './review-types.ts'
-import { nameKey, namedTable } from './table-names.ts'
+import { nameKey, namedTable, nameScores } from './table-names.ts'
 
 export type ReviewOptions = { verify: VerifyFn; profile?: ScoringProfile }
 
@@ -42,13 +44,16 @@ export function reviewReport(
   )
   let context: number | null = null
   const paragraphs: ReviewParagraph[] = doc.paragraphs.map((text, index) => {
+    const empty = { index, text, ok: true, mentions: [], findings: [], table: null, tableChoice: null, segments: [] }
+    if (!analyses.length) return empty
+    if (analyses.length > 1 && nameScores(text, names).filter((n) => n > 0).length > 1) {
+      const segments = sentenceTables(text, names, context)
+      context = segments.at(-1)!.table
+      return mixed(index, text, segments, analyses, options.verify)
+    }
     const named = analyses.length > 1 ? namedTable(text, names) : null
     if (named !== null) context = named
-    const pick = choose(text, analyses, options.verify, named, context)
-    if (!pick) {
-      return { index, text, ok: true, mentions: [], findings: [], table: null, tableChoice: null }
-    }
-    const { table, choice, verification: v } = pick
+    const { table, choice, verification: v } = choose(text, analyses, options.verify, named, context)!
     return {
       index,
       text,
@@ -57,6 +62,7 @@ export function reviewReport(
       findings: findingDetails(text, v, analyses[table]!),
       table,
       tableChoice: choice,
+      segments: [{ start: 0, end: text.length, table }],
     }
   })
   return {
@@ -65,6 +71,59 @@ export function reviewReport(
     summary: summarize(paragraphs),
     warnings: notices(doc, analyses),
     tableInfo: analyses.map(info),
+  }
+}
+
+/**
+ * A paragraph naming several tables ("一是综治、平安建设经费……；二是四型平安小区以奖代拨经费……"):
+ * each sentence goes to the table it names, else to the one named before it; runs of sentences
+ * about the same table are checked together.
+ */
+function sentenceTables(text: string, names: readonly string[], context: number | null): ReviewSegment[] {
+  const sentences = [...text.matchAll(/[^。；;！？!?\n]*(?:[。；;！？!?\n]+|$)/g)]
+    .filter((m) => m[0] !== '')
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, table: namedTable(m[0], names) }))
+  const first = sentences.find((x) => x.table !== null)!.table!
+  let current = context ?? first
+  const segments: ReviewSegment[] = []
+  for (const x of sentences) {
+    if (x.table !== null) current = x.table
+    const last = segments.at(-1)
+    if (last && last.table === current) last.end = x.end
+    else segments.push({ start: x.start, end: x.end, table: current })
+  }
+  return segments
+}
+
+function mixed(
+  index: number,
+  text: string,
+  segments: ReviewSegment[],
+  analyses: readonly TableAnalysis[],
+  verify: VerifyFn,
+): ReviewParagraph {
+  const mentions: Mention[] = []
+  const findings: ReviewFinding[] = []
+  for (const seg of segments) {
+    const v = verify(text.slice(seg.start, seg.end), analyses[seg.table]!)
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({
+      ...x,
+      start: x.start + seg.start,
+      end: x.end + seg.start,
+    })
+    const shifted = { ok: v.ok, mentions: v.mentions.map(shift), findings: v.findings.map(shift) }
+    mentions.push(...shifted.mentions)
+    findings.push(...findingDetails(text, shifted, analyses[seg.table]!))
+  }
+  return {
+    index,
+    text,
+    ok: !findings.some((f) => f.severity === 'error'),
+    mentions,
+    findings,
+    table: segments[0]!.table,
+    tableChoice: 'name',
+    segments,
   }
 }
 

@@ -35,7 +35,14 @@ export type ReviewParagraph = {
   /** index into `tables` of the table the paragraph was checked against (null: no tables) */
   table: number | null
   tableChoice: TableChoice | null
+  /**
+   * The stretches of the paragraph and the table each was checked against: one for the whole
+   * paragraph, or one per run of sentences when the paragraph names several tables.
+   */
+  segments: ReviewSegment[]
 }
+
+export type ReviewSegment = { start: number; end: number; table: number }
 
 export type ReviewSummary = {
   /** paragraphs checked */

@@ -15,15 +15,23 @@ export function renderParagraphs(host, review) {
     ...review.paragraphs.map((p) => {
       const box = el('div', `review-para${p.ok ? '' : ' has-problems'}`)
       box.dataset.index = String(p.index)
-      const against =
-        p.table !== null && review.tables.length > 1 ? ` · 对照表${p.table + 1}` : ''
+      const tables = [...new Set(p.segments.map((x) => x.table + 1))]
+      const against = tables.length && review.tables.length > 1 ? ` · 对照表${tables.join('、表')}` : ''
       const problems = p.findings.filter((f) => f.severity === 'error').length
       box.append(
         el('p', 'para-head muted', `第${p.index + 1}段${against}${problems ? ` · ✗ ${problems} 处问题` : ''}`),
       )
       const text = el('p', 'para-text')
-      text.append(...marked(p))
-      bindMarks(text, p, p.table !== null ? review.facts[p.table] : [])
+      if (!p.segments.length) text.append(p.text)
+      // each stretch checked against its own table: its numbers' fact cards look ids up there
+      for (const seg of p.segments) {
+        const inside = (x) => x.start >= seg.start && x.start < seg.end
+        const part = el('span', 'segment')
+        const mentions = p.mentions.filter(inside)
+        part.append(...marked(p.text, mentions, seg.start, seg.end))
+        bindMarks(part, { mentions, findings: p.findings.filter(inside) }, review.facts[seg.table])
+        text.append(part)
+      }
       box.append(text)
       if (p.findings.length) {
         const list = el('ul', 'findings')
@@ -37,24 +45,25 @@ export function renderParagraphs(host, review) {
   )
 }
 
-function marked(p) {
+/** text[from, to) with the data numbers among `mentions` marked; data-m indexes `mentions`. */
+function marked(text, mentions, from, to) {
   const out = []
-  let at = 0
-  p.mentions.forEach((m, i) => {
+  let at = from
+  mentions.forEach((m, i) => {
     const mark = MARK[m.status]
     if (!mark) return // ignored: not a data value, no mark
-    out.push(document.createTextNode(p.text.slice(at, m.start)))
-    const span = el('span', `num num-${m.status}`, p.text.slice(m.start, m.end))
+    out.push(document.createTextNode(text.slice(at, m.start)))
+    const span = el('span', `num num-${m.status}`, text.slice(m.start, m.end))
     span.dataset.m = String(i)
     span.tabIndex = 0
     span.setAttribute('role', 'button')
-    span.setAttribute('aria-label', `${p.text.slice(m.start, m.end)}：${mark.text}`)
+    span.setAttribute('aria-label', `${text.slice(m.start, m.end)}：${mark.text}`)
     const glyph = el('span', 'glyph', mark.glyph)
     glyph.setAttribute('aria-hidden', 'true')
     span.append(glyph)
     out.push(span)
     at = m.end
   })
-  out.push(document.createTextNode(p.text.slice(at)))
+  out.push(document.createTextNode(text.slice(at, to)))
   return out
 }
