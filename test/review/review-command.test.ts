@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.ts'
-import { correctNarrative, PLANTS, plant, reportDocx } from './report-fixture.ts'
+import { seedText } from '../import/fixtures.ts'
+import { correctNarrative, PLANTS, plant, reportDocx, zongzhiNarrative } from './report-fixture.ts'
 
 let dir: string
 beforeAll(async () => {
@@ -47,6 +48,21 @@ describe('review FILE', () => {
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('broken.docx')
     expect(run.stderr).toContain('不是有效的 Word 文档')
+  })
+
+  it('takes the year from --year when a pasted report names none', async () => {
+    const tablesOnly = seedText().split('南岳区政法委2022年度')[0]!
+    const file = join(await mkdtemp(join(tmpdir(), 'jixiao-review-year-')), 'no-year.txt')
+    await writeFile(file, `${tablesOnly.trimEnd()}\n\n${zongzhiNarrative().slice(1).join('\n')}\n`)
+    const without = await runCli(['review', file, '--json'])
+    expect(without.code).toBe(2)
+    expect(without.stderr).toContain('--year')
+    const withYear = await runCli(['review', file, '--json', '--year', '2022'])
+    expect(withYear.code).toBe(0)
+    const out = JSON.parse(withYear.stdout)
+    expect(out.tables.map((t: { year: number }) => t.year)).toEqual([2022, 2022])
+    expect(out.summary).toMatchObject({ errors: 0, mismatch: 0 })
+    expect(out.summary.verified).toBeGreaterThan(20)
   })
 })
 

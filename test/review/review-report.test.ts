@@ -104,6 +104,16 @@ describe('review of a finished report', () => {
     ])
   })
 
+  it('checks a paragraph before any project is named against the table it fits best', async () => {
+    const lead = '本年度全年实际投入22.7万元，预算执行率为151.33%。'
+    const n = correctNarrative()
+    const r = await review(await reportDocx({ ...n, before: [lead, ...n.before] }))
+    expect(r.paragraphs[0]).toMatchObject({ text: lead, ok: true, table: 1, tableChoice: 'best' })
+    // the title after it names no project either: still no context, still the best fit
+    expect(r.paragraphs[1]).toMatchObject({ text: TITLE, tableChoice: 'best' })
+    expect(r.paragraphs[2]).toMatchObject({ text: zongzhiNarrative()[0], table: 0, tableChoice: 'name' })
+  })
+
   it('flags a number the data does not have', async () => {
     const r = await review(
       await reportDocx(plant(correctNarrative(), [{ from: '其他资金实际投入10万元。', to: '其他资金实际投入10万元，另有上级补助12.5万元。' }])),
