@@ -100,6 +100,21 @@ describe('the original .docx with comments', () => {
     expect(plainText(stripped)).toBe(plainText(originalXml))
   })
 
+  it('reads numeric character references as the characters they stand for, and keeps them so', async () => {
+    const z = await JSZip.loadAsync(original)
+    const xml = await z.file('word/document.xml')!.async('string')
+    z.file('word/document.xml', xml.replace('全年实际投入30.46万元', '全年&#23454;际投入30.46&#x4E07;元'))
+    const bytes = await z.generateAsync({ type: 'uint8array' })
+    const r = await review(bytes)
+    expect(r.paragraphs.map((p) => p.text)).toEqual(result.paragraphs.map((p) => p.text))
+    expect(r.paragraphs.flatMap((p) => p.findings).map((f) => f.text)).toEqual(
+      result.paragraphs.flatMap((p) => p.findings).map((f) => f.text),
+    )
+    const out = await (await JSZip.loadAsync(await commentedDocx(bytes, r))).file('word/document.xml')!.async('string')
+    expect(out).not.toContain('&amp;#')
+    expect(out).toContain('<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">30.46万元</w:t></w:r><w:commentRangeEnd w:id="0"/>')
+  })
+
   it('declares the comments part of a document that had none', async () => {
     const z = await JSZip.loadAsync(original)
     z.remove('word/comments.xml')

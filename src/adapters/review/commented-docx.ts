@@ -2,23 +2,15 @@
 // markup is added: a run holding a flagged number is split where the number starts and ends
 // (both halves keep the run's properties), so the text and its formatting stay as they were.
 // The comments go to word/comments.xml (created, or appended to with ids after the existing ones).
-import { XMLBuilder } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { findingNote } from '../../app/review/finding-note.ts'
 import type { ReviewResult } from '../../app/review/review-types.ts'
 import { InputError } from '../../core/input-error.ts'
-import { childrenOf, parseXml, tagOf, type XmlNode } from '../import/ooxml-nodes.ts'
+import { childrenOf, tagOf, type XmlNode } from '../import/ooxml-nodes.ts'
 import { narrativeParagraphs, readParagraph, runChildText } from './docx-narrative.ts'
+import { buildDocumentXml, parseDocumentXml } from './ooxml-parse.ts'
 
 export type CommentOptions = { author?: string; initials?: string }
-
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  suppressEmptyNode: true,
-  format: false,
-})
 
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments'
 const COMMENTS_CONTENT =
@@ -41,7 +33,7 @@ export async function commentedDocx(
       },
     ])
   }
-  const root = parseXml(await entry.async('string'))
+  const root = parseDocumentXml(await entry.async('string'))
   const paragraphs = narrativeParagraphs(root)
   const same =
     paragraphs.length === review.paragraphs.length &&
@@ -70,7 +62,7 @@ export async function commentedDocx(
   })
   if (!comments.length) return bytes
 
-  zip.file('word/document.xml', builder.build(root) as string)
+  zip.file('word/document.xml', buildDocumentXml(root))
   commentsXml ??= `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"></w:comments>`
   commentsXml = commentsXml.includes('</w:comments>')
     ? commentsXml.replace('</w:comments>', `${comments.join('')}</w:comments>`)

@@ -6,8 +6,8 @@ import type { ReportDocument } from '../../app/review/report-document.ts'
 import { InputError } from '../../core/input-error.ts'
 import { containerOf, decodeText, extensionOf } from '../import/file-kind.ts'
 import { importTables } from '../import/import-tables.ts'
-import { parseXml } from '../import/ooxml-nodes.ts'
 import { narrativeParagraphs } from './docx-narrative.ts'
+import { parseDocumentXml } from './ooxml-parse.ts'
 import { textParagraphs } from './text-narrative.ts'
 
 export type ReportInput = { fileName: string; bytes: Uint8Array; year?: number }
@@ -43,7 +43,7 @@ export async function readReport(input: ReportInput): Promise<ReportDocument> {
         },
       ])
     }
-    paragraphs = narrativeParagraphs(parseXml(await entry.async('string'))).map((p) => p.text)
+    paragraphs = narrativeParagraphs(parseDocumentXml(await entry.async('string'))).map((p) => p.text)
   } else {
     paragraphs = textParagraphs(decodeText(bytes) ?? '')
   }
