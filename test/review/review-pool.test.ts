@@ -37,4 +37,39 @@ describe('reviewMany', () => {
     expect(threads.has(threadId)).toBe(false)
     expect(threads.size).toBeLessThanOrEqual(2)
   }, 60_000)
+
+  it('goes on in this thread when the workers cannot start', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-pool-'))
+    await writeFile(join(dir, 'a.docx'), await reportDocx())
+    await writeFile(join(dir, 'b.docx'), await reportDocx(plant(correctNarrative(), PLANTS)))
+    const broken = new URL('data:text/javascript,throw new Error("cannot load")')
+    const results = await reviewMany(
+      ['a.docx', 'b.docx'].map((f) => ({ path: join(dir, f), profile: 'national', withResult: false })),
+      { jobs: 2, thisThread: false, workerUrl: broken },
+    )
+    expect(results.map((r) => [r.row.file, r.row.status, r.thread])).toEqual([
+      ['a.docx', 'ok', threadId],
+      ['b.docx', 'errors', threadId],
+    ])
+  }, 60_000)
+
+  it('gives the file a worker crashed on a row with the reason, and reviews the others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-pool-'))
+    await writeFile(join(dir, 'a.docx'), await reportDocx())
+    await writeFile(join(dir, 'b.docx'), await reportDocx())
+    const crashing = new URL(
+      `data:text/javascript,${encodeURIComponent(
+        "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3)); parentPort.postMessage({ type: 'ready' })",
+      )}`,
+    )
+    const results = await reviewMany(
+      ['a.docx', 'b.docx'].map((f) => ({ path: join(dir, f), profile: 'national', withResult: false })),
+      { jobs: 1, thisThread: false, workerUrl: crashing },
+    )
+    expect(results.map((r) => [r.row.file, r.row.status])).toEqual([
+      ['a.docx', 'unreadable'],
+      ['b.docx', 'ok'],
+    ])
+    expect(results[0]!.row.reason).toBe('内部错误：审核线程意外退出（3）')
+  }, 60_000)
 })

@@ -4,7 +4,9 @@
 // takes a few seconds to load the TypeScript sources. Results come back in the order of the
 // files; `onResult` sees each as it finishes (progress).
 import { availableParallelism } from 'node:os'
+import { basename } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { unreadableRow } from '../../app/review/summary-row.ts'
 import { runReviewJob, type ReviewJob, type ReviewJobResult } from './review-job.ts'
 
 export type PoolOptions = {
@@ -13,10 +15,12 @@ export type PoolOptions = {
   onResult?: (result: ReviewJobResult, done: number, total: number) => void
   /** false: only the workers review (`jobs` of them); for tests of the worker path */
   thisThread?: boolean
+  /** the worker's entry (tests give a failing one) */
+  workerUrl?: URL
 }
 
 /** The worker, through a JavaScript entry that registers the TypeScript loader (review-worker.mjs). */
-const WORKER_URL = new URL('./review-worker.mjs', import.meta.url)
+const DEFAULT_WORKER = new URL('./review-worker.mjs', import.meta.url)
 
 type WorkerMessage = { type: 'ready' } | { type: 'result'; result: ReviewJobResult }
 
@@ -40,33 +44,48 @@ export async function reviewMany(
     return next++
   }
   const here = options.thisThread ?? true
-  const workers = Array.from({ length: here ? threads - 1 : threads }, () => new Worker(WORKER_URL))
+  const workers = Array.from({ length: here ? threads - 1 : threads }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER))
   try {
     await new Promise<void>((resolve, reject) => {
       const settle = () => {
         if (next >= jobs.length && active === 0) resolve()
       }
+      const work = async () => {
+        for (let i = take(); i >= 0; i = take()) finish(i, await runReviewJob(jobs[i]!))
+        settle()
+      }
+      let alive = workers.length
       for (const worker of workers) {
         let current = -1
+        let dead = false
         const feed = () => {
           current = take()
           if (current < 0) return settle()
           worker.postMessage(jobs[current])
         }
+        // A worker that fails (it cannot load, or crashes) costs its current file a row with the
+        // reason, never the folder; with no worker left and none in this thread, this thread goes on.
+        const fail = (why: string) => {
+          if (dead) return
+          dead = true
+          if (current >= 0 && results[current] === undefined) {
+            finish(current, {
+              path: jobs[current]!.path,
+              row: unreadableRow(basename(jobs[current]!.path), `内部错误：${why}`, 0),
+              json: null,
+              thread: worker.threadId,
+            })
+          }
+          current = -1
+          if (--alive === 0 && !here) work().catch(reject)
+          else settle()
+        }
         worker.on('message', (m: WorkerMessage) => {
           if (m.type === 'result') finish(current, m.result)
           feed()
         })
-        worker.on('error', reject)
-        worker.on('exit', (code) => {
-          if (code !== 0 && current >= 0 && results[current] === undefined) {
-            reject(new Error(`review worker exited with code ${code}`))
-          }
-        })
-      }
-      const work = async () => {
-        for (let i = take(); i >= 0; i = take()) finish(i, await runReviewJob(jobs[i]!))
-        settle()
+        worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)))
+        worker.on('exit', (code) => fail(`审核线程意外退出（${code}）`))
       }
       if (here) work().catch(reject)
     })
