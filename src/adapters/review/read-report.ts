@@ -12,22 +12,25 @@ import { textParagraphs } from './text-narrative.ts'
 
 export type ReportInput = { fileName: string; bytes: Uint8Array; year?: number }
 
+/** Files that hold tables but no narrative. */
+const NO_NARRATIVE = new Set(['json', 'csv', 'tsv', 'xlsx', 'xlsm', 'xltx', 'xls', 'et'])
+
 export async function readReport(input: ReportInput): Promise<ReportDocument> {
   const { fileName, bytes } = input
   const ext = extensionOf(fileName)
   const container = containerOf(bytes)
-  // The importer says first what is wrong with a file (old .doc, PDF, encrypted, empty, tables
-  // it cannot read), naming the cell.
-  if (ext === 'json' || ext === 'csv' || ext === 'tsv') {
+  if (NO_NARRATIVE.has(ext)) {
     throw new InputError([
       {
         file: fileName,
         path: '$',
-        message: `审核需要 Word 报告（.docx）或粘贴的文本（.txt），“.${ext}”文件中没有报告正文`,
+        message: `审核需要 Word 报告（.docx）或粘贴的文本（.txt），“.${ext}”文件中只有表格，没有报告正文`,
         messageEn: `a report to review is a .docx or .txt file, not .${ext}`,
       },
     ])
   }
+  // The importer says first what is wrong with a file (old .doc, PDF, encrypted, empty, tables
+  // it cannot read), naming the cell.
   const imported = await importTables(input)
   let paragraphs: string[]
   if (container === 'zip') {
