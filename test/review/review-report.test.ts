@@ -144,6 +144,14 @@ describe('review of a finished report', () => {
     )
   })
 
+  it('says a workbook or a JSON file holds tables but no narrative', async () => {
+    for (const name of ['tables.xlsx', 'tables.json']) {
+      const e = await review(utf8('{}'), name).catch((x: unknown) => x)
+      expect(e).toBeInstanceOf(InputError)
+      expect((e as InputError).messageZh).toContain('只有表格，没有报告正文')
+    }
+  })
+
   it('says a report with no self-evaluation table has none', async () => {
     const text = `${TITLE}\n${zongzhiNarrative().join('\n')}\n`
     const e = await review(utf8(text), 'report.txt').catch((x: unknown) => x)
