@@ -111,6 +111,15 @@ describe('review of a finished report', () => {
     ])
   })
 
+  it('checks a paragraph naming two projects equally, in one sentence, against the one before it', async () => {
+    const tie = '平安建设经费与以奖代拨经费均按时拨付。'
+    const n = correctNarrative()
+    const r = await review(await reportDocx({ ...n, after: [tie, ...n.after] }))
+    const p = r.paragraphs.find((x) => x.text === tie)!
+    expect(p).toMatchObject({ ok: true, table: 1, tableChoice: 'context' })
+    expect(p.segments).toEqual([{ start: 0, end: tie.length, table: 1 }])
+  })
+
   it('checks a paragraph before any project is named against the table it fits best', async () => {
     const lead = '本年度全年实际投入22.7万元，预算执行率为151.33%。'
     const n = correctNarrative()

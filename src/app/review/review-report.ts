@@ -46,8 +46,11 @@ export function reviewReport(
   const paragraphs: ReviewParagraph[] = doc.paragraphs.map((text, index) => {
     const empty = { index, text, ok: true, mentions: [], findings: [], table: null, tableChoice: null, segments: [] }
     if (!analyses.length) return empty
-    if (analyses.length > 1 && nameScores(text, names).filter((n) => n > 0).length > 1) {
-      const segments = sentenceTables(text, names, context)
+    const segments =
+      analyses.length > 1 && nameScores(text, names).filter((n) => n > 0).length > 1
+        ? sentenceTables(text, names, context)
+        : null
+    if (segments) {
       context = segments.at(-1)!.table
       return mixed(index, text, segments, analyses, options.verify)
     }
@@ -77,13 +80,19 @@ export function reviewReport(
 /**
  * A paragraph naming several tables ("一是综治、平安建设经费……；二是四型平安小区以奖代拨经费……"):
  * each sentence goes to the table it names, else to the one named before it; runs of sentences
- * about the same table are checked together.
+ * about the same table are checked together. Null when no sentence names one table by itself.
  */
-function sentenceTables(text: string, names: readonly string[], context: number | null): ReviewSegment[] {
+function sentenceTables(
+  text: string,
+  names: readonly string[],
+  context: number | null,
+): ReviewSegment[] | null {
   const sentences = [...text.matchAll(/[^。；;！？!?\n]*(?:[。；;！？!?\n]+|$)/g)]
     .filter((m) => m[0] !== '')
     .map((m) => ({ start: m.index, end: m.index + m[0].length, table: namedTable(m[0], names) }))
-  const first = sentences.find((x) => x.table !== null)!.table!
+  // names spread over the paragraph, none of its sentences naming one table: not a mixed paragraph
+  const first = sentences.find((x) => x.table !== null)?.table
+  if (first === undefined || first === null) return null
   let current = context ?? first
   const segments: ReviewSegment[] = []
   for (const x of sentences) {
