@@ -8,7 +8,6 @@ export function renderReview(file: string, r: ReviewResult): string {
   const lines: string[] = [`${file}：识别出 ${r.tables.length} 张表，正文 ${r.paragraphs.length} 段`]
   for (const t of r.tableInfo) lines.push(`  表${t.index + 1}：${t.name}`)
   for (const p of r.paragraphs) {
-    if (!p.mentions.length && !p.findings.length) continue
     let out = ''
     let at = 0
     for (const m of p.mentions) {
