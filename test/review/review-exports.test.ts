@@ -115,6 +115,19 @@ describe('the original .docx with comments', () => {
     expect(out).toContain('<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">30.46万元</w:t></w:r><w:commentRangeEnd w:id="0"/>')
   })
 
+  it('anchors a comment inside a table that is not a form', async () => {
+    const z = await JSZip.loadAsync(await reportDocx())
+    const xml = await z.file('word/document.xml')!.async('string')
+    const cell = '<w:tc><w:p><w:r><w:t xml:space="preserve">四型平安小区以奖代拨经费实际投入27.2万元。</w:t></w:r></w:p></w:tc>'
+    z.file('word/document.xml', xml.replace('<w:sectPr', `<w:tbl><w:tr>${cell}</w:tr></w:tbl><w:sectPr`))
+    const bytes = await z.generateAsync({ type: 'uint8array' })
+    const r = await review(bytes)
+    const out = await (await JSZip.loadAsync(await commentedDocx(bytes, r))).file('word/document.xml')!.async('string')
+    expect(out).toContain(
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t xml:space="preserve">四型平安小区以奖代拨经费实际投入</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">27.2万元</w:t></w:r><w:commentRangeEnd w:id="0"/>',
+    )
+  })
+
   it('declares the comments part of a document that had none', async () => {
     const z = await JSZip.loadAsync(original)
     z.remove('word/comments.xml')

@@ -130,6 +130,20 @@ describe('review of a finished report', () => {
     expect(r.paragraphs[2]).toMatchObject({ text: zongzhiNarrative()[0], table: 0, tableChoice: 'name' })
   })
 
+  it('reads text laid out in a table that is not a form as narrative, and finds its errors', async () => {
+    const zip = await JSZip.loadAsync(await reportDocx())
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const box = (text: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`
+    const layout = `<w:tbl><w:tr>${box('审核要点')}${box('四型平安小区以奖代拨经费实际投入27.2万元。')}</w:tr></w:tbl>`
+    zip.file('word/document.xml', xml.replace('<w:sectPr', `${layout}<w:sectPr`))
+    const r = await review(await zip.generateAsync({ type: 'uint8array' }))
+    expect(r.tables).toHaveLength(2)
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'TABLE_SKIPPED', where: '表格3 · 第1行' }))
+    expect(r.paragraphs.slice(-2).map((p) => p.text)).toEqual(['审核要点', '四型平安小区以奖代拨经费实际投入27.2万元。'])
+    const errors = r.paragraphs.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))
+    expect(errors.map((f) => [f.code, f.text])).toEqual([['NUMBER_MISMATCH', '27.2万元']])
+  })
+
   it('flags a number the data does not have', async () => {
     const r = await review(
       await reportDocx(plant(correctNarrative(), [{ from: '其他资金实际投入10万元。', to: '其他资金实际投入10万元，另有上级补助12.5万元。' }])),

@@ -7,7 +7,7 @@ import { findingNote } from '../../app/review/finding-note.ts'
 import type { ReviewResult } from '../../app/review/review-types.ts'
 import { InputError } from '../../core/input-error.ts'
 import { childrenOf, tagOf, type XmlNode } from '../import/ooxml-nodes.ts'
-import { narrativeParagraphs, readParagraph, runChildText } from './docx-narrative.ts'
+import { layoutTablesOf, narrativeParagraphs, readParagraph, runChildText } from './docx-narrative.ts'
 import { buildDocumentXml, parseDocumentXml } from './ooxml-parse.ts'
 
 export type CommentOptions = { author?: string; initials?: string }
@@ -34,7 +34,8 @@ export async function commentedDocx(
     ])
   }
   const root = parseDocumentXml(await entry.async('string'))
-  const paragraphs = narrativeParagraphs(root)
+  const layout = layoutTablesOf(review.warnings.filter((w) => w.origin === 'import'))
+  const paragraphs = narrativeParagraphs(root, layout)
   const same =
     paragraphs.length === review.paragraphs.length &&
     paragraphs.every((p, i) => p.text === review.paragraphs[i]!.text)

@@ -1,7 +1,8 @@
-// The narrative of a Word report: every paragraph of word/document.xml outside the tables, with
+// The narrative of a Word report: every paragraph of word/document.xml outside the forms, with
 // its text exactly as written and where each character sits (which run, which w:t), so that a
-// comment can later be anchored at a number. Tables (and paragraphs inside their cells) are the
-// importer's business, not narrative.
+// comment can later be anchored at a number. Forms (and paragraphs inside their cells) are the
+// importer's business, not narrative; a table that is not a form (text laid out in a table, which
+// the importer skips) is read as narrative, cell by cell.
 import { childrenOf, tagOf, textOf, type XmlNode } from '../import/ooxml-nodes.ts'
 
 /** Block or inline wrappers whose content is shown (content controls, insertions, links …). */
@@ -29,20 +30,53 @@ export type TextPiece = {
 
 export type DocxParagraph = { node: XmlNode; text: string; pieces: TextPiece[] }
 
-/** The w:body's paragraphs outside tables, in document order; empty ones are left out. */
-export function narrativeParagraphs(root: XmlNode[]): DocxParagraph[] {
+/**
+ * The w:body's paragraphs outside the forms, in document order; empty ones are left out.
+ * `layoutTables` are the numbers (1-based, counted as the importer counts them: "表格3") of the
+ * tables that are not forms — text laid out in a table — whose cells' paragraphs are narrative.
+ */
+export function narrativeParagraphs(
+  root: XmlNode[],
+  layoutTables: ReadonlySet<number> = new Set(),
+): DocxParagraph[] {
   const body = findFirst(root, 'w:body')
   const out: DocxParagraph[] = []
+  let tables = 0
+  const push = (node: XmlNode) => {
+    const p = readParagraph(node)
+    if (p.text.trim() !== '') out.push(p)
+  }
   const visit = (nodes: XmlNode[]) => {
     for (const node of nodes) {
       const tag = tagOf(node)
-      if (tag === 'w:p') {
-        const p = readParagraph(node)
-        if (p.text.trim() !== '') out.push(p)
+      if (tag === 'w:p') push(node)
+      else if (tag === 'w:tbl') {
+        if (layoutTables.has(++tables)) cellParagraphs(node, push)
       } else if (tag && WRAPPERS.has(tag)) visit(childrenOf(node))
     }
   }
   visit(body ? childrenOf(body) : [])
+  return out
+}
+
+/** Every paragraph inside a table's cells, row by row (nested tables included). */
+function cellParagraphs(node: XmlNode, push: (p: XmlNode) => void): void {
+  for (const child of childrenOf(node)) {
+    const tag = tagOf(child)
+    if (tag === 'w:p') push(child)
+    else if (tag && (tag === 'w:tbl' || tag === 'w:tr' || tag === 'w:tc' || WRAPPERS.has(tag))) {
+      cellParagraphs(child, push)
+    }
+  }
+}
+
+/** The tables the importer skipped as not being forms, from its TABLE_SKIPPED notices ("表格3 · 第1行"). */
+export function layoutTablesOf(notices: readonly { code: string; path?: string; where?: string | null }[]): Set<number> {
+  const out = new Set<number>()
+  for (const n of notices) {
+    const m = n.code === 'TABLE_SKIPPED' ? /^表格(\d+)/.exec(n.path ?? n.where ?? '') : null
+    if (m) out.add(Number(m[1]))
+  }
   return out
 }
 

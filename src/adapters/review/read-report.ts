@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../app/review/report-document.ts'
 import { InputError } from '../../core/input-error.ts'
 import { containerOf, decodeText, extensionOf } from '../import/file-kind.ts'
 import { importTables } from '../import/import-tables.ts'
-import { narrativeParagraphs } from './docx-narrative.ts'
+import { layoutTablesOf, narrativeParagraphs } from './docx-narrative.ts'
 import { parseDocumentXml } from './ooxml-parse.ts'
 import { textParagraphs } from './text-narrative.ts'
 
@@ -46,7 +46,8 @@ export async function readReport(input: ReportInput): Promise<ReportDocument> {
         },
       ])
     }
-    paragraphs = narrativeParagraphs(parseDocumentXml(await entry.async('string'))).map((p) => p.text)
+    const root = parseDocumentXml(await entry.async('string'))
+    paragraphs = narrativeParagraphs(root, layoutTablesOf(imported.warnings)).map((p) => p.text)
   } else {
     paragraphs = textParagraphs(decodeText(bytes) ?? '')
   }
