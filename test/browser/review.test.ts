@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
-import { correctNarrative, PLANTS, plant, reportDocx } from '../review/report-fixture.ts'
+import { seedText } from '../import/fixtures.ts'
+import { correctNarrative, PLANTS, plant, reportDocx, zongzhiNarrative } from '../review/report-fixture.ts'
 import { runServer, type RunningServer } from '../support/spawn-server.ts'
 import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
 
@@ -136,5 +137,17 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
     await drop('broken.docx', [...Buffer.from('not a Word file')])
     await expect.poll(() => page.textContent('#notice'), WAIT).toContain('不是有效的 Word 文档')
     expect(await page.isHidden('#review-result')).toBe(true)
+
+    // a pasted report that names no year: asked for, then reviewed again with it
+    const tablesOnly = seedText().split('南岳区政法委2022年度')[0]!
+    const text = `${tablesOnly.trimEnd()}\n\n${zongzhiNarrative().slice(1).join('\n')}\n`
+    await drop('no-year.txt', [...Buffer.from(text)])
+    await expect.poll(() => page.textContent('#notice'), WAIT).toContain('填写后自动重新审核')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-year')
+    await page.locator('#review-year').fill('2022')
+    await page.locator('#review-year').blur()
+    await expect.poll(() => page.textContent('#notice'), WAIT).toContain('已审核“no-year.txt”：识别出 2 张表')
+    expect(await page.isHidden('#review-result')).toBe(false)
+    expect(await page.textContent('#review-summary')).toContain('通过：正文数字与表格一致')
   }, 60_000)
 })

@@ -11,6 +11,8 @@ const MAX_BYTES = 10 * 1024 * 1024
 
 /** the file and the answer the exports and the save button use */
 let current = null
+/** a file that could not be reviewed for want of a year: reviewed again when one is given */
+let needsYear = null
 let busy = false
 
 export function setupReview() {
@@ -24,6 +26,9 @@ export function setupReview() {
   $('review-memo').addEventListener('click', () => download('/api/review/memo.docx', '审核意见'))
   $('review-commented').addEventListener('click', () => download('/api/review/commented.docx', '批注'))
   $('review-save').addEventListener('click', saveTables)
+  $('review-year').addEventListener('change', () => {
+    if (needsYear && /^\d{4}$/.test($('review-year').value.trim())) reviewFile(needsYear)
+  })
 }
 
 function form(file) {
@@ -47,10 +52,16 @@ export async function reviewFile(file) {
     current = { file, review }
     show(review)
     notify(`已审核“${file.name}”：识别出 ${review.tables.length} 张表，正文 ${review.paragraphs.length} 段。`)
+    needsYear = null
   } catch (err) {
     current = null
     $('review-result').hidden = true
     notify(err)
+    needsYear = err.problems?.some((p) => p.message.includes('无法确定年度')) ? file : null
+    if (needsYear) {
+      notify(new Error(`${err.message}\n请在上方“年度”中填写报告的年度，填写后自动重新审核。`))
+      $('review-year').focus()
+    }
   } finally {
     setBusy(false)
   }
