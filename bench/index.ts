@@ -10,6 +10,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   verify: () => import('./verify.bench.ts'),
   corpus: () => import('./corpus.bench.ts'),
   hardening: () => import('./hardening.bench.ts'),
+  review: () => import('./review.bench.ts'),
 }
 
 const only = process.argv.slice(2)

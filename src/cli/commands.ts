@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream'
 import { draftCommand } from './draft-command.ts'
 import { factsCommand } from './facts-command.ts'
 import { importCommand } from './import-command.ts'
+import { reviewCommand } from './review-command.ts'
 import { verifyCommand } from './verify-command.ts'
 
 export type CliIo = {
@@ -18,5 +19,6 @@ export const commands: Record<string, Command> = {
   draft: draftCommand,
   facts: factsCommand,
   import: importCommand,
+  review: reviewCommand,
   verify: verifyCommand,
 }

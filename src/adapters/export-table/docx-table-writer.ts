@@ -1,7 +1,8 @@
 // Canonical project tables → a Word document, one form per table in the chosen layout, with the
 // merged cells of a real form (w:gridSpan, w:vMerge restart/continue). `wordMerges` writes a
 // vertical-merge continuation the way Word itself does (a bare <w:vMerge/>), which the docx
-// library does not; `after` adds paragraphs after the forms (the seed's report heading).
+// library does not; `after` adds paragraphs after the forms (the seed's report heading), `between`
+// after each form (a finished report's narrative).
 import {
   Bookmark,
   Document,
@@ -25,6 +26,8 @@ export type DocxWriteOptions = LayoutOptions & {
   before?: string[]
   /** paragraphs after the last form */
   after?: string[]
+  /** paragraphs right after form i (a finished report's narrative between its tables) */
+  between?: string[][]
 }
 
 const TABLE_WIDTH_TWIPS = 9000
@@ -34,11 +37,12 @@ export async function writeDocx(
   options: DocxWriteOptions,
 ): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = (options.before ?? []).map((t) => new Paragraph(t))
-  for (const table of tables) {
+  for (const [i, table] of tables.entries()) {
     const grid = layoutForm(table, options)
     for (const line of grid.above)
       children.push(new Paragraph({ children: [new TextRun({ text: line, bold: true })] }))
     children.push(gridToTable(grid), new Paragraph(''))
+    for (const line of options.between?.[i] ?? []) children.push(new Paragraph(line))
   }
   for (const line of options.after ?? []) children.push(new Paragraph(line))
   const doc = new Document({ sections: [{ children }] })

@@ -19,6 +19,7 @@ import { conversationRoutes } from './routes/conversations.ts'
 import { draftRoutes } from './routes/drafts.ts'
 import { importRoutes } from './routes/import.ts'
 import { reportRoutes } from './routes/report.ts'
+import { reviewRoutes } from './routes/review.ts'
 import { tableRoutes } from './routes/tables.ts'
 import { verifyRoutes } from './routes/verify.ts'
 import type { ApiServices } from './services.ts'
@@ -60,10 +61,10 @@ export type AppOptions = {
 export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {}) {
   const s = 'repo' in deps ? deps : createServices(deps)
   const api = new Hono()
-  // An uploaded Word or Excel file has its own, larger limit (routes/import.ts).
+  // An uploaded Word or Excel file has its own, larger limit (routes/import.ts, routes/review.ts).
   api.use(
     except(
-      '/api/import',
+      ['/api/import', '/api/review', '/api/review/*'],
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
         onError: (c) =>
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
   api.route('/tables', tableRoutes(s))
   api.route('/import', importRoutes(s))
   api.route('/verify', verifyRoutes(s))
+  api.route('/review', reviewRoutes(s))
   api.route('/conversations', conversationRoutes(s))
   api.route('/drafts', draftRoutes(s))
   api.route('/report', reportRoutes(s))

@@ -12,7 +12,6 @@ import { importJson } from './json-import.ts'
 import { readPastedText } from './pasted-text-reader.ts'
 import { recogniseDocument } from './recognise-tables.ts'
 import type { SourceDocument } from './source-table.ts'
-import { readXlsx } from './xlsx-grid-reader.ts'
 import { ZipParts } from './zip-parts.ts'
 
 const WORD = new Set(['docx', 'docm', 'dotx', 'doc', 'wps'])
@@ -91,7 +90,8 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
     else {
       // exceljs inflates the workbook itself: every part is inflated within the limits first.
       await new ZipParts(zip, fileName).checkAll()
-      doc = await readXlsx(bytes, fileName)
+      // exceljs takes about a second to load: only a workbook pays for it
+      doc = await (await import('./xlsx-grid-reader.ts')).readXlsx(bytes, fileName)
     }
   } else {
     if (WORD.has(ext) || EXCEL.has(ext)) {

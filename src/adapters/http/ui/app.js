@@ -7,6 +7,8 @@ import { $, notify, option, setupTabs } from './dom.js'
 import { setupDraftEditor } from './drafts.js'
 import { initFactCard } from './fact-card.js'
 import { setupImport } from './import.js'
+import { setupModes } from './modes.js'
+import { setupReview } from './review.js'
 import { state } from './state.js'
 import { loadTables, setupTables } from './tables.js'
 
@@ -16,6 +18,8 @@ setupChat()
 setupDraftEditor()
 setupTables()
 setupImport()
+setupReview()
+setupModes()
 start()
 
 async function start() {

@@ -11,18 +11,26 @@ const STATUS = {
 }
 
 const verifications = new WeakMap()
-let facts = new Map()
+/** facts of a host whose numbers refer to a sheet of their own (the review view's tables) */
+const hostFacts = new WeakMap()
+let tableFacts = new Map()
+/** the facts the card being shown looks ids up in */
+let facts = tableFacts
 let card
 let pinned = null
 
 export function setFacts(list) {
-  facts = new Map(list.map((f) => [f.id, f]))
+  tableFacts = new Map(list.map((f) => [f.id, f]))
 }
 
-/** Remembers the verification whose mentions the numbers inside `host` refer to. */
-export function bindMarks(host, verification) {
+/**
+ * Remembers the verification whose mentions the numbers inside `host` refer to, and the facts
+ * they name when these are not the selected table's (`factList`).
+ */
+export function bindMarks(host, verification, factList) {
   host.classList.add('marks-host')
   verifications.set(host, verification)
+  if (factList) hostFacts.set(host, new Map(factList.map((f) => [f.id, f])))
 }
 
 export function initFactCard(element) {
@@ -68,6 +76,7 @@ function show(mark, pin) {
   const verification = host && verifications.get(host)
   const mention = verification?.mentions[Number(mark.dataset.m)]
   if (!mention) return
+  facts = hostFacts.get(host) ?? tableFacts
   pinned?.setAttribute('aria-expanded', 'false')
   pinned = pin ? mark : null
   if (pin) mark.setAttribute('aria-expanded', 'true')

@@ -4,6 +4,8 @@
 import { api } from './api-client.js'
 import { $, el, notify } from './dom.js'
 import { openImportPreview, setupImportPreview } from './import-preview.js'
+import { reviewFile } from './review.js'
+import { state } from './state.js'
 
 const MAX_BYTES = 10 * 1024 * 1024
 
@@ -53,10 +55,13 @@ function setupDropZone() {
     if (!accepting()) return
     const files = [...e.dataTransfer.files]
     if (files.length > 1) {
-      notify(new Error(`一次只能导入一个文件（拖入了 ${files.length} 个），请逐个拖入。`))
+      notify(new Error(`一次只能${state.mode === 'review' ? '审核' : '导入'}一个文件（拖入了 ${files.length} 个），请逐个拖入。`))
       return
     }
-    if (files[0]) readFile(files[0])
+    if (!files[0]) return
+    // in review mode a dropped file is a finished report to check, not tables to import
+    if (state.mode === 'review') reviewFile(files[0])
+    else readFile(files[0])
   })
 }
 

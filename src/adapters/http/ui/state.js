@@ -1,5 +1,7 @@
 // What the page is showing: one object shared by its modules.
 export const state = {
+  /** 'draft' or 'review' (modes.js) */
+  mode: 'draft',
   tables: [],
   tableId: null,
   conversation: null,
