@@ -75,7 +75,8 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
       }),
     ),
   )
-  api.use(except('/api/import', jsonBodiesOnly()))
+  // uploads are multipart/form-data, read by their own routes (the Origin check still applies)
+  api.use(except(['/api/import', '/api/review', '/api/review/*'], jsonBodiesOnly()))
   api.route('/config', configRoutes(s))
   api.route('/tables', tableRoutes(s))
   api.route('/import', importRoutes(s))
