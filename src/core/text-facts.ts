@@ -4,7 +4,7 @@
 // The user's notes give quoted facts the same way (引自用户说明), one verification at a time.
 import type { TableAnalysis } from './analyze.ts'
 import type { Fact } from './facts.ts'
-import { findNumbers } from './numbers/find-numbers.ts'
+import { findNumbers, type FoundNumber } from './numbers/find-numbers.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
 
 type TextCell = { section: string; row: string; column: string; path: string; text: string }
@@ -29,22 +29,17 @@ export function noteFacts(notes: readonly string[]): Fact[] {
   const out: Fact[] = []
   notes.forEach((text, i) => {
     for (const [k, n] of dataNumbers(text).entries()) {
-      out.push({
-        id: `N${i}.${k}`,
-        label: `用户说明${i + 1}中的数字`,
-        value: n.value,
-        exact: n.value,
-        unit: n.unit ?? '',
-        precision: n.decimals,
-        display: n.text,
-        role: 'quoted',
-        group: 'note',
-        table: 'N',
-        tableName: '用户说明',
-        subject: `用户说明${i + 1}`,
-        source: { kind: 'note', note: text, index: i },
-        quote: { text, start: n.start, end: n.end },
-      })
+      out.push(
+        quotedFact(n, text, {
+          id: `N${i}.${k}`,
+          label: `用户说明${i + 1}中的数字`,
+          group: 'note',
+          table: 'N',
+          tableName: '用户说明',
+          subject: `用户说明${i + 1}`,
+          source: { kind: 'note', note: text, index: i },
+        }),
+      )
     }
   })
   return out
@@ -72,23 +67,36 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
   let k = 0
   for (const c of cells) {
     for (const n of dataNumbers(c.text)) {
-      out.push({
-        id: `${key}.T${k++}`,
-        label: `${c.row}·${c.column}（表内文字）`,
-        value: n.value,
-        exact: n.value,
-        unit: n.unit ?? '',
-        precision: n.decimals,
-        display: n.text,
-        role: 'quoted',
-        group: 'text',
-        table: key,
-        tableName,
-        subject: c.row,
-        source: { kind: 'cell', table: tableName, section: c.section, row: c.row, column: c.column, path: c.path },
-        quote: { text: c.text, start: n.start, end: n.end },
-      })
+      out.push(
+        quotedFact(n, c.text, {
+          id: `${key}.T${k++}`,
+          label: `${c.row}·${c.column}（表内文字）`,
+          group: 'text',
+          table: key,
+          tableName,
+          subject: c.row,
+          source: { kind: 'cell', table: tableName, section: c.section, row: c.row, column: c.column, path: c.path },
+        }),
+      )
     }
+  }
+}
+
+/** A number of a text as a quoted fact: its value as written, and where it stands in the text. */
+function quotedFact(
+  n: FoundNumber,
+  text: string,
+  where: Pick<Fact, 'id' | 'label' | 'group' | 'table' | 'tableName' | 'subject' | 'source'>,
+): Fact {
+  return {
+    ...where,
+    value: n.value,
+    exact: n.value,
+    unit: n.unit ?? '',
+    precision: n.decimals,
+    display: n.text,
+    role: 'quoted',
+    quote: { text, start: n.start, end: n.end },
   }
 }
 
