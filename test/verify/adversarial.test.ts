@@ -13,6 +13,35 @@ const PIECES = [
   '人员经费', '基本支出', '综治、平安建设经费', '满分', '分别为', '和', '约', '余', '以上', '力争', '𝟗', '٣', '　',
 ]
 
+describe('no way past the verifier (issue 10, finding 1)', () => {
+  // the zongzhi table: 年初预算 36万元, execution rate 85.11%
+  it.each([
+    '年初预算为【999万元】。',
+    '年初预算为玖佰玖拾玖万元。',
+    '年初预算为壹仟万元。',
+    '预算执行率为百分之百。',
+    '预算执行率为百分百。',
+    '预算执行率为١٠٠%。',
+    '年初预算为𝟗𝟗𝟗万元。',
+    '年初预算为RMB999万元。',
+    '年初预算为￥999万元。',
+    '年初预算为人民币999万元。',
+    '年初预算为(999)万元。',
+  ])('flags %s', async (text) => {
+    const v = verifyDraft(text, await sample('zongzhi'))
+    expect(v.ok).toBe(false)
+    const flagged = v.findings.find((f) => f.severity === 'error')!
+    // the finding points at the number as written, whatever its script
+    expect(text.slice(flagged.start, flagged.end)).toMatch(/999|壹仟|玖|百分之?百|١٠٠|𝟗/)
+  })
+
+  it('reads formal numerals and leaves the engine’s own placeholders alone', async () => {
+    const a = await sample('zongzhi')
+    expect(verifyDraft('年初预算为叁拾陆万元整。', a).mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['叁拾陆万元 verified'])
+    expect(verifyDraft('年初预算三十六万元，差异原因【待补充：原因999万元】。', a).ok).toBe(true)
+  })
+})
+
 describe('the verifier on adversarial text', () => {
   it('never throws and keeps every span inside the draft', async () => {
     const analyses = [await sample('zongzhi'), await sample('department')]

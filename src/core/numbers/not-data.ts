@@ -94,7 +94,8 @@ export function isListMarker(t: string, tok: NumberToken): boolean {
   const after = t.slice(tok.numEnd, tok.numEnd + 3)
   if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其'))
     return true // 一是, 其一
-  if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after)) return true // （一）, (3)
+  // （一）, (3) — but not "(999)万元", a number in brackets followed by its scale or unit
+  if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after) && !/^[）)]\s*[万亿元%％]/.test(after)) return true
   if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
   if (!atLineStart(t, tok.numStart)) return false
   // 1、 1. 1) at the start of a line; a section number "1.1 " too

@@ -8,8 +8,11 @@ export type Citation = { id: string; start: number; end: number }
 
 /** [P1.F0.rate]: ASCII brackets around a fact id (a letter, then dot-separated parts). */
 const CITATION = /\[([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)\]/g
-/** 【待补充：原因】: a visible gap the drafting engine leaves; never a data value. */
-const PLACEHOLDER = /【[^】\n]*】/g
+/**
+ * 【待补充：原因】: a visible gap the drafting engine leaves; never a data value. Any other bracketed
+ * text (【999万元】) is read like the rest of the draft: brackets must not hide a number.
+ */
+const PLACEHOLDER = /【\s*待(?:补充|核实|确认|填写)[^】\n]*】/g
 /** 财预〔2020〕10号, [2021]3号, （2019）第5号 */
 const DOCUMENT_NUMBER = /[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d+\s*号/g
 const ISO_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/g

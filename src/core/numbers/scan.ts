@@ -121,7 +121,10 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   const numEnd = i + m[0].length
   const units = BigInt(`${m[1]!.replace(/,/g, '')}${fraction}`)
   const value = Decimal.of(sign ? -units : units, fraction.length)
-  const code = isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd])
+  // glued to Latin letters it is a code (P1, 5G) — but RMB999 is an amount of money
+  const currency = /(?:RMB|CNY)$/i.test(t.slice(Math.max(0, numStart - 3), numStart))
+  const code =
+    !currency && (isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd]))
   return finish(t, {
     numStart,
     numEnd,

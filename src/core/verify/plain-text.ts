@@ -33,12 +33,48 @@ class Builder {
   starts: number[] = []
   ends: number[] = []
 
-  /** Copies draft characters [from, to). */
+  /**
+   * Copies draft characters [from, to), reading numbers however they are written: formal numerals
+   * (玖佰玖拾玖 → 九百九十九), digits of any script (١٠٠, 𝟗𝟗𝟗 → 100, 999), 百分之百 and 百分百 (→ 100%).
+   * A number must not slip past the check by its script.
+   */
   copy(draft: string, from: number, to: number) {
-    for (let i = from; i < to; i++) {
-      this.text += draft[i]
-      this.starts.push(i)
-      this.ends.push(i + 1)
+    for (let i = from; i < to; ) {
+      const whole = draft.startsWith('百分之百', i) ? 4 : draft.startsWith('百分百', i) ? 3 : 0
+      if (whole && i + whole <= to) {
+        this.replace('100%', i, i + whole)
+        i += whole
+        continue
+      }
+      // formal numerals only as a run of numerals (壹仟, 叁拾陆): 伍 in 队伍 and 陆 in 陆续 are words
+      if (FORMAL[draft[i]!]) {
+        let j = i
+        while (j < to && (FORMAL[draft[j]!] || NUMERAL.test(draft[j]!))) j++
+        if (j - i >= 2) {
+          for (let k = i; k < j; k++) this.replace(FORMAL[draft[k]!] ?? draft[k]!, k, k + 1)
+          i = j
+          continue
+        }
+      }
+      const cp = draft.codePointAt(i)!
+      const width = cp > 0xffff ? 2 : 1
+      const digit = scriptDigit(cp)
+      const c = digit ?? draft.slice(i, i + width)
+      if (width === 2 && digit === null) {
+        // a character outside the basic plane that is no digit: kept as one unit per unit
+        this.replace(draft[i]!, i, i + 1)
+        this.replace(draft[i + 1]!, i + 1, i + 2)
+      } else this.replace(c, i, i + width)
+      i += width
+    }
+  }
+
+  /** Writes `s` for draft characters [from, to): each character maps to the whole span. */
+  replace(s: string, from: number, to: number) {
+    for (let k = 0; k < s.length; k++) {
+      this.text += s[k]
+      this.starts.push(from)
+      this.ends.push(to)
     }
   }
 
@@ -53,7 +89,7 @@ class Builder {
 }
 
 export function plainText(draft: string): PlainText {
-  if (!/[*_~`|]/.test(draft)) return identity(draft)
+  if (!/[*_~`|]/.test(draft) && !NEEDS_READING.test(draft)) return identity(draft)
   const b = new Builder()
   const lines = splitLines(draft)
   for (let li = 0; li < lines.length; ) {
@@ -201,4 +237,29 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     li++
   }
   return li
+}
+
+/** 壹贰叁 …: the formal numerals of cheques and contracts, read as the everyday ones. */
+const FORMAL: Readonly<Record<string, string>> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七',
+  捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 萬: '万', 億: '亿',
+}
+
+const NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/
+
+/** Formal numerals, 百分百, and decimal digits of any script but ASCII and full-width. */
+const NEEDS_READING = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|百分之?百|(?![0-9０-９])\p{Nd}/u
+
+/** The ASCII digit of a decimal digit of another script (Arabic-Indic, mathematical bold …), or null. */
+function scriptDigit(cp: number): string | null {
+  if (cp < 0x80 || (cp >= 0xff10 && cp <= 0xff19)) return null
+  const c = String.fromCodePoint(cp)
+  if (!/\p{Nd}/u.test(c)) return null
+  const n = c.normalize('NFKC')
+  if (/^[0-9]$/.test(n)) return n
+  // scripts NFKC leaves alone (Arabic-Indic ٠-٩, Devanagari …): digits sit in runs of ten from 0
+  for (let base = cp; base > cp - 10; base--) {
+    if (!/\p{Nd}/u.test(String.fromCodePoint(base - 1))) return String(cp - base)
+  }
+  return null
 }
