@@ -6,6 +6,7 @@ import { loadTable } from '../src/app/load-table.ts'
 import { parseBatchLines, verifyBatch } from '../src/app/verify-batch.ts'
 import { analyzeTable } from '../src/core/analyze.ts'
 import { verifyDraft } from '../src/core/verify.ts'
+import { checkCauses } from '../src/core/cause-check.ts'
 import { generateProjectTable } from '../test/fixtures/generated-table.ts'
 import { medianMs, type BenchResult } from './lib.ts'
 import { draftFromSheet } from './verify-draft.ts'
@@ -52,7 +53,17 @@ export async function run(): Promise<BenchResult[]> {
     10,
     2,
   )
+  // the worst cases issue 10 found: one 50,000-character sentence of numbers, a flood of 导致
+  const adversarial = '1000年7万'.repeat(7142)
+  const adversarialMs = await medianMs(() => verifyDraft(adversarial, department), 5, 1)
+  const respectively = '分别为1%和2%'.repeat(6000)
+  const respectivelyMs = await medianMs(() => verifyDraft(respectively, department), 5, 1)
+  const causes = '受疫情影响导致'.repeat(7000)
+  const causesMs = await medianMs(() => checkCauses(causes, { notes: ['财政收入下降'] }), 5, 1)
   return [
+    { name: `adversarial: verify '1000年7万' × 7142 (${adversarial.length} characters, one sentence)`, value: adversarialMs, unit: 'ms', runs: 5 },
+    { name: `adversarial: verify '分别为1%和2%' × 6000 (${respectively.length} characters)`, value: respectivelyMs, unit: 'ms', runs: 5 },
+    { name: `adversarial: cause check of '受疫情影响导致' × 7000 (${causes.length} characters)`, value: causesMs, unit: 'ms', runs: 5 },
     {
       name: `verify a ${draft.length}-character draft (${numbers} numbers) against ${facts} facts`,
       value: oneMs,

@@ -20,6 +20,9 @@ export type CauseClause = {
 }
 
 export const CAUSE_COVERAGE_THRESHOLD = 0.5
+/** Causes judged per sentence, and how far back before 导致 its cause is looked for. */
+const MAX_CAUSES_PER_SENTENCE = 50
+const LOOK_BACK = 200
 
 const CONSEQUENCE = /导致|致使|造成|使得|从而|因此|所以/
 const LEAD_MARKERS = /由于|因为|主要原因是|主要原因为|原因是|原因为|原因在于|主要是由于|主要是因为/g
@@ -30,12 +33,15 @@ export function findCauseClauses(text: string): CauseClause[] {
   for (const s of text.matchAll(/[^。！？!?；;\n]+/g)) {
     const sentence = s[0]
     const base = s.index
+    const first = out.length
     const add = (start: number, end: number, marker: string) => {
+      // a sentence has a few causes; a flood of markers must not make the check quadratic
+      if (out.length - first >= MAX_CAUSES_PER_SENTENCE) return
       let a = start
       let b = end
       while (a < b && /[\s，,：:、的是]/.test(sentence[a]!)) a++
       while (b > a && /[\s，,、]/.test(sentence[b - 1]!)) b--
-      if (b > a && !out.some((c) => c.start <= base + a && base + b <= c.end)) {
+      if (b > a && !out.slice(first).some((c) => c.start <= base + a && base + b <= c.end)) {
         out.push({ text: sentence.slice(a, b), start: base + a, end: base + b, marker })
       }
     }
@@ -53,10 +59,12 @@ export function findCauseClauses(text: string): CauseClause[] {
     }
     for (const m of sentence.matchAll(/受(.{1,30}?)影响/g)) add(m.index + 1, m.index + 1 + m[1]!.length, '受…影响')
     for (const m of sentence.matchAll(/导致|致使/g)) {
-      const before = sentence.slice(0, m.index).replace(/[\s，,]+$/, '')
+      if (out.length - first >= MAX_CAUSES_PER_SENTENCE) break
+      const from = Math.max(0, m.index - LOOK_BACK)
+      const before = sentence.slice(from, m.index).replace(/[\s，,]+$/, '')
       if (/由于|因为/.test(before)) continue
       const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1
-      add(clauseStart, before.length, m[0])
+      add(from + clauseStart, from + before.length, m[0])
     }
   }
   return out.sort((a, b) => a.start - b.start)

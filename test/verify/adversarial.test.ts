@@ -70,3 +70,12 @@ describe('the verifier on adversarial text', () => {
     expect(w.mentions.length).toBe(12000)
   })
 })
+
+describe('the cause check on adversarial text', () => {
+  it('judges at most 50 causes a sentence, however many markers it has', async () => {
+    const { checkCauses } = await import('../../src/core/cause-check.ts')
+    const findings = checkCauses('受疫情影响导致'.repeat(7000), { notes: ['财政收入下降'] })
+    expect(findings.length).toBe(50)
+    expect(findings.every((f) => f.code === 'CAUSE_NOT_IN_DATA')).toBe(true)
+  })
+})
