@@ -9,9 +9,18 @@ import type { ChatMessage } from './llm-client.ts'
 import type { PromptLibrary, PromptName } from './prompt-library.ts'
 import { personalStrings, redactPersonalData } from './redact.ts'
 
-/** "[P1.F0.rate] 合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）" — the table is its heading. */
+/**
+ * Text the user controls (names, cells, notes, questions) enters a prompt only as a quoted JSON
+ * string: a line break or a "## 事实清单" inside it stays inside the quotes, data, never a section
+ * or an instruction of the prompt (issue 10, finding 7).
+ */
+export function quoted(text: string): string {
+  return JSON.stringify(text)
+}
+
+/** '[P1.F0.rate] "合计·预算执行率" = 85.11%（实际投入 ÷ 年初预算 × 100%）' — the table is its heading. */
 export function formatFactLine(f: Fact): string {
-  let line = `[${f.id}] ${shortLabel(f)} = ${f.display}`
+  let line = `[${f.id}] ${quoted(shortLabel(f))} = ${f.display}`
   if (f.source.kind === 'formula') line += `（${f.source.expression}）`
   if (f.approximate) line += `（原文为约数，写作“${f.display}”时须带“${f.approximate}”）`
   if (f.role === 'implied-change') line += '（推算值，引用时须写明“按增减幅度推算”）'
@@ -33,7 +42,7 @@ function grouped<T>(items: readonly T[], tableOf: (item: T) => string, line: (it
     const key = tableOf(item)
     groups.set(key, [...(groups.get(key) ?? []), line(item)])
   }
-  return [...groups].map(([table, lines]) => `### ${table}\n${lines.join('\n')}`).join('\n')
+  return [...groups].map(([table, lines]) => `### ${quoted(table)}\n${lines.join('\n')}`).join('\n')
 }
 
 export function formatFacts(facts: readonly Fact[]): string {
@@ -41,18 +50,18 @@ export function formatFacts(facts: readonly Fact[]): string {
 }
 
 export function formatWarnings(warnings: readonly TableWarning[]): string {
-  return warnings.length ? grouped(warnings, (w) => w.tableName, (w) => `- ${w.message}`) : NONE
+  return warnings.length ? grouped(warnings, (w) => w.tableName, (w) => `- ${quoted(w.message)}`) : NONE
 }
 
 export function formatCauses(causes: readonly CauseNote[]): string {
   return causes.length
-    ? causes.map((c) => `- ${c.source}：${c.text}`).join('\n')
+    ? causes.map((c) => `- ${quoted(c.source)}：${quoted(c.text)}`).join('\n')
     : '（无：数据中没有任何原因说明，凡涉及原因之处一律写“【待补充：…原因】”）'
 }
 
 function contextValues(ctx: DraftContext): Record<string, string> {
   return {
-    subject: ctx.subject,
+    subject: quoted(ctx.subject),
     facts: formatFacts(ctx.facts),
     warnings: formatWarnings(ctx.warnings),
     causes: formatCauses(ctx.causes),
@@ -98,6 +107,6 @@ export function buildChatMessages(prompts: PromptLibrary, analysis: TableAnalysi
   return [
     { role: 'system', content: prompts.render('system', {}) },
     ...(turn.history ?? []),
-    { role: 'user', content: prompts.render('chat', { ...contextValues(ctx), question }) },
+    { role: 'user', content: prompts.render('chat', { ...contextValues(ctx), question: quoted(question) }) },
   ]
 }

@@ -11,9 +11,9 @@ describe('what a prompt sees', () => {
   it('formats a fact as id, label, display value and formula', async () => {
     const a = await seedDepartment()
     expect(formatFactLine(a.sheet.byId.get('P1.F0.rate')!)).toBe(
-      '[P1.F0.rate] 合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%）',
+      '[P1.F0.rate] "合计·预算执行率" = 85.11%（实际投入 ÷ 年初预算 × 100%）',
     )
-    expect(formatFactLine(a.sheet.byId.get('P1.F0.actual')!)).toBe('[P1.F0.actual] 合计·实际投入 = 30.64万元')
+    expect(formatFactLine(a.sheet.byId.get('P1.F0.actual')!)).toBe('[P1.F0.actual] "合计·实际投入" = 30.64万元')
   })
 
   it('gives one funding row its own figures, the sources it should add up from, and its warning', async () => {

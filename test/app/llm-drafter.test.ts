@@ -78,7 +78,7 @@ describe('the openai drafter', () => {
     const sent = chat.requests[0]!.body
     expect(sent.stream).toBe(true)
     expect(sent.messages.map((m) => m.role)).toEqual(['system', 'user'])
-    expect(sent.messages[1]!.content).toContain('[P1.F0.actual] 合计·实际投入 = 30.64万元')
+    expect(sent.messages[1]!.content).toContain('[P1.F0.actual] "合计·实际投入" = 30.64万元')
   })
 
   it('sends a wrong number back with the repair prompt and returns the corrected draft', async () => {
