@@ -2,6 +2,7 @@
 // A .docx gives the paragraphs of word/document.xml outside the tables; a .txt the lines outside
 // them. A file whose tables cannot be read fails with the importer's message naming the cell.
 import JSZip from 'jszip'
+import { ZipParts } from '../import/zip-parts.ts'
 import type { ReportDocument } from '../../app/review/report-document.ts'
 import { InputError } from '../../core/input-error.ts'
 import { containerOf, decodeText, extensionOf } from '../import/file-kind.ts'
@@ -46,7 +47,8 @@ export async function readReport(input: ReportInput): Promise<ReportDocument> {
         },
       ])
     }
-    const root = parseDocumentXml(await entry.async('string'))
+    // inflated within the importer's limits (zip-parts.ts), like every other part of an upload
+    const root = parseDocumentXml((await new ZipParts(zip, fileName).text('word/document.xml')) ?? '')
     paragraphs = narrativeParagraphs(root, layoutTablesOf(imported.warnings)).map((p) => p.text)
   } else {
     paragraphs = textParagraphs(decodeText(bytes) ?? '')
