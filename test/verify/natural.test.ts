@@ -129,6 +129,27 @@ describe('roles made precise', () => {
   })
 })
 
+describe('reading', () => {
+  it('checks fractions in words (三成, 八成以上, 一半) instead of ignoring them', async () => {
+    expect((await check('zongzhi', '财政拨款执行率不足三成。')).ok).toBe(true)
+    expect((await check('zongzhi', '项目执行率八成以上。')).ok).toBe(true)
+    expect((await check('zongzhi', '项目执行率不足六成。')).ok).toBe(false)
+    expect((await check('zongzhi', '有一半以上资金未执行。')).ok).toBe(false)
+    // 成 in a word is no fraction
+    expect((await check('zongzhi', '各项工作一成不变，队伍稳定，陆续开展。')).mentions).toEqual([])
+  })
+
+  it('reads "低于95%的目标值" as the target compared with, not a bound', async () => {
+    const v = await check('zongzhi', '满意度低于95%的目标值。')
+    expect(statuses(v)).toEqual(['95% verified P1.I7.target,P1.I7.actual'])
+  })
+
+  it('still checks the past figures of a sentence that goes on to a plan', async () => {
+    const v = await check('zongzhi', '2022年执行率75.11%，下一步力争执行率达到95%。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['2022年 ignored', '75.11% mismatch', '95% ignored'])
+  })
+})
+
 describe('Markdown and layout', () => {
   it('strips emphasis inside words and maps every index back to the draft', async () => {
     const text = '实际比预算少**5.36万元**。'

@@ -9,7 +9,7 @@ import {
   parseChineseNumeral,
 } from './chinese-numerals.ts'
 import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
-import { INNER_QUALIFIERS, POST_QUALIFIERS, PRE_QUALIFIERS, type Qualifier } from './qualifiers.ts'
+import { COMPARATIVE_QUALIFIERS, INNER_QUALIFIERS, POST_QUALIFIERS, PRE_QUALIFIERS, type Qualifier } from './qualifiers.ts'
 import { readUnit } from './units.ts'
 
 export type NumberToken = {
@@ -217,8 +217,11 @@ function finish(t: string, n: Numeral): NumberToken {
   }
   let start = n.numStart
   if (t[start - 1] === '=') start--
+  // "低于95%的目标值": a comparison with the target, which the number is — not a bound on it
+  const ofTarget = /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(j, j + 4))
   for (const [word, q] of PRE_BY_LAST.get(t[start - 1] ?? '') ?? []) {
     if (start < word.length || !t.startsWith(word, start - word.length)) continue
+    if (ofTarget && COMPARATIVE_QUALIFIERS.has(word)) break
     const before = t[start - word.length - 1]
     if (before !== undefined && PART_OF_WORD[word]?.includes(before)) break
     qualifier ??= q

@@ -40,6 +40,12 @@ class Builder {
    */
   copy(draft: string, from: number, to: number) {
     for (let i = from; i < to; ) {
+      const fraction = readFraction(draft, i, to)
+      if (fraction) {
+        this.replace(fraction.text, i, i + fraction.length)
+        i += fraction.length
+        continue
+      }
       const whole = draft.startsWith('百分之百', i) ? 4 : draft.startsWith('百分百', i) ? 3 : 0
       if (whole && i + whole <= to) {
         this.replace('100%', i, i + whole)
@@ -248,7 +254,7 @@ const FORMAL: Readonly<Record<string, string>> = {
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/
 
 /** Formal numerals, 百分百, and decimal digits of any script but ASCII and full-width. */
-const NEEDS_READING = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|百分之?百|(?![0-9０-９])\p{Nd}/u
+const NEEDS_READING = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|百分之?百|[一二两三四五六七八九]成|一半|[二两三四五六七八九十]分之|(?![0-9０-９])\p{Nd}/u
 
 /** The ASCII digit of a decimal digit of another script (Arabic-Indic, mathematical bold …), or null. */
 function scriptDigit(cp: number): string | null {
@@ -260,6 +266,32 @@ function scriptDigit(cp: number): string | null {
   // scripts NFKC leaves alone (Arabic-Indic ٠-٩, Devanagari …): digits sit in runs of ten from 0
   for (let base = cp; base > cp - 10; base--) {
     if (!/\p{Nd}/u.test(String.fromCodePoint(base - 1))) return String(cp - base)
+  }
+  return null
+}
+
+const FRACTION_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/**
+ * Fractions written in words, as the percentages they state: 三成 → 30%, 一半 → 50%, 三分之一 →
+ * 约33.3% (a third is no finite decimal: read as about its value). 成 after a numeral is a tenth
+ * unless it makes a word (一成不变, 八成功).
+ */
+function readFraction(t: string, i: number, to: number): { text: string; length: number } | null {
+  const c = t[i]!
+  if (c === '一' && t.startsWith('一半', i) && i + 2 <= to) return { text: '50%', length: 2 }
+  const d = FRACTION_DIGITS[c]
+  if (d === undefined || d === 10) {
+    if (d !== 10) return null
+  }
+  if (t[i + 1] === '成' && d !== undefined && d < 10 && !/[为功效本立绩果熟员就不]/.test(t[i + 2] ?? '') && !FRACTION_DIGITS[t[i - 1] ?? '']) {
+    return { text: `${d * 10}%`, length: 2 }
+  }
+  if (t.startsWith('分之', i + 1) && d !== undefined && i + 4 <= to) {
+    const n = FRACTION_DIGITS[t[i + 3]!]
+    if (n === undefined || n >= d) return null
+    const pct = (n * 100) / d
+    return { text: Number.isInteger(pct) ? `${pct}%` : `约${pct.toFixed(1)}%`, length: 4 }
   }
   return null
 }

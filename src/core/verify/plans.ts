@@ -8,15 +8,20 @@ const FORWARD =
 /** The sentence at i looks ahead: 力争, 下一步, 明年 …, or names a year after the report's. */
 export function isForwardLooking(t: string, s: TextStructure, i: number, year: number): boolean {
   const start = s.sentenceStart(i)
-  const cached = seen.get(s)?.get(start)
-  if (cached !== undefined) return cached
-  const sentence = t.slice(start, s.sentenceEnd(i))
-  let forward = FORWARD.test(sentence)
-  if (!forward) for (const m of sentence.matchAll(/(\d{4})年/g)) if (Number(m[1]) > year) forward = true
-  const bySentence = seen.get(s) ?? new Map<number, boolean>()
-  seen.set(s, bySentence.set(start, forward))
-  return forward
+  let from = seen.get(s)?.get(start)
+  if (from === undefined) {
+    // where the plan begins: "2022年执行率75.11%，下一步力争…" still states 75.11% as this year's
+    const sentence = t.slice(start, s.sentenceEnd(i))
+    const word = FORWARD.exec(sentence)
+    from = word ? start + word.index : -1
+    for (const m of sentence.matchAll(/(\d{4})年/g)) {
+      if (Number(m[1]) > year && (from < 0 || start + m.index < from)) from = start + m.index
+    }
+    const bySentence = seen.get(s) ?? new Map<number, number>()
+    seen.set(s, bySentence.set(start, from))
+  }
+  return from >= 0 && i >= from
 }
 
-/** Read once per sentence: a draft of one 50,000-character sentence must stay linear. */
-const seen = new WeakMap<TextStructure, Map<number, boolean>>()
+/** Per sentence, where its plan begins (−1: none); read once, so one long sentence stays linear. */
+const seen = new WeakMap<TextStructure, Map<number, number>>()
