@@ -16,6 +16,8 @@ export type FundingResult = {
   label: string
   /** actual − budget; null when either is missing */
   difference: Decimal | null
+  /** actual − full-year budget; null when either is missing */
+  fullYearDifference: Decimal | null
   /** actual ÷ budget × 100 at EXACT_RATE_SCALE; null when not computable */
   executionRate: Decimal | null
   /** actual ÷ full-year budget × 100, when a full-year budget is given */
@@ -73,6 +75,7 @@ export function analyzeFunding(rows: readonly FundingRow[]): FundingAnalysis {
       kind: fundingKind(row.source),
       label: fundingLabel(row.source),
       difference,
+      fullYearDifference: row.actual && row.fullYearBudget ? row.actual.sub(row.fullYearBudget) : null,
       executionRate: percentOf(row.actual, row.budget),
       fullYearExecutionRate: percentOf(row.actual, row.fullYearBudget),
     }

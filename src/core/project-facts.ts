@@ -40,35 +40,25 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
       })
     }
     const { budget, fullYearBudget, actual } = stated
-    if (r.difference && budget && actual) {
+    // the difference against each budget the row states: 年初预算 and 全年预算 are different roles
+    const differences = [
+      { plan: budget, exact: r.difference, suffix: 'diff', zh: '年初预算', role: 'difference' },
+      { plan: fullYearBudget, exact: r.fullYearDifference, suffix: 'fullYearDiff', zh: '全年预算', role: 'full-year-difference' },
+    ] as const
+    for (const d of differences) {
+      if (!d.exact || !d.plan || !actual) continue
       c.derived({
-        id: `${id}.diff`,
-        label: `${name}·${r.label}·实际投入与年初预算之差`,
-        exact: r.difference,
-        precision: Math.max(budget.precision, actual.precision),
+        id: `${id}.${d.suffix}`,
+        label: `${name}·${r.label}·实际投入与${d.zh}之差`,
+        exact: d.exact,
+        precision: Math.max(d.plan.precision, actual.precision),
         unit,
-        role: 'difference',
+        role: d.role,
         group: 'funding',
         subject: r.label,
-        formula: `${n(actual.value)} − ${n(budget.value)}`,
-        expression: '实际投入 − 年初预算',
-        inputs: [actual, budget],
-      })
-    }
-    if (fullYearBudget && actual) {
-      const exact = actual.value.sub(fullYearBudget.value)
-      c.derived({
-        id: `${id}.fullYearDiff`,
-        label: `${name}·${r.label}·实际投入与全年预算之差`,
-        exact,
-        precision: Math.max(fullYearBudget.precision, actual.precision),
-        unit,
-        role: 'full-year-difference',
-        group: 'funding',
-        subject: r.label,
-        formula: `${n(actual.value)} − ${n(fullYearBudget.value)}`,
-        expression: '实际投入 − 全年预算',
-        inputs: [actual, fullYearBudget],
+        formula: `${n(actual.value)} − ${n(d.plan.value)}`,
+        expression: `实际投入 − ${d.zh}`,
+        inputs: [actual, d.plan],
       })
     }
     if (r.executionRate && budget && actual) {

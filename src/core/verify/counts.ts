@@ -62,7 +62,7 @@ export function countMatch(
 }
 
 const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者'])
-const LIST_SPLIT = /、|和|与|及|以及|、/
+const LIST_SPLIT = /、|以及|和|与|及/
 
 /**
  * "预算编制和审计两项合计支出60万元": a count of the items the clause has just listed. The items are

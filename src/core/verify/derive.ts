@@ -8,7 +8,7 @@ import { Decimal } from '../decimal.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { formatNumber } from '../format.ts'
 import { isMoneyUnit } from '../units.ts'
-import { computedValue, factInTextUnit, valueMatches, type WrittenValue } from './value-match.ts'
+import { computedValue, factInTextUnit, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
 
 export type DerivationOp =
   | 'difference'
@@ -123,12 +123,7 @@ export function derive(q: DeriveRequest): DeriveResult | null {
 function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number): boolean {
   const pseudo = computedValue(exact.abs(), unit, precision)
   const points = w.unit === '百分点' || w.unit === '个百分点'
-  const written: WrittenValue = {
-    ...w,
-    value: w.value.abs(),
-    signed: false,
-    unit: points && unit === '%' ? '%' : w.unit,
-  }
+  const written: WrittenValue = { ...unsigned(w), unit: points && unit === '%' ? '%' : w.unit }
   return valueMatches(written, pseudo)
 }
 

@@ -3,6 +3,7 @@
 // label, then each cell after its column header, a unit written in the header ("年初预算（万元）")
 // added to the cells that have none, and 序号 columns left out. The verifier reads the plain text;
 // a map turns every index in it back into an index into the draft.
+import { Decimal } from '../decimal.ts'
 
 export type PlainText = {
   text: string
@@ -278,20 +279,16 @@ const FRACTION_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两:
  * unless it makes a word (一成不变, 八成功).
  */
 function readFraction(t: string, i: number, to: number): { text: string; length: number } | null {
-  const c = t[i]!
-  if (c === '一' && t.startsWith('一半', i) && i + 2 <= to) return { text: '50%', length: 2 }
-  const d = FRACTION_DIGITS[c]
-  if (d === undefined || d === 10) {
-    if (d !== 10) return null
-  }
-  if (t[i + 1] === '成' && d !== undefined && d < 10 && !/[为功效本立绩果熟员就不]/.test(t[i + 2] ?? '') && !FRACTION_DIGITS[t[i - 1] ?? '']) {
-    return { text: `${d * 10}%`, length: 2 }
-  }
-  if (t.startsWith('分之', i + 1) && d !== undefined && i + 4 <= to) {
-    const n = FRACTION_DIGITS[t[i + 3]!]
-    if (n === undefined || n >= d) return null
-    const pct = (n * 100) / d
-    return { text: Number.isInteger(pct) ? `${pct}%` : `约${pct.toFixed(1)}%`, length: 4 }
-  }
-  return null
+  if (t.startsWith('一半', i) && i + 2 <= to) return { text: '50%', length: 2 }
+  const d = FRACTION_DIGITS[t[i]!]
+  if (d === undefined) return null
+  const tenth = t[i + 1] === '成' && d < 10 && !/[为功效本立绩果熟员就不]/.test(t[i + 2] ?? '')
+  if (tenth && !FRACTION_DIGITS[t[i - 1] ?? '']) return { text: `${d * 10}%`, length: 2 }
+  if (!t.startsWith('分之', i + 1) || i + 4 > to) return null
+  const n = FRACTION_DIGITS[t[i + 3]!]
+  if (n === undefined || n >= d) return null
+  // exact decimals: a third is 33.3…%, written as about 33.3%
+  const share = Decimal.of(BigInt(n * 100)).div(Decimal.of(BigInt(d)), 6)!
+  const exact = share.trimmed().scale === 0
+  return { text: exact ? `${share.trimmed()}%` : `约${share.round(1)}%`, length: 4 }
 }

@@ -203,3 +203,13 @@ function maskable(a: TableAnalysis): string[] {
     .filter((n) => n.length >= 4 && !/[0-9一二三四五六七八九十百千万两〇零]/.test(n))
     .sort((x, y) => y.length - x.length)
 }
+
+/** A project's 合计 row (or the row standing in for it): what a sentence naming no row is about. */
+export function isTotalRowFact(p: Prepared, f: Fact): boolean {
+  return f.table !== 'D' && p.totalRow.get(f.table) === p.subjectKeys.get(f.id)?.[0]
+}
+
+/** A fact the sentence may be about: the department's, the only project's, or a project it names. */
+export function inProjectScope(p: Prepared, context: ReadonlyMap<string, number>, f: Fact): boolean {
+  return f.table === 'D' || p.singleProject || (context.get(f.table) ?? 0) >= 0.5
+}

@@ -3,7 +3,7 @@
 // named rows belong to (a project's 合计 row; the department's 基本支出, 项目支出 and 部门支出).
 import type { Fact } from '../facts.ts'
 import { EVIDENCE } from './match.ts'
-import type { Prepared } from './prepared.ts'
+import { inProjectScope, type Prepared } from './prepared.ts'
 import { nameRelevance, type GramTrack } from './relevance.ts'
 import type { ProjectRelevance } from './scope.ts'
 import type { TextStructure } from './text-structure.ts'
@@ -25,8 +25,7 @@ export function sentencePool(
   const keys = scores.named
     .filter((k) => scores.coverage[k]! >= EVIDENCE)
     .sort((a, b) => scores.focus[b]! - scores.focus[a]!)
-  const inScope = (f: Fact) =>
-    f.table === 'D' || p.singleProject || (projects.context.get(f.table) ?? 0) >= 0.5
+  const inScope = (f: Fact) => inProjectScope(p, projects.context, f)
   const named = new Set<Fact>()
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
   for (const f of earlier) named.add(f)

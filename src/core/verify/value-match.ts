@@ -27,6 +27,11 @@ export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
   return f.exact
 }
 
+/** The number as written, without the sign a direction word gives it (for unsigned comparisons). */
+export function unsigned(w: WrittenValue): WrittenValue {
+  return { ...w, value: w.value.abs(), signed: false }
+}
+
 /** A computed value to compare a number with (a derivation, written arithmetic): not on the sheet. */
 export function computedValue(exact: Decimal, unit: string, precision: number): Fact {
   return {

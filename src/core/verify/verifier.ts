@@ -8,13 +8,13 @@ import { decide } from './match.ts'
 import { toMention } from './mention.ts'
 import { expectedText, message } from './messages.ts'
 import { isForwardLooking } from './plans.ts'
-import { prepare } from './prepared.ts'
+import { inProjectScope, isTotalRowFact, prepare } from './prepared.ts'
 import { plainText, toDraftSpan } from './plain-text.ts'
 import { read } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
 import { EVIDENCE } from './match.ts'
 import { writtenArithmetic } from './arithmetic.ts'
-import { computedValue, factInTextUnit, morePrecise, roundAt, valueMatches, type WrittenValue } from './value-match.ts'
+import { computedValue, factInTextUnit, morePrecise, roundAt, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
 import { countMatch, listCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
@@ -90,8 +90,10 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     if (n.ignored === null && operands.has(n)) {
       // a number of written arithmetic: any fact in scope of that value (its role is the sum's)
       const reading = read(cueText, structure, numbers, k)
-      const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (scope.at(n.start).context.get(f.table) ?? 0) >= 0.5
-      const hit = nearValue(p, reading.written).filter((f) => inScope(f) && f.role !== 'quoted' && valueMatches({ ...reading.written, signed: false, value: reading.written.value.abs() }, { ...f, exact: f.exact.abs() }))
+      const context = scope.at(n.start).context
+      const hit = nearValue(p, reading.written).filter(
+        (f) => inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
+      )
       if (hit.length) mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
       else {
         mentions.push(toMention(n, 'unsupported', reading, { note: '数据中没有对应的数值' }))
@@ -109,10 +111,8 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     // "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out
     const sum = writtenArithmetic(folded, numbers, k)
     if (sum) {
-      const written = { ...reading.written, value: reading.written.value.abs(), signed: false }
       const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
-      const pseudo = computedValue(sum.exact.abs(), n.unit ?? '', 2)
-      if (valueMatches(written, pseudo)) {
+      if (valueMatches(unsigned(reading.written), computedValue(sum.exact.abs(), n.unit ?? '', 2))) {
         mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
       } else {
         const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
@@ -122,9 +122,8 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       return
     }
     // "四十三万二千元（43.2万元）": a number restated in brackets right after another is that number
-    const restated = restatement(folded, numbers, k, mentions)
-    if (restated) {
-      const prev = restated
+    const prev = restatement(folded, numbers, k, mentions)
+    if (prev) {
       if (sameAmount(prev, n)) {
         mentions.push(toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, { factIds: prev.factIds, note: '括号内为前一数字的另一种写法' }))
       } else {
@@ -159,8 +158,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         if (!scores.named.some((k) => scores.coverage[k]! >= EVIDENCE)) {
           const again = decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, own), projects })
           // only the row a clause without names is about by default: the project's 合计 row
-          const isDefault = (f: Fact) => f.table !== 'D' && p.totalRow.get(f.table) === p.subjectKeys.get(f.id)?.[0]
-          if (again.kind === 'verified' && again.facts.every(isDefault)) decision = again
+          if (again.kind === 'verified' && again.facts.every((f) => isTotalRowFact(p, f))) decision = again
         }
       }
     }
@@ -173,7 +171,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       const rowOf = (f: Fact) => `${f.table}|${f.subject}`
       const hits = [...candidateSet(p, reading.written.unit, reading.cue)].filter(
         (f) =>
-          (f.table === 'D' || p.totalRow.get(f.table) === p.subjectKeys.get(f.id)?.[0]) &&
+          (f.table === 'D' || isTotalRowFact(p, f)) &&
           !used.has(rowOf(f)) &&
           valueMatches(reading.written, f),
       )
@@ -189,8 +187,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     // A number no fact holds may be one the writer computed from the rows the sentence names.
     if (decision.kind !== 'verified') {
       const sentence = structure.sentenceStart(n.start)
-      const inScope = (f: Fact) => f.table === 'D' || p.singleProject || (projects.context.get(f.table) ?? 0) >= 0.5
-      const count = countMatch(p.counts.filter(inScope), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+      const count = countMatch(p.counts.filter((f) => inProjectScope(p, projects.context, f)), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
       if (count && 'fact' in count) {
         mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
         remember(sentence, count.fact)
@@ -225,7 +222,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       const quotesTable = decision.kind !== 'mismatch' && (!reading.cue || reading.cue.word === '')
       const quote = quotedMatch(
         quotesTable ? [...p.quoted, ...notes] : notes,
-        { ...reading.written, value: reading.written.value.abs(), signed: false },
+        unsigned(reading.written),
         folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
       )
       if (!hit && quote) {
@@ -396,7 +393,7 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
     at = n.end
   }
   // The whole of a share ("占基本支出的90.78%") names what it is a share of, not the row it is about.
-  return (out + t.slice(at)).replace(SHARE_OBJECT, (m, object: string) => `占${' '.repeat(object.length)}的`)
+  return (out + t.slice(at)).replace(SHARE_OBJECT, (_, object: string) => `占${' '.repeat(object.length)}的`)
 }
 
 /** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
@@ -449,7 +446,7 @@ function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
     display: d.formula,
     role: d.op === 'sum' ? 'sum' : d.op === 'difference' ? 'difference' : d.op === 'share' ? 'share' : 'value',
     group: first?.group ?? 'funding',
-    table: first?.table ?? 'P1',
+    table: first?.table ?? '',
     tableName: first?.tableName ?? '',
     subject: inputs.map((f) => f.subject).join('、'),
     source: { kind: 'formula', formula: d.formula, expression: d.op, inputs: d.factIds },
