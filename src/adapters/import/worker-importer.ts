@@ -13,6 +13,8 @@ export type WorkerImporterOptions = {
   timeoutMs?: number
   /** the worker's heap limit in MB (default 768) */
   memoryMb?: number
+  /** the worker's script (tests give one that stalls on purpose; default import-worker-boot.mjs) */
+  workerUrl?: URL
 }
 
 type Job = {
@@ -29,10 +31,12 @@ export class WorkerImporter {
   private nextId = 1
   private readonly timeoutMs: number
   private readonly memoryMb: number
+  private readonly workerUrl: URL
 
   constructor(options: WorkerImporterOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 20_000
     this.memoryMb = options.memoryMb ?? 768
+    this.workerUrl = options.workerUrl ?? new URL('./import-worker-boot.mjs', import.meta.url)
   }
 
   /** The ImportFileFn the app takes. */
@@ -87,7 +91,7 @@ export class WorkerImporter {
   private start(): Promise<Worker> {
     if (this.ready) return this.ready
     this.ready = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(new URL('./import-worker-boot.mjs', import.meta.url), {
+      const w = new Worker(this.workerUrl, {
         resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
       })
       this.worker = w
