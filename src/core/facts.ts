@@ -23,6 +23,8 @@ export type FactRole =
   | 'share'
   /** 100% − the execution rate: the share of the budget not spent */
   | 'unspent-share'
+  /** 全年预算 − 年初预算 (the year's additions): no fact has it, a sentence comparing the two budgets derives it */
+  | 'budget-adjustment'
   | 'change'
   | 'change-pct'
   | 'prior-year'

@@ -8,6 +8,8 @@ export const SAMPLES = {
   zongzhi: 'data/samples/zongzhi-2022.json',
   sixing: 'data/samples/sixing-xiaoqu-2022.json',
   department: 'data/samples/nanyue-zhengfawei-2022-department.json',
+  /** a real table with 年初 and 全年 budgets, a cost indicator and stated scores */
+  national: 'test/fixtures/import/national-2022.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

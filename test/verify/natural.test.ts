@@ -179,6 +179,44 @@ describe('Markdown and layout', () => {
   })
 })
 
+describe('what officers write about budgets, limits and scores', () => {
+  it('reads 全年预算比年初预算 as the year’s additions, not the actual’s difference', async () => {
+    const v = await check('national', '全年预算比年初预算增加20.5万元。')
+    expect(statuses(v)).toEqual(['20.5万元 verified P1.F0.fullYearBudget,P1.F0.budget'])
+    expect(derived(v)).toEqual(['20.5万元 difference = 520.5 − 500'])
+    const flip = await check('national', '全年预算比年初预算减少20.5万元。')
+    expect(flip.findings.map((f) => f.code)).toEqual(['DIRECTION_MISMATCH'])
+    expect((await check('national', '全年预算比年初预算增加20.6万元。')).ok).toBe(false)
+  })
+
+  it('takes a limit or a target as the object of 较 (较成本上限节约4.5%), whatever its characters', async () => {
+    expect(statuses(await check('national', '单处工程改造成本较成本上限节约4.5%。'))).toEqual(['4.5% verified P1.I4.deviationRate'])
+    const flip = await check('national', '单处工程改造成本较成本上限超出4.5%。')
+    expect(flip.mentions[0]!.expected).toBe('节约4.5%')
+  })
+
+  it('reads 自评得分 beside 预算执行率 as that row’s score, not the total', async () => {
+    expect(statuses(await check('national', '预算执行率指标分值10分，自评得分9.58分。'))).toEqual([
+      '10分 verified P1.F0.weight,P1.score.executionWeight',
+      '9.58分 verified P1.F0.score',
+    ])
+    expect(statuses(await check('national', '项目自评总分96.18分。'))).toEqual(['96.18分 verified P1.score.theirTotal'])
+  })
+
+  it('reads 该项 as the row of the paragraph’s heading, and a figure of another row there as unsupported', async () => {
+    const heading = '（一）新建管网长度。指标值为不少于35公里，实际完成33.6公里。'
+    const v = await check('national', `${heading}该项分值10分，自评得分9.6分，扣0.4分。`)
+    expect(statuses(v).slice(2)).toEqual([
+      '10分 verified P1.I1.weight',
+      '9.6分 verified P1.I1.score,P1.I1.theirScore',
+      '0.4分 verified P1.I1.weight,P1.I1.score',
+    ])
+    // 9.58分 is the execution row's score: under this heading it is no figure of 该项
+    const other = await check('national', `${heading}该项分值10分，自评得分9.58分。`)
+    expect(other.mentions.find((m) => m.text === '9.58分')!.status).not.toBe('verified')
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -21,6 +21,8 @@ export const INITIAL_EXECUTION = roles('execution-rate')
 export const FULL_YEAR_EXECUTION = roles('full-year-execution-rate')
 /** no fact has it: the unspent share (未执行比例) is derived on demand, never read as a rate */
 export const UNSPENT = roles('unspent-share')
+/** no fact has it: 全年预算 against 年初预算 is derived on demand */
+export const ADJUSTMENT = roles('budget-adjustment')
 export const COMPLETION = roles('completion')
 export const SHARE = roles('share')
 export const TOTALS = roles('sum', 'total', 'actual', 'value')

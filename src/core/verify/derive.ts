@@ -229,10 +229,18 @@ function earlierDifferences(q: DeriveRequest): DeriveResult | null {
       if (a.unit === '%' || b.unit === '%' || a.exact.eq(b.exact)) continue
       const d = minus(a, b, unit)
       if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
-      return result(q, 'difference', [a, b], `${num(a.exact)} − ${num(b.exact)}`, d.exact, unit ?? a.unit, signOf(q, a, b))
+      return difference(q, a, b, d.exact, unit)
     }
   }
   return null
+}
+
+/** a − b, written the way the data reads it (result − plan, subject − object) when that is known. */
+function difference(q: DeriveRequest, a: Fact, b: Fact, exact: Decimal, unit: string | null): DeriveResult {
+  const order = signOf(q, a, b)
+  const [x, y] = order && order.first === b ? [b, a] : [a, b]
+  const d = x === a ? exact : exact.neg()
+  return result(q, 'difference', [x, y], `${num(x.exact)} − ${num(y.exact)}`, d, unit ?? a.unit, order)
 }
 
 function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
@@ -249,7 +257,7 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       if (!withSubject(q, a, b)) continue
       const d = minus(a, b, unit)
       if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
-      return result(q, 'difference', [a, b], `${num(a.exact)} − ${num(b.exact)}`, d.exact, unit ?? a.unit, signOf(q, a, b))
+      return difference(q, a, b, d.exact, unit)
     }
   }
   return null

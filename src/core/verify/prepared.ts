@@ -51,8 +51,8 @@ export type Prepared = {
 
 const cache = new WeakMap<TableAnalysis, Prepared>()
 
-/** Subjects as a draft names them: the sheet's 总分 is written 总得分. */
-const SUBJECT_ALIASES: Readonly<Record<string, string>> = { 总分: '总得分', 自评总分: '自评总得分' }
+/** Subjects as a draft names them: the sheet's 总分 is written 总得分; 自评 is every score's column, no name. */
+const SUBJECT_ALIASES: Readonly<Record<string, string>> = { 总分: '总得分', 自评总分: '总得分' }
 
 export function prepare(analysis: TableAnalysis): Prepared {
   const hit = cache.get(analysis)

@@ -3,6 +3,7 @@
 import type { FactGroup, FactRole } from '../facts.ts'
 import {
   ACTUAL,
+  ADJUSTMENT,
   CHANGE,
   COMPLETION,
   CUE_TABLE,
@@ -94,6 +95,7 @@ function withRateBase(cue: RoleCue, sentence: string): RoleCue {
 }
 
 const FULL_YEAR = /全年预算|调整后预算|调整预算|全年计划/
+const SPENDING = /实际|执行|支出|投入|使用|支付|拨付/
 const SCORES = roles('score', 'weight')
 const PRIOR_YEAR = roles('prior-year')
 const PRIOR_AMOUNT = /(上年|去年|上一年)(的|为|是|同期)?$/
@@ -162,6 +164,9 @@ function readCue(
       // 较全年预算 is the difference against the adjusted budget, 较年初预算 against the initial one
       const fullYear = FULL_YEAR.test(window)
       const initial = /年初/.test(window)
+      // "全年预算比年初预算增加20.5万元": two budgets compared, no spending: the year's additions
+      if (fullYear && initial && !SPENDING.test(window))
+        return { word: window.match(FULL_YEAR)![0], roles: ADJUSTMENT, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
       const r =
         budget === target
           ? DIFFERENCE

@@ -162,6 +162,17 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         }
       }
     }
+    // "（一）新建管网长度。…该项分值10分": 该项/该指标 is the row the paragraph's heading names (its
+    // verdict stands: a figure of another row is no longer taken) or else the sentence before (only
+    // a match is taken from it)
+    const topic = anchor === null ? anaphorTopic(folded, structure, n.start) : null
+    if (topic && (topic.heading || decision.kind !== 'verified')) {
+      const again = decide(p, folded, reading, {
+        names: () => nameRelevance(p.subjects, nameText, track, structure, { start: topic.end, end: topic.end, from: topic.start, to: topic.end }),
+        projects,
+      })
+      if (again.kind === 'verified' || (topic.heading && again.kind !== 'implied')) decision = again
+    }
     // 分别 with no list of names to pair ("两个项目预算执行率分别为85.11%和151.33%"): each number is
     // one of the rows in scope — a project's 合计 row or the department's own lines
     const respectively = folded.lastIndexOf('分别', n.start)
@@ -477,4 +488,24 @@ function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
   if (exact === null) return false
   const x = w.signed ? w.value : w.value.abs()
   return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
+}
+
+/** 该项, 该指标, 此项: a row named before, not in this sentence */
+const ANAPHOR = /该项|该指标|此项|本项指标|这项|该项指标|该分项/
+const MAX_HEADING = 40
+
+/**
+ * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
+ * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
+ */
+function anaphorTopic(t: string, s: TextStructure, at: number): { start: number; end: number; heading: boolean } | null {
+  const sentence = s.sentenceStart(at)
+  if (!ANAPHOR.test(t.slice(sentence, at))) return null
+  const paragraph = s.paragraphStart(at)
+  if (paragraph < sentence) {
+    const headingEnd = s.sentenceEnd(paragraph)
+    if (headingEnd < sentence && headingEnd - paragraph <= MAX_HEADING) return { start: paragraph, end: headingEnd, heading: true }
+  }
+  const before = s.previousSentenceStart(at)
+  return before < sentence ? { start: before, end: sentence - 1, heading: false } : null
 }
