@@ -184,7 +184,7 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
   let target: Fact | null = null
   let actual: Fact | null = null
   // "建设面积（≥**平方米）" with cells "1200" and "1260": the unit is in the name
-  const nameUnit = unitInName(r.row.name)
+  const nameUnit = unitInName(r.row.name) ?? moneyUnitOf(p, r)
   if (r.target.kind === 'number') {
     target = c.stated({
       id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? nameUnit ?? '',
@@ -249,6 +249,26 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
       })
     }
   }
+}
+
+/** an indicator of an amount of money (工程资金金额), not a rate of it (资金支付率) */
+const MONEY_NAME = /金额|资金|经费|投资|费用|成本|补助|补贴|预算/
+const MONEY_RATE = /率|比例|比重|占比|偏差/
+
+/**
+ * "指标1工程资金金额" with cells "43.2" and "37.24": an amount of money written without its unit is
+ * in 万元, the unit of the funding table, when it is of the project's size (between a thousandth
+ * and twice the project's funding); "500" beside a project of 50万元 is not (元 per head, perhaps).
+ */
+function moneyUnitOf(p: ProjectAnalysis, r: IndicatorResult): string | null {
+  if (!MONEY_NAME.test(r.row.name) || MONEY_RATE.test(r.row.name)) return null
+  const value = r.target.kind === 'number' && r.target.unit === null ? r.target.value : null
+  const total = p.funding.total?.row
+  const size = total ? [total.budget, total.fullYearBudget, total.actual].reduce<Decimal | null>((m, v) => (v && (!m || v.gt(m)) ? v : m), null) : null
+  if (!value || !size || size.isZero) return null
+  const lo = size.div(Decimal.of(1000n), 6)
+  const hi = size.mul(Decimal.of(2n))
+  return lo && value.gte(lo) && value.lte(hi) ? '万元' : null
 }
 
 /** The unit an indicator's name gives in its last brackets: "（平方米）", "(≥**平方米)", "（%）". */

@@ -10,6 +10,10 @@ export const SAMPLES = {
   department: 'data/samples/nanyue-zhengfawei-2022-department.json',
   /** a real table with 年初 and 全年 budgets, a cost indicator and stated scores */
   national: 'test/fixtures/import/national-2022.json',
+  /** real, from test/corpus: an indicator of money with unitless cells */
+  hebei: 'test/corpus/tables/hebei-langfang-nuantong-2019.json',
+  /** real, from test/corpus: a 年度资金总额 row printed 0 */
+  guichi: 'test/corpus/tables/anhui-guichi-tangxi-2022.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

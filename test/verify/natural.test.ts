@@ -217,6 +217,31 @@ describe('what officers write about budgets, limits and scores', () => {
   })
 })
 
+describe('what real tables leave unsaid', () => {
+  it('reads the unitless cells of a money indicator of the project’s size in 万元', async () => {
+    const v = await check('hebei', '工程资金金额指标值为43.2万元，实际完成37.24万元，完成率86.2%。')
+    // 完成率 is a measure, not part of the name 工程完工率: the rate is the one of the row named
+    expect(statuses(v)).toEqual([
+      '43.2万元 verified P1.I0.target',
+      '37.24万元 verified P1.I0.actual',
+      '86.2% verified P1.I0.completion',
+    ])
+    expect((await check('hebei', '工程资金金额指标值为43.2元。')).mentions[0]!.expected).toBe('43.2万元')
+  })
+
+  it('verifies a zero the form was filled with, named by its row', async () => {
+    expect(statuses(await check('guichi', '自评表“年度资金总额”栏填报为0，执行率得分填报0分。'))).toEqual([
+      '0 verified P1.F0.budget,P1.F0.fullYearBudget,P1.F0.actual,P1.F0.diff,P1.F0.fullYearDiff',
+      '0分 verified P1.F0.score',
+    ])
+  })
+
+  it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
+    const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
+    expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -21,22 +21,23 @@ export type Reading = {
 /** Money words: "实际投入30.64万" means 30.64万元. */
 const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
 
-/** Reads the number at k: its direction word, role cue and signed value. */
+/**
+ * Reads the number at k: its direction word, role cue and signed value. `t` has the sheet's names
+ * masked (for role and direction words); `named`, when given, is the same text unmasked, where a
+ * name ("年度资金总额") still tells that the sentence speaks of money.
+ */
 export function read(
   t: string,
   s: TextStructure,
   numbers: readonly FoundNumber[],
   k: number,
+  named: string = t,
 ): Reading {
   const n = numbers[k]!
+  const money = n.unit === null && MONEY_CONTEXT.test(named.slice(s.sentenceStart(n.start), n.end))
   // "填报为0" where the sentence speaks of money: a zero amount
-  if (n.unit === null && n.value.isZero && n.script === 'arabic' && MONEY_CONTEXT.test(t.slice(s.sentenceStart(n.start), n.end)))
-    n.unit = '万元'
-  if (
-    n.unit === null &&
-    n.scaleDigits > 0 &&
-    MONEY_CONTEXT.test(t.slice(s.sentenceStart(n.start), n.end))
-  ) {
+  if (money && n.value.isZero && n.script === 'arabic') n.unit = '万元'
+  if (money && n.scaleDigits > 0) {
     n.value = Decimal.of(n.value.units, n.value.scale + n.scaleDigits).trimmed()
     n.decimals += n.scaleDigits
     n.unit = n.scaleDigits === 8 ? '亿元' : '万元'

@@ -57,7 +57,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   // Role and direction words are read with the sheet's names masked: 提升 in 巩固提升工程 is no direction.
   const cueText = maskNames(folded, p.maskNames)
   // Names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项".
-  const nameText = blankContainers(blankNumbers(folded, numbers), p.containerNames)
+  const nameText = blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), cueText)
   const track = new GramTrack(p.subjects, nameText)
   const scope = new ProjectScope(p, folded, structure)
   const { bound, unbound } = bindCitations(folded, numbers, citations)
@@ -89,7 +89,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   numbers.forEach((n, k) => {
     if (n.ignored === null && operands.has(n)) {
       // a number of written arithmetic: any fact in scope of that value (its role is the sum's)
-      const reading = read(cueText, structure, numbers, k)
+      const reading = read(cueText, structure, numbers, k, folded)
       const context = scope.at(n.start).context
       const hit = nearValue(p, reading.written).filter(
         (f) => inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
@@ -105,7 +105,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
       return
     }
-    const reading = read(cueText, structure, numbers, k)
+    const reading = read(cueText, structure, numbers, k, folded)
     // the comparison object as written (the cue text has the sheet's names masked)
     if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: folded.slice(...reading.cue.objectSpan) }
     // "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out
@@ -150,7 +150,8 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     })
     // A row named in an earlier clause of the sentence ("追加当年财政拨款20.5万元，全年预算调整为520.5万元")
     // does not hold for a clause that names none: read it again with its own words only.
-    if (decision.kind !== 'verified' && anchor === null) {
+    // (not a target: "高于90%的目标值" is the target of the row named before, never the 合计 row's)
+    if (decision.kind !== 'verified' && anchor === null && !TARGET_AFTER.test(folded.slice(n.end, n.end + 4))) {
       const clauseFrom = structure.clauseStart(n.start)
       if (clauseFrom > window.from) {
         const own = { ...window, from: clauseFrom }
@@ -408,6 +409,18 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
 }
 
 /** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
+/** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */
+const MEASURE_WORDS = /实际完成值|实际完成|完成值|完成率|完成比例|指标值|目标值|偏差率/g
+
+function blankMeasureWords(t: string, masked: string): string {
+  let out: string[] | null = null
+  for (const m of masked.matchAll(MEASURE_WORDS)) {
+    out ??= t.split('')
+    for (let i = m.index; i < m.index + m[0].length; i++) out[i] = ' '
+  }
+  return out ? out.join('') : t
+}
+
 function blankContainers(t: string, names: readonly string[]): string {
   let out = t
   for (const name of names) {
@@ -489,6 +502,8 @@ function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
   const x = w.signed ? w.value : w.value.abs()
   return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
 }
+
+const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
 
 /** 该项, 该指标, 此项: a row named before, not in this sentence */
 const ANAPHOR = /该项|该指标|此项|本项指标|这项|该项指标|该分项/
