@@ -14,6 +14,8 @@ export const SAMPLES = {
   hebei: 'test/corpus/tables/hebei-langfang-nuantong-2019.json',
   /** real, from test/corpus: a 年度资金总额 row printed 0 */
   guichi: 'test/corpus/tables/anhui-guichi-tangxi-2022.json',
+  /** real, from test/corpus: a goal cell with figures, 其中 sub-rows of an indicator */
+  hexi: 'test/corpus/tables/anhui-xiaoxian-hexi-2023.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

@@ -236,6 +236,13 @@ describe('what real tables leave unsaid', () => {
     ])
   })
 
+  it('verifies a goal the sentence calls a goal, quoted from the goal cell, and nothing else by it', async () => {
+    const v = await check('hexi', '年初设定的目标为落实39户特色种养业奖补政策。')
+    expect(statuses(v)).toEqual(['39户 verified P1.T0'])
+    expect(v.mentions[0]!.note).toBe('引自表内文字')
+    expect((await check('hexi', '年初设定的目标为落实38户特色种养业奖补政策。')).ok).toBe(false)
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

@@ -232,11 +232,17 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       // a figure quoted from the table's text or the user's notes, in their words
       // the table's text is quoted only where the clause names no role of the data (实际投入, 执行率 …)
       const quotesTable = decision.kind !== 'mismatch' && (!reading.cue || reading.cue.word === '')
-      const quote = quotedMatch(
-        quotesTable ? [...p.quoted, ...notes] : notes,
+      const quoted = quotedMatch(
+        [...p.quoted, ...notes],
         unsigned(reading.written),
         folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
       )
+      // a goal the clause calls a goal (目标为落实39户…) may be quoted from the goal cell
+      const goal = quoted?.fact.source.kind === 'cell' && quoted.fact.source.path === 'goal.target' && reading.cue?.roles.has('target') === true
+      const quote =
+        quoted && (quoted.fact.group === 'note' || quotesTable || (goal && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)))
+          ? quoted
+          : null
       if (!hit && quote) {
         const f = quote.fact
         remember(sentence, f)
@@ -502,6 +508,10 @@ function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
   const x = w.signed ? w.value : w.value.abs()
   return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
 }
+
+/** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
+const QUOTE_OVER_CUE = 3
+const QUOTE_OVER_MISMATCH = 4
 
 const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
 
