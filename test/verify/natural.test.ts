@@ -243,6 +243,18 @@ describe('what real tables leave unsaid', () => {
     expect((await check('hexi', '年初设定的目标为落实38户特色种养业奖补政策。')).ok).toBe(false)
   })
 
+  it('knows a 其中 sub-row by what sets it apart from its siblings (羊 for 其中羊养殖数量)', async () => {
+    expect(statuses(await check('hexi', '补助羊180只、猪12头，家畜家禽合计192只。另有苹果树5亩、大棚蔬菜3亩、桃树1.5亩。'))).toEqual([
+      '180只 verified P1.I8.actual',
+      '12头 verified P1.I9.actual',
+      '192只 verified P1.I7.actual',
+      '5亩 verified P1.I2.actual',
+      '3亩 verified P1.I4.actual',
+      '1.5亩 verified P1.I1.actual',
+    ])
+    expect((await check('hexi', '补助羊170只。')).ok).toBe(false)
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

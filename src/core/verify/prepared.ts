@@ -67,6 +67,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
     const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
+    // "其中羊养殖数量" is written "羊180只": a sub-row is known by what sets it apart
+    const part = f.group === 'indicator' || f.group === 'score' ? subRowName(f.subject) : null
+    if (part) keys.push(subjects.add(part))
     // the 合计 row's printed weight and score are those of 预算执行率
     if (/^P\d+\.F\d+\.(score|weight)$/.test(f.id)) keys.push(subjects.add('预算执行率'))
     // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
@@ -153,6 +156,12 @@ function defaultRow(p: ProjectAnalysis): FundingResult | null {
     .filter((r) => r !== total && amounts(r).some((v) => v !== null && !v.isZero))
     .sort((a, b) => (b.row.actual ?? b.row.budget)!.cmp((a.row.actual ?? a.row.budget)!))
   return carrying[0] ?? total
+}
+
+/** 其中 rows: the name without 其中 and the measure its siblings share (种植面积, 养殖数量). */
+function subRowName(subject: string): string | null {
+  const m = /^其中(.+?)(?:(?:种植|养殖|建设|改造|补助|发放)?(?:面积|数量|人数|户数|个数|次数|金额|长度))?$/.exec(subject)
+  return m && m[1] !== subject.slice(2) ? m[1]! : null
 }
 
 /** The national template's indicator levels, known names even when a table does not use them. */
