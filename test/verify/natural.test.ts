@@ -217,6 +217,19 @@ describe('what officers write about budgets, limits and scores', () => {
   })
 })
 
+describe('amounts and shares in an officer’s words', () => {
+  it('reads 未执行金额 as the funding row’s difference, and builds its share of the budget on it', async () => {
+    const v = await check('zongzhi', '该项目年初预算三十六万元，执行率约为85%，未执行金额5.36万元，占年初预算的14.89%。')
+    expect(statuses(v).slice(2)).toEqual(['5.36万元 verified P1.F0.diff', '14.89% verified P1.F0.diff,P1.F0.budget'])
+  })
+
+  it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
+    const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
+    // no row holds 40 or the share: unsupported, never a mismatch against the execution rate
+    expect(v.mentions.find((m) => m.text === '37.5%')!.status).toBe('unsupported')
+  })
+})
+
 describe('what real tables leave unsaid', () => {
   it('reads the unitless cells of a money indicator of the project’s size in 万元', async () => {
     const v = await check('hebei', '工程资金金额指标值为43.2万元，实际完成37.24万元，完成率86.2%。')

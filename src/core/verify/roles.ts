@@ -113,7 +113,8 @@ function readRoleCueAnyBase(
   direction: Direction | null,
   level: boolean,
 ): RoleCue | null {
-  const ratio = w.percent && !direction ? RATIO.exec(t.slice(w.from, w.to)) : null
+  // "占参评小区40个的37.5%": the 占 may lie before a number of the object
+  const ratio = w.percent && !direction ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(w.clause, w.to))) : null
   if (ratio) {
     const cue = ratioCue(ratio[1]!, ratio[2]!)
     if (cue) return cue
