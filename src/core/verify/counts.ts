@@ -75,3 +75,17 @@ export function listCount(clauseBefore: string, written: WrittenValue): string[]
   if (items.length < 2 || items.some((s) => s.length < 2)) return null
   return String(items.length) === written.value.toString() ? items : null
 }
+
+/** what a count of things just said is followed by: 两项合计, 两者均, 三个都 */
+const TOGETHER = /^(合计|共计|共|均|都|各|分别|加起来|之和|相加|总计)/
+
+/**
+ * "基本支出减少三万九千元，项目支出减少93.64万元，两项合计减少97.54万元": a count followed by
+ * 合计/均/各 counts the rows whose figures the sentence has verified before it.
+ */
+export function earlierRowsCount(written: WrittenValue, after: string, earlier: readonly Fact[]): Fact[] | null {
+  if (!written.unit || !LIST_UNITS.has(written.unit) || written.value.sign <= 0 || !TOGETHER.test(after)) return null
+  const rows = new Map<string, Fact>()
+  for (const f of earlier) if (f.role !== 'count' && f.role !== 'quoted' && !f.id.startsWith('~')) rows.set(`${f.table}|${f.subject}`, f)
+  return rows.size >= 2 && String(rows.size) === written.value.toString() ? [...rows.values()] : null
+}

@@ -15,7 +15,7 @@ import { candidateSet, nearValue } from './candidates.ts'
 import { EVIDENCE } from './match.ts'
 import { writtenArithmetic } from './arithmetic.ts'
 import { computedValue, factInTextUnit, morePrecise, roundAt, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
-import { countMatch, listCount } from './counts.ts'
+import { countMatch, earlierRowsCount, listCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -215,6 +215,12 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       }
       if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
       const earlier = verifiedIn.get(sentence)?.slice() ?? []
+      const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
+      if (rows) {
+        const derivation = { op: 'count', factIds: rows.map((f) => f.id), formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项` }
+        mentions.push(toMention(n, 'verified', reading, { derivation }))
+        return
+      }
       const pool = sentencePool(p, nameText, track, structure, n, projects, earlier)
       const hit = derive({
         written: reading.written,
