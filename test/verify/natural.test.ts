@@ -223,6 +223,14 @@ describe('amounts and shares in an officer’s words', () => {
     expect(statuses(v).slice(2)).toEqual(['5.36万元 verified P1.F0.diff', '14.89% verified P1.F0.diff,P1.F0.budget'])
   })
 
+  it('counts the rows a sentence has given figures for (两项合计) and divides a year by its months (每月)', async () => {
+    const v = await check('department', '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，两项合计减少97.54万元。')
+    expect(derived(v)).toContain('两项 count = “基本支出”、“项目支出”，共2项')
+    expect((await check('department', '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，三项合计减少97.54万元。')).ok).toBe(false)
+    expect(derived(await check('national', '全年平均每月实际支出约41.53万元。'))).toEqual(['约41.53万元 per-unit = 498.36 ÷ 12'])
+    expect((await check('national', '全年平均每月实际支出约42.53万元。')).ok).toBe(false)
+  })
+
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
     const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
     // no row holds 40 or the share: unsupported, never a mismatch against the execution rate

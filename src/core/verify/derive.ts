@@ -413,12 +413,22 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
   return null
 }
 
+/** 每月, 月均: a year's amount over its twelve months */
+const MONTHLY = /每月|月均|月平均|每个月/
+const MONTHS = Decimal.of(12n)
+
 function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const unit = q.written.unit
   const pool = [...named, ...q.totals.filter((f) => !named.includes(f))]
+  const monthly = MONTHLY.test(q.before)
   for (const a of pool) {
     const x = factInTextUnit(a, unit)
     if (x === null || a.unit === '%') continue
+    if (monthly && isMoneyUnit(unit) && !a.unit.includes('/月')) {
+      const per = x.div(MONTHS, SCALE)!
+      if (agrees(q.written, per, unit ?? '', 2))
+        return result(q, 'per-unit', [a], `${num(a.exact)} ÷ 12`, per, `${a.unit}/月`, null)
+    }
     for (const b of pool) {
       if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
       const per = x.div(b.exact, SCALE)!
