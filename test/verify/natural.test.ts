@@ -231,6 +231,32 @@ describe('amounts and shares in an officer’s words', () => {
     expect((await check('national', '全年平均每月实际支出约42.53万元。')).ok).toBe(false)
   })
 
+  it('reads a gap to the row’s own target (比目标高1.2个百分点) and catches 高 written for 低', async () => {
+    expect(statuses(await check('national', '农村自来水普及率达到91.2%，比目标高1.2个百分点。'))).toEqual([
+      '91.2% verified P1.I5.actual',
+      '1.2个百分点 verified P1.I5.gap',
+    ])
+    const flip = await check('national', '农村自来水普及率达到91.2%，比目标低1.2个百分点。')
+    expect(flip.findings.map((f) => f.code)).toEqual(['DIRECTION_MISMATCH'])
+    expect(flip.mentions[1]!.expected).toBe('高1.2个百分点')
+  })
+
+  it('reads a percentage after a budget word as the rate on that budget (按全年预算计算为95.75%)', async () => {
+    expect(statuses(await check('national', '按全年预算计算为95.75%；如果误用年初预算，会得到99.67%。'))).toEqual([
+      '95.75% verified P1.F0.fullYearRate',
+      '99.67% verified P1.F0.rate',
+    ])
+    expect((await check('national', '按全年预算计算为99.67%。')).mentions[0]!.expected).toBe('95.75%')
+  })
+
+  it('names 其他资金 by the description its reason cell gives', async () => {
+    expect(statuses(await check('sixing', '其中财政拨款15万元全部执行，另使用财政返还的奖励经费7.7万元。'))).toEqual([
+      '15万元 verified P1.F1.budget,P1.F1.actual',
+      '7.7万元 verified P1.F2.actual',
+    ])
+    expect((await check('sixing', '另使用财政返还的奖励经费8.7万元。')).ok).toBe(false)
+  })
+
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
     const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
     // no row holds 40 or the share: unsupported, never a mismatch against the execution rate

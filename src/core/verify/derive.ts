@@ -199,6 +199,8 @@ function withSubject(q: DeriveRequest, a: Fact, b: Fact): boolean {
   if (other === null) return false
   // "该项目实际投入", "项目合计": the project's 合计 row
   if (q.totals.includes(other) && other.group === 'funding' && /项目|合计|总/.test(q.before)) return true
+  // "普及率达到91.2%，比目标高1.2个百分点": the plan of the same row
+  if (sameRow(other, q.subject) && PLAN.has(other.role) && /目标|指标值|计划|预算|预期/.test(q.before)) return true
   return [...other.subject].every((c) => q.before.includes(c))
 }
 
@@ -295,7 +297,10 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       if (!withSubject(q, a, b)) continue
       const gap = a.exact.sub(b.exact)
       if (!agrees(q.written, gap, '%', 2)) continue
-      return result(q, 'pp-gap', [a, b], `${num(a.exact)}% − ${num(b.exact)}%`, gap, '百分点', signOf(q, a, b))
+      // written the way the data reads it: result − plan, subject − object
+      const order = signOf(q, a, b)
+      const [x, y] = order && order.first === b ? [b, a] : [a, b]
+      return result(q, 'pp-gap', [x, y], `${num(x.exact)}% − ${num(y.exact)}%`, x === a ? gap : gap.neg(), '百分点', order)
     }
   }
   return null

@@ -8,12 +8,12 @@ export type Direction = { word: string; start: number; end: number; sign: 1 | -1
 const UP: ReadonlyArray<readonly [string, string]> = pairs(
   '超额完成:未完成 多支出:少支出 多投入:少投入 增加:减少 增长:下降 上升:下降 提高:降低 提升:降低 超出:节约 ' +
     '超支:节约 超过:低于 高于:低于 多于:少于 多出:少 扩大:缩小 上涨:下降 增幅:降幅 涨幅:降幅 增:减 升:降 多:少 ' +
-    '涨:降 超:减',
+    '涨:降 超:减 高:低',
 )
 const DOWN: ReadonlyArray<readonly [string, string]> = pairs(
   '未完成:超额完成 少支出:多支出 少投入:多投入 少拨付:多拨付 减少:增加 下降:上升 降低:提高 节约:超出 节省:超支 ' +
     '节余:超支 结余:超支 低于:高于 少于:多于 缩减:增加 压减:增加 减幅:增幅 降幅:增幅 回落:上升 下滑:上升 ' +
-    '缩小:扩大 减:增 降:升 少:多',
+    '缩小:扩大 减:增 降:升 少:多 低:高',
 )
 
 function pairs(text: string): (readonly [string, string])[] {
@@ -36,6 +36,8 @@ const PART_OF_WORD: Readonly<Record<string, string>> = {
   少: '较很缺至',
   增: '新递',
   超: '赶',
+  高: '提较最偏很更过太升增抬',
+  低: '降较最偏很更过太压减',
 }
 
 /** A direction word written for the given sign, in the family of `like` (增加 → 减少 when the sign flips). */

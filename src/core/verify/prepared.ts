@@ -63,6 +63,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
   const byDimension = new Map<string, Fact[]>()
   const order = new Map<string, number>()
   const categories = indicatorCategories(analysis)
+  const otherSources = describedSources(analysis)
   analysis.sheet.facts.forEach((f, i) => {
     const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
@@ -70,6 +71,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
     // "其中羊养殖数量" is written "羊180只": a sub-row is known by what sets it apart
     const part = f.group === 'indicator' || f.group === 'score' ? subRowName(f.subject) : null
     if (part) keys.push(subjects.add(part))
+    // "其他资金" whose reason cell says what it is ("财政返还市委政法委各项奖励经费支出") is named by it
+    const source = otherSources.get(/^(P\d+\.F\d+)\./.exec(f.id)?.[1] ?? '')
+    if (source) keys.push(subjects.add(source))
     // the 合计 row's printed weight and score are those of 预算执行率
     if (/^P\d+\.F\d+\.(score|weight)$/.test(f.id)) keys.push(subjects.add('预算执行率'))
     // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
@@ -156,6 +160,18 @@ function defaultRow(p: ProjectAnalysis): FundingResult | null {
     .filter((r) => r !== total && amounts(r).some((v) => v !== null && !v.isZero))
     .sort((a, b) => (b.row.actual ?? b.row.budget)!.cmp((a.row.actual ?? a.row.budget)!))
   return carrying[0] ?? total
+}
+
+/** A funding source named only 其他 and described in its reason cell: "P1.F2" → the description. */
+function describedSources(analysis: TableAnalysis): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const p of analysis.projects) {
+    p.table.funding.forEach((r, i) => {
+      const text = r.reason.replace(/[\s，。；、,.;:：“”"]/g, '')
+      if (/其他/.test(r.source) && text.length >= 4 && text.length <= 30 && !/\d/.test(text)) out.set(`${p.key}.F${i}`, text)
+    })
+  }
+  return out
 }
 
 /** 其中 rows: the name without 其中 and the measure its siblings share (种植面积, 养殖数量). */

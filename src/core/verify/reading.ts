@@ -20,6 +20,7 @@ export type Reading = {
 
 /** Money words: "实际投入30.64万" means 30.64万元. */
 const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
+const MONEY_REACH = 120
 
 /**
  * Reads the number at k: its direction word, role cue and signed value. `t` has the sheet's names
@@ -34,10 +35,12 @@ export function read(
   named: string = t,
 ): Reading {
   const n = numbers[k]!
-  const money = n.unit === null && MONEY_CONTEXT.test(named.slice(s.sentenceStart(n.start), n.end))
+  const zero = n.value.isZero && n.script === 'arabic'
+  // bounded: a 50,000-character sentence must still be read in linear time
+  const money = () => MONEY_CONTEXT.test(named.slice(Math.max(s.sentenceStart(n.start), n.start - MONEY_REACH), n.end))
   // "填报为0" where the sentence speaks of money: a zero amount
-  if (money && n.value.isZero && n.script === 'arabic') n.unit = '万元'
-  if (money && n.scaleDigits > 0) {
+  if (n.unit === null && zero && money()) n.unit = '万元'
+  if (n.unit === null && n.scaleDigits > 0 && money()) {
     n.value = Decimal.of(n.value.units, n.value.scale + n.scaleDigits).trimmed()
     n.decimals += n.scaleDigits
     n.unit = n.scaleDigits === 8 ? '亿元' : '万元'

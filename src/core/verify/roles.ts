@@ -65,6 +65,7 @@ const PLAN = /预算|计划|目标|指标|年初/
 const AGAINST_BUDGET = /预算|年初/
 const AGAINST_TARGET = /计划|目标|指标/
 /** 为年初预算的85.11%, 完成年度目标的100%, 占基本支出的91%: a percentage of something named. */
+const RATIO_REACH = 30
 const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
 
 /**
@@ -81,6 +82,8 @@ export function readRoleCue(
   if (!direction && PRIOR_AMOUNT.test(t.slice(w.from, w.to))) return { word: '上年', roles: PRIOR_YEAR, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
   if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
+  // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
+  if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget')) cue = { ...cue, roles: EXECUTION }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
   if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.after ?? '')) cue = { word: '', roles: NOT_TARGET, yoy: false }
   return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
@@ -114,7 +117,7 @@ function readRoleCueAnyBase(
   level: boolean,
 ): RoleCue | null {
   // "占参评小区40个的37.5%": the 占 may lie before a number of the object
-  const ratio = w.percent && !direction ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(w.clause, w.to))) : null
+  const ratio = w.percent && !direction ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(Math.max(w.clause, w.to - RATIO_REACH), w.to))) : null
   if (ratio) {
     const cue = ratioCue(ratio[1]!, ratio[2]!)
     if (cue) return cue

@@ -524,6 +524,7 @@ const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
 /** 该项, 该指标, 此项: a row named before, not in this sentence */
 const ANAPHOR = /该项|该指标|此项|本项指标|这项|该项指标|该分项/
 const MAX_HEADING = 40
+const ANAPHOR_REACH = 40
 
 /**
  * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
@@ -531,7 +532,8 @@ const MAX_HEADING = 40
  */
 function anaphorTopic(t: string, s: TextStructure, at: number): { start: number; end: number; heading: boolean } | null {
   const sentence = s.sentenceStart(at)
-  if (!ANAPHOR.test(t.slice(sentence, at))) return null
+  // bounded: a 50,000-character sentence must still be read in linear time
+  if (!ANAPHOR.test(t.slice(Math.max(sentence, at - ANAPHOR_REACH), at))) return null
   const paragraph = s.paragraphStart(at)
   if (paragraph < sentence) {
     const headingEnd = s.sentenceEnd(paragraph)
