@@ -77,6 +77,23 @@ describe('other warnings', () => {
     expect(w.values.text).toBe('完成10次培训')
   })
 
+  it('FUNDING_SUM_MISMATCH in the budget column, down to a difference under one unit', () => {
+    const t = projectTable({
+      funding: [
+        { source: '合计', budget: 36, actual: 30.64, reason: 'r' },
+        { source: '财政拨款', budget: 30, actual: 20.64, reason: 'r' },
+        { source: '其他资金', budget: 5.5, actual: 10, reason: 'r' },
+      ],
+    })
+    const ws = analyzeTable(t).warnings.filter((w) => w.code === 'FUNDING_SUM_MISMATCH')
+    expect(ws.map((w) => w.values)).toEqual([
+      { column: 'budget', stated: '36', sum: '35.5', difference: '0.5' },
+    ])
+    expect(ws[0]!.message).toBe(
+      '资金来源之和与合计不符（年初预算数）：财政拨款 30 + 其他资金 5.5 = 35.5万元，而“合计”为 36万元，相差 0.5万元',
+    )
+  })
+
   it('FUNDING_TOTAL_EMPTY when the total row is left at 0 and the sources carry the money', () => {
     const t = projectTable({
       funding: [
