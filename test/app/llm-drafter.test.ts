@@ -100,6 +100,25 @@ describe('the openai drafter', () => {
     expect(repair[3]!.content).toContain('1. 文中“30.46万元”：实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元')
   })
 
+  it('sends only the errors to the repair prompt, not the warnings beside them', async () => {
+    const chat = scriptedChat([answer(WRONG), answer(RIGHT)])
+    server.use(chat.handler)
+    const { verify: base } = fakeVerifier()
+    const verify: VerifyFn = (text, analysis) => {
+      const v = base(text, analysis)
+      const at = text.indexOf('合计')
+      const warning = { severity: 'warning', code: 'UNKNOWN_NAME', start: at, end: at + 2, message: '数据中没有名为“合计”的项目' } as const
+      return { ...v, findings: [...v.findings, warning] }
+    }
+    const result = await drafter(verify).draft(request())
+
+    expect(result.repairRounds).toBe(1)
+    const repair = chat.requests[1]!.body.messages[3]!.content
+    expect(repair).toContain('1. 文中“30.46万元”：实际投入应为30.64万元')
+    expect(repair).not.toContain('数据中没有名为')
+    expect(repair).not.toMatch(/^2\. /m)
+  })
+
   it('returns a draft that never corrects as failing, with its findings and the model’s own text', async () => {
     const chat = scriptedChat([answer(WRONG)])
     server.use(chat.handler)
