@@ -78,7 +78,6 @@ export type Draft = {
   /** the text the engine wrote, before the user's edits */
   originalText: string
   verification: Verification
-  ok: boolean
   provider: ProviderName
   model: string
   promptHash: string | null
@@ -100,7 +99,6 @@ export type ReportSection = {
   draftId: string
   text: string
   verification: Verification
-  ok: boolean
   provider: ProviderName
   model: string
   promptHash: string | null
