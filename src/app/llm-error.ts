@@ -48,7 +48,3 @@ export class LlmError extends Error {
     this.attempts = extra.attempts ?? 0
   }
 }
-
-export function isLlmError(e: unknown): e is LlmError {
-  return e instanceof LlmError
-}

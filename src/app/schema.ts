@@ -87,7 +87,7 @@ const indicatorRow = z.object({
   score: amount.optional().transform((v) => v ?? null),
 })
 
-export const projectSchema = z.object({
+const projectSchema = z.object({
   kind: z.literal('project-self-evaluation'),
   year,
   project: name,
@@ -129,7 +129,7 @@ const outcome = z.object({
   changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
 })
 
-export const departmentSchema = z.object({
+const departmentSchema = z.object({
   kind: z.literal('department-overall'),
   year,
   unit: name,

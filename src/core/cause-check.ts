@@ -19,7 +19,7 @@ export type CauseClause = {
   marker: string
 }
 
-export const CAUSE_COVERAGE_THRESHOLD = 0.5
+const CAUSE_COVERAGE_THRESHOLD = 0.5
 /** Causes judged per sentence, and how far back before 导致 its cause is looked for. */
 const MAX_CAUSES_PER_SENTENCE = 50
 const LOOK_BACK = 200

@@ -31,12 +31,12 @@ export class InputError extends Error {
   }
 }
 
-export function formatProblemZh(p: InputProblem): string {
+function formatProblemZh(p: InputProblem): string {
   const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(' · ')
   return where ? `${where}：${p.message}` : p.message
 }
 
-export function formatProblemEn(p: InputProblem): string {
+function formatProblemEn(p: InputProblem): string {
   const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(': ')
   return where ? `${where}: ${p.messageEn}` : p.messageEn
 }

@@ -16,7 +16,7 @@ export const CODE_ZH: Record<FindingCode, string> = {
 }
 
 /** "数字与数据不符：实际投入应为30.64万元……" */
-export function findingTitle(f: ReviewFinding): string {
+function findingTitle(f: ReviewFinding): string {
   return `${CODE_ZH[f.code]}：${f.message}`
 }
 
