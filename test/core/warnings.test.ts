@@ -5,7 +5,7 @@ import { analyzeTable } from '../../src/core/analyze.ts'
 import { SICHUAN_PROFILE } from '../../src/core/scoring-profile.ts'
 import type { TableWarning } from '../../src/core/warnings.ts'
 import dept from '../../data/samples/nanyue-zhengfawei-2022-department.json' with { type: 'json' }
-import { indicator, projectTable, withIndicators } from './table-builders.ts'
+import { fundingRow, indicator, projectTable, withIndicators } from './table-builders.ts'
 
 const codes = (ws: TableWarning[]) => ws.map((w) => `${w.table}:${w.code}`)
 
@@ -78,14 +78,8 @@ describe('other warnings', () => {
   })
 
   it('FUNDING_SUM_MISMATCH in the budget column, down to a difference under one unit', () => {
-    const t = projectTable({
-      funding: [
-        { source: '合计', budget: 36, actual: 30.64, reason: 'r' },
-        { source: '财政拨款', budget: 30, actual: 20.64, reason: 'r' },
-        { source: '其他资金', budget: 5.5, actual: 10, reason: 'r' },
-      ],
-    })
-    const ws = analyzeTable(t).warnings.filter((w) => w.code === 'FUNDING_SUM_MISMATCH')
+    const funding = [fundingRow('合计', 36, 30.64, 'r'), fundingRow('财政拨款', 30, 20.64, 'r'), fundingRow('其他资金', 5.5, 10, 'r')]
+    const ws = analyzeTable(projectTable({ funding })).warnings.filter((w) => w.code === 'FUNDING_SUM_MISMATCH')
     expect(ws.map((w) => w.values)).toEqual([
       { column: 'budget', stated: '36', sum: '35.5', difference: '0.5' },
     ])
