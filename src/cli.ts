@@ -1,6 +1,7 @@
 // The command line (DESIGN.md §7). Prints only the result on stdout; messages go to stderr.
 // Exit codes: 0 success, 1 verification found errors, 2 bad input, 3 internal error.
 import { LlmError } from './app/llm-error.ts'
+import { formatAppError } from './core/app-error.ts'
 import { InputError } from './core/input-error.ts'
 import { commands, type CliIo } from './cli/commands.ts'
 import { UsageError } from './cli/usage.ts'
@@ -26,16 +27,16 @@ async function main(argv: string[]): Promise<number> {
     return await command(rest, io)
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`输入有误：\n${e.messageZh}\n(${e.message.replace(/\n/g, '; ')})\n`)
+      io.err(`输入有误：\n${formatAppError(e)}\n`)
       return 2
     }
     if (e instanceof LlmError) {
       // A missing key or a bad setting is the user's to fix (2); a failed call is not (3).
-      io.err(`${e.message}\n(${e.messageEn})\n`)
+      io.err(`${formatAppError(e)}\n`)
       return e.kind === 'config' ? 2 : 3
     }
     if (e instanceof UsageError) {
-      io.err(`${e.messageZh}\n(${e.message})\n`)
+      io.err(`${formatAppError(e)}\n`)
       return 2
     }
     const detail = e instanceof Error ? e.message : String(e)

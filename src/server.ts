@@ -17,6 +17,7 @@ import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
 import { createOpenAiDrafter } from './adapters/llm/openai-drafter.ts'
 import { llmConfigFromEnv } from './adapters/llm/llm-config.ts'
 import { LlmError } from './app/llm-error.ts'
+import { formatAppError } from './core/app-error.ts'
 import { createTemplateDrafter } from './app/template-drafter.ts'
 import { verifyDraft } from './core/verify.ts'
 
@@ -39,7 +40,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     store = await LowdbStore.open(dbFile)
   } catch (e) {
     if (e instanceof StoreCorruptError) {
-      console.error(`${e.messageZh}\n(${e.message})`)
+      console.error(formatAppError(e))
       return 1
     }
     throw e
@@ -52,7 +53,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       openai = await createOpenAiDrafter({ config: llmConfigFromEnv(env), verify })
     } catch (e) {
       if (!(e instanceof LlmError)) throw e
-      console.error(`${e.message}\n(${e.messageEn})`)
+      console.error(formatAppError(e))
       return 2
     }
   }

@@ -21,5 +21,3 @@ export function analysisToJson(a: TableAnalysis) {
     })),
   }
 }
-
-export type AnalysisJson = ReturnType<typeof analysisToJson>

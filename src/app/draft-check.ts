@@ -1,10 +1,15 @@
 // Checks a model's draft: citations removed, the verifier on the clean text, then the checks
-// beside it — causes not found in the notes the prompt gave (CAUSE_NOT_IN_DATA) and citations of
-// fact ids that do not exist (UNKNOWN_CITATION). Both are warnings; only the verifier's errors
-// make a draft fail.
+// beside it — causes not found in the notes the prompt gave (CAUSE_NOT_IN_DATA, a warning) and
+// citations of fact ids that do not exist (CITATION_UNKNOWN, an error as in the verifier).
 import { checkCauses } from '../core/cause-check.ts'
-import { stripCitations, toOriginalIndex, unknownCitations, type StrippedText } from '../core/citations.ts'
-import type { Finding, Verification } from '../core/verification.ts'
+import {
+  citationUnknownMessage,
+  stripCitations,
+  toOriginalIndex,
+  unknownCitations,
+  type StrippedText,
+} from '../core/citations.ts'
+import { finding, verificationOf, type Verification } from '../core/verification.ts'
 import type { DraftContext } from './draft-context.ts'
 import type { DraftRequest, VerifyFn } from './ports.ts'
 
@@ -30,21 +35,11 @@ export function checkDraft(
     data: [...ctx.facts.map((f) => f.label), ...ctx.warnings.map((w) => w.message)],
   })
   const sheet = request.analysis.sheet.byId
-  const citations = unknownCitations(stripped, (id) => sheet.has(id)).map(
-    (c): Finding => ({
-      severity: 'warning',
-      code: 'UNKNOWN_CITATION',
-      start: c.at,
-      end: c.at,
-      message: `引用了事实表中不存在的编号“${c.ids.filter((id) => !sheet.has(id)).join('、')}”，其前面的数字来源不明`,
-    }),
+  const citations = unknownCitations(stripped, (id) => sheet.has(id)).map((c) =>
+    finding('CITATION_UNKNOWN', c.at, c.at, citationUnknownMessage(c.id)),
   )
   const findings = [...verified.findings, ...causes, ...citations].sort((x, y) => x.start - y.start || x.end - y.end)
-  return {
-    raw: text,
-    stripped,
-    verification: { ok: !findings.some((f) => f.severity === 'error'), mentions: verified.mentions, findings },
-  }
+  return { raw: text, stripped, verification: verificationOf(verified.mentions, findings) }
 }
 
 /** The verification with its positions moved onto the text with citations. */
@@ -53,14 +48,13 @@ export function onCitedText(checked: CheckedDraft): Verification {
   const start = (i: number) => toOriginalIndex(s, i, 'start')
   const end = (i: number) => toOriginalIndex(s, i, 'end')
   const v = checked.verification
-  return {
-    ok: v.ok,
-    mentions: v.mentions.map((m) => ({ ...m, start: start(m.start), end: end(m.end) })),
-    // a zero-width finding (UNKNOWN_CITATION) stays where the marker begins
-    findings: v.findings.map((f) =>
+  return verificationOf(
+    v.mentions.map((m) => ({ ...m, start: start(m.start), end: end(m.end) })),
+    // a zero-width finding (CITATION_UNKNOWN) stays where the marker begins
+    v.findings.map((f) =>
       f.start === f.end
         ? { ...f, start: end(f.start), end: end(f.end) }
         : { ...f, start: start(f.start), end: end(f.end) },
     ),
-  }
+  )
 }

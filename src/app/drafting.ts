@@ -71,7 +71,6 @@ export async function draftAndStore(
     text: result.text,
     originalText: result.text,
     verification: result.verification,
-    ok: result.ok,
     provider: result.provider,
     model: result.model,
     promptHash: result.promptHash,

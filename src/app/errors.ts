@@ -1,8 +1,11 @@
 // Expected failures of the app's use cases, besides bad input (InputError in core): something
 // that does not exist, and a change that would break other records. The HTTP layer maps them to
-// 404 and 409; the message is Chinese for the user, the English one for logs.
+// 404 and 409. Like every app error: a code, English for logs, Chinese for people (app-error.ts).
+import { AppError } from '../core/app-error.ts'
 
-export class NotFoundError extends Error {
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND'
+
   constructor(
     message: string,
     readonly messageZh: string,
@@ -12,7 +15,7 @@ export class NotFoundError extends Error {
   }
 }
 
-export class ConflictError extends Error {
+export class ConflictError extends AppError {
   constructor(
     message: string,
     readonly messageZh: string,

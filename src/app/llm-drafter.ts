@@ -1,6 +1,6 @@
 // The language-model drafting engine (DESIGN.md §4–5): build the prompt from the fact sheet,
 // stream the model's answer, verify it, and send error findings back with the repair prompt at
-// most `maxRepairRounds` times. What still fails is returned with ok = false and its findings —
+// most `maxRepairRounds` times. What still fails is returned with its findings (verification.ok false) —
 // the text is the model's, never patched by code (only the [fact.id] citations are removed,
 // unless keepCitations is set).
 import { buildDraftContext } from './draft-context.ts'
@@ -54,7 +54,6 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
         section: request.section,
         text,
         verification,
-        ok: verification.ok,
         repairRounds: rounds,
         provider: 'openai',
         model: client.model,

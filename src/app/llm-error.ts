@@ -1,5 +1,7 @@
-// The few ways a call to a language model fails, as one typed error. `message` is Chinese, for
-// the user; `messageEn` is for logs. Neither ever contains the API key.
+// The few ways a call to a language model fails, as one typed error: like every app error a
+// code, an English `message` for logs and a Chinese `messageZh` for the user (app-error.ts).
+// Neither ever contains the API key.
+import { AppError } from '../core/app-error.ts'
 
 export type LlmErrorKind =
   /** no key, a bad base URL, a bad setting */
@@ -26,9 +28,26 @@ export type LlmErrorKind =
   /** the model answered nothing */
   | 'empty-response'
 
-export class LlmError extends Error {
+/** The stable code of each kind (the HTTP API answers it). */
+const LLM_CODES: Record<LlmErrorKind, string> = {
+  config: 'LLM_NOT_CONFIGURED',
+  auth: 'LLM_KEY_REFUSED',
+  'rate-limit': 'LLM_RATE_LIMITED',
+  server: 'LLM_SERVER_ERROR',
+  request: 'LLM_REQUEST_REFUSED',
+  network: 'LLM_UNREACHABLE',
+  timeout: 'LLM_TIMEOUT',
+  aborted: 'LLM_ABORTED',
+  'stream-interrupted': 'LLM_STREAM_INTERRUPTED',
+  'malformed-response': 'LLM_MALFORMED_RESPONSE',
+  incomplete: 'LLM_INCOMPLETE',
+  'empty-response': 'LLM_EMPTY_RESPONSE',
+}
+
+export class LlmError extends AppError {
   readonly kind: LlmErrorKind
-  readonly messageEn: string
+  readonly code: string
+  readonly messageZh: string
   /** the HTTP status, when there was a response */
   readonly status: number | null
   /** requests made, including retries */
@@ -36,19 +55,16 @@ export class LlmError extends Error {
 
   constructor(
     kind: LlmErrorKind,
+    messageZh: string,
     message: string,
-    messageEn: string,
     extra: { status?: number | null; attempts?: number; cause?: unknown } = {},
   ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause })
     this.name = 'LlmError'
     this.kind = kind
-    this.messageEn = messageEn
+    this.code = LLM_CODES[kind]
+    this.messageZh = messageZh
     this.status = extra.status ?? null
     this.attempts = extra.attempts ?? 0
   }
-}
-
-export function isLlmError(e: unknown): e is LlmError {
-  return e instanceof LlmError
 }

@@ -33,10 +33,8 @@ export type DraftRequest = {
 export type DraftResult = {
   section: DraftSection
   text: string
-  /** the final verification of `text` (after any repair rounds) */
+  /** the final verification of `text` (after any repair rounds); its `ok` says whether it passed */
   verification: Verification
-  /** true only when the final verification has no error finding */
-  ok: boolean
   /** repair rounds used (0 when the first draft verified) */
   repairRounds: number
   provider: ProviderName

@@ -60,7 +60,7 @@ export function buildReport(title: string, sections: readonly ReportSection[]): 
 }
 
 function flagOf(s: ReportSection): string | null {
-  if (s.ok) return null
+  if (s.verification.ok) return null
   const errors = s.verification.findings.filter((f) => f.severity === 'error')
   if (!errors.length) return '【待核实】本节未通过数字核验，请核对后再使用。'
   return `【待核实】本节有 ${errors.length} 处未通过数字核验：${errors.map((f) => f.message).join('；')}`

@@ -192,7 +192,7 @@ export class Repository {
 
   updateDraft(
     id: string,
-    patch: Partial<Pick<Draft, 'text' | 'verification' | 'ok' | 'status' | 'edited'>>,
+    patch: Partial<Pick<Draft, 'text' | 'verification' | 'status' | 'edited'>>,
   ): Promise<Draft | null> {
     const updatedAt = this.clock.now().toISOString()
     return this.store.update((d) => {
@@ -218,7 +218,6 @@ export class Repository {
         draftId: draft.id,
         text: draft.text,
         verification: draft.verification,
-        ok: draft.ok,
         provider: draft.provider,
         model: draft.model,
         promptHash: draft.promptHash,

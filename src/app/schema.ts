@@ -6,12 +6,15 @@
 import { z } from 'zod'
 import { Decimal } from '../core/decimal.ts'
 import { formatJsonPath, InputError, type InputProblem } from '../core/input-error.ts'
-import type { CanonicalTable, DepartmentTable, ProjectTable } from '../core/table.ts'
+import type { CanonicalTable, DepartmentTable, ProjectTable, TableKind } from '../core/table.ts'
 import { FIELD_LIMITS, quoteValue, ROW_LIMITS } from './field-limits.ts'
 import { isTooDeep, MAX_JSON_DEPTH } from './json-depth.ts'
 
-/** A number cell: a JSON number, a numeric string ("30.64", "1,234.5") or null. */
-const amount = z.unknown().transform((value, ctx): Decimal | null => {
+/** A number cell in the JSON: a number, a numeric string ("30.64", "1,234.5") or null. */
+export type AmountJson = number | string | null
+
+/** Any value is read (and a wrong one named in the problem); the JSON type says what belongs there. */
+const amount = (z.unknown() as z.ZodType<unknown, AmountJson>).transform((value, ctx): Decimal | null => {
   if (value === null || value === undefined) return null
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return Decimal.fromNumber(value)
@@ -84,7 +87,7 @@ const indicatorRow = z.object({
   score: amount.optional().transform((v) => v ?? null),
 })
 
-export const projectSchema = z.object({
+const projectSchema = z.object({
   kind: z.literal('project-self-evaluation'),
   year,
   project: name,
@@ -126,7 +129,7 @@ const outcome = z.object({
   changeFromPriorYearPct: amount.optional().transform((v) => v ?? null),
 })
 
-export const departmentSchema = z.object({
+const departmentSchema = z.object({
   kind: z.literal('department-overall'),
   year,
   unit: name,
@@ -156,6 +159,22 @@ export const departmentSchema = z.object({
     .transform((v) => v ?? []),
 })
 
+const KIND_ZH: Record<TableKind, string> = {
+  'project-self-evaluation': '项目支出绩效自评表',
+  'department-overall': '部门整体支出绩效评价',
+}
+
+function isTableKind(kind: unknown): kind is TableKind {
+  return typeof kind === 'string' && Object.hasOwn(KIND_ZH, kind)
+}
+
+/** The canonical JSON (DESIGN.md §2) as files, importers and writers hold it. */
+export type ProjectTableJson = z.input<typeof projectSchema>
+export type FundingRowJson = ProjectTableJson['funding'][number]
+export type IndicatorRowJson = ProjectTableJson['indicators'][number]
+export type DepartmentTableJson = z.input<typeof departmentSchema>
+export type CanonicalJson = ProjectTableJson | DepartmentTableJson
+
 /**
  * Validates parsed JSON as a canonical table. Department project lines come back with
  * `project: null`; the loader joins the tables their `selfEvaluation` paths name.
@@ -184,28 +203,23 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
     ])
   }
   const kind = (json as { kind?: unknown }).kind
-  const schema =
-    kind === 'project-self-evaluation'
-      ? projectSchema
-      : kind === 'department-overall'
-        ? departmentSchema
-        : null
-  if (!schema) {
+  if (!isTableKind(kind)) {
+    const kinds = Object.keys(KIND_ZH).map((k) => JSON.stringify(k))
     return fail([
       kind === undefined
         ? {
             path: 'kind',
-            message: '缺少 kind 字段，应为 "project-self-evaluation"（项目支出绩效自评表）或 "department-overall"（部门整体支出绩效评价）',
-            messageEn: 'missing field; expected "project-self-evaluation" or "department-overall"',
+            message: `缺少 kind 字段，应为 ${Object.entries(KIND_ZH).map(([k, zh]) => `${JSON.stringify(k)}（${zh}）`).join('或 ')}`,
+            messageEn: `missing field; expected ${kinds.join(' or ')}`,
           }
         : {
             path: 'kind',
-            message: `未知的表格类型 ${quoteValue(kind, 'en')}，应为 "project-self-evaluation" 或 "department-overall"`,
-            messageEn: `unknown kind ${quoteValue(kind, 'en')}; expected "project-self-evaluation" or "department-overall"`,
+            message: `未知的表格类型 ${quoteValue(kind, 'en')}，应为 ${kinds.join(' 或 ')}`,
+            messageEn: `unknown kind ${quoteValue(kind, 'en')}; expected ${kinds.join(' or ')}`,
           },
     ])
   }
-  const result = schema.safeParse(json)
+  const result = (kind === 'project-self-evaluation' ? projectSchema : departmentSchema).safeParse(json)
   if (result.success) {
     const table = result.data
     if (table.kind === 'department-overall') {

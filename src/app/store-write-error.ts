@@ -3,6 +3,8 @@
 // store adapter tells which from the system's error; like the app's other errors it carries a
 // code, an English message for logs and a Chinese one for people — never a path or a system code.
 
+import { AppError } from '../core/app-error.ts'
+
 export type StoreFailure = 'disk-full' | 'read-only' | 'unavailable'
 
 const FAILURES: Record<StoreFailure, { code: string; messageZh: string }> = {
@@ -21,7 +23,7 @@ const FAILURES: Record<StoreFailure, { code: string; messageZh: string }> = {
   },
 }
 
-export class StoreWriteError extends Error {
+export class StoreWriteError extends AppError {
   readonly code: string
   readonly messageZh: string
 

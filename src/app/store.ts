@@ -1,6 +1,7 @@
 // What the web app keeps between requests, and the port it is kept through. One document holds
 // everything (a single lowdb file): tables as uploaded, conversations, messages, drafts with
 // their verification, and the sections accepted into the report.
+import type { TableKind } from '../core/table.ts'
 import type { Verification } from '../core/verification.ts'
 import type { DraftSection, ProviderName } from './ports.ts'
 
@@ -22,7 +23,7 @@ export type StoredTable = {
   sourceFile: string
   /** a Chinese display name */
   name: string
-  kind: 'project-self-evaluation' | 'department-overall'
+  kind: TableKind
   year: number
   /** the canonical JSON exactly as uploaded */
   json: unknown
@@ -78,7 +79,6 @@ export type Draft = {
   /** the text the engine wrote, before the user's edits */
   originalText: string
   verification: Verification
-  ok: boolean
   provider: ProviderName
   model: string
   promptHash: string | null
@@ -100,7 +100,6 @@ export type ReportSection = {
   draftId: string
   text: string
   verification: Verification
-  ok: boolean
   provider: ProviderName
   model: string
   promptHash: string | null

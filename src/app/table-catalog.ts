@@ -151,7 +151,7 @@ function record(entry: TableEntry, table: CanonicalTable): Omit<StoredTable, 'id
 }
 
 /** Resolves a `selfEvaluation` path by its file name among the stored tables. */
-export function storedTableSource(tables: readonly TableEntry[]): TableSource {
+function storedTableSource(tables: readonly TableEntry[]): TableSource {
   return {
     async readRelative(_from, ref) {
       const table = tables.find((t) => sameFileName(t.sourceFile, baseName(ref)))

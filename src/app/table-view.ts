@@ -148,5 +148,3 @@ export function tableViewToJson(a: TableAnalysis) {
     warnings: a.warnings,
   }
 }
-
-export type TableViewJson = ReturnType<typeof tableViewToJson>

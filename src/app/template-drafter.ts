@@ -29,7 +29,6 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
         section: request.section,
         text: draft.text,
         verification,
-        ok: verification.ok,
         repairRounds: 0,
         provider: 'template',
         model: 'template',

@@ -65,13 +65,14 @@ export const draftCommand: Command = async (args, io) => {
     onDelta,
   )
   if (values.json) {
-    io.out(`${JSON.stringify(result, null, 2)}\n`)
-    return result.ok ? 0 : 1
+    const { section, text, verification, ...rest } = result
+    io.out(`${JSON.stringify({ section, text, verification, ok: verification.ok, ...rest }, null, 2)}\n`)
+    return verification.ok ? 0 : 1
   }
   if (streaming) io.err('\n\n——（以上为流式输出；核对后的定稿如下）——\n')
   io.out(`${result.text}\n`)
-  io.err(`\n${result.ok ? '✓ 核对通过' : '✗ 核对未通过'}：${summarizeVerification(result.verification).text}\n`)
+  io.err(`\n${result.verification.ok ? '✓ 核对通过' : '✗ 核对未通过'}：${summarizeVerification(result.verification).text}\n`)
   for (const f of result.verification.findings) io.err(`  ${f.severity === 'error' ? '✗' : '!'} ${f.message}\n`)
   for (const q of result.questions) io.err(`  ? ${q}\n`)
-  return result.ok ? 0 : 1
+  return result.verification.ok ? 0 : 1
 }

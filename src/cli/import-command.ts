@@ -55,7 +55,7 @@ export const importCommand: Command = async (args, io) => {
   return 0
 }
 
-export function renderSummary(file: string, result: ImportResult): string {
+function renderSummary(file: string, result: ImportResult): string {
   const lines = [`${file}：识别出 ${result.tables.length} 张表`]
   result.tables.forEach((t, i) => {
     lines.push('', `${i + 1}. ${describeTable(t)}`)

@@ -1,7 +1,10 @@
 // Command-line arguments that do not make sense.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { AppError } from '../core/app-error.ts'
 
-export class UsageError extends Error {
+export class UsageError extends AppError {
+  readonly code = 'USAGE'
+
   constructor(
     message: string,
     readonly messageZh: string,

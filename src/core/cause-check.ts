@@ -9,7 +9,7 @@
 // occur in the notes ("疫情" + "培训") passes; causes stated without one of the markers above
 // ("…，系上级政策调整") are not seen; a clause of one Han character is not judged.
 import { contentBigrams, bigramCoverage } from './text-overlap.ts'
-import type { Finding } from './verification.ts'
+import { finding, type Finding } from './verification.ts'
 
 export type CauseClause = {
   /** the cause as written, without its marker */
@@ -19,7 +19,7 @@ export type CauseClause = {
   marker: string
 }
 
-export const CAUSE_COVERAGE_THRESHOLD = 0.5
+const CAUSE_COVERAGE_THRESHOLD = 0.5
 /** Causes judged per sentence, and how far back before 导致 its cause is looked for. */
 const MAX_CAUSES_PER_SENTENCE = 50
 const LOOK_BACK = 200
@@ -84,13 +84,14 @@ export function checkCauses(text: string, sources: CauseSources): Finding[] {
     if (/待补充/.test(c.text)) continue
     const coverage = bigramCoverage(c.text, reference)
     if (coverage === null || coverage >= CAUSE_COVERAGE_THRESHOLD) continue
-    findings.push({
-      severity: 'warning',
-      code: 'CAUSE_NOT_IN_DATA',
-      start: c.start,
-      end: c.end,
-      message: `“${c.text}”作为原因，在单位提供的原因说明中找不到依据，请核实；如无依据，应改为“【待补充：…原因】”`,
-    })
+    findings.push(
+      finding(
+        'CAUSE_NOT_IN_DATA',
+        c.start,
+        c.end,
+        `“${c.text}”作为原因，在单位提供的原因说明中找不到依据，请核实；如无依据，应改为“【待补充：…原因】”`,
+      ),
+    )
   }
   return findings
 }

@@ -202,7 +202,7 @@ function divRoundHalfAway(num: bigint, den: bigint): bigint {
 }
 
 /** Full-width digits, point and signs to ASCII (１２．５ → 12.5). */
-export function toHalfWidthDigits(text: string): string {
+function toHalfWidthDigits(text: string): string {
   return text.replace(/[０-９．－＋]/g, (c) => {
     const code = c.charCodeAt(0)
     if (c === '．') return '.'

@@ -2,7 +2,7 @@
 // changes, the outcomes and staffing it reports. Joined project tables add their own facts.
 import { Decimal } from './decimal.ts'
 import { FactCollector, n, type Fact } from './facts.ts'
-import type { DepartmentAnalysis } from './department-analysis.ts'
+import type { BasicLineFigures, DepartmentAnalysis } from './department-analysis.ts'
 import { formatNumber } from './format.ts'
 
 const STAFFING: Record<string, { label: string; unit: string }> = {
@@ -16,62 +16,42 @@ const STAFFING: Record<string, { label: string; unit: string }> = {
 
 export function departmentFacts(d: DepartmentAnalysis): Fact[] {
   const c = new FactCollector(d.key, d.tableName)
-  const unit = d.table.moneyUnit
-  const scale = 2
-  const { basic, project } = d
+  const basicTotal = basicFacts(c, d)
+  const projectTotal = projectFacts(c, d)
+  departmentTotalFacts(c, d, basicTotal, projectTotal)
+  outcomeFacts(c, d)
+  staffingFacts(c, d)
+  return c.facts
+}
 
+const SCALE = 2
+
+/** 基本支出: the total, its stated change and the prior year it implies, each line, the lines' implied changes and sum. */
+function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
+  const unit = d.table.moneyUnit
+  const { basic } = d
   const basicTotal = c.stated({
     id: 'D.B.total', label: '基本支出', value: basic.total, unit, role: 'total', group: 'basic', subject: '基本支出',
     cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
   })
-  if (basic.change) {
+  if (basic.change && basic.prior) {
     const change = c.stated({
       id: 'D.B.change', label: '基本支出较上年增减', value: basic.change, unit, role: 'change', group: 'basic',
       subject: '基本支出', cell: { section: '基本支出', row: '基本支出', column: '较上年增减', path: 'basicExpenditure.changeFromPriorYear' },
     })
     c.derived({
-      id: 'D.B.prior', label: '上年基本支出（推算）', exact: basic.prior!, precision: basic.prior!.scale, unit,
+      id: 'D.B.prior', label: '上年基本支出（推算）', exact: basic.prior, precision: basic.prior.scale, unit,
       role: 'prior-year', group: 'basic', subject: '基本支出',
       formula: `${n(basic.total)} − (${n(basic.change)})`, expression: '本年基本支出 − 较上年增减', inputs: [basicTotal, change],
     })
-    yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior!, change, 'D.B.prior')
+    yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior, change, 'D.B.prior')
   }
-  for (const l of basic.lines) {
-    const path = `basicExpenditure.lines[${l.index}]`
-    const actual = c.stated({
-      id: `D.B.L${l.index}.actual`, label: `基本支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
-      group: 'basic', subject: l.line.name, cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
-    })
-    if (l.share) {
-      c.derived({
-        id: `D.B.L${l.index}.share`, label: `${l.line.name}占基本支出的比重`, exact: l.share, precision: scale, unit: '%',
-        role: 'share', group: 'basic', subject: l.line.name,
-        formula: `${n(l.line.actual)} ÷ ${n(basic.total)} × 100%`, expression: `${l.line.name} ÷ 基本支出 × 100%`,
-        inputs: [actual, basicTotal],
-      })
-    }
-    const pct = l.line.changeFromPriorYearPct
-    if (pct) {
-      const pctFact = c.stated({
-        id: `D.B.L${l.index}.changePct`, label: `${l.line.name}较上年增减幅度`, value: pct, unit: '%', role: 'change-pct',
-        group: 'basic', subject: l.line.name,
-        cell: { section: '基本支出', row: l.line.name, column: '较上年增减（%）', path: `${path}.changeFromPriorYearPct` },
-      })
-      if (l.impliedChange) {
-        c.derived({
-          id: `D.B.L${l.index}.impliedChange`, label: `${l.line.name}较上年增减额（按增减幅度推算）`, exact: l.impliedChange,
-          precision: scale, unit, role: 'implied-change', group: 'basic', subject: l.line.name,
-          formula: `${n(l.line.actual)} − ${n(l.line.actual)} ÷ (1 + ${formatNumber(pct, 6)}%)`,
-          expression: '本年支出 − 本年支出 ÷ (1 + 增减幅度)', inputs: [actual, pctFact],
-        })
-      }
-    }
-  }
+  for (const l of basic.lines) basicLineFacts(c, d, l, basicTotal)
   if (basic.impliedChange) {
     c.derived({
-      id: 'D.B.impliedChange', label: '基本支出较上年增减额（按各项增减幅度推算）', exact: basic.impliedChange, precision: scale,
+      id: 'D.B.impliedChange', label: '基本支出较上年增减额（按各项增减幅度推算）', exact: basic.impliedChange, precision: SCALE,
       unit, role: 'implied-change', group: 'basic', subject: '基本支出',
-      formula: basic.lines.map((l) => `(${formatNumber(l.impliedChange!)})`).join(' + '),
+      formula: basic.lines.flatMap((l) => (l.impliedChange ? [`(${formatNumber(l.impliedChange)})`] : [])).join(' + '),
       expression: '各项推算增减额之和', inputs: basic.lines.map((l) => `D.B.L${l.index}.impliedChange`),
     })
   }
@@ -83,7 +63,46 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       inputs: basic.lines.map((l) => `D.B.L${l.index}.actual`),
     })
   }
+  return basicTotal
+}
 
+/** One line of 基本支出: its amount, share, stated change in percent and the change in money that implies. */
+function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFigures, basicTotal: Fact) {
+  const unit = d.table.moneyUnit
+  const path = `basicExpenditure.lines[${l.index}]`
+  const actual = c.stated({
+    id: `D.B.L${l.index}.actual`, label: `基本支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
+    group: 'basic', subject: l.line.name, cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
+  })
+  if (l.share) {
+    c.derived({
+      id: `D.B.L${l.index}.share`, label: `${l.line.name}占基本支出的比重`, exact: l.share, precision: SCALE, unit: '%',
+      role: 'share', group: 'basic', subject: l.line.name,
+      formula: `${n(l.line.actual)} ÷ ${n(d.basic.total)} × 100%`, expression: `${l.line.name} ÷ 基本支出 × 100%`,
+      inputs: [actual, basicTotal],
+    })
+  }
+  const pct = l.line.changeFromPriorYearPct
+  if (!pct) return
+  const pctFact = c.stated({
+    id: `D.B.L${l.index}.changePct`, label: `${l.line.name}较上年增减幅度`, value: pct, unit: '%', role: 'change-pct',
+    group: 'basic', subject: l.line.name,
+    cell: { section: '基本支出', row: l.line.name, column: '较上年增减（%）', path: `${path}.changeFromPriorYearPct` },
+  })
+  if (l.impliedChange) {
+    c.derived({
+      id: `D.B.L${l.index}.impliedChange`, label: `${l.line.name}较上年增减额（按增减幅度推算）`, exact: l.impliedChange,
+      precision: SCALE, unit, role: 'implied-change', group: 'basic', subject: l.line.name,
+      formula: `${n(l.line.actual)} − ${n(l.line.actual)} ÷ (1 + ${formatNumber(pct, 6)}%)`,
+      expression: '本年支出 − 本年支出 ÷ (1 + 增减幅度)', inputs: [actual, pctFact],
+    })
+  }
+}
+
+/** 项目支出: each line, their total and shares, how many projects (and with a self-evaluation), the stated change. */
+function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
+  const unit = d.table.moneyUnit
+  const { project } = d
   const lineFacts = project.lines.map((l) =>
     c.stated({
       id: `D.P.L${l.index}.actual`, label: `项目支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
@@ -100,7 +119,7 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
   project.lines.forEach((l, i) => {
     if (!l.share) return
     c.derived({
-      id: `D.P.L${l.index}.share`, label: `${l.line.name}占项目支出的比重`, exact: l.share, precision: scale, unit: '%',
+      id: `D.P.L${l.index}.share`, label: `${l.line.name}占项目支出的比重`, exact: l.share, precision: SCALE, unit: '%',
       role: 'share', group: 'project', subject: l.line.name,
       formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`, expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
       inputs: [lineFacts[i]!, projectTotal],
@@ -119,18 +138,25 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       expression: `附有绩效自评表的项目：${evaluated.map((l) => l.line.name).join('、')}`, inputs: [],
     })
   }
-  if (project.change) {
+  if (project.change && project.prior) {
     const change = c.stated({
       id: 'D.P.change', label: '项目支出较上年增减', value: project.change, unit, role: 'change', group: 'project',
       subject: '项目支出', cell: { section: '项目支出', row: '项目支出', column: '较上年增减', path: 'projectExpenditure.changeFromPriorYear' },
     })
     c.derived({
-      id: 'D.P.prior', label: '上年项目支出（推算）', exact: project.prior!, precision: project.prior!.scale, unit,
+      id: 'D.P.prior', label: '上年项目支出（推算）', exact: project.prior, precision: project.prior.scale, unit,
       role: 'prior-year', group: 'project', subject: '项目支出',
       formula: `${n(project.total)} − (${n(project.change)})`, expression: '本年项目支出 − 较上年增减', inputs: [projectTotal, change],
     })
-    yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior!, change, 'D.P.prior')
+    yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior, change, 'D.P.prior')
   }
+  return projectTotal
+}
+
+/** The department's total, and its prior year and change where both parts state theirs. */
+function departmentTotalFacts(c: FactCollector, d: DepartmentAnalysis, basicTotal: Fact, projectTotal: Fact) {
+  const unit = d.table.moneyUnit
+  const { basic, project } = d
   c.derived({
     id: 'D.total', label: '部门支出合计（基本支出 + 项目支出）', exact: d.total, precision: d.total.scale, unit, role: 'total',
     group: 'department', subject: '部门支出', formula: `${n(basic.total)} + ${n(project.total)}`,
@@ -152,7 +178,9 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
     })
     yoyRate(c, 'D.changePct', '部门支出', change, prior, changeFact, priorFact.id)
   }
+}
 
+function outcomeFacts(c: FactCollector, d: DepartmentAnalysis) {
   d.table.outcomes.forEach((o, i) => {
     const path = `outcomes[${i}]`
     c.stated({
@@ -168,6 +196,9 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       })
     }
   })
+}
+
+function staffingFacts(c: FactCollector, d: DepartmentAnalysis) {
   for (const [key, value] of Object.entries(d.table.staffing)) {
     const meta = STAFFING[key] ?? { label: key, unit: '' }
     c.stated({
@@ -175,7 +206,6 @@ export function departmentFacts(d: DepartmentAnalysis): Fact[] {
       cell: { section: '人员编制', row: meta.label, column: '数量', path: `staffing.${key}` },
     })
   }
-  return c.facts
 }
 
 /** 较上年增减幅度 where the prior amount is known: change ÷ prior × 100%. */

@@ -43,7 +43,7 @@ export type FundingAnalysis = {
   executionFrom: 'total' | 'sources' | null
 }
 
-export function fundingKind(source: string): FundingKind {
+function fundingKind(source: string): FundingKind {
   const s = source.replace(/\s/g, '')
   if (/合计|总计|资金总额|小计|^总额$|^总金额$/.test(s)) return 'total'
   if (/上年结转|结转|结余/.test(s)) return 'carryover'
@@ -52,7 +52,7 @@ export function fundingKind(source: string): FundingKind {
   return 'named'
 }
 
-export function fundingLabel(source: string): string {
+function fundingLabel(source: string): string {
   return source.replace(/\s/g, '').replace(/^其中[:：]?/, '') || source
 }
 

@@ -9,7 +9,7 @@ import { convertUnit, sameDimension } from './units.ts'
 import { parseValueText, type QualitativeLevel, type ValueText } from './value-text.ts'
 
 export type IndicatorCategory = '产出' | '效益' | '满意度' | '其他'
-export type Direction = 'at-least' | 'at-most' | 'exactly' | 'within'
+export type TargetDirection = 'at-least' | 'at-most' | 'exactly' | 'within'
 export type IndicatorStatus = 'met' | 'exceeded' | 'partial' | 'not-met' | 'not-comparable'
 export type Comparison = 'numeric' | 'qualitative' | 'date' | null
 
@@ -22,7 +22,7 @@ export type IndicatorResult = {
   actual: ValueText
   /** the target was read from the indicator name ("年度资金支付完成率100%") */
   targetFromName: boolean
-  direction: Direction | null
+  direction: TargetDirection | null
   comparison: Comparison
   status: IndicatorStatus
   /** the actual is a definite value, not a bound like "≥95%" */
@@ -41,7 +41,7 @@ export type IndicatorResult = {
   note: string | null
 }
 
-export function indicatorCategory(row: Pick<IndicatorRow, 'level1' | 'level2'>): IndicatorCategory {
+function indicatorCategory(row: Pick<IndicatorRow, 'level1' | 'level2'>): IndicatorCategory {
   const l1 = row.level1.replace(/\s/g, '')
   const l2 = (row.level2 ?? '').replace(/\s/g, '')
   if (/满意/.test(l1) || /满意/.test(l2)) return '满意度'
@@ -50,12 +50,12 @@ export function indicatorCategory(row: Pick<IndicatorRow, 'level1' | 'level2'>):
   return '其他'
 }
 
-export function isCostRow(row: Pick<IndicatorRow, 'level1' | 'level2'>): boolean {
+function isCostRow(row: Pick<IndicatorRow, 'level1' | 'level2'>): boolean {
   return /成本/.test(row.level2 ?? '') || /成本/.test(row.level1)
 }
 
 /** "年度资金支付完成率100%" → the longest tail that reads as a number with an operator or unit. */
-export function targetInName(name: string): ValueText | null {
+function targetInName(name: string): ValueText | null {
   const compact = name.replace(/\s/g, '')
   for (let i = 1; i < compact.length; i++) {
     if (!/[\d≥≤><=＞＜≧≦不达]/.test(compact[i]!)) continue
@@ -188,7 +188,7 @@ function compareNumbers(
   return { ...withUnit, actualValue: value, status, completionRatio }
 }
 
-function directionOf(target: ValueText, isCost: boolean, profile: ScoringProfile): Direction | null {
+function directionOf(target: ValueText, isCost: boolean, profile: ScoringProfile): TargetDirection | null {
   if (target.kind === 'range') return 'within'
   if (target.kind !== 'number') return null
   switch (target.operator) {

@@ -1,5 +1,6 @@
 // Bad input is an expected outcome: it names the file, the place in it and what is wrong,
 // in Chinese for the user and in English for logs.
+import { AppError } from './app-error.ts'
 
 export type InputProblem = {
   /** the file the problem is in, when there is one */
@@ -12,7 +13,8 @@ export type InputProblem = {
   messageEn: string
 }
 
-export class InputError extends Error {
+export class InputError extends AppError {
+  readonly code = 'INVALID_INPUT'
   readonly problems: InputProblem[]
 
   constructor(problems: InputProblem[]) {
@@ -31,12 +33,12 @@ export class InputError extends Error {
   }
 }
 
-export function formatProblemZh(p: InputProblem): string {
+function formatProblemZh(p: InputProblem): string {
   const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(' · ')
   return where ? `${where}：${p.message}` : p.message
 }
 
-export function formatProblemEn(p: InputProblem): string {
+function formatProblemEn(p: InputProblem): string {
   const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(': ')
   return where ? `${where}: ${p.messageEn}` : p.messageEn
 }

@@ -272,7 +272,7 @@ function moneyUnitOf(p: ProjectAnalysis, r: IndicatorResult): string | null {
 }
 
 /** The unit an indicator's name gives in its last brackets: "（平方米）", "(≥**平方米)", "（%）". */
-export function unitInName(name: string): string | null {
+function unitInName(name: string): string | null {
   const m = /[（(]([^（）()]*)[）)]\s*$/.exec(name)
   if (!m) return null
   const inner = m[1]!.replace(/[≥≤>＜<＞=＝*＊\d.\s]|单位[:：]?|不低于|不少于|不超过|以上|以内/g, '')

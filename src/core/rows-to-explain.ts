@@ -15,7 +15,7 @@ export function fundingNeedsExplanation(r: FundingResult): boolean {
 }
 
 /** An indicator not exactly met, not comparable, not stated as a value, or below its weight. */
-export function indicatorNeedsExplanation(p: ProjectAnalysis, r: IndicatorResult): boolean {
+function indicatorNeedsExplanation(p: ProjectAnalysis, r: IndicatorResult): boolean {
   if (r.status !== 'met') return true
   if (r.actual.kind === 'number' && !r.actualDefinite) return true
   if (r.deviation && !r.deviation.amount.isZero) return true
@@ -23,7 +23,7 @@ export function indicatorNeedsExplanation(p: ProjectAnalysis, r: IndicatorResult
   return !!line && line.score !== null && line.weight !== null && line.score.lt(line.weight)
 }
 
-export function rowFlaggedByWarnings(a: TableAnalysis, table: string, path: string): boolean {
+function rowFlaggedByWarnings(a: TableAnalysis, table: string, path: string): boolean {
   return a.warnings.some((w) => w.table === table && FLAGGING_CODES.has(w.code) && w.rows.some((r) => r.path === path))
 }
 

@@ -82,4 +82,4 @@ export type DepartmentTable = {
 
 export type CanonicalTable = ProjectTable | DepartmentTable
 
-export const TABLE_KINDS = ['project-self-evaluation', 'department-overall'] as const
+export type TableKind = CanonicalTable['kind']

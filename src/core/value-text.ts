@@ -30,7 +30,7 @@ export type ValueText =
   | { kind: 'qualitative'; raw: string; text: string; level: QualitativeLevel | null }
   | { kind: 'unreadable'; raw: string; reason: string }
 
-export const OPERATOR_SYMBOL: Record<Operator, string> = {
+const OPERATOR_SYMBOL: Record<Operator, string> = {
   '>=': '≥',
   '<=': '≤',
   '=': '=',
@@ -113,7 +113,7 @@ const DATE_ISO = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(前|之前|以前)?$
 const YEAR_END = /^(?:本?年|年度)(底|末|内)(前|之前)?$/
 
 /** Full-width forms and look-alike glyphs to one spelling; spaces and line breaks removed. */
-export function normalizeCellText(raw: string): string {
+function normalizeCellText(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[≧⩾]/g, '≥')
@@ -225,7 +225,7 @@ const ACHIEVED =
   /完成|达成|达到|实现|有效|明显|显著|有所|提升|提高|改善|良好|优秀|优|满意|按时|及时|合格|达标|符合|稳定|保障|增强|促进|到位|是|好|高|帮助|推升|推进|落实|正常|安全|持续/
 
 /** The level a qualitative actual states, judged from its wording; null when it says neither. */
-export function qualitativeLevel(text: string): QualitativeLevel | null {
+function qualitativeLevel(text: string): QualitativeLevel | null {
   if (NOT_ACHIEVED.test(text)) return 'not-achieved'
   if (PARTIAL.test(text)) return 'partial'
   if (ACHIEVED.test(text)) return 'achieved'

@@ -36,7 +36,7 @@ export type Derivation = {
   formula: string
 }
 
-/** The stable finding codes and their severity. */
+/** The stable finding codes and their severity: the one place a code's severity is stated. */
 export const FINDING_CODES = {
   /** a number disagrees with the fact its clause is about ("实际投入36万元" when it is 30.64万元) */
   NUMBER_MISMATCH: 'error',
@@ -48,30 +48,59 @@ export const FINDING_CODES = {
   IMPLIED_VALUE_UNCITED: 'error',
   /** a citation marker [id] names a fact whose value is not the number's */
   CITATION_MISMATCH: 'error',
-  /** a citation marker names no fact of the sheet */
+  /** a citation marker names no fact of the sheet (the verifier's and the drafter's check alike) */
   CITATION_UNKNOWN: 'error',
   /** a citation marker with no number before it in its clause */
   CITATION_UNBOUND: 'warning',
   /** a project, funding or indicator name the data does not have */
   UNKNOWN_NAME: 'warning',
-} as const satisfies Record<string, 'error' | 'warning'>
+  /** a cause in a model's draft that the unit's own cause notes do not support (cause-check.ts) */
+  CAUSE_NOT_IN_DATA: 'warning',
+} as const satisfies Record<string, Severity>
 
+export type Severity = 'error' | 'warning'
 export type FindingCode = keyof typeof FINDING_CODES
 
+/** A finding whose severity is its code's: a literal that spells another one does not compile. */
 export type Finding = {
-  severity: 'error' | 'warning'
-  /** stable code: one of FINDING_CODES */
-  code: string
-  start: number
-  end: number
-  /** Chinese, for a reviewer: "实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为36万元" */
-  message: string
-  factIds?: string[]
+  [C in FindingCode]: {
+    severity: (typeof FINDING_CODES)[C]
+    /** stable code: one of FINDING_CODES */
+    code: C
+    start: number
+    end: number
+    /** Chinese, for a reviewer: "实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为36万元" */
+    message: string
+    factIds?: string[]
+  }
+}[FindingCode]
+
+/** A finding with its severity taken from FINDING_CODES. */
+export function finding(
+  code: FindingCode,
+  start: number,
+  end: number,
+  message: string,
+  factIds?: string[],
+): Finding {
+  const f = { severity: FINDING_CODES[code], code, start, end, message } as Finding
+  if (factIds) f.factIds = factIds
+  return f
 }
 
 export type Verification = {
-  /** false exactly when a finding has severity 'error' */
+  /** false exactly when a finding has severity 'error' (see isVerified) */
   ok: boolean
   mentions: Mention[]
   findings: Finding[]
+}
+
+/** A text is verified when no finding is an error. */
+export function isVerified(findings: readonly Finding[]): boolean {
+  return !findings.some((f) => f.severity === 'error')
+}
+
+/** The verification of these mentions and findings, `ok` computed from the findings. */
+export function verificationOf(mentions: Mention[], findings: Finding[]): Verification {
+  return { ok: isVerified(findings), mentions, findings }
 }

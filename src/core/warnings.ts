@@ -1,7 +1,7 @@
 // Warnings about the data the unit filled in. Codes are stable: tests, the UI and the drafting
 // engine key on them. Each names the rows involved and the numbers.
 
-export const WARNING_CODES = {
+const WARNING_CODES = {
   FUNDING_SUM_MISMATCH: '资金来源之和与合计不符',
   FUNDING_TOTAL_EMPTY: '合计行未填，按各资金来源之和计算',
   COST_INDICATOR_MISMATCH: '成本指标与资金情况不符',

@@ -37,21 +37,21 @@ describe('model settings from the environment', () => {
 
   it('explains a missing key in Chinese and English', () => {
     const e = configError({ OPENAI_BASE_URL: 'https://api.deepseek.com/v1', OPENAI_API_KEY: '  ' })
-    expect(e.message).toMatch(/^未设置环境变量 OPENAI_API_KEY/)
-    expect(e.message).toContain('--provider template')
-    expect(e.messageEn).toMatch(/^OPENAI_API_KEY is not set/)
+    expect(e.messageZh).toMatch(/^未设置环境变量 OPENAI_API_KEY/)
+    expect(e.messageZh).toContain('--provider template')
+    expect(e.message).toMatch(/^OPENAI_API_KEY is not set/)
   })
 
   it('asks for the model name when a base URL is set', () => {
     const e = configError({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'https://api.deepseek.com/v1' })
-    expect(e.message).toContain('未设置 OPENAI_MODEL')
+    expect(e.messageZh).toContain('未设置 OPENAI_MODEL')
   })
 
   it('refuses a base URL that is not http(s) and settings that are not integers', () => {
-    expect(configError({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'api.deepseek.com', OPENAI_MODEL: 'm' }).message).toContain(
+    expect(configError({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'api.deepseek.com', OPENAI_MODEL: 'm' }).messageZh).toContain(
       '不是 http(s) 地址',
     )
-    expect(configError({ OPENAI_API_KEY: 'k', JIXIAO_LLM_TIMEOUT_MS: '1.5s' }).message).toBe(
+    expect(configError({ OPENAI_API_KEY: 'k', JIXIAO_LLM_TIMEOUT_MS: '1.5s' }).messageZh).toBe(
       '环境变量 JIXIAO_LLM_TIMEOUT_MS 的值“1.5s”不是不小于 1 的整数',
     )
   })

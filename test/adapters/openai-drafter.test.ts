@@ -19,7 +19,7 @@ describe('createOpenAiDrafter', () => {
     })
     const result = await drafter.draft({ analysis: await seedDepartment(), section: 'variance', row: 'P1.F0' })
     expect(drafter.provider).toBe('openai')
-    expect(result).toMatchObject({ ok: true, model: 'qwen-plus', provider: 'openai', text: '年初预算36万元。' })
+    expect(result).toMatchObject({ verification: { ok: true }, model: 'qwen-plus', provider: 'openai', text: '年初预算36万元。' })
     expect(verified).toEqual(['年初预算36万元。'])
     expect(DEFAULT_ANSWER.join('')).toBe('年初预算36万元[P1.F0.budget]。')
   })

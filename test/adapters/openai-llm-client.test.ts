@@ -102,8 +102,8 @@ describe('OpenAiLlmClient', () => {
     expect(e.attempts).toBe(3)
     expect(chat.requests).toHaveLength(3)
     expect(delays).toEqual([500, 1000])
-    expect(e.message).toBe('模型服务出错（HTTP 500），已重试 2 次仍未成功，请稍后再试')
-    expect(e.messageEn).toContain('HTTP 500')
+    expect(e.messageZh).toBe('模型服务出错（HTTP 500），已重试 2 次仍未成功，请稍后再试')
+    expect(e.message).toContain('HTTP 500')
   })
 
   it('retries a 408 and a 503 with doubling delays', async () => {
@@ -124,7 +124,7 @@ describe('OpenAiLlmClient', () => {
     const { c, delays } = client()
     const e = await failure(c.complete(messages))
     expect(e.kind).toBe('request')
-    expect(e.message).toBe('模型服务拒绝了请求（HTTP 400）：context too long')
+    expect(e.messageZh).toBe('模型服务拒绝了请求（HTTP 400）：context too long')
     expect(chat.requests).toHaveLength(1)
     expect(delays).toEqual([])
   })
@@ -138,8 +138,8 @@ describe('OpenAiLlmClient', () => {
     const { c } = client()
     const e = await failure(c.complete(messages))
     expect(e.kind).toBe('auth')
-    expect(e.message).toContain('OPENAI_API_KEY')
-    expect(`${e.message} ${e.messageEn} ${e.stack}`).not.toContain(KEY)
+    expect(e.messageZh).toContain('OPENAI_API_KEY')
+    expect(`${e.messageZh} ${e.message} ${e.stack}`).not.toContain(KEY)
   })
 
   it('retries a lost connection and then reports a network error', async () => {
@@ -162,7 +162,7 @@ describe('OpenAiLlmClient', () => {
     const { c } = client({ timeoutMs: 30, maxRetries: 0 })
     const e = await failure(c.complete(messages))
     expect(e.kind).toBe('timeout')
-    expect(e.message).toBe('模型服务（llm.test）在 0.03 秒内没有响应，请稍后再试或调大 JIXIAO_LLM_TIMEOUT_MS')
+    expect(e.messageZh).toBe('模型服务（llm.test）在 0.03 秒内没有响应，请稍后再试或调大 JIXIAO_LLM_TIMEOUT_MS')
   })
 
   it('times out when a stream stops sending in the middle', async () => {
@@ -172,7 +172,7 @@ describe('OpenAiLlmClient', () => {
     const e = await failure(collect(c.stream(messages), got))
     expect(got).toEqual(['实际投入'])
     expect(e.kind).toBe('timeout')
-    expect(e.message).toContain('稿件未完成')
+    expect(e.messageZh).toContain('稿件未完成')
   })
 
   it('fails a stream that breaks off in the middle instead of returning the part received', async () => {
@@ -182,7 +182,7 @@ describe('OpenAiLlmClient', () => {
     const e = await failure(collect(c.stream(messages), got))
     expect(got).toEqual(['实际投入', '30.'])
     expect(e.kind).toBe('stream-interrupted')
-    expect(e.message).toBe('模型输出中途中断，稿件不完整，请重试')
+    expect(e.messageZh).toBe('模型输出中途中断，稿件不完整，请重试')
   })
 
   it('fails a stream that closes before the model said it was done', async () => {
@@ -197,7 +197,7 @@ describe('OpenAiLlmClient', () => {
     const { c } = client()
     const e = await failure(collect(c.stream(messages)))
     expect(e.kind).toBe('malformed-response')
-    expect(e.message).toBe('模型服务返回的数据格式有误，无法读取，稿件未完成')
+    expect(e.messageZh).toBe('模型服务返回的数据格式有误，无法读取，稿件未完成')
   })
 
   it('fails on a chunk that is JSON but not a completion chunk', async () => {

@@ -37,7 +37,7 @@ describe('the openai drafter with the real verifier', () => {
     const chat = scriptedChat([answer([WRONG]), answer([RIGHT])])
     server.use(chat.handler)
     const result = await drafter().draft({ analysis: seed, section: 'variance', row: 'P1.F0' })
-    expect(result).toMatchObject({ ok: true, repairRounds: 1 })
+    expect(result).toMatchObject({ verification: { ok: true }, repairRounds: 1 })
     expect(result.text).toBe('综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。')
     const repair = chat.requests[1]!.body.messages.at(-1)!.content
     expect(repair).toContain('30.46万元')
@@ -49,7 +49,7 @@ describe('the openai drafter with the real verifier', () => {
     const chat = scriptedChat([answer([FLIPPED]), answer([FLIPPED]), answer([FLIPPED])])
     server.use(chat.handler)
     const result = await drafter().draft({ analysis: seed, section: 'variance', row: 'P1.F0' })
-    expect(result).toMatchObject({ ok: false, repairRounds: 2 })
+    expect(result).toMatchObject({ verification: { ok: false }, repairRounds: 2 })
     expect(result.text).toBe('综治、平安建设经费实际投入较年初预算增加5.36万元。')
     expect(result.verification.findings.map((f) => [f.severity, f.code])).toContainEqual(['error', 'DIRECTION_MISMATCH'])
   })

@@ -69,7 +69,7 @@ describe('the openai drafter', () => {
     const deltas: [string, number][] = []
     const result = await drafter(verify).draft(request(), (d, round) => deltas.push([d, round]))
 
-    expect(result).toMatchObject({ section: 'variance', ok: true, repairRounds: 0, provider: 'openai', model: 'test-model', questions: [] })
+    expect(result).toMatchObject({ section: 'variance', verification: { ok: true }, repairRounds: 0, provider: 'openai', model: 'test-model', questions: [] })
     expect(result.text).toBe('合计年初预算36万元，实际投入30.64万元，主要原因是单位用其它资金弥补该项经费支出。')
     expect(seen).toEqual([result.text])
     expect(result.promptHash).toBe(prompts.hash(['system', 'variance']))
@@ -87,7 +87,7 @@ describe('the openai drafter', () => {
     const deltas: [string, number][] = []
     const result = await drafter(fakeVerifier().verify).draft(request(), (d, round) => deltas.push([d, round]))
 
-    expect(result.ok).toBe(true)
+    expect(result.verification.ok).toBe(true)
     expect(result.repairRounds).toBe(1)
     expect(result.text).toContain('实际投入30.64万元')
     expect(result.verification.findings).toEqual([])
@@ -100,13 +100,42 @@ describe('the openai drafter', () => {
     expect(repair[3]!.content).toContain('1. 文中“30.46万元”：实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元')
   })
 
+  it('sends only the errors to the repair prompt, not the warnings beside them', async () => {
+    const chat = scriptedChat([answer(WRONG), answer(RIGHT)])
+    server.use(chat.handler)
+    const { verify: base } = fakeVerifier()
+    const verify: VerifyFn = (text, analysis) => {
+      const v = base(text, analysis)
+      const at = text.indexOf('合计')
+      const warning = { severity: 'warning', code: 'UNKNOWN_NAME', start: at, end: at + 2, message: '数据中没有名为“合计”的项目' } as const
+      return { ...v, findings: [...v.findings, warning] }
+    }
+    const result = await drafter(verify).draft(request())
+
+    expect(result.repairRounds).toBe(1)
+    const repair = chat.requests[1]!.body.messages[3]!.content
+    expect(repair).toContain('1. 文中“30.46万元”：实际投入应为30.64万元')
+    expect(repair).not.toContain('数据中没有名为')
+    expect(repair).not.toMatch(/^2\. /m)
+  })
+
+  it('sends a citation of a fact id the sheet does not have back for repair, as the verifier would fail it', async () => {
+    const madeUp = [RIGHT[0]!, '30.64万元[P1.F9.actual]，', RIGHT[2]!]
+    const chat = scriptedChat([answer(madeUp), answer(RIGHT)])
+    server.use(chat.handler)
+    const result = await drafter(fakeVerifier().verify).draft(request())
+
+    expect(result.repairRounds).toBe(1)
+    expect(chat.requests[1]!.body.messages[3]!.content).toContain('引用标记 [P1.F9.actual] 不在事实表中')
+    expect(result.verification).toEqual({ ok: true, mentions: [], findings: [] })
+  })
+
   it('returns a draft that never corrects as failing, with its findings and the model’s own text', async () => {
     const chat = scriptedChat([answer(WRONG)])
     server.use(chat.handler)
     const result = await drafter(fakeVerifier().verify).draft(request())
 
     expect(chat.requests).toHaveLength(3)
-    expect(result.ok).toBe(false)
     expect(result.verification.ok).toBe(false)
     expect(result.repairRounds).toBe(2)
     expect(result.text).toBe('合计年初预算36万元，实际投入30.46万元，主要原因是单位用其它资金弥补该项经费支出。')
@@ -129,7 +158,7 @@ describe('the openai drafter', () => {
     const text = '财政拨款年初预算36万元[P1.F1.budget]，实际投入9.8万元[P1.F1.actual]，预算执行率27.22%[P1.F1.rate]。【待补充：财政拨款实际投入低于预算的原因】'
     server.use(scriptedChat([answer([text])]).handler)
     const result = await drafter(fakeVerifier().verify).draft({ analysis: await zongzhiWithoutReasons(), section: 'variance', row: 'P1.F1' })
-    expect(result.ok).toBe(true)
+    expect(result.verification.ok).toBe(true)
     expect(result.text).toContain('【待补充：财政拨款实际投入低于预算的原因】')
     expect(result.questions).toEqual(['请说明综治、平安建设经费‘财政拨款’实际投入低于预算的原因'])
   })
@@ -138,7 +167,7 @@ describe('the openai drafter', () => {
     const text = '财政拨款实际投入9.8万元[P1.F1.actual]，主要原因是资金拨付滞后、项目采购延期。'
     server.use(scriptedChat([answer([text])]).handler)
     const result = await drafter(fakeVerifier().verify).draft({ analysis: await zongzhiWithoutReasons(), section: 'variance', row: 'P1.F1' })
-    expect(result.ok).toBe(true)
+    expect(result.verification.ok).toBe(true)
     expect(result.repairRounds).toBe(0)
     const [f] = result.verification.findings
     expect(f).toMatchObject({ severity: 'warning', code: 'CAUSE_NOT_IN_DATA' })

@@ -1,5 +1,5 @@
 // Browser tests drive Debian's Chromium through playwright-core. Outside CI a machine without
-// /usr/bin/chromium skips them and says so; in CI (CI set, .ci/run installs Chromium) a missing
+// /usr/bin/chromium skips them and says so; in CI (CI=1 or true, not 0 or false; .ci/run installs Chromium) a missing
 // browser is a failure, not a skip.
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
@@ -10,7 +10,12 @@ export const CHROMIUM = '/usr/bin/chromium'
 export const ARTIFACTS = 'test/artifacts'
 
 const available = existsSync(CHROMIUM)
-const inCi = Boolean(process.env.CI)
+const inCi = isCi(process.env.CI)
+
+/** CI=1 or CI=true is CI; unset, empty, CI=0, CI=false, no or off is not. */
+export function isCi(value: string | undefined): boolean {
+  return value !== undefined && !/^(0|false|no|off)?$/i.test(value.trim())
+}
 
 export const describeInBrowser: typeof describe = ((name: string, fn: () => void) => {
   if (!available && !inCi) {

@@ -11,6 +11,10 @@ export function projectTable(overrides: Json = {}): ProjectTable {
   return t
 }
 
+export function fundingRow(source: string, budget: number | null, actual: number | null, reason = ''): Json {
+  return { source, budget, actual, reason }
+}
+
 export function indicator(target: string, actual: string, extra: Json = {}): Json {
   return { level1: '产出指标', level2: '数量指标', name: '测试指标', target, actual, reason: '', ...extra }
 }

@@ -5,7 +5,7 @@ import { analyzeTable } from '../../src/core/analyze.ts'
 import { SICHUAN_PROFILE } from '../../src/core/scoring-profile.ts'
 import type { TableWarning } from '../../src/core/warnings.ts'
 import dept from '../../data/samples/nanyue-zhengfawei-2022-department.json' with { type: 'json' }
-import { indicator, projectTable, withIndicators } from './table-builders.ts'
+import { fundingRow, indicator, projectTable, withIndicators } from './table-builders.ts'
 
 const codes = (ws: TableWarning[]) => ws.map((w) => `${w.table}:${w.code}`)
 
@@ -75,6 +75,17 @@ describe('other warnings', () => {
     const w = ws.find((x) => x.code === 'VALUE_UNREADABLE')!
     expect(w.rows[0]!.path).toBe('indicators[0]')
     expect(w.values.text).toBe('完成10次培训')
+  })
+
+  it('FUNDING_SUM_MISMATCH in the budget column, down to a difference under one unit', () => {
+    const funding = [fundingRow('合计', 36, 30.64, 'r'), fundingRow('财政拨款', 30, 20.64, 'r'), fundingRow('其他资金', 5.5, 10, 'r')]
+    const ws = analyzeTable(projectTable({ funding })).warnings.filter((w) => w.code === 'FUNDING_SUM_MISMATCH')
+    expect(ws.map((w) => w.values)).toEqual([
+      { column: 'budget', stated: '36', sum: '35.5', difference: '0.5' },
+    ])
+    expect(ws[0]!.message).toBe(
+      '资金来源之和与合计不符（年初预算数）：财政拨款 30 + 其他资金 5.5 = 35.5万元，而“合计”为 36万元，相差 0.5万元',
+    )
   })
 
   it('FUNDING_TOTAL_EMPTY when the total row is left at 0 and the sources carry the money', () => {

@@ -3,30 +3,28 @@ import { describe, expect, it } from 'vitest'
 import { LowdbStore } from '../../src/adapters/store/lowdb-store.ts'
 import type { Store } from '../../src/app/store.ts'
 import { makeApp } from '../support/app.ts'
-import { fakeVerify } from '../support/fakes.ts'
+import { verifyDraft } from '../../src/core/verify.ts'
 
 const TEXT = '综治、平安建设经费预算执行率85.11%，实际支出30.46万元。'
 
 describe('POST /api/verify', () => {
-  it('answers the verifier’s JSON for a stored table, unchanged', async () => {
-    const { request, ids, services } = await makeApp()
+  it('answers the verifier’s JSON for a stored table: each number with its state, the findings and ok', async () => {
+    const { request, ids } = await makeApp({ verify: verifyDraft })
     const res = await request('POST', '/api/verify', { tableId: ids.department, text: TEXT })
     expect(res.status).toBe(200)
-    const { analysis } = await services.catalog.requireAnalysis(ids.department)
-    expect(res.json).toEqual(fakeVerify(TEXT, analysis))
     expect(Object.keys(res.json).sort()).toEqual(['findings', 'mentions', 'ok'])
-    expect(res.json.mentions[0]).toMatchObject({
-      text: '85.11%',
-      start: 14,
-      end: 20,
-      status: 'verified',
-      factIds: ['P1.F0.rate'],
-    })
+    expect(res.json.mentions).toMatchObject([
+      { text: '85.11%', start: 14, end: 20, value: '85.11', unit: '%', status: 'verified', factIds: ['P1.F0.rate'] },
+      { text: '30.46万元', start: 25, end: 32, value: '30.46', unit: '万元', status: 'mismatch', expected: '30.64万元' },
+    ])
+    expect(res.json.findings).toMatchObject([
+      { severity: 'error', code: 'NUMBER_MISMATCH', start: 25, end: 32, message: expect.stringMatching(/应为30\.64万元.*文中为30\.46万元$/) },
+    ])
     expect(res.json.ok).toBe(false)
   })
 
   it('verifies against a canonical table sent in the request, resolving its references by file name', async () => {
-    const { request, ids } = await makeApp()
+    const { request, ids } = await makeApp({ verify: verifyDraft })
     const table = JSON.parse(
       await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'),
     )

@@ -68,6 +68,16 @@ describe('reading Word tables', () => {
     )
   })
 
+  it('reads no level 2 under a level-1 cell merged across its column, even within the same level-1 group', async () => {
+    const table = national()
+    // the 效益指标 row after 社会效益指标 has its level-1 cell written again, spanning the level-2 column
+    table.indicators[6] = { ...table.indicators[6]!, level2: null }
+    const bytes = await writeDocx([table], { layout: 'national' })
+    const result = await importTables({ fileName: 'national.docx', bytes })
+    expect(result.tables).toStrictEqual([table])
+    expect((result.tables[0] as typeof table).indicators[6]!.level2).toBeNull()
+  })
+
   it('yields one table per form when a document holds forms of both layouts', async () => {
     const local = await writeDocx(seedTables(), { layout: 'local' })
     const nat = await writeDocx([national()], { layout: 'national' })

@@ -4,7 +4,7 @@
 // to drive the server and the page, not a verifier.
 import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Fact } from '../../src/core/facts.ts'
-import type { Mention, Verification } from '../../src/core/verification.ts'
+import { finding, verificationOf, type Mention, type Verification } from '../../src/core/verification.ts'
 import type {
   Drafter,
   DraftRequest,
@@ -51,18 +51,12 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
   }
   const findings = mentions
     .filter((m) => m.status === 'mismatch' || m.status === 'unsupported')
-    .map((m) => ({
-      severity: 'error' as const,
-      code: m.status === 'mismatch' ? 'NUMBER_MISMATCH' : 'NUMBER_UNSUPPORTED',
-      start: m.start,
-      end: m.end,
-      message:
-        m.status === 'mismatch'
-          ? `文中为${m.text}，数据为${m.expected}`
-          : `“${m.text}”在数据中没有`,
-      factIds: m.factIds,
-    }))
-  return { ok: findings.length === 0, mentions, findings }
+    .map((m) =>
+      m.status === 'mismatch'
+        ? finding('NUMBER_MISMATCH', m.start, m.end, `文中为${m.text}，数据为${m.expected}`, m.factIds)
+        : finding('NUMBER_UNSUPPORTED', m.start, m.end, `“${m.text}”在数据中没有`, m.factIds),
+    )
+  return verificationOf(mentions, findings)
 }
 
 /** Rates before differences before the rest, so "85.11%" reads as the execution rate. */
@@ -156,7 +150,6 @@ function result(
     section: request.section,
     text,
     verification,
-    ok: verification.ok,
     repairRounds: 0,
     provider: 'template',
     model: 'template',

@@ -116,6 +116,20 @@ describe('the verifier', () => {
     expect((await check('department', '基本支出317.04万元，较上年减少3.9万元。')).ok).toBe(true)
   })
 
+  it('reads 增加到/增长至 as the level reached, not as a change', async () => {
+    const v = await check('zongzhi', '实际投入增加到30.64万元，实际投入增长至30.64万元。')
+    expect(statuses(v)).toEqual(['30.64万元 verified P1.F0.actual', '30.64万元 verified P1.F0.actual'])
+    expect(v.findings).toEqual([])
+  })
+
+  it('counts a one-character direction word (多, 降) only right before the number', async () => {
+    const spent = await check('zongzhi', '实际投入多为30.64万元。')
+    expect(statuses(spent)).toEqual(['30.64万元 verified P1.F0.actual'])
+    const fell = await check('department', '基本支出较上年减少3.9万元，降为317.04万元。')
+    expect(statuses(fell)).toEqual(['3.9万元 verified D.B.change', '317.04万元 verified D.B.total'])
+    expect([...spent.findings, ...fell.findings]).toEqual([])
+  })
+
   it('checks year-on-year changes in percent against their direction', async () => {
     const v = await check(
       'department',

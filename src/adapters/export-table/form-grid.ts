@@ -2,6 +2,7 @@
 // format: the .docx and .xlsx writers render the same grid, so both carry the same merged cells
 // a real form has.
 import type { ProjectTableJson } from '../import/import-types.ts'
+import type { AmountJson } from '../../app/schema.ts'
 
 export type FormLayout = 'local' | 'national'
 
@@ -67,11 +68,13 @@ export class GridBuilder {
   }
 }
 
-/** A money, weight or score value: the number, or '' (local) / '—' (national) when absent. */
-export function numberCell(value: number | null | undefined, absent = ''): CellContent {
-  return value === null || value === undefined
-    ? { text: absent }
-    : { text: String(value), number: value }
+/**
+ * A money, weight or score value: the number, or '' (local) / '—' (national) when absent. A
+ * number the JSON wrote as text ("36.00") stays text, as written.
+ */
+export function numberCell(value: AmountJson | undefined, absent = ''): CellContent {
+  if (value === null || value === undefined) return { text: absent }
+  return typeof value === 'number' ? { text: String(value), number: value } : { text: value }
 }
 
 /** Consecutive rows with the same key, as [start, end) index ranges. */

@@ -39,7 +39,7 @@ export function localLayout(table: ProjectTableJson, options: LayoutOptions): Fo
       ),
     )
     g.add(2, numberCell(f.budget)).add(3, numberCell(f.actual))
-    g.add(4, f.reason, { colSpan: 3, bookmark: options.bookmarkFundingRow === i }).next()
+    g.add(4, f.reason ?? '', { colSpan: 3, bookmark: options.bookmarkFundingRow === i }).next()
   })
 
   g.add(0, '总体目标', { rowSpan: 2, label: true }).add(1, '年度目标', { colSpan: 3, label: true })
@@ -60,7 +60,7 @@ export function localLayout(table: ProjectTableJson, options: LayoutOptions): Fo
   headers.forEach((h, i) => g.add(i + 1, h, { label: true }))
   g.next()
   indicatorBlock(g, table.indicators, 1, (ind) => {
-    g.add(3, ind.name).add(4, ind.target).add(5, ind.actual).add(6, ind.reason)
+    g.add(3, ind.name).add(4, ind.target).add(5, ind.actual).add(6, ind.reason ?? '')
   })
   return {
     above: [],

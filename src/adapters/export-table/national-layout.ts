@@ -6,6 +6,7 @@
 // operatorColumn option does that (≥ → ≧, = → ═, ≤ → ≦).
 import { Decimal } from '../../core/decimal.ts'
 import type { IndicatorRowJson, ProjectTableJson } from '../import/import-types.ts'
+import type { AmountJson } from '../../app/schema.ts'
 import { withQiZhong } from './local-layout.ts'
 import { GridBuilder, numberCell, type FormGrid, type LayoutOptions } from './form-grid.ts'
 import { indicatorBlock } from './indicator-block.ts'
@@ -64,9 +65,10 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
       .add(v + 1, numberCell(f.fullYearBudget))
       .add(v + 2, numberCell(f.actual))
     g.add(v + 3, numberCell(f.weight, '—'))
-    g.add(v + 4, f.rate ? { text: f.rate, percent: /^-?\d+(\.\d+)?%$/.test(f.rate) } : '—')
+    const rate = f.rate === null || f.rate === undefined ? '' : String(f.rate)
+    g.add(v + 4, rate ? { text: rate, percent: /^-?\d+(\.\d+)?%$/.test(rate) } : '—')
     g.add(v + 5, numberCell(f.score, '—'))
-    if (withReason) g.add(v + 6, f.reason, { bookmark: options.bookmarkFundingRow === i })
+    if (withReason) g.add(v + 6, f.reason ?? '', { bookmark: options.bookmarkFundingRow === i })
     g.next()
   })
 
@@ -97,15 +99,17 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
     g.add(5 + op, ind.actual)
       .add(6 + op, numberCell(ind.weight))
       .add(7 + op, numberCell(ind.score))
-    g.add(8 + op, ind.reason)
+    g.add(8 + op, ind.reason ?? '')
   })
 
   const total = (
-    pick: (r: { weight?: number | null; score?: number | null }) => number | null | undefined,
+    pick: (r: { weight?: AmountJson; score?: AmountJson }) => AmountJson | undefined,
   ) => {
     const values = [table.funding[0], ...table.indicators].map((r) => (r ? pick(r) : null))
-    const present = values.filter((x): x is number => typeof x === 'number')
-    return present.length ? Number(Decimal.sum(present.map(Decimal.fromNumber)).toString()) : null
+    const present = values.flatMap((x) =>
+      typeof x === 'number' ? [Decimal.fromNumber(x)] : typeof x === 'string' ? [Decimal.tryParse(x) ?? Decimal.ZERO] : [],
+    )
+    return present.length ? Number(Decimal.sum(present).toString()) : null
   }
   g.add(0, '总分', { colSpan: 5 + op, label: true }).add(5 + op, '')
   g.add(6 + op, numberCell(total((r) => r.weight)))

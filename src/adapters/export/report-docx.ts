@@ -61,7 +61,7 @@ function body(runs: TextRun[]): Paragraph {
 }
 
 /** Block tokens → paragraphs; a line break inside a markdown paragraph starts a new one. */
-export function markdownParagraphs(text: string): Paragraph[] {
+function markdownParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = []
   const walk = (tokens: Token[], prefix = '') => {
     for (const t of tokens) {

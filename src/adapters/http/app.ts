@@ -38,7 +38,7 @@ export type AppDeps = {
 
 const MAX_BODY_BYTES = 6 * 1024 * 1024
 
-export const systemClock: RepositoryClock = { now: () => new Date(), newId: () => randomUUID() }
+const systemClock: RepositoryClock = { now: () => new Date(), newId: () => randomUUID() }
 
 export function createServices(deps: AppDeps): ApiServices {
   const clock = deps.clock ?? systemClock
@@ -107,5 +107,3 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
   )
   return app
 }
-
-export type App = ReturnType<typeof createApp>

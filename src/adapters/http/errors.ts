@@ -58,7 +58,7 @@ export function errorBody(
     }
   }
   if (e instanceof NotFoundError)
-    return { status: 404, body: { error: { code: 'NOT_FOUND', message: e.messageZh } } }
+    return { status: 404, body: { error: { code: e.code, message: e.messageZh } } }
   if (e instanceof ConflictError)
     return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
   if (e instanceof HTTPException && e.status < 500) {
@@ -80,10 +80,9 @@ export function errorBody(
     return { status, body: { error: { code: e.code, message: e.messageZh } } }
   }
   if (e instanceof LlmError) {
-    logger.error(`model call failed in ${where}: ${e.messageEn}`)
-    const { status, code } = LLM_FAILURES[e.kind]
-    // LlmError's message is written for the user and never holds the key (openai-errors.ts).
-    return { status, body: { error: { code, message: e.message } } }
+    logger.error(`model call failed in ${where}: ${e.message}`)
+    // LlmError's messages never hold the key (openai-errors.ts).
+    return { status: LLM_STATUS[e.kind], body: { error: { code: e.code, message: e.messageZh } } }
   }
   logger.error(`internal error in ${where}`, e)
   return { status: 500, body: { error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } } }
@@ -97,17 +96,17 @@ export function onApiError(logger: Logger) {
 }
 
 /** A model that failed is a bad gateway, a slow one a gateway timeout; ours is not at fault. */
-const LLM_FAILURES: Record<LlmErrorKind, { status: ContentfulStatusCode; code: string }> = {
-  config: { status: 503, code: 'LLM_NOT_CONFIGURED' },
-  auth: { status: 502, code: 'LLM_KEY_REFUSED' },
-  'rate-limit': { status: 503, code: 'LLM_RATE_LIMITED' },
-  server: { status: 502, code: 'LLM_SERVER_ERROR' },
-  request: { status: 502, code: 'LLM_REQUEST_REFUSED' },
-  network: { status: 502, code: 'LLM_UNREACHABLE' },
-  timeout: { status: 504, code: 'LLM_TIMEOUT' },
-  aborted: { status: 503, code: 'LLM_ABORTED' },
-  'stream-interrupted': { status: 502, code: 'LLM_STREAM_INTERRUPTED' },
-  'malformed-response': { status: 502, code: 'LLM_MALFORMED_RESPONSE' },
-  incomplete: { status: 502, code: 'LLM_INCOMPLETE' },
-  'empty-response': { status: 502, code: 'LLM_EMPTY_RESPONSE' },
+const LLM_STATUS: Record<LlmErrorKind, ContentfulStatusCode> = {
+  config: 503,
+  auth: 502,
+  'rate-limit': 503,
+  server: 502,
+  request: 502,
+  network: 502,
+  timeout: 504,
+  aborted: 503,
+  'stream-interrupted': 502,
+  'malformed-response': 502,
+  incomplete: 502,
+  'empty-response': 502,
 }

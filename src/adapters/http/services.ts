@@ -34,10 +34,11 @@ export function messageJson(m: Message) {
   return { ...m, rendered: m.role === 'assistant' ? renderVerified(m.text, m.verification) : null }
 }
 
+/** A draft as the API answers it: `ok` (read from its verification) beside the stored fields. */
 export function draftJson(d: Draft) {
-  return { ...d, rendered: renderVerified(d.text, d.verification) }
+  return { ...d, ok: d.verification.ok, rendered: renderVerified(d.text, d.verification) }
 }
 
 export function sectionJson(s: ReportSection) {
-  return { ...s, rendered: renderVerified(s.text, s.verification) }
+  return { ...s, ok: s.verification.ok, rendered: renderVerified(s.text, s.verification) }
 }

@@ -9,7 +9,7 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
 }
 
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -24,5 +24,5 @@ export const sectionSchema = z.enum(['variance', 'problems', 'measures'])
 export const providerSchema = z.enum(['template', 'openai'])
 
 /** a draft or a message: enough for a long report section, not for a denial of service */
-export const MAX_TEXT_CHARS = 50_000
+const MAX_TEXT_CHARS = 50_000
 export const textSchema = z.string().max(MAX_TEXT_CHARS)

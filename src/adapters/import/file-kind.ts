@@ -1,8 +1,6 @@
 // What a file is, from its name and its first bytes. The extension says what the user thinks
 // it is; the bytes decide, so a renamed file still reads and a wrong one gets a clear message.
 
-export type FileKind = 'docx' | 'xlsx' | 'csv' | 'text' | 'json'
-
 /** Magic numbers of the containers we meet. */
 export type Container = 'zip' | 'ole' | 'pdf' | 'empty' | 'other'
 

@@ -14,7 +14,7 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/
 const BARE_YEAR = /^\s*\(?\s*((?:19|20)\d{2})\s*\)?\s*$/
 
 /** The year a text names: "2022年度" first, then "2022年" that is not a date, then "2022" alone. */
-export function yearIn(text: string): number | null {
+function yearIn(text: string): number | null {
   const t = text.normalize('NFKC')
   const m = new RegExp(YEAR_OF_REPORT.source).exec(t) ?? YEAR.exec(t) ?? BARE_YEAR.exec(t)
   return m ? Number(m[1]) : null

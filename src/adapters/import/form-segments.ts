@@ -64,7 +64,7 @@ export function classifyRow(cells: readonly string[], aligned: boolean): RowKind
   return 'data'
 }
 
-export function hasProjectLabel(cells: readonly string[]): boolean {
+function hasProjectLabel(cells: readonly string[]): boolean {
   return cells.some((t) => t !== '' && fieldLabelOf(labelKey(t)) === 'project')
 }
 

@@ -1,48 +1,13 @@
 // What an import gives back: canonical tables as plain JSON (DESIGN.md §2, the shape of
 // data/samples/*.json) and warnings that name the table, row or cell they are about.
 
-export type FundingRowJson = {
-  source: string
-  budget: number | null
-  actual: number | null
-  reason: string
-  /** national template (财预〔2020〕10号) only */
-  fullYearBudget?: number | null
-  weight?: number | null
-  /** 执行率 as printed */
-  rate?: string | null
-  score?: number | null
-}
-
-export type IndicatorRowJson = {
-  level1: string
-  level2: string | null
-  name: string
-  target: string
-  actual: string
-  reason: string
-  weight?: number | null
-  score?: number | null
-}
-
-export type ProjectTableJson = {
-  kind: 'project-self-evaluation'
-  year: number
-  project: string
-  manager: string | null
-  phone: string | null
-  department: string | null
-  unit: string | null
-  moneyUnit: string
-  funding: FundingRowJson[]
-  goal: { target: string; achieved: string } | null
-  indicators: IndicatorRowJson[]
-}
-
-/** A project table, or a department table passed through unchanged from a .json upload. */
-export type CanonicalJson =
-  | ProjectTableJson
-  | ({ kind: 'department-overall' } & Record<string, unknown>)
+export type {
+  CanonicalJson,
+  FundingRowJson,
+  IndicatorRowJson,
+  ProjectTableJson,
+} from '../../app/schema.ts'
+import type { CanonicalJson } from '../../app/schema.ts'
 
 export const IMPORT_WARNING_CODES = {
   YEAR_FROM_DOCUMENT: '表格未注明年度，取自文档其他位置',

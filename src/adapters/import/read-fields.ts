@@ -47,7 +47,7 @@ export function readFields(rows: readonly (readonly string[])[]): FormFields {
 const PHONE = /(?:\+?86[- ]?)?(?:1\d{10}|0\d{2,3}[- ]?\d{7,8}(?:-\d{1,6})?|\d{7,8})/
 
 /** "刘雄\n13875709408" → 刘雄 and 13875709408; either part may be missing. */
-export function splitManagerPhone(text: string): { manager: string | null; phone: string | null } {
+function splitManagerPhone(text: string): { manager: string | null; phone: string | null } {
   const compact = text.normalize('NFKC').trim()
   const m = PHONE.exec(compact)
   const phone = m ? m[0] : null

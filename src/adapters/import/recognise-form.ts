@@ -33,124 +33,27 @@ export function recogniseForm(
   kinds: readonly RowKind[],
   options: FormOptions,
 ): ProjectTableJson | null {
-  const { source } = ctx
-  const rows = source.rows
-  const rowsBetween = (from: number, to: number, skip: RowKind[] = ['blank']) =>
-    Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter(
-      (i) => !skip.includes(kinds[i]!),
-    )
-
-  const fundingAt = seg.first.fundingHeader
-  const indicatorAt = seg.first.indicatorHeader
-  const goalAt = seg.first.goalHeader
-  const fieldsEnd = fundingAt ?? goalAt ?? indicatorAt ?? seg.end
-  const fields = readFields(
-    rowsBetween(seg.start, fieldsEnd)
-      .filter((i) => kinds[i] === 'fields')
-      .map((i) => rows[i]!),
-  )
-
-  if (fundingAt === undefined) {
-    const found = firstDataRow(kinds, seg.projectRow + 1, goalAt ?? indicatorAt ?? seg.end)
-    missingHeaders(
-      ctx,
-      found ?? seg.projectRow,
-      '资金情况',
-      found === null ? [] : rows[found]!,
-      EXPECTED_HEADERS.funding,
-    )
-  }
-  if (indicatorAt === undefined) {
-    const found = rowsBetween(seg.projectRow, seg.end).find((i) =>
-      rows[i]!.some((t) => /指标/.test(t)),
-    )
-    missingHeaders(
-      ctx,
-      found ?? seg.projectRow,
-      '绩效指标',
-      found === undefined ? [] : rows[found]!,
-      EXPECTED_HEADERS.indicators,
-    )
-  }
+  const form = formRows(ctx, seg, kinds)
+  const { fundingHeader, indicatorHeader, goalHeader } = seg.first
+  const fieldsEnd = fundingHeader ?? goalHeader ?? indicatorHeader ?? seg.end
+  const fieldRows = form.between(seg.start, fieldsEnd).filter((i) => kinds[i] === 'fields')
+  const fields = readFields(fieldRows.map(form.row))
+  reportMissingHeaders(form)
 
   const unplaced: number[] = []
-  let funding = null
-  if (fundingAt !== undefined) {
-    const end = nextRowOf(kinds, fundingAt + 1, seg.end, SECTION_ENDS)
-    funding = readFunding(ctx, fundingAt, rowsBetween(fundingAt + 1, end))
-    unplaced.push(...funding.unplaced)
-  }
-  let goal = null
-  const goalTextRows = rowsBetween(seg.projectRow, indicatorAt ?? seg.end).filter(
-    (i) => kinds[i] === 'goalText',
-  )
-  if (goalAt === undefined && goalTextRows.length)
-    goal = readGoalText(goalTextRows.map((i) => rows[i]!))
-  if (goalAt !== undefined) {
-    const end = nextRowOf(kinds, goalAt + 1, seg.end, SECTION_ENDS)
-    const section = readGoal(ctx, goalAt, rowsBetween(goalAt + 1, end))
-    goal = section.goal
-    unplaced.push(...section.unplaced)
-  }
-  let indicators = null
-  if (indicatorAt !== undefined) {
-    const end = nextRowOf(kinds, indicatorAt + 1, seg.end, [
-      'total',
-      'single',
-      'fields',
-      'fundingHeader',
-      'goalHeader',
-    ])
-    const section = readIndicators(
-      ctx,
-      indicatorAt,
-      rowsBetween(indicatorAt + 1, end, ['blank', 'indicatorHeader']),
-    )
-    indicators = section.indicators
-    unplaced.push(...section.unplaced)
-  }
-  for (const r of unplaced.sort((a, b) => a - b)) {
-    addProblem(
-      ctx,
-      source.where(r),
-      `这一行无法对应到表头的列（粘贴的文本中合并单元格只占一格，这一行的格数与表头不同）：${describeRow(rows[r]!)}`,
-      `the row cannot be placed under the header's columns: ${rows[r]!.join(' | ')}`,
-    )
-  }
+  const funding = readFundingSection(form, unplaced)
+  const goal = readGoalSection(form, unplaced)
+  const indicators = readIndicatorSection(form, unplaced)
+  reportUnplaced(form, unplaced)
 
-  let project = fields.project
-  const titles = rowsBetween(seg.start, seg.projectRow).flatMap((i) =>
-    rows[i]!.filter((t) => t !== ''),
-  )
-  if (!project) {
-    const title = titles.find((t) => /自评表/.test(t))
-    const fromTitle = title
-      ?.replace(/\s+/g, '')
-      .replace(/^.*?\d{4}年度?/, '')
-      .replace(/(项目支出)?(绩效)?自评表.*$/, '')
-    if (fromTitle) {
-      project = fromTitle
-      addWarning(
-        ctx,
-        'PROJECT_FROM_TITLE',
-        source.where(seg.projectRow),
-        `“${fromTitle}”`,
-        'project name taken from the title',
-      )
-    } else {
-      addProblem(
-        ctx,
-        source.where(seg.projectRow, undefined, '项目名称'),
-        '项目名称为空',
-        'the project name is empty',
-      )
-    }
-  }
-
+  const titles = form
+    .between(seg.start, seg.projectRow)
+    .flatMap((i) => form.row(i).filter((t) => t !== ''))
+  const project = fields.project || projectFromTitle(form, titles)
   const year = resolveYear(
     ctx,
-    source.where(seg.start),
-    [fields.year ?? '', ...[...titles].reverse(), ...[...source.context].reverse()],
+    ctx.source.where(seg.start),
+    [fields.year ?? '', ...[...titles].reverse(), ...[...ctx.source.context].reverse()],
     options,
   )
   if (!funding || !indicators || !project || year === null) return null
@@ -167,6 +70,113 @@ export function recogniseForm(
     goal,
     indicators,
   }
+}
+
+/** The rows of one form with their kinds, and the reading context problems go to. */
+type FormRows = {
+  ctx: ReadContext
+  seg: Segment
+  kinds: readonly RowKind[]
+  row: (i: number) => string[]
+  /** the row indices in [from, to) whose kind is not skipped */
+  between: (from: number, to: number, skip?: RowKind[]) => number[]
+}
+
+function formRows(ctx: ReadContext, seg: Segment, kinds: readonly RowKind[]): FormRows {
+  const rows = ctx.source.rows
+  return {
+    ctx,
+    seg,
+    kinds,
+    row: (i) => rows[i] ?? [],
+    between: (from, to, skip = ['blank']) =>
+      Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter(
+        (i) => !skip.includes(kinds[i] ?? 'blank'),
+      ),
+  }
+}
+
+/** A form without a funding or an indicator header: say what was found there and what is expected. */
+function reportMissingHeaders(form: FormRows) {
+  const { ctx, seg, kinds } = form
+  const { fundingHeader, indicatorHeader, goalHeader } = seg.first
+  if (fundingHeader === undefined) {
+    const found = firstDataRow(kinds, seg.projectRow + 1, goalHeader ?? indicatorHeader ?? seg.end)
+    const cells = found === null ? [] : form.row(found)
+    missingHeaders(ctx, found ?? seg.projectRow, '资金情况', cells, EXPECTED_HEADERS.funding)
+  }
+  if (indicatorHeader === undefined) {
+    const found = form
+      .between(seg.projectRow, seg.end)
+      .find((i) => form.row(i).some((t) => /指标/.test(t)))
+    const cells = found === undefined ? [] : form.row(found)
+    missingHeaders(ctx, found ?? seg.projectRow, '绩效指标', cells, EXPECTED_HEADERS.indicators)
+  }
+}
+
+function readFundingSection(form: FormRows, unplaced: number[]) {
+  const at = form.seg.first.fundingHeader
+  if (at === undefined) return null
+  const end = nextRowOf(form.kinds, at + 1, form.seg.end, SECTION_ENDS)
+  const funding = readFunding(form.ctx, at, form.between(at + 1, end))
+  unplaced.push(...funding.unplaced)
+  return funding
+}
+
+/** The goal under its header, or goal text rows without one. */
+function readGoalSection(form: FormRows, unplaced: number[]) {
+  const { seg, kinds } = form
+  const at = seg.first.goalHeader
+  if (at === undefined) {
+    const textRows = form
+      .between(seg.projectRow, seg.first.indicatorHeader ?? seg.end)
+      .filter((i) => kinds[i] === 'goalText')
+    return textRows.length ? readGoalText(textRows.map(form.row)) : null
+  }
+  const end = nextRowOf(kinds, at + 1, seg.end, SECTION_ENDS)
+  const section = readGoal(form.ctx, at, form.between(at + 1, end))
+  unplaced.push(...section.unplaced)
+  return section.goal
+}
+
+function readIndicatorSection(form: FormRows, unplaced: number[]) {
+  const at = form.seg.first.indicatorHeader
+  if (at === undefined) return null
+  const ends: RowKind[] = ['total', 'single', 'fields', 'fundingHeader', 'goalHeader']
+  const end = nextRowOf(form.kinds, at + 1, form.seg.end, ends)
+  const rows = form.between(at + 1, end, ['blank', 'indicatorHeader'])
+  const section = readIndicators(form.ctx, at, rows)
+  unplaced.push(...section.unplaced)
+  return section.indicators
+}
+
+function reportUnplaced(form: FormRows, unplaced: number[]) {
+  for (const r of unplaced.sort((a, b) => a - b)) {
+    addProblem(
+      form.ctx,
+      form.ctx.source.where(r),
+      `这一行无法对应到表头的列（粘贴的文本中合并单元格只占一格，这一行的格数与表头不同）：${describeRow(form.row(r))}`,
+      `the row cannot be placed under the header's columns: ${form.row(r).join(' | ')}`,
+    )
+  }
+}
+
+/** The project name from a title "…2022年度综治经费项目支出绩效自评表" (with a warning), or a problem. */
+function projectFromTitle(form: FormRows, titles: readonly string[]): string | null {
+  const { ctx, seg } = form
+  const fromTitle = titles
+    .find((t) => /自评表/.test(t))
+    ?.replace(/\s+/g, '')
+    .replace(/^.*?\d{4}年度?/, '')
+    .replace(/(项目支出)?(绩效)?自评表.*$/, '')
+  if (fromTitle) {
+    const where = ctx.source.where(seg.projectRow)
+    addWarning(ctx, 'PROJECT_FROM_TITLE', where, `“${fromTitle}”`, 'project name taken from the title')
+    return fromTitle
+  }
+  const where = ctx.source.where(seg.projectRow, undefined, '项目名称')
+  addProblem(ctx, where, '项目名称为空', 'the project name is empty')
+  return null
 }
 
 function firstDataRow(kinds: readonly RowKind[], from: number, to: number): number | null {

@@ -37,7 +37,7 @@ export type SourceDocument = {
 }
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let n = col + 1
   let s = ''
   while (n > 0) {

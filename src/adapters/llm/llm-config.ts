@@ -13,10 +13,10 @@ export type LlmConfig = {
   maxRetries: number
 }
 
-export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1'
-export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini'
-export const LLM_DEFAULT_TIMEOUT_MS = 60_000
-export const LLM_DEFAULT_MAX_RETRIES = 3
+const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1'
+const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini'
+const LLM_DEFAULT_TIMEOUT_MS = 60_000
+const LLM_DEFAULT_MAX_RETRIES = 3
 
 type Env = Readonly<Record<string, string | undefined>>
 

@@ -17,7 +17,7 @@ export type ErrorContext = {
   streaming: boolean
 }
 
-export function scrubSecret(text: string, secret: string): string {
+function scrubSecret(text: string, secret: string): string {
   return secret.length >= 4 ? text.split(secret).join('***') : text
 }
 

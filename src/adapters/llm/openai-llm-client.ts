@@ -178,7 +178,7 @@ export class OpenAiLlmClient implements LlmClient {
         if (!retryable || retry >= this.policy.maxRetries) throw error
         const headers = e instanceof OpenAI.APIError ? e.headers : null
         const delay = retryDelayMs(retry, headers, this.policy, this.random, this.now)
-        this.log(`openai: ${error.messageEn}; retry ${retry + 1}/${this.policy.maxRetries} in ${delay} ms`)
+        this.log(`openai: ${error.message}; retry ${retry + 1}/${this.policy.maxRetries} in ${delay} ms`)
         await this.sleep(delay, caller)
         if (caller?.aborted) {
           throw new LlmError('aborted', '已取消生成', 'cancelled by the caller', { attempts: retry + 1 })

@@ -39,7 +39,7 @@ export function retryDelayMs(
 }
 
 /** retry-after-ms (milliseconds), else retry-after (seconds or an HTTP date); null when absent. */
-export function retryAfterMs(headers: Headers | null | undefined, now: () => number): number | null {
+function retryAfterMs(headers: Headers | null | undefined, now: () => number): number | null {
   const ms = headers?.get('retry-after-ms')
   if (ms && Number.isFinite(Number(ms))) return Number(ms)
   const after = headers?.get('retry-after')?.trim()

@@ -1,11 +1,14 @@
 // A db file read at start-up must be one of ours. Anything else is reported with the file's
 // name and left untouched: overwriting it would destroy the user's work.
 import { z } from 'zod'
+import { AppError } from '../../core/app-error.ts'
 import { formatJsonPath } from '../../core/input-error.ts'
 import { isTooDeep } from '../../app/json-depth.ts'
 import type { DbData } from '../../app/store.ts'
 
-export class StoreCorruptError extends Error {
+export class StoreCorruptError extends AppError {
+  readonly code = 'STORE_CORRUPT'
+
   constructor(
     readonly file: string,
     readonly detail: string,

@@ -29,7 +29,7 @@ export function findingDetails(
 }
 
 /** The sentence holding [start, end), with its closing mark. */
-export function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): string {
   let from = start
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--
   let to = Math.max(end, start)

@@ -1,8 +1,9 @@
 // The text of a finding for a reviewer's memo row and for the Word comment at the number: what is
 // wrong, and what the data says with the cell or formula it comes from.
+import type { FindingCode } from '../../core/verification.ts'
 import type { ReviewFinding } from './review-types.ts'
 
-export const CODE_ZH: Record<string, string> = {
+export const CODE_ZH: Record<FindingCode, string> = {
   NUMBER_MISMATCH: '数字与数据不符',
   DIRECTION_MISMATCH: '增减方向与数据相反',
   NUMBER_UNSUPPORTED: '数据中没有这个数字',
@@ -11,11 +12,12 @@ export const CODE_ZH: Record<string, string> = {
   CITATION_UNKNOWN: '引用了不存在的数据',
   CITATION_UNBOUND: '引用标记前没有数字',
   UNKNOWN_NAME: '数据中没有这个名称',
+  CAUSE_NOT_IN_DATA: '原因在单位说明中找不到依据',
 }
 
 /** "数字与数据不符：实际投入应为30.64万元……" */
-export function findingTitle(f: ReviewFinding): string {
-  return `${CODE_ZH[f.code] ?? f.code}：${f.message}`
+function findingTitle(f: ReviewFinding): string {
+  return `${CODE_ZH[f.code]}：${f.message}`
 }
 
 /** What the data says: "综治、平安建设经费·合计·实际投入 = 30.64万元（资金情况·合计·实际投入）" */

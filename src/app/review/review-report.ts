@@ -6,7 +6,7 @@
 import { analyzeTable, type TableAnalysis } from '../../core/analyze.ts'
 import { formatNumber } from '../../core/format.ts'
 import { NATIONAL_PROFILE, type ScoringProfile } from '../../core/scoring-profile.ts'
-import type { Mention, Verification } from '../../core/verification.ts'
+import { isVerified, type Mention, type Verification } from '../../core/verification.ts'
 import type { VerifyFn } from '../ports.ts'
 import { parseCanonicalTable } from '../schema.ts'
 import { tableName } from '../table-catalog.ts'
@@ -127,7 +127,7 @@ function mixed(
   return {
     index,
     text,
-    ok: !findings.some((f) => f.severity === 'error'),
+    ok: isVerified(findings),
     mentions,
     findings,
     table: segments[0]!.table,

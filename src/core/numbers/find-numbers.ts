@@ -1,14 +1,13 @@
 // Every number in a draft, read and classified: the verifier's input. Indices are into the draft.
+import { findCitations, type Citation } from '../citations.ts'
 import { foldText } from './fold.ts'
 import { classifyToken, isListMarker } from './not-data.ts'
 import {
-  findCitations,
   findDocumentNumbers,
   findFixedTerms,
   findIsoDates,
   findPlaceholders,
   findQuotes,
-  type Citation,
   type Region,
 } from './regions.ts'
 import { scanNumbers, type NumberToken } from './scan.ts'

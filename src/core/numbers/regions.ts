@@ -1,13 +1,9 @@
 // Parts of a draft that hold numbers which are not data values, or no numbers at all:
 // quotations and titles, document numbers, ISO dates and times, fixed political terms,
-// the drafting engine's 【待补充：…】 placeholders and citation markers such as [P1.F0.rate].
+// the drafting engine's 【待补充：…】 placeholders (citation markers such as [P1.F0.rate]: ../citations.ts).
 
 export type Region = readonly [start: number, end: number]
 
-export type Citation = { id: string; start: number; end: number }
-
-/** [P1.F0.rate]: ASCII brackets around a fact id (a letter, then dot-separated parts). */
-const CITATION = /\[([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)\]/g
 /**
  * 【待补充：原因】: a visible gap the drafting engine leaves; never a data value. Any other bracketed
  * text (【999万元】) is read like the rest of the draft: brackets must not hide a number.
@@ -69,14 +65,6 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '〈': '〉',
 }
 const QUOTE_CHARS = /[\n"“”‘’《》「」『』〈〉]/g
-
-export function findCitations(text: string): Citation[] {
-  return [...text.matchAll(CITATION)].map((m) => ({
-    id: m[1]!,
-    start: m.index,
-    end: m.index + m[0].length,
-  }))
-}
 
 export function findPlaceholders(text: string): Region[] {
   return matches(text, PLACEHOLDER)

@@ -41,21 +41,22 @@ export function findProblems(a: TableAnalysis, userNotes: readonly string[] = []
 }
 
 function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Problem | null {
-  const low = projects.filter((p) => p.funding.executionRate?.lt(HUNDRED))
+  const low = withRate(projects, (rate) => rate.lt(HUNDRED))
   if (!low.length) return null
   const stated: string[] = []
-  const parts = low.map((p) => {
+  const parts = low.map(({ p, rate }) => {
     const unit = p.table.moneyUnit
     const total = p.funding.total
     let s = p.table.project
     if (total?.row.budget && total.row.actual) {
-      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，预算执行率${pct(p.funding.executionRate!)}`
+      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，预算执行率${pct(rate)}`
       const c = fundingCause(total)
       if (c) stated.push(c)
-    } else s += `预算执行率${pct(p.funding.executionRate!)}`
-    const lowRows = p.funding.rows.filter((r) => r !== total && r.executionRate?.lt(HUNDRED) && r.row.budget && r.row.actual)
-    for (const r of lowRows) {
-      s += `，其中${r.label}年初预算${money(r.row.budget!, unit)}、实际投入${money(r.row.actual!, unit)}，执行率仅${pct(r.executionRate!)}`
+    } else s += `预算执行率${pct(rate)}`
+    for (const r of p.funding.rows) {
+      const { budget, actual } = r.row
+      if (r === total || !r.executionRate?.lt(HUNDRED) || !budget || !actual) continue
+      s += `，其中${r.label}年初预算${money(budget, unit)}、实际投入${money(actual, unit)}，执行率仅${pct(r.executionRate)}`
       const c = fundingCause(r)
       if (c) stated.push(c)
     }
@@ -73,46 +74,55 @@ function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Pr
     kind: 'low-execution',
     title: '部分项目预算执行不到位',
     body: `${parts.join('；')}。主要原因：${all.length ? causes(all) : placeholder('预算执行率偏低的原因')}。`,
-    projects: low.map((p) => p.table.project),
+    projects: low.map(({ p }) => p.table.project),
     questions,
   }
 }
 
 function overExecution(projects: readonly ProjectAnalysis[]): Problem | null {
-  const over = projects.filter((p) => p.funding.executionRate?.gt(HUNDRED))
+  const over = withRate(projects, (rate) => rate.gt(HUNDRED))
   if (!over.length) return null
   const stated: string[] = []
-  const parts = over.map((p) => {
+  const parts = over.map(({ p, rate }) => {
     const unit = p.table.moneyUnit
     const total = p.funding.total
     let s = p.table.project
     if (total?.row.budget && total.row.actual && total.difference) {
-      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，超出预算${money(total.difference, unit)}，预算执行率${pct(p.funding.executionRate!)}`
+      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，超出预算${money(total.difference, unit)}，预算执行率${pct(rate)}`
       const c = fundingCause(total)
       if (c) stated.push(c)
-    } else s += `预算执行率${pct(p.funding.executionRate!)}`
+    } else s += `预算执行率${pct(rate)}`
     return s + unbudgeted(p, stated)
   })
   return {
     kind: 'over-execution',
     title: '部分项目实际支出超出预算，预算约束不够严格',
     body: `${parts.join('；')}。主要原因：${stated.length ? causes(stated) : placeholder('实际支出超出预算的原因')}。`,
-    projects: over.map((p) => p.table.project),
+    projects: over.map(({ p }) => p.table.project),
     questions: stated.length ? [] : ['请说明实际支出超出预算的原因。'],
   }
 }
 
 /** "，其中其他资金实际投入7.7万元未列入年初预算" for sources spent without a budget. */
 function unbudgeted(p: ProjectAnalysis, stated: string[]): string {
-  const rows = p.funding.rows.filter((r) => r !== p.funding.total && isUnbudgeted(r))
+  const rows = p.funding.rows.filter(isUnbudgeted).filter((r) => r !== p.funding.total)
   for (const r of rows) {
     const c = fundingCause(r)
     if (c) stated.push(c)
   }
-  return rows.map((r) => `，其中${r.label}实际投入${money(r.row.actual!, p.table.moneyUnit)}未列入年初预算`).join('')
+  return rows.map((r) => `，其中${r.label}实际投入${money(r.row.actual, p.table.moneyUnit)}未列入年初预算`).join('')
 }
 
-function isUnbudgeted(r: FundingResult): boolean {
+/** The projects whose execution rate is known and passes the test, each with its rate. */
+function withRate(projects: readonly ProjectAnalysis[], test: (rate: Decimal) => boolean) {
+  return projects.flatMap((p) => {
+    const rate = p.funding.executionRate
+    return rate && test(rate) ? [{ p, rate }] : []
+  })
+}
+
+/** A source spent with no budget: its actual is there, not zero, and its budget is absent or zero. */
+function isUnbudgeted(r: FundingResult): r is FundingResult & { row: { actual: Decimal } } {
   return r.row.actual !== null && !r.row.actual.isZero && (r.row.budget === null || r.row.budget.isZero)
 }
 
@@ -126,8 +136,12 @@ function fundingData(a: TableAnalysis): Problem | null {
         const col = w.values.column
         if (col !== 'actual' && col !== 'budget') continue
         const word = col === 'actual' ? '实际投入' : '年初预算'
-        const sources = p.funding.sums.parts.filter((r) => r.row[col] !== null)
-        const listed = sources.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')
+        const listed = p.funding.sums.parts
+          .flatMap((r) => {
+            const value = r.row[col]
+            return value === null ? [] : [`${r.label}${word}${money(value, unit)}`]
+          })
+          .join('、')
         const sum = p.funding.sums[col]
         const stated = p.funding.total.row[col]
         if (!sum || !stated) continue
@@ -136,17 +150,17 @@ function fundingData(a: TableAnalysis): Problem | null {
         )
         projects.add(p.table.project)
       }
-      if (w.code === 'COST_INDICATOR_MISMATCH' && w.values.costActual) {
+      if (w.code === 'COST_INDICATOR_MISMATCH' && w.values.costActual && w.values.fundingActual) {
         parts.push(
-          `${p.table.project}成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与资金情况中的实际投入${money(Decimal.parse(w.values.fundingActual!), unit)}不一致`,
+          `${p.table.project}成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与资金情况中的实际投入${money(Decimal.parse(w.values.fundingActual), unit)}不一致`,
         )
         projects.add(p.table.project)
       }
     }
     if (p.funding.executionRate?.lte(HUNDRED)) {
-      const rows = p.funding.rows.filter((r) => r !== p.funding.total && isUnbudgeted(r))
+      const rows = p.funding.rows.filter(isUnbudgeted).filter((r) => r !== p.funding.total)
       for (const r of rows) {
-        parts.push(`${p.table.project}${r.label}实际投入${money(r.row.actual!, unit)}未列入年初预算`)
+        parts.push(`${p.table.project}${r.label}实际投入${money(r.row.actual, unit)}未列入年初预算`)
         projects.add(p.table.project)
       }
     }
@@ -210,8 +224,9 @@ function departmentData(a: TableAnalysis): Problem | null {
   for (const w of a.warnings.filter((x) => x.table === 'D')) {
     if (w.code === 'YOY_INCONSISTENT' && d.basic.change && d.basic.impliedChange) {
       const lines = d.basic.lines.map((l) => {
-        const p = l.line.changeFromPriorYearPct!
-        return `${l.line.name}${money(l.line.actual, unit)}、较上年${p.sign < 0 ? '下降' : '增长'}${pct(p.abs())}`
+        const p = l.line.changeFromPriorYearPct
+        const change = p ? `、较上年${p.sign < 0 ? '下降' : '增长'}${pct(p.abs())}` : ''
+        return `${l.line.name}${money(l.line.actual, unit)}${change}`
       })
       const implied = d.basic.impliedChange
       const stated = d.basic.change

@@ -3,8 +3,8 @@
 // ("85.11%[P1.F0.rate]", "85.11%（[P1.F0.rate]）"). 【…】 is a placeholder, never a citation.
 import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
-import type { Citation } from '../numbers/regions.ts'
-import type { Finding, Mention } from '../verification.ts'
+import type { Citation } from '../citations.ts'
+import { finding, type Finding, type Mention } from '../verification.ts'
 import type { Reading } from './reading.ts'
 import { toMention } from './mention.ts'
 import { expectedText, message } from './messages.ts'
@@ -56,13 +56,7 @@ export function judgeCited(
     const f = p.analysis.sheet.byId.get(c.id)
     if (f) facts.push(f)
     else
-      findings.push({
-        severity: 'error',
-        code: 'CITATION_UNKNOWN',
-        start: c.start,
-        end: c.end,
-        message: message.citationUnknown(c.id),
-      })
+      findings.push(finding('CITATION_UNKNOWN', c.start, c.end, message.citationUnknown(c.id)))
   }
   if (!facts.length) {
     mentions.push(toMention(n, 'unsupported', r, { note: '引用标记不在事实表中' }))
@@ -77,12 +71,13 @@ export function judgeCited(
   const expected = expectedText(f, r.direction)
   const flipped = valueMatchesFlipped(r.written, f)
   mentions.push(toMention(n, 'mismatch', r, { factIds: [f.id], expected }))
-  findings.push({
-    severity: 'error',
-    code: flipped ? 'DIRECTION_MISMATCH' : 'CITATION_MISMATCH',
-    start: flipped && r.direction ? r.direction.start : n.start,
-    end: n.end,
-    message: message.citationMismatch(p, f, expected, n.text),
-    factIds: [f.id],
-  })
+  findings.push(
+    finding(
+      flipped ? 'DIRECTION_MISMATCH' : 'CITATION_MISMATCH',
+      flipped && r.direction ? r.direction.start : n.start,
+      n.end,
+      message.citationMismatch(p, f, expected, n.text),
+      [f.id],
+    ),
+  )
 }

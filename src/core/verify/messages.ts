@@ -1,4 +1,5 @@
 // The Chinese a reviewer reads: what the text says, what the data says, and where it comes from.
+import { citationUnknownMessage } from '../citations.ts'
 import { formatNumber } from '../format.ts'
 import { sourceText, type Fact } from '../facts.ts'
 import { directionWord, type Direction } from './direction.ts'
@@ -40,7 +41,7 @@ export const message = {
   unsupported: (written: string) => `文中“${written}”在数据中找不到依据，请核对或删除`,
   implied: (p: Prepared, f: Fact, written: string) =>
     `文中“${written}”与${f.label}（${f.display}，${factSource(p, f)}）相同，这是按增减幅度推算的估计值，不是表中填报的数；如需引用，请标注来源 [${f.id}]`,
-  citationUnknown: (id: string) => `引用标记 [${id}] 不在事实表中`,
+  citationUnknown: citationUnknownMessage,
   citationMismatch: (p: Prepared, f: Fact, expected: string, written: string) =>
     `按引用 [${f.id}]，${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为${written}`,
   citationUnbound: (id: string) => `引用标记 [${id}] 前面没有可对应的数字`,

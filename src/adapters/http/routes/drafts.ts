@@ -93,7 +93,6 @@ export function draftRoutes(s: ApiServices) {
       const updated = await s.repo.updateDraft(draft.id, {
         text,
         verification,
-        ok: verification.ok,
         ...(changed ? { edited: true, status: 'draft' as const } : {}),
       })
       if (!updated) throw draftNotFound(draft.id)
@@ -107,7 +106,7 @@ export function draftRoutes(s: ApiServices) {
     const raw = (await c.req.text()).trim()
     const body = acceptSchema.safeParse(raw ? safeJson(raw) : {})
     if (!body.success) throw new InputError(body.error.issues.map((i) => issueToProblem(i, raw)))
-    if (!draft.ok && !body.data.confirm) {
+    if (!draft.verification.ok && !body.data.confirm) {
       const errors = draft.verification.findings.filter((f) => f.severity === 'error').length
       throw new ConflictError(
         `draft ${draft.id} did not pass verification; accept with confirm: true`,
