@@ -6,8 +6,9 @@ export type RunningServer = { url: string; child: ChildProcess; stop: () => Prom
 
 const SERVER = 'dist/server.js'
 
-export function runServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [SERVER], {
+/** `script`: another server printing the same address line (the benchmarks' bare Hono app). */
+export function runServer(env: Record<string, string>, script = SERVER): Promise<RunningServer> {
+  const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: '0', OPENAI_API_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -10,6 +10,7 @@ import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import { Repository, type RepositoryClock } from '../../app/repository.ts'
 import type { Store } from '../../app/store.ts'
 import { TableCatalog } from '../../app/table-catalog.ts'
+import { VerificationCache } from '../../app/verification-cache.ts'
 import { consoleLogger, onApiError, type Logger } from './errors.ts'
 import { DEFAULT_ALLOWED_HOSTS, hostGuard } from './host-guard.ts'
 import { jsonBodiesOnly } from './json-only.ts'
@@ -50,6 +51,7 @@ export function createServices(deps: AppDeps): ApiServices {
     repo,
     catalog: new TableCatalog(repo, clock.newId),
     verify: deps.verify,
+    verifications: new VerificationCache(),
     drafters: deps.drafters,
     importFile: deps.importFile ?? importInThisThread,
     logger: deps.logger ?? consoleLogger,
