@@ -7,6 +7,7 @@ import { machine, type BenchModule, type BenchResult } from './lib.ts'
 buildDist()
 
 const modules: Record<string, () => Promise<BenchModule>> = {
+  start: () => import('./start.bench.ts'),
   core: () => import('./core.bench.ts'),
   prompts: () => import('./prompts.bench.ts'),
   import: () => import('./import.bench.ts'),
