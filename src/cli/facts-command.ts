@@ -1,6 +1,7 @@
 // `facts FILE [--table N|name] [--json] [--profile national|hubei|sichuan]`: the fact sheet and
 // warnings of a table (FILE: canonical JSON, import's output, or a .docx/.xlsx/.csv/.txt file).
 import { analysisToJson } from '../app/analysis-json.ts'
+import { unscoredNote } from '../app/table-view.ts'
 import { analyzeTable } from '../core/analyze.ts'
 import { sourceText } from '../core/facts.ts'
 import type { Command } from './commands.ts'
@@ -38,7 +39,7 @@ function renderFactTable(a: ReturnType<typeof analyzeTable>): string {
   for (const p of a.projects) {
     const s = p.score
     lines.push(
-      `${p.table.project}：得分 ${s.total ? s.total.round(2).trimmed().toString() : '—'} / ${s.max.round(2).trimmed().toString()}，等级 ${s.grade ?? '—'}`,
+      `${p.table.project}：得分 ${s.total ? s.total.round(2).trimmed().toString() : '—'} / ${s.max.round(2).trimmed().toString()}，等级 ${s.grade ?? '—'}${unscoredNote(p) ? `（${unscoredNote(p)}）` : ''}`,
     )
   }
   lines.push('', `警告（${a.warnings.length} 条）`)
