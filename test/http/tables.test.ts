@@ -159,6 +159,17 @@ describe('POST /api/tables', () => {
     )
   })
 
+  it('suggests importing text that is not JSON at all (a table copied from Word)', async () => {
+    const { request } = await makeApp()
+    const res = await request('POST', '/api/tables', {
+      fileName: '自评表.json',
+      text: '项目名称\t综治、平安建设经费\n年初预算\t36',
+    })
+    expect(res.status).toBe(400)
+    expect(res.json.error.problems[0].message).toMatch(/^不是有效的 JSON：.*有语法错误。这不像 JSON 表格文件/)
+    expect(res.json.error.problems[0].message).toContain('「导入表格」')
+  })
+
   it('rejects a department whose selfEvaluation path names no stored table, naming the path', async () => {
     const { request } = await makeApp()
     const dept = JSON.parse(
