@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp, createServices } from './adapters/http/app.ts'
 import { consoleLogger } from './adapters/http/errors.ts'
@@ -109,7 +110,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const stop = () => {
     if (stopping) process.exit(1)
     stopping = true
-    const http = server as import('node:http').Server
+    const http = server as Server
     const force = setTimeout(() => http.closeAllConnections(), STOP_GRACE_MS)
     force.unref()
     http.close(() => {
