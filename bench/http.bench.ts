@@ -1,7 +1,8 @@
 // The web app under load, as `npm start` runs it (a child process on loopback, a fresh DATA_DIR):
-// requests per second and p99 latency of POST /api/verify and of a template-engine draft
-// (POST /api/drafts, which also stores the draft) with 50 concurrent connections, and 200
-// concurrent writes to the store, counted back from the file on disk.
+// requests per second and p99 latency of POST /api/verify side by side with a bare Hono route
+// (bench/bare-hono-server.mjs, same body, same 10 connections, rounds alternating, medians), of
+// a template-engine draft (POST /api/drafts, which also stores the draft) with 50 concurrent
+// connections, and 200 concurrent writes to the store, counted back from the file on disk.
 import { mkdtemp, readFile } from 'node:fs/promises'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,10 @@ import { runServer } from '../test/support/spawn-server.ts'
 import type { BenchResult } from './lib.ts'
 
 const CONNECTIONS = 50
+/** the verify-vs-bare comparison: as issue 14 measured it */
+const SIDE_BY_SIDE_CONNECTIONS = 10
+const ROUNDS = 3
+const BARE_SERVER = 'bench/bare-hono-server.mjs'
 
 const VERIFY_TEXT =
   '2022年综治、平安建设经费年初预算36万元，实际支出30.64万元，预算执行率85.11%，较预算减少5.36万元。' +
@@ -45,12 +50,12 @@ function post(agent: http.Agent, url: URL, path: string, body: unknown): Promise
 }
 
 /** `total` requests from `CONNECTIONS` workers in a bounded loop; every answer must be 2xx. */
-async function load(total: number, send: () => Promise<Sent>) {
+async function load(total: number, send: () => Promise<Sent>, connections = CONNECTIONS) {
   const latencies: number[] = []
   let issued = 0
   const started = process.hrtime.bigint()
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: connections }, async () => {
       while (issued < total) {
         issued++
         const t0 = process.hrtime.bigint()
@@ -85,6 +90,35 @@ export async function run(): Promise<BenchResult[]> {
     await load(200, verify) // warm-up
     const v = await load(5000, verify)
 
+    // side by side: the bare route and verify, alternating, each round 3000 requests
+    const bare = await runServer({}, BARE_SERVER)
+    const bareUrl = new URL(bare.url)
+    const bareAgent = new http.Agent({ keepAlive: true, maxSockets: SIDE_BY_SIDE_CONNECTIONS })
+    const echo = () => post(bareAgent, bareUrl, '/api/echo', { tableId: dept, text: VERIFY_TEXT })
+    // the same 212 characters with a tail of spaces and line breaks that differs every time (the
+    // request's number in binary): the verifier does the same work, and no answer is cached
+    let fresh = 0
+    const tail = (n: number) => n.toString(2).replace(/0/g, ' ').replace(/1/g, '\n')
+    const verifyFresh = () =>
+      post(agent, url, '/api/verify', { tableId: dept, text: `${VERIFY_TEXT}\n${tail(++fresh)}` })
+    const bareRps: number[] = []
+    const verifyRps: number[] = []
+    const freshRps: number[] = []
+    try {
+      await load(500, echo, SIDE_BY_SIDE_CONNECTIONS)
+      for (let i = 0; i < ROUNDS; i++) {
+        bareRps.push((await load(3000, echo, SIDE_BY_SIDE_CONNECTIONS)).rps)
+        verifyRps.push((await load(3000, verify, SIDE_BY_SIDE_CONNECTIONS)).rps)
+        freshRps.push((await load(1000, verifyFresh, SIDE_BY_SIDE_CONNECTIONS)).rps)
+      }
+    } finally {
+      bareAgent.destroy()
+      await bare.stop()
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+    const ratio = median(verifyRps) / median(bareRps)
+    const freshRatio = median(freshRps) / median(bareRps)
+
     const draft = () => post(agent, url, '/api/drafts', { tableId: dept, section: 'problems' })
     await load(50, draft)
     const d = await load(1000, draft)
@@ -107,6 +141,18 @@ export async function run(): Promise<BenchResult[]> {
     const note = (n: number) =>
       `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
     return [
+      {
+        name: 'POST /api/verify ÷ a bare Hono JSON route, side by side (10 connections)',
+        value: ratio * 100,
+        unit: '%',
+        note: `verify ${median(verifyRps).toFixed(0)} req/s, bare ${median(bareRps).toFixed(0)} req/s (medians of ${ROUNDS} alternating rounds of 3000; one text again and again, answered from the cache)`,
+      },
+      {
+        name: 'POST /api/verify with a different text each time ÷ the bare route, side by side',
+        value: freshRatio * 100,
+        unit: '%',
+        note: `${median(freshRps).toFixed(0)} req/s (medians of ${ROUNDS} rounds of 1000): the verifier's own work, no cached answer`,
+      },
       {
         name: 'POST /api/verify (department table, 18 numbers, 212 characters): throughput',
         value: v.rps,

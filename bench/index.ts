@@ -1,8 +1,13 @@
 // `npm run bench`: runs every benchmark module and prints medians with the machine they ran on.
 // Pass names to run only some: `npm run bench -- core verify`.
+import buildDist from '../test/build-dist.ts'
 import { machine, type BenchModule, type BenchResult } from './lib.ts'
 
+// The CLI and server benchmarks run the compiled dist/, as users do: rebuilt if a source is newer.
+buildDist()
+
 const modules: Record<string, () => Promise<BenchModule>> = {
+  start: () => import('./start.bench.ts'),
   core: () => import('./core.bench.ts'),
   prompts: () => import('./prompts.bench.ts'),
   import: () => import('./import.bench.ts'),

@@ -17,7 +17,7 @@ const REPORTS = 100
 function runCli(args: string[]): Promise<{ code: number | null; ms: number }> {
   const t0 = process.hrtime.bigint()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { stdio: 'ignore' })
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { stdio: 'ignore' })
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, ms: Number(process.hrtime.bigint() - t0) / 1e6 }))
   })

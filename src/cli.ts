@@ -1,9 +1,11 @@
+#!/usr/bin/env node
 // The command line (DESIGN.md §7). Prints only the result on stdout; messages go to stderr.
 // Exit codes: 0 success, 1 verification found errors, 2 bad input, 3 internal error.
 import { LlmError } from './app/llm-error.ts'
 import { formatAppError } from './core/app-error.ts'
 import { InputError } from './core/input-error.ts'
 import { commands, type CliIo } from './cli/commands.ts'
+import { COMMAND_HELP, OVERVIEW, wantsHelp } from './cli/help.ts'
 import { UsageError } from './cli/usage.ts'
 
 const io: CliIo = {
@@ -11,17 +13,26 @@ const io: CliIo = {
   err: (s) => process.stderr.write(s),
   stdin: process.stdin,
   env: process.env,
+  errIsTty: process.stderr.isTTY === true,
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
+  // Help asked for is the result: stdout, exit 0. No command at all is a usage error (exit 2).
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined
+    io.out(`${(topic && COMMAND_HELP[topic]) || OVERVIEW}\n`)
+    return 0
+  }
   const command = name ? commands[name] : undefined
-  if (!command) {
-    io.err(`用法：npm run --silent cli -- <${Object.keys(commands).join('|')}> …\n`)
-    if (name && name !== '--help' && name !== 'help') {
-      io.err(`未知命令“${name}”。\n(unknown command ${JSON.stringify(name)})\n`)
-    }
-    return name && name !== '--help' && name !== 'help' ? 2 : 0
+  if (!name || !command) {
+    io.err(`${OVERVIEW}\n`)
+    if (name) io.err(`\n未知命令“${name}”。\n(unknown command ${JSON.stringify(name)})\n`)
+    return 2
+  }
+  if (wantsHelp(rest)) {
+    io.out(`${COMMAND_HELP[name] ?? OVERVIEW}\n`)
+    return 0
   }
   try {
     return await command(rest, io)

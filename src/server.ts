@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp, createServices } from './adapters/http/app.ts'
 import { consoleLogger } from './adapters/http/errors.ts'
@@ -14,12 +15,15 @@ import { WorkerImporter } from './adapters/import/worker-importer.ts'
 import { StoreCorruptError } from './adapters/store/db-shape.ts'
 import { LowdbStore } from './adapters/store/lowdb-store.ts'
 import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
-import { createOpenAiDrafter } from './adapters/llm/openai-drafter.ts'
 import { llmConfigFromEnv } from './adapters/llm/llm-config.ts'
 import { LlmError } from './app/llm-error.ts'
 import { formatAppError } from './core/app-error.ts'
+import type { Drafter } from './app/ports.ts'
 import { createTemplateDrafter } from './app/template-drafter.ts'
 import { verifyDraft } from './core/verify.ts'
+
+/** How long a request in flight may take to answer once the server is told to stop. */
+const STOP_GRACE_MS = 5000
 
 const REPO_DATA = fileURLToPath(new URL('../data/', import.meta.url))
 
@@ -47,9 +51,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   }
 
   const verify = verifyDraft
-  let openai: Awaited<ReturnType<typeof createOpenAiDrafter>> | undefined
+  let openai: Drafter | undefined
   if (env.OPENAI_API_KEY) {
     try {
+      // the model client loads only when a key is set
+      const { createOpenAiDrafter } = await import('./adapters/llm/openai-drafter.ts')
       openai = await createOpenAiDrafter({ config: llmConfigFromEnv(env), verify })
     } catch (e) {
       if (!(e instanceof LlmError)) throw e
@@ -98,13 +104,32 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   )
   console.log(`绩效自评助手已启动：http://${shown}:${actual}/`)
 
-  const stop = async () => {
-    server.close()
-    await store.flush()
-    process.exit(0)
+  // SIGTERM/SIGINT: stop taking connections, let the requests in flight answer (at most
+  // STOP_GRACE_MS), write what the store still holds, stop the import worker, exit. A second
+  // signal exits at once.
+  let stopping = false
+  const stop = () => {
+    if (stopping) process.exit(1)
+    stopping = true
+    const http = server as Server
+    const force = setTimeout(() => http.closeAllConnections(), STOP_GRACE_MS)
+    force.unref()
+    http.close(() => {
+      clearTimeout(force)
+      void Promise.all([store.flush(), importer.close()]).then(
+        () => process.exit(0),
+        (e: unknown) => {
+          console.error(`停止时保存失败：${e instanceof Error ? e.message : String(e)}\n(failed to save on stop)`)
+          process.exit(1)
+        },
+      )
+    })
+    // a connection whose request is still answering closes as soon as the answer is sent
+    http.keepAliveTimeout = 1
+    http.closeIdleConnections()
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
   return 0
 }
 

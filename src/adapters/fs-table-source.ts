@@ -7,7 +7,7 @@ import { InputError } from '../core/input-error.ts'
 import type { CanonicalTable } from '../core/table.ts'
 import { loadTable, type TableSource, type TableText } from '../app/load-table.ts'
 
-const fsTableSource: TableSource = {
+export const fsTableSource: TableSource = {
   async readRelative(from, ref) {
     const folder = dirname(resolve(from))
     const file = resolve(folder, ref)

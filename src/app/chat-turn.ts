@@ -1,6 +1,7 @@
 // One chat turn: store the user's message, recognise what it asks, then either draft (streaming
 // the text), record an answer to the assistant's question as a note of the table and redraft, or
 // reply with what the assistant can do. Every assistant message carries its verification.
+import { varianceExample } from './help-example.ts'
 import type { TableAnalysis } from '../core/analyze.ts'
 import type { Verification } from '../core/verification.ts'
 import { describeRow, QUICK_ACTIONS, recognizeIntent } from './chat-intent.ts'
@@ -186,11 +187,10 @@ async function addMessage(
 }
 
 export function helpText(analysis: TableAnalysis): string {
-  const project = analysis.projects[0]?.table.project ?? '某项目'
   return [
     '我可以根据所选表格起草绩效自评报告的文字部分，每个数字都会与表格核对：',
     '',
-    `- **差异原因**：例如“为什么${project}实际支出低于预算？”，或点击「${QUICK_ACTIONS.variance}」解释所有存在差异的行；`,
+    `- **差异原因**：例如“${varianceExample(analysis)}”，或点击「${QUICK_ACTIONS.variance}」解释所有存在差异的行；`,
     `- **${QUICK_ACTIONS.problems}**：输入“存在的问题”或点击同名按钮；`,
     `- **${QUICK_ACTIONS.measures}**：输入“生成下一步改进措施”或点击同名按钮。`,
     '',

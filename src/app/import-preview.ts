@@ -45,7 +45,7 @@ export type TablePreview = {
   indicatorCount: number
   /** a department's basic and project expenditure lines */
   lines: { basic: number; project: number } | null
-  score: { total: string | null; max: string; grade: string | null } | null
+  score: { total: string | null; max: string; grade: string | null; unscoredNote: string | null } | null
   warnings: PreviewNotice[]
   /** a stored table of the same project (or unit), year and kind: saving would keep both */
   duplicateOf: { id: string; name: string; sourceFile: string } | null
@@ -136,7 +136,7 @@ function describe(
     })),
     indicatorCount: p.indicators.length,
     lines: null,
-    score: { total: p.score.total, max: p.score.max!, grade: p.score.grade },
+    score: { total: p.score.total, max: p.score.max!, grade: p.score.grade, unscoredNote: p.score.unscoredNote },
   }
 }
 

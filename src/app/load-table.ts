@@ -36,12 +36,23 @@ export function parseJsonText(text: string, file: string): unknown {
       {
         file,
         path: at ? `${at.line}:${at.column}` : '$',
-        message: `不是有效的 JSON：${where}有语法错误`,
+        message: `不是有效的 JSON：${where}有语法错误${looksLikeJson(body) ? '' : IMPORT_HINT}`,
         // Not the parser's own message: it quotes the file's text, which may be anything.
         messageEn: `invalid JSON${whereEn}`,
       },
     ])
   }
+}
+
+/**
+ * Text that does not even start like JSON is most likely a table in another form (a Word or
+ * Excel file, text copied from Word): the message says how to read it.
+ */
+const IMPORT_HINT =
+  '。这不像 JSON 表格文件：Word、Excel、CSV 或文本文件请先导入（命令行：jixiao import 文件 --out 文件夹；网页：「导入表格」）'
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*[{[]/.test(text)
 }
 
 function lineColumn(text: string, index: number): { line: number; column: number } {
@@ -53,22 +64,30 @@ function lineColumn(text: string, index: number): { line: number; column: number
 
 /** Parses and validates a table; a department's `selfEvaluation` tables are loaded and joined. */
 export async function loadTable(source: TableSource, input: TableText): Promise<CanonicalTable> {
-  const table = parseCanonicalTable(parseJsonText(input.text, input.file), input.file)
+  return joinTable(source, parseJsonText(input.text, input.file), input.file)
+}
+
+/**
+ * Validates a table already parsed (one of an import's tables); a department's
+ * `selfEvaluation` tables are loaded relative to `file` and joined.
+ */
+export async function joinTable(source: TableSource, json: unknown, file: string): Promise<CanonicalTable> {
+  const table = parseCanonicalTable(json, file)
   if (table.kind !== 'department-overall') return table
   const lines = await Promise.all(
     table.projectExpenditure.lines.map(async (line, i) => {
       if (!line.selfEvaluation) return line
       const path = `projectExpenditure.lines[${i}].selfEvaluation`
       const joined = await source
-        .readRelative(input.file, line.selfEvaluation)
+        .readRelative(file, line.selfEvaluation)
         .catch((e: unknown) => {
           if (!(e instanceof InputError)) throw e
-          throw new InputError(e.problems.map((p) => ({ ...p, file: input.file, path })))
+          throw new InputError(e.problems.map((p) => ({ ...p, file, path })))
         })
       if (!joined) {
         throw new InputError([
           {
-            file: input.file,
+            file,
             path,
             message: `引用的项目自评表文件“${line.selfEvaluation}”不存在`,
             messageEn: `the project table ${JSON.stringify(line.selfEvaluation)} does not exist`,
@@ -79,7 +98,7 @@ export async function loadTable(source: TableSource, input: TableText): Promise<
       if (project.kind !== 'project-self-evaluation') {
         throw new InputError([
           {
-            file: input.file,
+            file,
             path,
             message: `“${line.selfEvaluation}”不是项目支出绩效自评表（kind 为 ${project.kind}）`,
             messageEn: `${JSON.stringify(line.selfEvaluation)} is not a project table (kind ${project.kind})`,

@@ -104,11 +104,13 @@ export class TableCatalog {
     const table = await this.repo.getTable(id)
     if (!table) return false
     for (const other of await this.repo.listTables()) {
-      const path = referencePath(other, table.sourceFile)
-      if (other.id !== id && path) {
+      const ref = referencingLine(other, table.sourceFile)
+      if (other.id !== id && ref) {
+        // The user's words: the department and its line by name, never a JSON path.
+        const line = ref.name ? `项目支出“${ref.name}”一行` : `项目支出第 ${ref.index + 1} 行`
         throw new ConflictError(
-          `table ${id} is referred to by ${other.sourceFile} at ${path}`,
-          `部门表“${other.name}”在 ${path} 引用了该表（${table.sourceFile}），请先删除部门表。`,
+          `table ${id} is referred to by ${other.sourceFile} at projectExpenditure.lines[${ref.index}].selfEvaluation`,
+          `部门表“${other.name}”的${line}引用了该表（${table.sourceFile}），请先删除部门表。`,
           'TABLE_REFERENCED',
         )
       }
@@ -160,16 +162,22 @@ function storedTableSource(tables: readonly TableEntry[]): TableSource {
   }
 }
 
-function referencePath(table: StoredTable, sourceFile: string): string | null {
+/** The project line of a department that refers to `sourceFile`: its index and name. */
+function referencingLine(
+  table: StoredTable,
+  sourceFile: string,
+): { index: number; name: string | null } | null {
   if (table.kind !== 'department-overall') return null
   const lines = (table.json as { projectExpenditure?: { lines?: unknown } }).projectExpenditure
     ?.lines
   if (!Array.isArray(lines)) return null
-  const i = lines.findIndex(
+  const index = lines.findIndex(
     (l) =>
       typeof l?.selfEvaluation === 'string' && sameFileName(baseName(l.selfEvaluation), sourceFile),
   )
-  return i < 0 ? null : `projectExpenditure.lines[${i}].selfEvaluation`
+  if (index < 0) return null
+  const name: unknown = lines[index]?.name
+  return { index, name: typeof name === 'string' && name.trim() ? name.trim() : null }
 }
 
 export function baseName(path: string): string {

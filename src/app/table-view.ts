@@ -17,16 +17,35 @@ const STATUS_ZH: Record<IndicatorStatus, string> = {
   'not-comparable': '无法比较',
 }
 
+/** a computed figure (rate, share, score): 2 decimals */
 const num = (d: Decimal | null | undefined): string | null => (d ? formatNumber(d, 2) : null)
+/**
+ * a figure as the table wrote it (89.974 stays 89.974, 30.640 stays 30.640), or one computed from
+ * such figures by addition and subtraction (a difference), which is exact at their precision
+ */
+const written = (d: Decimal | null | undefined): string | null => (d ? d.toString() : null)
 
 function scoreLine(line: ScoreLine) {
   return {
-    weight: num(line.weight),
+    // the table's own weight as written; a default one is computed (100 spread over the rows)
+    weight: line.weightSource === 'table' ? written(line.weight) : num(line.weight),
     weightSource: line.weightSource,
     score: num(line.score),
-    theirs: num(line.theirs),
+    theirs: written(line.theirs),
     rule: line.rule,
   }
+}
+
+/** "3行无法比较，未计分，共60分": why the computed total is out of less than the table's weights. */
+export function unscoredNote(p: ProjectAnalysis): string | null {
+  const rows = p.score.unscored
+  if (rows.length === 0) return null
+  const weights = rows.flatMap((i) => {
+    const w = p.score.indicators[i]?.weight
+    return w ? [w] : []
+  })
+  const points = weights.length ? `，共${formatNumber(weights.reduce((a, b) => a.add(b)), 2)}分` : ''
+  return `${rows.length}行无法比较，未计分${points}`
 }
 
 function projectView(p: ProjectAnalysis) {
@@ -45,15 +64,15 @@ function projectView(p: ProjectAnalysis) {
       source: r.row.source,
       label: r.label,
       kind: r.kind,
-      budget: num(r.row.budget),
-      fullYearBudget: num(r.row.fullYearBudget),
-      actual: num(r.row.actual),
-      difference: num(r.difference),
+      budget: written(r.row.budget),
+      fullYearBudget: written(r.row.fullYearBudget),
+      actual: written(r.row.actual),
+      difference: written(r.difference),
       executionRate: num(r.executionRate),
       fullYearExecutionRate: num(r.fullYearExecutionRate),
       theirRate: r.row.rate,
-      weight: num(r.row.weight),
-      theirScore: num(r.row.score),
+      weight: written(r.row.weight),
+      theirScore: written(r.row.score),
       reason: r.row.reason,
     })),
     executionRate: num(p.funding.executionRate),
@@ -83,8 +102,9 @@ function projectView(p: ProjectAnalysis) {
       total: num(p.score.total),
       max: num(p.score.max),
       grade: p.score.grade,
-      theirTotal: num(p.score.theirTotal),
+      theirTotal: written(p.score.theirTotal),
       unscored: p.score.unscored,
+      unscoredNote: unscoredNote(p),
     },
   }
 }
@@ -97,17 +117,17 @@ function departmentView(d: DepartmentAnalysis) {
     tableName: d.tableName,
     moneyUnit: t.moneyUnit,
     basic: {
-      total: num(d.basic.total),
-      change: num(d.basic.change),
-      prior: num(d.basic.prior),
+      total: written(d.basic.total),
+      change: written(d.basic.change),
+      prior: written(d.basic.prior),
       linesSum: num(d.basic.linesSum),
       impliedChange: num(d.basic.impliedChange),
       lines: d.basic.lines.map((l) => ({
         path: `basicExpenditure.lines[${l.index}]`,
         name: l.line.name,
-        actual: num(l.line.actual),
+        actual: written(l.line.actual),
         share: num(l.share),
-        changePct: num(l.line.changeFromPriorYearPct),
+        changePct: written(l.line.changeFromPriorYearPct),
         impliedChange: num(l.impliedChange),
       })),
     },
@@ -118,7 +138,7 @@ function departmentView(d: DepartmentAnalysis) {
       lines: d.project.lines.map((l) => ({
         path: `projectExpenditure.lines[${l.index}]`,
         name: l.line.name,
-        actual: num(l.line.actual),
+        actual: written(l.line.actual),
         share: num(l.share),
         selfEvaluation: l.line.selfEvaluation,
         projectKey: l.analysis?.key ?? null,
@@ -128,12 +148,12 @@ function departmentView(d: DepartmentAnalysis) {
     outcomes: t.outcomes.map((o, i) => ({
       path: `outcomes[${i}]`,
       label: o.label,
-      value: num(o.value),
+      value: written(o.value),
       unit: o.unit,
       approximate: o.approximate,
-      changePct: num(o.changeFromPriorYearPct),
+      changePct: written(o.changeFromPriorYearPct),
     })),
-    staffing: Object.fromEntries(Object.entries(t.staffing).map(([k, v]) => [k, num(v)])),
+    staffing: Object.fromEntries(Object.entries(t.staffing).map(([k, v]) => [k, written(v)])),
     notes: t.notes,
   }
 }

@@ -1,23 +1,26 @@
-// `facts FILE [--json] [--profile national|hubei|sichuan]`: the fact sheet and warnings of a table.
+// `facts FILE [--table N|name] [--json] [--profile national|hubei|sichuan]`: the fact sheet and
+// warnings of a table (FILE: canonical JSON, import's output, or a .docx/.xlsx/.csv/.txt file).
 import { analysisToJson } from '../app/analysis-json.ts'
-import { loadTableFile } from '../adapters/fs-table-source.ts'
+import { unscoredNote } from '../app/table-view.ts'
 import { analyzeTable } from '../core/analyze.ts'
 import { sourceText } from '../core/facts.ts'
 import type { Command } from './commands.ts'
 import { profileOption } from './profile-option.ts'
+import { loadTableInput } from './table-input.ts'
 import { parseCommandArgs, UsageError } from './usage.ts'
 
 export const factsCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs('facts', args, {
     json: { type: 'boolean' },
     profile: { type: 'string' },
+    table: { type: 'string' },
   })
   const [file, ...extra] = positionals
   if (!file || extra.length) {
-    throw new UsageError('usage: facts FILE [--json] [--profile ID]', '用法：facts 文件 [--json] [--profile 规则]')
+    throw new UsageError('usage: facts FILE [--table N|name] [--json] [--profile ID]', '用法：jixiao facts 表格文件 [--table 序号|名称] [--json] [--profile 规则]（jixiao facts --help 查看说明）')
   }
   const profile = profileOption(values.profile)
-  const analysis = analyzeTable(await loadTableFile(file), profile)
+  const analysis = analyzeTable(await loadTableInput(file, values.table, io), profile)
   if (values.json) {
     io.out(`${JSON.stringify(analysisToJson(analysis), null, 2)}\n`)
     return 0
@@ -36,7 +39,7 @@ function renderFactTable(a: ReturnType<typeof analyzeTable>): string {
   for (const p of a.projects) {
     const s = p.score
     lines.push(
-      `${p.table.project}：得分 ${s.total ? s.total.round(2).trimmed().toString() : '—'} / ${s.max.round(2).trimmed().toString()}，等级 ${s.grade ?? '—'}`,
+      `${p.table.project}：得分 ${s.total ? s.total.round(2).trimmed().toString() : '—'} / ${s.max.round(2).trimmed().toString()}，等级 ${s.grade ?? '—'}${unscoredNote(p) ? `（${unscoredNote(p)}）` : ''}`,
     )
   }
   lines.push('', `警告（${a.warnings.length} 条）`)

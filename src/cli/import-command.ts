@@ -1,9 +1,13 @@
-// `import FILE [--json] [--year YYYY]`: reads a .docx, .xlsx, .csv, .txt (text copied from Word)
-// or .json file and prints the canonical tables it holds (DESIGN.md §7) — as JSON
-// {"tables": [...], "warnings": [...]}, or as a readable summary.
-import { readFile } from 'node:fs/promises'
+// `import FILE [--out DIR] [--json] [--year YYYY]`: reads a .docx, .xlsx, .csv, .txt (text copied
+// from Word) or .json file and prints the canonical tables it holds (DESIGN.md §7) — as JSON
+// {"tables": [...], "warnings": [...]}, or as a readable summary with the warnings. With --out,
+// each table is written to DIR as one canonical JSON file (what facts, draft and verify read);
+// stdout then lists the files written and the summary goes to stderr.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { importTables } from '../adapters/import/import-tables.ts'
 import type { CanonicalJson, ImportResult } from '../adapters/import/import-types.ts'
+import { proposeFileNames } from '../app/import-file-names.ts'
 import { InputError } from '../core/input-error.ts'
 import type { Command } from './commands.ts'
 import { parseCommandArgs, UsageError } from './usage.ts'
@@ -12,12 +16,13 @@ export const importCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs('import', args, {
     json: { type: 'boolean' },
     year: { type: 'string' },
+    out: { type: 'string' },
   })
   const [file, ...extra] = positionals
   if (!file || extra.length) {
     throw new UsageError(
-      'usage: import FILE [--json] [--year YYYY]',
-      '用法：import 文件 [--json] [--year 年度]',
+      'usage: import FILE [--out DIR] [--json] [--year YYYY]',
+      '用法：jixiao import 文件 [--out 文件夹] [--json] [--year 年度]；jixiao import --help 查看说明',
     )
   }
   let year: number | undefined
@@ -51,11 +56,41 @@ export const importCommand: Command = async (args, io) => {
     bytes,
     ...(year !== undefined ? { year } : {}),
   })
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(file, result))
+  if (values.out === undefined) {
+    io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderSummary(file, result))
+    return 0
+  }
+  const written = await writeTables(values.out, file, result)
+  if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`)
+  else io.err(renderSummary(file, result))
+  for (const path of written) (values.json ? io.err : io.out)(`${path}\n`)
   return 0
 }
 
-function renderSummary(file: string, result: ImportResult): string {
+/** One canonical JSON per table in `dir` (made if missing), named after the file: 自评表-1.json … */
+async function writeTables(dir: string, file: string, result: ImportResult): Promise<string[]> {
+  try {
+    await mkdir(dir, { recursive: true })
+    const names = proposeFileNames(file, result.tables.length, new Set())
+    const paths = names.map((n) => join(dir, n))
+    await Promise.all(
+      result.tables.map((t, i) => writeFile(paths[i]!, `${JSON.stringify(t, null, 2)}\n`)),
+    )
+    return paths
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new InputError([
+      {
+        file: dir,
+        path: '--out',
+        message: `无法写入输出文件夹（${code}）`,
+        messageEn: `cannot write to the output folder (${code})`,
+      },
+    ])
+  }
+}
+
+export function renderSummary(file: string, result: ImportResult): string {
   const lines = [`${file}：识别出 ${result.tables.length} 张表`]
   result.tables.forEach((t, i) => {
     lines.push('', `${i + 1}. ${describeTable(t)}`)

@@ -41,7 +41,9 @@ describe('cli draft (template engine, no key, no network)', () => {
   it('says which rows exist when the row is unknown (exit 2)', async () => {
     const r = await runCli(['draft', DEPT, '--section', 'variance', '--row', 'P9.F0'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('找不到要说明的行“P9.F0”。可选的行：P1.F0、P1.F1')
+    expect(r.stderr).toContain(
+      '找不到要说明的行“P9.F0”。可选的行：P1.F0 综治、平安建设经费·资金·合计；P1.F1 综治、平安建设经费·资金·财政拨款；',
+    )
   })
 
   it('is a clear error, not a crash, to ask for the openai engine without a key (exit 2)', async () => {

@@ -159,6 +159,17 @@ describe('POST /api/tables', () => {
     )
   })
 
+  it('suggests importing text that is not JSON at all (a table copied from Word)', async () => {
+    const { request } = await makeApp()
+    const res = await request('POST', '/api/tables', {
+      fileName: '自评表.json',
+      text: '项目名称\t综治、平安建设经费\n年初预算\t36',
+    })
+    expect(res.status).toBe(400)
+    expect(res.json.error.problems[0].message).toMatch(/^不是有效的 JSON：.*有语法错误。这不像 JSON 表格文件/)
+    expect(res.json.error.problems[0].message).toContain('「导入表格」')
+  })
+
   it('rejects a department whose selfEvaluation path names no stored table, naming the path', async () => {
     const { request } = await makeApp()
     const dept = JSON.parse(
@@ -195,12 +206,15 @@ describe('POST /api/tables', () => {
 })
 
 describe('DELETE /api/tables/:id', () => {
-  it('refuses to delete a project table the department refers to, naming the path', async () => {
+  it('refuses to delete a project table the department refers to, naming the department and its line as the user sees them', async () => {
     const { request, ids } = await makeApp()
     const res = await request('DELETE', `/api/tables/${ids.zongzhi}`)
     expect(res.status).toBe(409)
     expect(res.json.error.code).toBe('TABLE_REFERENCED')
-    expect(res.json.error.message).toContain('projectExpenditure.lines[0].selfEvaluation')
+    expect(res.json.error.message).toBe(
+      '部门表“中共南岳区委政法委员会（2022年度部门整体支出）”的项目支出“综治、平安建设工作经费”一行引用了该表（zongzhi-2022.json），请先删除部门表。',
+    )
+    expect(res.json.error.message).not.toContain('projectExpenditure')
   })
 
   it('deletes a table with its conversations, messages, drafts and report sections', async () => {

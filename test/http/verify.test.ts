@@ -23,6 +23,24 @@ describe('POST /api/verify', () => {
     expect(res.json.ok).toBe(false)
   })
 
+  it('answers a repeat for a stored table from its cache, and verifies again once a note is added', async () => {
+    let calls = 0
+    const counting: typeof verifyDraft = (text, analysis, options) => {
+      calls++
+      return verifyDraft(text, analysis, options)
+    }
+    const { request, ids } = await makeApp({ verify: counting })
+    const first = await request('POST', '/api/verify', { tableId: ids.zongzhi, text: TEXT })
+    const again = await request('POST', '/api/verify', { tableId: ids.zongzhi, text: TEXT })
+    expect(again.status).toBe(200)
+    expect(again.headers.get('content-type')).toContain('application/json')
+    expect(again.json).toEqual(first.json)
+    expect(calls).toBe(1)
+    expect((await request('POST', `/api/tables/${ids.zongzhi}/notes`, { text: '其他资金10万元' })).status).toBe(201)
+    await request('POST', '/api/verify', { tableId: ids.zongzhi, text: TEXT })
+    expect(calls).toBe(2)
+  })
+
   it('verifies against a canonical table sent in the request, resolving its references by file name', async () => {
     const { request, ids } = await makeApp({ verify: verifyDraft })
     const table = JSON.parse(

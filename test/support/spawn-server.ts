@@ -1,13 +1,14 @@
-// Runs `tsx src/server.ts` as `npm start` does, on a free port (PORT=0) and a given DATA_DIR,
-// and waits for the line that names its address.
+// Runs `node dist/server.js` as `npm start` does, on a free port (PORT=0) and a given DATA_DIR,
+// and waits for the line that names its address (test/build-dist.ts keeps dist/ up to date).
 import { spawn, type ChildProcess } from 'node:child_process'
 
 export type RunningServer = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
-const TSX = 'node_modules/.bin/tsx'
+const SERVER = 'dist/server.js'
 
-export function runServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(TSX, ['src/server.ts'], {
+/** `script`: another server printing the same address line (the benchmarks' bare Hono app). */
+export function runServer(env: Record<string, string>, script = SERVER): Promise<RunningServer> {
+  const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: '0', OPENAI_API_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -31,7 +32,7 @@ export function runServer(env: Record<string, string>): Promise<RunningServer> {
 export function runServerToExit(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(TSX, ['src/server.ts'], {
+  const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

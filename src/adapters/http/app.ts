@@ -10,7 +10,7 @@ import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import { Repository, type RepositoryClock } from '../../app/repository.ts'
 import type { Store } from '../../app/store.ts'
 import { TableCatalog } from '../../app/table-catalog.ts'
-import { importTables } from '../import/import-tables.ts'
+import { VerificationCache } from '../../app/verification-cache.ts'
 import { consoleLogger, onApiError, type Logger } from './errors.ts'
 import { DEFAULT_ALLOWED_HOSTS, hostGuard } from './host-guard.ts'
 import { jsonBodiesOnly } from './json-only.ts'
@@ -40,6 +40,10 @@ const MAX_BODY_BYTES = 6 * 1024 * 1024
 
 const systemClock: RepositoryClock = { now: () => new Date(), newId: () => randomUUID() }
 
+/** importTables, with the Office readers loaded on the first upload rather than at start-up. */
+const importInThisThread: ImportFileFn = async (input) =>
+  (await import('../import/import-tables.ts')).importTables(input)
+
 export function createServices(deps: AppDeps): ApiServices {
   const clock = deps.clock ?? systemClock
   const repo = new Repository(deps.store, clock)
@@ -47,8 +51,9 @@ export function createServices(deps: AppDeps): ApiServices {
     repo,
     catalog: new TableCatalog(repo, clock.newId),
     verify: deps.verify,
+    verifications: new VerificationCache(),
     drafters: deps.drafters,
-    importFile: deps.importFile ?? importTables,
+    importFile: deps.importFile ?? importInThisThread,
     logger: deps.logger ?? consoleLogger,
   }
 }

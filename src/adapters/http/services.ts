@@ -5,6 +5,7 @@ import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import type { Repository } from '../../app/repository.ts'
 import type { Draft, Message, ReportSection, StoredTable } from '../../app/store.ts'
 import type { TableCatalog } from '../../app/table-catalog.ts'
+import type { VerificationCache } from '../../app/verification-cache.ts'
 import type { Logger } from './errors.ts'
 import { renderVerified } from './render-verified.ts'
 
@@ -12,6 +13,8 @@ export type ApiServices = {
   repo: Repository
   catalog: TableCatalog
   verify: VerifyFn
+  /** POST /api/verify's answers for stored tables */
+  verifications: VerificationCache
   drafters: Drafters
   /** reads an uploaded .docx, .xlsx, .csv, .txt or .json file into canonical tables */
   importFile: ImportFileFn

@@ -13,9 +13,17 @@ export type WorkerImporterOptions = {
   timeoutMs?: number
   /** the worker's heap limit in MB (default 768) */
   memoryMb?: number
-  /** the worker's script (tests give one that stalls on purpose; default import-worker-boot.mjs) */
+  /** the worker's script (tests give one that stalls on purpose; default: see DEFAULT_WORKER) */
   workerUrl?: URL
 }
+
+/**
+ * The worker's entry: the compiled import-worker.js beside this file when running from dist/,
+ * else import-worker-boot.mjs, which registers tsx in the thread (`npm run dev`, tests).
+ */
+const DEFAULT_WORKER = import.meta.url.endsWith('.js')
+  ? new URL('./import-worker.js', import.meta.url)
+  : new URL('./import-worker-boot.mjs', import.meta.url)
 
 type Job = {
   input: ImportInput
@@ -36,7 +44,7 @@ export class WorkerImporter {
   constructor(options: WorkerImporterOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 20_000
     this.memoryMb = options.memoryMb ?? 768
-    this.workerUrl = options.workerUrl ?? new URL('./import-worker-boot.mjs', import.meta.url)
+    this.workerUrl = options.workerUrl ?? DEFAULT_WORKER
   }
 
   /** The ImportFileFn the app takes. */

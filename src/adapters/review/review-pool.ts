@@ -19,8 +19,13 @@ export type PoolOptions = {
   workerUrl?: URL
 }
 
-/** The worker, through a JavaScript entry that registers the TypeScript loader (review-worker.mjs). */
-const DEFAULT_WORKER = new URL('./review-worker.mjs', import.meta.url)
+/**
+ * The worker: the compiled review-worker.js beside this file when running from dist/, else a
+ * JavaScript entry that registers the TypeScript loader (review-worker.mjs).
+ */
+const DEFAULT_WORKER = import.meta.url.endsWith('.js')
+  ? new URL('./review-worker.js', import.meta.url)
+  : new URL('./review-worker.mjs', import.meta.url)
 
 type WorkerMessage = { type: 'ready' } | { type: 'result'; result: ReviewJobResult }
 

@@ -5,7 +5,6 @@ import { z } from 'zod'
 import { NotFoundError } from '../../../app/errors.ts'
 import { buildReport, reportTitle, reportToMarkdown } from '../../../app/report.ts'
 import { safeFileName } from '../../../app/safe-file-name.ts'
-import { reportToDocx } from '../../export/report-docx.ts'
 import { sectionJson, type ApiServices } from '../services.ts'
 import { idSchema, valid } from '../validate.ts'
 
@@ -49,6 +48,7 @@ export function reportRoutes(s: ApiServices) {
 
   app.get('/export.docx', valid('query', tableQuery), async (c) => {
     const { doc } = await assemble(c.req.valid('query').tableId)
+    const { reportToDocx } = await import('../../export/report-docx.ts') // the docx writer loads on first use
     const file = await reportToDocx(doc)
     attachment(c, doc.title, '.docx', 'report.docx')
     return c.body(new Uint8Array(file), 200, { 'Content-Type': DOCX_TYPE })

@@ -6,9 +6,6 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { factToJson } from '../../../core/facts.ts'
 import { baseName } from '../../../app/table-catalog.ts'
-import { commentedDocx } from '../../review/commented-docx.ts'
-import { memoDocx } from '../../review/memo-docx.ts'
-import { reviewBytes } from '../../review/review-file.ts'
 import { extensionOf } from '../../import/file-kind.ts'
 import { InputError } from '../../../core/input-error.ts'
 import type { ApiServices } from '../services.ts'
@@ -33,6 +30,8 @@ export function reviewRoutes(s: ApiServices) {
     if (file.size > MAX_UPLOAD_BYTES) return { tooLarge: true as const }
     const bytes = new Uint8Array(await file.arrayBuffer())
     const fileName = baseName(file.name)
+    // The Word readers and writers load with the first review, not with the server.
+    const { reviewBytes } = await import('../../review/review-file.ts')
     const reviewed = await reviewBytes(
       { fileName, bytes, ...(year !== undefined ? { year } : {}) },
       { verify: s.verify },
@@ -53,6 +52,7 @@ export function reviewRoutes(s: ApiServices) {
   app.post('/memo.docx', async (c) => {
     const r = await reviewUpload(c)
     if (r.tooLarge) return tooLarge(c)
+    const { memoDocx } = await import('../../review/memo-docx.ts')
     const body = await memoDocx(r.fileName, r.result)
     attachment(c, `${stem(r.fileName)}-审核意见.docx`, 'review-memo.docx')
     return c.body(new Uint8Array(body), 200, { 'Content-Type': DOCX })
@@ -71,6 +71,7 @@ export function reviewRoutes(s: ApiServices) {
         },
       ])
     }
+    const { commentedDocx } = await import('../../review/commented-docx.ts')
     const body = await commentedDocx(r.bytes, r.result)
     attachment(c, `${stem(r.fileName)}-批注.docx`, 'review-commented.docx')
     return c.body(new Uint8Array(body), 200, { 'Content-Type': DOCX })

@@ -82,6 +82,7 @@ export function tableRoutes(s: ApiServices) {
   app.delete('/:id', valid('param', z.object({ id: idSchema })), async (c) => {
     const id = c.req.valid('param').id
     if (!(await s.catalog.deleteTable(id))) throw tableNotFound(id)
+    s.verifications.forget(id)
     return c.body(null, 204)
   })
 

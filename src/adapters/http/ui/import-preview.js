@@ -79,7 +79,8 @@ function describe(p) {
   else parts.push(`资金 ${p.funding.length} 行，绩效指标 ${p.indicatorCount} 行`)
   if (p.score) {
     const total = p.score.total === null ? '无法计算' : `${p.score.total} / ${p.score.max}`
-    parts.push(`得分（计算）：${total}${p.score.grade ? `（${p.score.grade}）` : ''}`)
+    const left = p.score.unscoredNote ? `（${p.score.unscoredNote}）` : ''
+    parts.push(`得分（计算）：${total}${p.score.grade ? `（${p.score.grade}）` : ''}${left}`)
   }
   parts.push(`保存为 ${p.fileName}`)
   return parts.join(' · ')

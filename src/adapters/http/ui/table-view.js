@@ -100,7 +100,8 @@ function project(p, warningsFor, placed, actions) {
   head.append(el('h3', '', `${p.tableName}（单位：${p.moneyUnit}）`))
   const s = p.score
   const ours =
-    s.total === null ? '无法计算' : `${s.total} / ${s.max}${s.grade ? `（${s.grade}）` : ''}`
+    (s.total === null ? '无法计算' : `${s.total} / ${s.max}${s.grade ? `（${s.grade}）` : ''}`) +
+    (s.unscoredNote ? `（${s.unscoredNote}）` : '')
   head.append(
     el('p', 'score', `得分（计算，${s.profile}）：${ours}；单位自评：${s.theirTotal ?? '未填'}`),
   )

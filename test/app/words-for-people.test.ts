@@ -1,0 +1,42 @@
+// Messages and views in the user's terms: figures at the precision written, rows left out of the
+// score explained, the help's example asked in the direction the money went.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { varianceExample } from '../../src/app/help-example.ts'
+import { parseCanonicalTable } from '../../src/app/schema.ts'
+import { tableViewToJson } from '../../src/app/table-view.ts'
+import { analyzeTable } from '../../src/core/analyze.ts'
+
+const sample = (name: string) => JSON.parse(readFileSync(`data/samples/${name}.json`, 'utf8'))
+const analyze = (json: unknown) => analyzeTable(parseCanonicalTable(json, 'x.json'))
+
+describe('words for people', () => {
+  it('shows a figure at the precision the table wrote it, and a difference exact at that precision', () => {
+    const t = sample('zongzhi-2022')
+    t.funding[1].actual = 9.874
+    t.funding[1].budget = '36.000'
+    const row = tableViewToJson(analyze(t)).projects[0]!.funding[1]!
+    expect(row).toMatchObject({ actual: '9.874', budget: '36.000', difference: '-26.126' })
+    // computed rates stay at 2 decimals
+    expect(row.executionRate).toBe('27.43')
+  })
+
+  it('says how many rows could not be compared and how many points they carry', () => {
+    const t = sample('zongzhi-2022')
+    for (const i of [0, 1, 2]) {
+      t.indicators[i].target = '良好'
+      t.indicators[i].actual = '100'
+    }
+    const score = tableViewToJson(analyze(t)).projects[0]!.score
+    expect(score.unscored).toEqual([0, 1, 2])
+    // the default weights: 产出 50 spread over its 5 rows, 10 each
+    expect(score.unscoredNote).toBe('3行无法比较，未计分，共30分')
+    expect(score.max).toBe('70')
+    expect(tableViewToJson(analyze(sample('zongzhi-2022'))).projects[0]!.score.unscoredNote).toBeNull()
+  })
+
+  it('asks about 超出预算 for a project that overspent and 低于预算 for one that underspent', () => {
+    expect(varianceExample(analyze(sample('sixing-xiaoqu-2022')))).toBe('为什么四型平安小区以奖代拨经费实际支出超出预算？')
+    expect(varianceExample(analyze(sample('zongzhi-2022')))).toBe('为什么综治、平安建设经费实际支出低于预算？')
+  })
+})
