@@ -4,7 +4,7 @@ import type { TableAnalysis } from '../core/analyze.ts'
 import { InputError } from '../core/input-error.ts'
 import type { Drafter, DraftSection, ProviderName } from './ports.ts'
 import type { Repository } from './repository.ts'
-import type { Draft, StoredTable } from './store.ts'
+import { toUserNote, type Draft, type StoredTable } from './store.ts'
 
 export type Drafters = { template: Drafter; openai?: Drafter | undefined }
 
@@ -57,7 +57,7 @@ export async function draftAndStore(
       analysis: input.analysis,
       section: input.section,
       ...(input.row ? { row: input.row } : {}),
-      notes: input.table.notes.map((n) => n.text),
+      userNotes: input.table.notes.map(toUserNote),
     },
     onDelta,
     signal,

@@ -88,8 +88,13 @@ export class Repository {
     })
   }
 
-  addNote(tableId: string, text: string, question: string | null): Promise<Note | null> {
-    const note: Note = { ...this.stamp(), text, question }
+  addNote(
+    tableId: string,
+    text: string,
+    question: string | null,
+    about: Pick<Note, 'kind' | 'row'> = {},
+  ): Promise<Note | null> {
+    const note: Note = { ...this.stamp(), text, question, ...about }
     return this.store.update((d) => {
       const table = d.tables.find((t) => t.id === tableId)
       if (!table) return null

@@ -2,6 +2,8 @@
 // everything (a single lowdb file): tables as uploaded, conversations, messages, drafts with
 // their verification, and the sections accepted into the report.
 import type { Verification } from '../core/verification.ts'
+import type { NoteKind, UserNote } from '../core/user-notes.ts'
+import { classifyNote } from '../core/user-notes.ts'
 import type { DraftSection, ProviderName } from './ports.ts'
 
 /** A cause or circumstance the user stated in the chat; drafts receive it in `DraftRequest.notes`. */
@@ -11,6 +13,10 @@ export type Note = {
   createdAt: string
   /** the assistant's question it answers, when there was one */
   question: string | null
+  /** cause / figures / context (src/core/user-notes.ts); notes stored before it was kept are sorted when read */
+  kind?: NoteKind
+  /** the row it is about ("P1.I7", "D.B.L0"), null for the whole table */
+  row?: string | null
 }
 
 export type StoredTable = {
@@ -30,12 +36,20 @@ export type StoredTable = {
   createdAt: string
 }
 
+/** A stored note as the drafters take it: sorted, with its row. */
+export function toUserNote(n: Note): UserNote {
+  return { text: n.text, kind: n.kind ?? classifyNote(n.text, n.question), row: n.row ?? null }
+}
+
 /** The assistant asked for missing data; the user's next answer becomes a note. */
 export type PendingQuestion = {
-  draftId: string
+  /** the draft that asked, null when an answer about the data asked */
+  draftId: string | null
   section: DraftSection
   row: string | null
   questions: string[]
+  /** the row the answer will be about, when it differs from `row` (a department line) */
+  noteRow?: string | null
 }
 
 export type Conversation = {

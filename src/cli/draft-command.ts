@@ -9,6 +9,7 @@ import type { Drafter, DraftSection } from '../app/ports.ts'
 import { createTemplateDrafter } from '../app/template-drafter.ts'
 import { summarizeVerification } from '../app/verification-summary.ts'
 import { analyzeTable } from '../core/analyze.ts'
+import { classifyNote } from '../core/user-notes.ts'
 import { verifyDraft } from '../core/verify.ts'
 import type { Command } from './commands.ts'
 import { profileOption } from './profile-option.ts'
@@ -60,7 +61,11 @@ export const draftCommand: Command = async (args, io) => {
       analysis,
       section,
       ...(values.row ? { row: values.row } : {}),
-      ...(values.note?.length ? { notes: values.note } : {}),
+      // each note sorted like a chat answer: a cause fills the cause slot (of --row, else of the
+      // rows that have none), figures are 用户说明 and user-stated facts
+      ...(values.note?.length
+        ? { userNotes: values.note.map((text) => ({ text, kind: classifyNote(text), row: values.row ?? null })) }
+        : {}),
     },
     onDelta,
   )
