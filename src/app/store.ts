@@ -79,6 +79,21 @@ export type Message = {
 
 export type DraftStatus = 'draft' | 'accepted'
 
+/** One version of a draft: the engine's first text, a revision, or a version restored. */
+export type DraftVersion = {
+  /** 1, 2, 3 … in the order they were made */
+  n: number
+  text: string
+  verification: Verification
+  ok: boolean
+  by: 'engine' | 'revision' | 'restore'
+  /** the user's request for a revision ("改得更简洁一些"); for a restore, "恢复到第2版" */
+  instruction: string | null
+  model: string
+  repairRounds: number
+  createdAt: string
+}
+
 export type Draft = {
   id: string
   tableId: string
@@ -102,6 +117,26 @@ export type Draft = {
   edited: boolean
   createdAt: string
   updatedAt: string
+  /** every version, oldest first; the draft's text is the last one's (or the user's edit of it) */
+  versions?: DraftVersion[]
+}
+
+/** A draft's versions; a draft stored before versions were kept has its first text as version 1. */
+export function draftVersions(d: Draft): DraftVersion[] {
+  if (d.versions?.length) return d.versions
+  return [
+    {
+      n: 1,
+      text: d.originalText,
+      verification: d.verification,
+      ok: d.ok,
+      by: 'engine',
+      instruction: null,
+      model: d.model,
+      repairRounds: d.repairRounds,
+      createdAt: d.createdAt,
+    },
+  ]
 }
 
 /** A draft accepted into the report; one per table, section and row (the latest wins). */

@@ -42,7 +42,7 @@ export function findProblems(
     overExecution(a.projects, own),
     fundingData(a),
     indicators(a.projects, own, (key) => userStatements(sorted, key)),
-    departmentData(a),
+    departmentData(a, own),
   ].filter((p): p is Problem => p !== null)
 }
 
@@ -217,7 +217,7 @@ function indicators(projects: readonly ProjectAnalysis[], own: RowCauses, said: 
   }
 }
 
-function departmentData(a: TableAnalysis): Problem | null {
+function departmentData(a: TableAnalysis, own: RowCauses): Problem | null {
   const d = a.department
   if (!d) return null
   const unit = d.table.moneyUnit
@@ -233,6 +233,11 @@ function departmentData(a: TableAnalysis): Problem | null {
       parts.push(
         `基本支出中${lines.join('，')}，按此推算基本支出应较上年${implied.sign < 0 ? '减少' : '增加'}约${money(implied.abs().round(2), unit)}，而报告填报为较上年${stated.sign < 0 ? '减少' : '增加'}${money(stated.abs(), unit)}，前后不一致`,
       )
+      // what the user said about a line's change (a chat answer), as its cause
+      for (const l of d.basic.lines) {
+        const said = own(`D.B.L${l.index}`)
+        if (said.length) parts.push(`${l.line.name}较上年变化的原因：${causes(said)}`)
+      }
     }
     if (w.code === 'BASIC_LINES_SUM_MISMATCH' && d.basic.linesSum) {
       parts.push(`基本支出各项之和为${money(d.basic.linesSum, unit)}，与基本支出${money(d.basic.total, unit)}不一致`)
