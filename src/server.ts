@@ -14,6 +14,7 @@ import { WorkerImporter } from './adapters/import/worker-importer.ts'
 import { StoreCorruptError } from './adapters/store/db-shape.ts'
 import { LowdbStore } from './adapters/store/lowdb-store.ts'
 import { seedSamplesIfEmpty } from './adapters/store/seed-samples.ts'
+import { createOpenAiChat } from './adapters/llm/openai-chat.ts'
 import { createOpenAiDrafter } from './adapters/llm/openai-drafter.ts'
 import { llmConfigFromEnv } from './adapters/llm/llm-config.ts'
 import { LlmError } from './app/llm-error.ts'
@@ -47,9 +48,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 
   const verify = verifyDraft
   let openai: Awaited<ReturnType<typeof createOpenAiDrafter>> | undefined
+  let chat: Awaited<ReturnType<typeof createOpenAiChat>> | undefined
   if (env.OPENAI_API_KEY) {
     try {
       openai = await createOpenAiDrafter({ config: llmConfigFromEnv(env), verify })
+      chat = await createOpenAiChat({ config: llmConfigFromEnv(env), verify })
     } catch (e) {
       if (!(e instanceof LlmError)) throw e
       console.error(`${e.message}\n(${e.messageEn})`)
@@ -63,7 +66,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const services = createServices({
     store,
     verify,
-    drafters: { template: createTemplateDrafter(verify), openai },
+    drafters: { template: createTemplateDrafter(verify), openai, chat },
     importFile: importer.importFile,
   })
 

@@ -49,7 +49,7 @@ export function recognizeIntent(
   )
   if (quick) return { kind: 'draft', section: quick[0], row: null, rowLabel: null }
   const shortRequest = text.length <= 12 && (MEASURES.test(text) || PROBLEMS.test(text))
-  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest) return { kind: 'note', text }
+  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest && !REVISE.test(text)) return { kind: 'note', text }
   if (REVISE.test(text) && !/^(生成|起草|撰写)/.test(text)) return { kind: 'revise', instruction: text }
   if (MEASURES.test(text)) return { kind: 'draft', section: 'measures', row: null, rowLabel: null }
   if (PROBLEMS.test(text)) return { kind: 'draft', section: 'problems', row: null, rowLabel: null }
