@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<BenchModule>> = {
   corpus: () => import('./corpus.bench.ts'),
   hardening: () => import('./hardening.bench.ts'),
   review: () => import('./review.bench.ts'),
+  chat: () => import('./chat.bench.ts'),
 }
 
 const only = process.argv.slice(2)

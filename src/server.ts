@@ -19,6 +19,7 @@ import { llmConfigFromEnv } from './adapters/llm/llm-config.ts'
 import { LlmError } from './app/llm-error.ts'
 import { formatAppError } from './core/app-error.ts'
 import type { Drafter } from './app/ports.ts'
+import type { ChatModel } from './app/chat-model.ts'
 import { createTemplateDrafter } from './app/template-drafter.ts'
 import { verifyDraft } from './core/verify.ts'
 
@@ -52,11 +53,14 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 
   const verify = verifyDraft
   let openai: Drafter | undefined
+  let chat: ChatModel | undefined
   if (env.OPENAI_API_KEY) {
     try {
       // the model client loads only when a key is set
       const { createOpenAiDrafter } = await import('./adapters/llm/openai-drafter.ts')
+      const { createOpenAiChat } = await import('./adapters/llm/openai-chat.ts')
       openai = await createOpenAiDrafter({ config: llmConfigFromEnv(env), verify })
+      chat = await createOpenAiChat({ config: llmConfigFromEnv(env), verify })
     } catch (e) {
       if (!(e instanceof LlmError)) throw e
       console.error(formatAppError(e))
@@ -70,7 +74,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const services = createServices({
     store,
     verify,
-    drafters: { template: createTemplateDrafter(verify), openai },
+    drafters: { template: createTemplateDrafter(verify), openai, chat },
     importFile: importer.importFile,
   })
 

@@ -2,6 +2,7 @@
 // is waiting for an answer in; an intent out. Rows are matched fuzzily against the names in the
 // analysis ("综治经费" ↔ 综治、平安建设经费 · 合计), by the two-character pieces they share.
 import type { TableAnalysis } from '../core/analyze.ts'
+import { findSubjects, type ChatSubject } from './chat-subject.ts'
 import type { DraftSection } from './ports.ts'
 
 export type ChatIntent =
@@ -10,6 +11,10 @@ export type ChatIntent =
   | { kind: 'clarify'; section: DraftSection; options: Array<{ row: string; label: string }> }
   /** an answer to the assistant's question: kept as a note of the table */
   | { kind: 'note'; text: string }
+  /** a question about rows, indicators, lines or scores, answered from the fact sheet */
+  | { kind: 'answer'; subjects: ChatSubject[] }
+  /** a change to the current draft ("改得更简洁"): needs a model */
+  | { kind: 'revise'; instruction: string }
   | { kind: 'help' }
 
 export const QUICK_ACTIONS = {
@@ -25,6 +30,11 @@ const VARIANCE =
 /** Words that make a message a request even while the assistant waits for an answer. */
 const COMMAND = /生成|起草|撰写|写一|写出|重新|再写|为什么|为何|[？?]\s*$/
 const FUNDING_CONTEXT = /预算|支出|执行|资金|拨款|花|投入|经费/
+/** A request to rewrite the draft on the page rather than to draft a section. */
+const REVISE =
+  /改得|改成|改为|改一下|简洁|精简|缩短|压缩|更正式|正式一些|口语|润色|展开写|展开|扩写|详细一些|具体一些|语气|换个说法|改写|重写这|上面这段|这一段|第[一二三四五六七八九十\d]+[条段点]/
+/** A question about a figure, a score or a computation: answered, not drafted. */
+const FIGURE_QUESTION = /多少|几|怎么算|如何计算|怎样计算|计算|公式|算的|来源|哪来|得分|得了|分值|扣分|是什么|情况如何|完成了吗|达成|解释/
 const STOP_PAIRS = new Set(['经费', '工作', '项目', '资金', '专项', '指标', '情况', '建设'])
 
 export function recognizeIntent(
@@ -39,9 +49,22 @@ export function recognizeIntent(
   )
   if (quick) return { kind: 'draft', section: quick[0], row: null, rowLabel: null }
   const shortRequest = text.length <= 12 && (MEASURES.test(text) || PROBLEMS.test(text))
-  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest) return { kind: 'note', text }
+  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest && !REVISE.test(text)) return { kind: 'note', text }
+  if (REVISE.test(text) && !/^(生成|起草|撰写)/.test(text)) return { kind: 'revise', instruction: text }
   if (MEASURES.test(text)) return { kind: 'draft', section: 'measures', row: null, rowLabel: null }
   if (PROBLEMS.test(text)) return { kind: 'draft', section: 'problems', row: null, rowLabel: null }
+  const subjects = findSubjects(text, analysis)
+  const rows = subjects.flatMap((s) => (s.kind === 'row' ? [s.row] : []))
+  const draftsVariance = VARIANCE.test(text) && !FIGURE_QUESTION.test(text) && rows.length === subjects.length
+  if (subjects.length && !draftsVariance) return { kind: 'answer', subjects }
+  if (rows.length > 1) {
+    const options = rows.map((r) => ({ row: r.key, label: `${r.project.table.project}·${r.label}` }))
+    return { kind: 'clarify', section: 'variance', options }
+  }
+  if (rows.length === 1) {
+    const r = rows[0]!
+    return { kind: 'draft', section: 'variance', row: r.key, rowLabel: `${r.project.table.project}·${r.label}` }
+  }
   if (VARIANCE.test(text)) {
     const match = matchRow(text, analysis)
     if (match.length > 1) return { kind: 'clarify', section: 'variance', options: match }
@@ -122,11 +145,11 @@ function fundingSourceNamed(text: string): 'fiscal' | 'other' | 'carryover' | nu
   return null
 }
 
-function normalize(s: string): string {
+export function normalize(s: string): string {
   return s.replace(/[\s、，,。.·“”"'‘’（）()：:；;！!？?\-—《》]/g, '')
 }
 
-function bigrams(s: string): Set<string> {
+export function bigrams(s: string): Set<string> {
   const t = normalize(s)
   const out = new Set<string>()
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2))
@@ -134,7 +157,7 @@ function bigrams(s: string): Set<string> {
 }
 
 /** The share of a name's informative two-character pieces that the message contains. */
-function coverage(name: string, pairs: Set<string>): number {
+export function coverage(name: string, pairs: Set<string>): number {
   const own = [...bigrams(name)].filter((b) => !STOP_PAIRS.has(b))
   if (!own.length) return 0
   return own.filter((b) => pairs.has(b)).length / own.length

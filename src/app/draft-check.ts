@@ -11,7 +11,7 @@ import {
 } from '../core/citations.ts'
 import { finding, verificationOf, type Verification } from '../core/verification.ts'
 import type { DraftContext } from './draft-context.ts'
-import type { DraftRequest, VerifyFn } from './ports.ts'
+import { verifierNotes, type DraftRequest, type VerifyFn } from './ports.ts'
 
 export type CheckedDraft = {
   /** the model's text as it wrote it (trimmed), citations included */
@@ -29,7 +29,7 @@ export function checkDraft(
 ): CheckedDraft {
   const text = raw.trim()
   const stripped = stripCitations(text)
-  const verified = verify(stripped.text, request.analysis)
+  const verified = verify(stripped.text, request.analysis, verifierNotes(request))
   const causes = checkCauses(stripped.text, {
     notes: ctx.causes.map((c) => c.text),
     data: [...ctx.facts.map((f) => f.label), ...ctx.warnings.map((w) => w.message)],

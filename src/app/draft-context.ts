@@ -7,8 +7,10 @@ import { isReason } from '../core/consistency.ts'
 import type { Fact } from '../core/facts.ts'
 import type { TableWarning } from '../core/warnings.ts'
 import { warningQuestions } from './draft-questions.ts'
+import type { UserNote } from '../core/user-notes.ts'
 import {
   allRows,
+  findRow,
   requireRow,
   hasVariance,
   rowTitle,
@@ -67,9 +69,12 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   const facts = a.sheet.facts.filter((f) => ids.has(f.id))
 
   const personal = personalStrings(a)
-  const userNotes = (request.notes ?? [])
-    .filter((n) => n.trim())
-    .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() }))
+  const userNotes = [
+    ...(request.notes ?? [])
+      .filter((n) => n.trim())
+      .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() })),
+    ...sortedUserNotes(a, request.userNotes ?? [], single),
+  ]
   const causes = [...causeNotes(a, single), ...userNotes].map((c) => ({
     ...c,
     text: redactPersonalData(c.text, personal),
@@ -82,8 +87,39 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     facts,
     warnings,
     causes,
-    questions: warningQuestions(warnings, a),
+    questions: warningQuestions(warnings.filter((w) => !answeredByUser(w, request.userNotes ?? [])), a),
   }
+}
+
+/**
+ * The user's notes for a prompt, each labelled with what it is: a cause of a row (or of the whole
+ * table), figures the user stated (用户说明: facts, never a cause), or context. Notes about
+ * another row than the one a single-row draft explains stay out.
+ */
+function sortedUserNotes(a: TableAnalysis, notes: readonly UserNote[], single: DraftRow | null): CauseNote[] {
+  return notes
+    .filter((n) => n.text.trim() && (!single || n.row === null || n.row === single.key))
+    .map((n) => {
+      const row = n.row ? findRow(a, n.row) : null
+      const about = row ? rowTitle(row) : n.row ? n.row : '全表'
+      const source =
+        n.kind === 'cause'
+          ? `用户说明的原因（${about}）`
+          : n.kind === 'figures'
+            ? `用户说明的数字（${about}；只能作为“用户说明”的事实引用，不是原因）`
+            : `用户补充的背景情况（${about}；不是原因）`
+      return { source, text: n.text.trim() }
+    })
+}
+
+/** A question about a row that the user already answered with a cause or figures. */
+function answeredByUser(w: TableWarning, notes: readonly UserNote[]): boolean {
+  const ref = w.rows[0]
+  if (!ref) return false
+  const m = /^(funding|indicators)\[(\d+)\]$/.exec(ref.path)
+  if (!m) return false
+  const key = `${w.table}.${m[1] === 'funding' ? 'F' : 'I'}${m[2]}`
+  return notes.some((n) => n.row === key && n.kind !== 'context')
 }
 
 /** The row's own facts; an indicator's weight and score only when it lost points. */

@@ -2,6 +2,7 @@
 // prompt with the fact list, warnings and cause notes, and later the repair prompt.
 import type { TableAnalysis } from '../core/analyze.ts'
 import type { Fact } from '../core/facts.ts'
+import type { UserNote } from '../core/user-notes.ts'
 import type { Finding } from '../core/verification.ts'
 import type { TableWarning } from '../core/warnings.ts'
 import { buildDraftContext, type CauseNote, type DraftContext } from './draft-context.ts'
@@ -96,17 +97,56 @@ export type ChatTurn = {
   question: string
   /** causes the user stated earlier in the chat */
   notes?: string[]
-  /** earlier turns, oldest first */
+  /** the table's notes from the chat, sorted and tied to their rows */
+  userNotes?: readonly UserNote[]
+  /** earlier turns, oldest first; the user's own words in them are quoted like the question */
   history?: readonly ChatMessage[]
+  /** the draft the user is looking at */
+  draft?: { label: string; text: string } | null
+  /** the facts of the rows the question names, added to the whole-table context */
+  facts?: readonly Fact[]
 }
 
 /** A chat turn about a table: the whole-table context (every row with a variance, the totals). */
 export function buildChatMessages(prompts: PromptLibrary, analysis: TableAnalysis, turn: ChatTurn): ChatMessage[] {
-  const ctx = buildDraftContext({ analysis, section: 'problems', notes: turn.notes })
-  const question = redactPersonalData(turn.question, personalStrings(analysis))
+  const ctx = buildDraftContext({ analysis, section: 'problems', notes: turn.notes, userNotes: turn.userNotes })
+  const ids = new Set(ctx.facts.map((f) => f.id))
+  const facts = [...ctx.facts, ...(turn.facts ?? []).filter((f) => !ids.has(f.id))]
+  const personal = personalStrings(analysis)
+  const question = redactPersonalData(turn.question, personal)
+  const history = (turn.history ?? []).map((m) =>
+    m.role === 'user' ? { role: m.role, content: quoted(redactPersonalData(m.content, personal)) } : m,
+  )
+  const draft = turn.draft
+    ? `${quoted(turn.draft.label)}\n${quoted(redactPersonalData(turn.draft.text, personal))}`
+    : '（无：用户还没有起草任何稿件）'
   return [
     { role: 'system', content: prompts.render('system', {}) },
-    ...(turn.history ?? []),
-    { role: 'user', content: prompts.render('chat', { ...contextValues(ctx), question: quoted(question) }) },
+    ...history,
+    {
+      role: 'user',
+      content: prompts.render('chat', { ...contextValues({ ...ctx, facts }), draft, question: quoted(question) }),
+    },
+  ]
+}
+
+/** A revision of the current draft: its own context, the draft and what the user asked for. */
+export function buildReviseMessages(
+  prompts: PromptLibrary,
+  ctx: DraftContext,
+  draftText: string,
+  instruction: string,
+  personal: readonly string[],
+): ChatMessage[] {
+  return [
+    { role: 'system', content: prompts.render('system', {}) },
+    {
+      role: 'user',
+      content: prompts.render('revise', {
+        ...contextValues(ctx),
+        draft: quoted(redactPersonalData(draftText, personal)),
+        instruction: quoted(redactPersonalData(instruction, personal)),
+      }),
+    },
   ]
 }

@@ -7,7 +7,7 @@ import { bigramCoverage, contentBigrams } from '../core/text-overlap.ts'
 import type { TableWarning } from '../core/warnings.ts'
 
 /** "请说明综治、平安建设经费‘财政拨款’实际投入低于预算的原因" */
-function warningQuestion(w: TableWarning, a: TableAnalysis): string | null {
+export function warningQuestion(w: TableWarning, a: TableAnalysis): string | null {
   if (w.code !== 'VARIANCE_WITHOUT_REASON') return null
   const row = w.rows[0]
   if (!row) return null

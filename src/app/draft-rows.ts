@@ -54,7 +54,7 @@ export function allRows(a: TableAnalysis): DraftRow[] {
   return a.projects.flatMap(projectRows)
 }
 
-function findRow(a: TableAnalysis, key: string): DraftRow | null {
+export function findRow(a: TableAnalysis, key: string): DraftRow | null {
   return allRows(a).find((r) => r.key === key) ?? null
 }
 

@@ -2,11 +2,17 @@
 // with its verification, model and prompt hash.
 import type { TableAnalysis } from '../core/analyze.ts'
 import { InputError } from '../core/input-error.ts'
+import type { ChatModel } from './chat-model.ts'
 import type { Drafter, DraftSection, ProviderName } from './ports.ts'
 import type { Repository } from './repository.ts'
-import type { Draft, StoredTable } from './store.ts'
+import { toUserNote, type Draft, type StoredTable } from './store.ts'
 
-export type Drafters = { template: Drafter; openai?: Drafter | undefined }
+export type Drafters = {
+  template: Drafter
+  openai?: Drafter | undefined
+  /** the model in the conversation (answers, revisions); configured with the openai engine */
+  chat?: ChatModel | undefined
+}
 
 export const SECTION_ZH: Record<DraftSection, string> = {
   variance: '差异原因',
@@ -57,7 +63,7 @@ export async function draftAndStore(
       analysis: input.analysis,
       section: input.section,
       ...(input.row ? { row: input.row } : {}),
-      notes: input.table.notes.map((n) => n.text),
+      userNotes: input.table.notes.map(toUserNote),
     },
     onDelta,
     signal,

@@ -10,6 +10,18 @@ export type LlmCallOptions = {
   signal?: AbortSignal
 }
 
+/** A function the model may call: its name, what it is for, and its arguments' JSON Schema. */
+export type ToolSpec = {
+  name: string
+  description: string
+  parameters: Record<string, unknown>
+}
+
+/** What the model did with the tools offered: wrote text, or called one of them. */
+export type ModelReply =
+  | { kind: 'text'; text: string }
+  | { kind: 'tool'; name: string; arguments: string }
+
 export interface LlmClient {
   /** the model name sent with each request (recorded in every draft) */
   readonly model: string
@@ -20,4 +32,9 @@ export interface LlmClient {
    * short, a malformed chunk or a timeout throws LlmError instead of ending early.
    */
   stream(messages: readonly ChatMessage[], options?: LlmCallOptions): AsyncIterable<string>
+  /**
+   * One answer with tools offered (OpenAI tool calls): the first tool call, or the text when the
+   * model called none. Throws LlmError. Optional: a client without it cannot hold a conversation.
+   */
+  respond?(messages: readonly ChatMessage[], tools: readonly ToolSpec[], options?: LlmCallOptions): Promise<ModelReply>
 }

@@ -2,6 +2,7 @@
 // engines (template and openai) and the server are built against these types, so each can be
 // replaced in tests and wired together in one place (src/server.ts, src/cli/*).
 import type { TableAnalysis } from '../core/analyze.ts'
+import type { UserNote } from '../core/user-notes.ts'
 import type { Verification } from '../core/verification.ts'
 
 /**
@@ -28,6 +29,17 @@ export type DraftRequest = {
   row?: string
   /** causes the user stated in the chat, added to the table's own reason cells and notes */
   notes?: string[]
+  /**
+   * what the user told the chat, sorted (cause / figures / context) and tied to the row it
+   * answers: a row's cause fills its cause slot, figures are 用户说明 and user-stated facts
+   */
+  userNotes?: readonly UserNote[]
+}
+
+/** Every text the user stated, for the verifier: figures in them are user-stated facts. */
+export function verifierNotes(request: Pick<DraftRequest, 'notes' | 'userNotes'>): { notes: string[] } {
+  const texts = [...(request.notes ?? []), ...(request.userNotes ?? []).map((n) => n.text)]
+  return { notes: [...new Set(texts.map((t) => t.trim()).filter(Boolean))] }
 }
 
 export type DraftResult = {

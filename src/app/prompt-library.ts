@@ -8,9 +8,9 @@ import {
   type PromptTemplate,
 } from '../core/prompt-template.ts'
 
-export type PromptName = 'system' | 'variance' | 'problems' | 'measures' | 'repair' | 'chat'
+export type PromptName = 'system' | 'variance' | 'problems' | 'measures' | 'repair' | 'chat' | 'revise'
 
-export const PROMPT_NAMES: readonly PromptName[] = ['system', 'variance', 'problems', 'measures', 'repair', 'chat']
+export const PROMPT_NAMES: readonly PromptName[] = ['system', 'variance', 'problems', 'measures', 'repair', 'chat', 'revise']
 
 export type PromptSource = {
   /** the file name without `.md`; partials start with `_` */

@@ -2,15 +2,17 @@
 // owns its conversations, drafts and report sections; deleting it deletes them).
 import { ConflictError } from './errors.ts'
 import { safeFileName } from './safe-file-name.ts'
-import type {
-  Conversation,
-  Draft,
-  Message,
-  Note,
-  PendingQuestion,
-  ReportSection,
-  Store,
-  StoredTable,
+import {
+  draftVersions,
+  type Conversation,
+  type Draft,
+  type DraftVersion,
+  type Message,
+  type Note,
+  type PendingQuestion,
+  type ReportSection,
+  type Store,
+  type StoredTable,
 } from './store.ts'
 
 export type RepositoryClock = {
@@ -88,8 +90,13 @@ export class Repository {
     })
   }
 
-  addNote(tableId: string, text: string, question: string | null): Promise<Note | null> {
-    const note: Note = { ...this.stamp(), text, question }
+  addNote(
+    tableId: string,
+    text: string,
+    question: string | null,
+    about: Pick<Note, 'kind' | 'row'> = {},
+  ): Promise<Note | null> {
+    const note: Note = { ...this.stamp(), text, question, ...about }
     return this.store.update((d) => {
       const table = d.tables.find((t) => t.id === tableId)
       if (!table) return null
@@ -183,6 +190,7 @@ export class Repository {
   addDraft(draft: Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>): Promise<Draft | null> {
     const stamp = this.stamp()
     const stored: Draft = { ...stamp, updatedAt: stamp.createdAt, ...draft }
+    stored.versions = draft.versions ?? draftVersions(stored)
     return this.store.update((d) => {
       if (!d.tables.some((t) => t.id === draft.tableId)) return null
       d.drafts.push(stored)
@@ -199,6 +207,33 @@ export class Repository {
       const draft = d.drafts.find((x) => x.id === id)
       if (!draft) return null
       Object.assign(draft, patch, { updatedAt })
+      return draft
+    })
+  }
+
+  /**
+   * Adds a version (a revision or a restored one) and makes it the draft's text; the older
+   * versions stay. Null when the draft no longer exists.
+   */
+  addDraftVersion(
+    id: string,
+    version: Omit<DraftVersion, 'n' | 'createdAt'>,
+  ): Promise<Draft | null> {
+    const createdAt = this.clock.now().toISOString()
+    return this.store.update((d) => {
+      const draft = d.drafts.find((x) => x.id === id)
+      if (!draft) return null
+      const versions = draftVersions(draft)
+      const stored: DraftVersion = { ...version, n: versions.length + 1, createdAt }
+      draft.versions = [...versions, stored]
+      Object.assign(draft, {
+        text: stored.text,
+        verification: stored.verification,
+        status: 'draft',
+        edited: false,
+        repairRounds: stored.repairRounds,
+        updatedAt: createdAt,
+      })
       return draft
     })
   }

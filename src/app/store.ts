@@ -3,6 +3,8 @@
 // their verification, and the sections accepted into the report.
 import type { TableKind } from '../core/table.ts'
 import type { Verification } from '../core/verification.ts'
+import type { NoteKind, UserNote } from '../core/user-notes.ts'
+import { classifyNote } from '../core/user-notes.ts'
 import type { DraftSection, ProviderName } from './ports.ts'
 
 /** A cause or circumstance the user stated in the chat; drafts receive it in `DraftRequest.notes`. */
@@ -12,6 +14,10 @@ export type Note = {
   createdAt: string
   /** the assistant's question it answers, when there was one */
   question: string | null
+  /** cause / figures / context (src/core/user-notes.ts); notes stored before it was kept are sorted when read */
+  kind?: NoteKind
+  /** the row it is about ("P1.I7", "D.B.L0"), null for the whole table */
+  row?: string | null
 }
 
 export type StoredTable = {
@@ -31,12 +37,20 @@ export type StoredTable = {
   createdAt: string
 }
 
+/** A stored note as the drafters take it: sorted, with its row. */
+export function toUserNote(n: Note): UserNote {
+  return { text: n.text, kind: n.kind ?? classifyNote(n.text, n.question), row: n.row ?? null }
+}
+
 /** The assistant asked for missing data; the user's next answer becomes a note. */
 export type PendingQuestion = {
-  draftId: string
+  /** the draft that asked, null when an answer about the data asked */
+  draftId: string | null
   section: DraftSection
   row: string | null
   questions: string[]
+  /** the row the answer will be about, when it differs from `row` (a department line) */
+  noteRow?: string | null
 }
 
 export type Conversation = {
@@ -66,6 +80,20 @@ export type Message = {
 
 export type DraftStatus = 'draft' | 'accepted'
 
+/** One version of a draft: the engine's first text, a revision, or a version restored. */
+export type DraftVersion = {
+  /** 1, 2, 3 … in the order they were made */
+  n: number
+  text: string
+  verification: Verification
+  by: 'engine' | 'revision' | 'restore'
+  /** the user's request for a revision ("改得更简洁一些"); for a restore, "恢复到第2版" */
+  instruction: string | null
+  model: string
+  repairRounds: number
+  createdAt: string
+}
+
 export type Draft = {
   id: string
   tableId: string
@@ -88,6 +116,25 @@ export type Draft = {
   edited: boolean
   createdAt: string
   updatedAt: string
+  /** every version, oldest first; the draft's text is the last one's (or the user's edit of it) */
+  versions?: DraftVersion[]
+}
+
+/** A draft's versions; a draft stored before versions were kept has its first text as version 1. */
+export function draftVersions(d: Draft): DraftVersion[] {
+  if (d.versions?.length) return d.versions
+  return [
+    {
+      n: 1,
+      text: d.originalText,
+      verification: d.verification,
+      by: 'engine',
+      instruction: null,
+      model: d.model,
+      repairRounds: d.repairRounds,
+      createdAt: d.createdAt,
+    },
+  ]
 }
 
 /** A draft accepted into the report; one per table, section and row (the latest wins). */

@@ -2,7 +2,7 @@
 // verified like any other draft. It needs no key and no network.
 import { draftWithTemplate } from '../core/template-draft/index.ts'
 import { requireRow } from './draft-rows.ts'
-import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
+import { verifierNotes, type Drafter, type DraftRequest, type DraftResult, type VerifyFn } from './ports.ts'
 
 export function createTemplateDrafter(verify: VerifyFn): Drafter {
   return {
@@ -16,6 +16,7 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
       const draft = draftWithTemplate(request.analysis, request.section, {
         ...(request.row ? { row: request.row } : {}),
         ...(request.notes ? { notes: request.notes } : {}),
+        ...(request.userNotes ? { userNotes: request.userNotes } : {}),
       })
       if (onDelta) {
         draft.paragraphs.forEach((p, i) => {
@@ -24,7 +25,7 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
         })
       }
       signal?.throwIfAborted()
-      const verification = verify(draft.text, request.analysis)
+      const verification = verify(draft.text, request.analysis, verifierNotes(request))
       return {
         section: request.section,
         text: draft.text,

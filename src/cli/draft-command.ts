@@ -8,6 +8,7 @@ import { chooseRow } from '../app/row-choice.ts'
 import { createTemplateDrafter } from '../app/template-drafter.ts'
 import { summarizeVerification } from '../app/verification-summary.ts'
 import { analyzeTable } from '../core/analyze.ts'
+import { classifyNote } from '../core/user-notes.ts'
 import { verifyDraft } from '../core/verify.ts'
 import type { CliIo, Command } from './commands.ts'
 import { profileOption } from './profile-option.ts'
@@ -61,7 +62,11 @@ export const draftCommand: Command = async (args, io) => {
       analysis,
       section,
       ...(row ? { row } : {}),
-      ...(values.note?.length ? { notes: values.note } : {}),
+      // each note sorted like a chat answer: a cause fills the cause slot (of --row, else of the
+      // rows that have none), figures are 用户说明 and user-stated facts
+      ...(values.note?.length
+        ? { userNotes: values.note.map((text) => ({ text, kind: classifyNote(text), row: row ?? null })) }
+        : {}),
     },
     onDelta,
   )

@@ -53,3 +53,13 @@ describe('cli draft (template engine, no key, no network)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('draft --note', () => {
+  it('uses a cause note in the variance section and shows a note of figures as 用户说明', async () => {
+    const said = '满意度调查实际结果为96.3%，共发放问卷300份'
+    const r = await runCli(['draft', 'data/samples/zongzhi-2022.json', '--section', 'variance', '--row', 'P1.I7', '--note', said, '--json'])
+    const out = JSON.parse(r.stdout)
+    expect({ code: r.code, ok: out.ok, questions: out.questions }).toEqual({ code: 0, ok: true, questions: [] })
+    expect(out.text).toContain(`用户说明：${said}。`)
+  })
+})

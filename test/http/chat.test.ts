@@ -77,7 +77,7 @@ describe('a chat turn streamed as server-sent events', () => {
     expect(ctx.template.requests.at(-1)).toMatchObject({
       section: 'variance',
       row: 'P1.F0',
-      notes: [],
+      userNotes: [],
     })
     expect(events.at(-1)!.data.draft).toMatchObject({
       row: 'P1.F0',
@@ -109,19 +109,22 @@ describe('a chat turn streamed as server-sent events', () => {
     expect(ctx.template.requests.at(-1)).toMatchObject({
       section: 'variance',
       row: 'P1.F0',
-      notes: [answer],
+      userNotes: [{ text: answer, kind: 'cause', row: 'P1.F0' }],
     })
     expect(second.at(-1)!.data.draft.text).toContain(answer)
 
     const table = await ctx.request('GET', `/api/tables/${ctx.ids.department}`)
-    expect(table.json.table.notes).toMatchObject([{ text: answer, question: VARIANCE_QUESTION }])
+    expect(table.json.table.notes).toMatchObject([{ text: answer, question: VARIANCE_QUESTION, kind: 'cause', row: 'P1.F0' }])
     expect(
       (await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending,
     ).toBeNull()
 
     // and the next draft of another section receives it too
     await turn(ctx, id, '生成下一步改进措施')
-    expect(ctx.template.requests.at(-1)).toMatchObject({ section: 'measures', notes: [answer] })
+    expect(ctx.template.requests.at(-1)).toMatchObject({
+      section: 'measures',
+      userNotes: [{ text: answer, kind: 'cause', row: 'P1.F0' }],
+    })
   })
 
   it('answers a message it does not understand with what it can do, in Chinese', async () => {

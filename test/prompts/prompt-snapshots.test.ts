@@ -1,7 +1,8 @@
 // Every prompt as the model receives it for the seed department. A change to a prompt file, to
 // the fact selection or to the formatting shows up here as a readable diff.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChatMessages, buildDraftMessages, buildRepairMessage } from '../../src/app/draft-prompts.ts'
+import { buildChatMessages, buildDraftMessages, buildRepairMessage, buildReviseMessages } from '../../src/app/draft-prompts.ts'
+import { personalStrings } from '../../src/app/redact.ts'
 import { buildDraftContext } from '../../src/app/draft-context.ts'
 import type { ChatMessage } from '../../src/app/llm-client.ts'
 import { PROMPT_NAMES, type PromptLibrary } from '../../src/app/prompt-library.ts'
@@ -43,6 +44,27 @@ function allRenderedPrompts(notes?: string[]): Record<string, string> {
     measures: draft({ section: 'measures', notes }),
     repair: buildRepairMessage(prompts, repairDraft, [mismatch]).content,
     chat: asText(buildChatMessages(prompts, seed, { question: '为什么综治经费实际支出低于预算？', notes })),
+    'chat-with-draft': asText(
+      buildChatMessages(prompts, seed, {
+        question: '把上面这段改得更简洁一些',
+        notes,
+        userNotes: [{ text: '满意度调查实际结果为96.3%', kind: 'figures', row: 'P1.I7' }],
+        history: [
+          { role: 'user', content: '差异原因' },
+          { role: 'assistant', content: repairDraft },
+        ],
+        draft: { label: '差异原因：综治、平安建设经费·合计', text: repairDraft },
+      }),
+    ),
+    revise: asText(
+      buildReviseMessages(
+        prompts,
+        buildDraftContext({ analysis: seed, section: 'variance', row: 'P1.F0', notes }),
+        repairDraft,
+        '语气更正式一些',
+        personalStrings(seed),
+      ),
+    ),
   }
 }
 
@@ -83,7 +105,8 @@ describe('rendered prompts for the seed department', () => {
       problems: ['causes', 'facts', 'subject', 'warnings'],
       measures: ['causes', 'facts', 'subject', 'warnings'],
       repair: ['findings'],
-      chat: ['causes', 'facts', 'question', 'subject', 'warnings'],
+      chat: ['causes', 'draft', 'facts', 'question', 'subject', 'warnings'],
+      revise: ['causes', 'draft', 'facts', 'instruction', 'subject', 'warnings'],
     })
   })
 })

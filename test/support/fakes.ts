@@ -90,7 +90,7 @@ export class FakeDrafter implements Drafter {
 
   async draft(request: DraftRequest, onDelta?: (delta: string, round: number) => void): Promise<DraftResult> {
     this.requests.push(request)
-    const notes = request.notes ?? []
+    const notes = [...(request.notes ?? []), ...(request.userNotes ?? []).map((n) => n.text)]
     const asks = request.section === 'variance' && notes.length === 0
     const text =
       this.texts[request.section] ??

@@ -3,7 +3,7 @@
 import type { Drafters } from '../../app/drafting.ts'
 import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import type { Repository } from '../../app/repository.ts'
-import type { Draft, Message, ReportSection, StoredTable } from '../../app/store.ts'
+import { draftVersions, type Draft, type Message, type ReportSection, type StoredTable } from '../../app/store.ts'
 import type { TableCatalog } from '../../app/table-catalog.ts'
 import type { VerificationCache } from '../../app/verification-cache.ts'
 import type { Logger } from './errors.ts'
@@ -39,7 +39,15 @@ export function messageJson(m: Message) {
 
 /** A draft as the API answers it: `ok` (read from its verification) beside the stored fields. */
 export function draftJson(d: Draft) {
-  return { ...d, ok: d.verification.ok, rendered: renderVerified(d.text, d.verification) }
+  const { versions: _stored, ...rest } = d
+  const versions = draftVersions(d).map((v) => ({
+    n: v.n,
+    by: v.by,
+    instruction: v.instruction,
+    ok: v.verification.ok,
+    createdAt: v.createdAt,
+  }))
+  return { ...rest, ok: d.verification.ok, versions, rendered: renderVerified(d.text, d.verification) }
 }
 
 export function sectionJson(s: ReportSection) {

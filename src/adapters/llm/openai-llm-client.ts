@@ -5,7 +5,7 @@
 // stalled stream ends in a typed timeout; and it reads the event stream itself (sse-reader.ts),
 // so a cut or malformed stream is an LlmError at once — never a silently short draft.
 import OpenAI from 'openai'
-import type { ChatMessage, LlmCallOptions, LlmClient } from '../../app/llm-client.ts'
+import type { ChatMessage, LlmCallOptions, LlmClient, ModelReply, ToolSpec } from '../../app/llm-client.ts'
 import { LlmError } from '../../app/llm-error.ts'
 import type { LlmConfig } from './llm-config.ts'
 import { hostOf, toLlmError, type ErrorContext } from './openai-errors.ts'
@@ -108,6 +108,40 @@ export class OpenAiLlmClient implements LlmClient {
     }
     this.checkFinish(choice.finish_reason, attempts)
     return content ?? ''
+  }
+
+  async respond(
+    messages: readonly ChatMessage[],
+    tools: readonly ToolSpec[],
+    options: LlmCallOptions = {},
+  ): Promise<ModelReply> {
+    const { result, attempt, attempts } = await this.withRetries(options.signal, (signal) =>
+      this.sdk.chat.completions.create(
+        {
+          model: this.model,
+          messages: [...messages],
+          stream: false,
+          tools: tools.map((t) => ({
+            type: 'function' as const,
+            function: { name: t.name, description: t.description, parameters: t.parameters },
+          })),
+          tool_choice: 'auto',
+        },
+        { signal },
+      ),
+    )
+    attempt.close()
+    const choice = Array.isArray(result?.choices) ? result.choices[0] : undefined
+    const message = choice?.message
+    if (!choice || !message) {
+      throw this.fail(new SyntaxError('the completion has no choices[0].message'), attempt, attempts, false)
+    }
+    const call = message.tool_calls?.find((c) => c.type === 'function')
+    if (call && call.type === 'function') {
+      return { kind: 'tool', name: call.function.name, arguments: call.function.arguments ?? '' }
+    }
+    this.checkFinish(choice.finish_reason, attempts)
+    return { kind: 'text', text: typeof message.content === 'string' ? message.content : '' }
   }
 
   async *stream(messages: readonly ChatMessage[], options: LlmCallOptions = {}): AsyncIterable<string> {

@@ -18,3 +18,17 @@ export function generalNotes(a: TableAnalysis, userNotes: readonly string[] = []
   const own = a.table.kind === 'department-overall' ? a.table.notes : []
   return [...own, ...userNotes].filter((n) => n.trim() !== '')
 }
+
+/**
+ * The cause of a row: the table's own, then what the user said about this row; the user's causes
+ * for the whole table only fill a cause the row needs and has none of.
+ */
+export function withUserCauses(
+  own: string | null,
+  user: { own: string[]; general: string[] },
+  needed: boolean,
+): string | null {
+  const parts = [...(own ? [own] : []), ...user.own]
+  if (!parts.length && needed) parts.push(...user.general)
+  return parts.length ? [...new Set(parts.map((t) => t.trim().replace(/[。；;，,\s]+$/u, '')))].join('；') : null
+}

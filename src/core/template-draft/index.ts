@@ -5,6 +5,7 @@ import { measureFor } from './measures.ts'
 import { ordinalHeading, ordinalIs } from './phrases.ts'
 import { findProblems } from './problems.ts'
 import { draftVariance } from './variance.ts'
+import { generalCauses, type UserNote } from '../user-notes.ts'
 
 export type TemplateSection = 'variance' | 'problems' | 'measures'
 
@@ -18,7 +19,12 @@ export type TemplateDraft = {
 export function draftWithTemplate(
   a: TableAnalysis,
   section: TemplateSection,
-  options: { row?: string; notes?: readonly string[] } = {},
+  options: {
+    row?: string
+    notes?: readonly string[]
+    /** what the user told the chat, sorted by kind and row (src/core/user-notes.ts) */
+    userNotes?: readonly UserNote[]
+  } = {},
 ): TemplateDraft {
   const done = (paragraphs: string[], questions: string[]): TemplateDraft => ({
     paragraphs,
@@ -26,13 +32,13 @@ export function draftWithTemplate(
     questions: [...new Set(questions)],
   })
   if (section === 'variance') {
-    const v = draftVariance(a, options.row)
+    const v = draftVariance(a, options.row, options.userNotes)
     if (!v.paragraphs.length) {
       return done([options.row ? `未找到行“${options.row}”。` : '各项资金与绩效指标均无差异，无需说明差异原因。'], [])
     }
     return done(v.paragraphs, v.questions)
   }
-  const problems = findProblems(a, options.notes)
+  const problems = findProblems(a, [...(options.notes ?? []), ...generalCauses(options.userNotes)], options.userNotes)
   if (section === 'problems') {
     if (!problems.length) return done(['经核对，资金情况与绩效指标数据未发现明显问题。'], [])
     const lead = '通过对预算执行和绩效指标完成情况的分析，目前主要存在以下问题：'

@@ -8,6 +8,7 @@ import type { ProjectAnalysis } from '../project-analysis.ts'
 import { formatValueText } from '../value-text.ts'
 import { fundingCause, generalNotes, indicatorCause } from './causes.ts'
 import { causes, money, pct, placeholder } from './phrases.ts'
+import { userCauses, userStatements, type UserNote } from '../user-notes.ts'
 
 export type ProblemKind =
   | 'low-execution'
@@ -29,18 +30,26 @@ export type Problem = {
 
 const HUNDRED = Decimal.HUNDRED
 
-export function findProblems(a: TableAnalysis, userNotes: readonly string[] = []): Problem[] {
+export function findProblems(
+  a: TableAnalysis,
+  userNotes: readonly string[] = [],
+  sorted: readonly UserNote[] = [],
+): Problem[] {
   const notes = generalNotes(a, userNotes)
+  const own = (key: string) => userCauses(sorted, key).own
   return [
-    lowExecution(a.projects, notes),
-    overExecution(a.projects),
+    lowExecution(a.projects, notes, own),
+    overExecution(a.projects, own),
     fundingData(a),
-    indicators(a.projects),
-    departmentData(a),
+    indicators(a.projects, own, (key) => userStatements(sorted, key)),
+    departmentData(a, own),
   ].filter((p): p is Problem => p !== null)
 }
 
-function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Problem | null {
+/** The user's causes for one row ("P1.F0"), from the chat. */
+type RowCauses = (key: string) => string[]
+
+function lowExecution(projects: readonly ProjectAnalysis[], notes: string[], own: RowCauses): Problem | null {
   const low = withRate(projects, (rate) => rate.lt(HUNDRED))
   if (!low.length) return null
   const stated: string[] = []
@@ -52,6 +61,7 @@ function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Pr
       s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，预算执行率${pct(rate)}`
       const c = fundingCause(total)
       if (c) stated.push(c)
+      stated.push(...own(`${p.key}.F${total.index}`))
     } else s += `预算执行率${pct(rate)}`
     for (const r of p.funding.rows) {
       const { budget, actual } = r.row
@@ -59,6 +69,7 @@ function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Pr
       s += `，其中${r.label}年初预算${money(budget, unit)}、实际投入${money(actual, unit)}，执行率仅${pct(r.executionRate)}`
       const c = fundingCause(r)
       if (c) stated.push(c)
+      stated.push(...own(`${p.key}.F${r.index}`))
     }
     for (const i of p.indicators) {
       if (i.isCost && i.deviation && i.deviation.amount.sign < 0) {
@@ -79,7 +90,7 @@ function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Pr
   }
 }
 
-function overExecution(projects: readonly ProjectAnalysis[]): Problem | null {
+function overExecution(projects: readonly ProjectAnalysis[], own: RowCauses): Problem | null {
   const over = withRate(projects, (rate) => rate.gt(HUNDRED))
   if (!over.length) return null
   const stated: string[] = []
@@ -91,6 +102,7 @@ function overExecution(projects: readonly ProjectAnalysis[]): Problem | null {
       s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，超出预算${money(total.difference, unit)}，预算执行率${pct(rate)}`
       const c = fundingCause(total)
       if (c) stated.push(c)
+      stated.push(...own(`${p.key}.F${total.index}`))
     } else s += `预算执行率${pct(rate)}`
     return s + unbudgeted(p, stated)
   })
@@ -175,7 +187,7 @@ function fundingData(a: TableAnalysis): Problem | null {
   }
 }
 
-function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
+function indicators(projects: readonly ProjectAnalysis[], own: RowCauses, said: RowCauses): Problem | null {
   const parts: string[] = []
   const stated: string[] = []
   const names = new Set<string>()
@@ -188,8 +200,8 @@ function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
         let s = `${name}指标值${target}，实际完成值为“${r.actual.raw.trim()}”`
         if (r.completionRatio) s += `，完成率${pct(r.completionRatio)}`
         parts.push(s)
-        const c = indicatorCause(r)
-        if (c) stated.push(c)
+        const c = [...(indicatorCause(r) ? [indicatorCause(r)!] : []), ...own(`${p.key}.I${r.index}`)]
+        if (c.length) stated.push(...c)
         else questions.push(`请说明${name}未达成指标值的原因。`)
         names.add(p.table.project)
       } else if (r.actual.kind === 'number' && !r.actualDefinite) {
@@ -197,6 +209,9 @@ function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
         // The reason cell holds a value ("=95%"), not a cause: say so without repeating it,
         // since a number that is not a fact would not verify.
         if (r.row.reason.trim() && !indicatorCause(r)) s += '，偏差原因栏填写的是数值而非原因'
+        // what the user stated about it is shown as such, never as a cause
+        const userSaid = said(`${p.key}.I${r.index}`)
+        if (userSaid.length) s += `（用户说明：${userSaid.map((t) => t.replace(/[。；;，,\s]+$/u, '')).join('；')}）`
         parts.push(s)
         names.add(p.table.project)
       } else if (r.status === 'not-comparable') {
@@ -216,7 +231,7 @@ function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
   }
 }
 
-function departmentData(a: TableAnalysis): Problem | null {
+function departmentData(a: TableAnalysis, own: RowCauses): Problem | null {
   const d = a.department
   if (!d) return null
   const unit = d.table.moneyUnit
@@ -233,6 +248,11 @@ function departmentData(a: TableAnalysis): Problem | null {
       parts.push(
         `基本支出中${lines.join('，')}，按此推算基本支出应较上年${implied.sign < 0 ? '减少' : '增加'}约${money(implied.abs().round(2), unit)}，而报告填报为较上年${stated.sign < 0 ? '减少' : '增加'}${money(stated.abs(), unit)}，前后不一致`,
       )
+      // what the user said about a line's change (a chat answer), as its cause
+      for (const l of d.basic.lines) {
+        const said = own(`D.B.L${l.index}`)
+        if (said.length) parts.push(`${l.line.name}较上年变化的原因：${causes(said)}`)
+      }
     }
     if (w.code === 'BASIC_LINES_SUM_MISMATCH' && d.basic.linesSum) {
       parts.push(`基本支出各项之和为${money(d.basic.linesSum, unit)}，与基本支出${money(d.basic.total, unit)}不一致`)

@@ -7,28 +7,29 @@ import type { IndicatorResult } from '../indicators.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
 import { fundingNeedsExplanation, fundingRowToExplain, indicatorRowToExplain } from '../rows-to-explain.ts'
 import { formatValueText } from '../value-text.ts'
-import { fundingCause, indicatorCause } from './causes.ts'
+import { userCauses, userStatements, type UserNote } from '../user-notes.ts'
+import { fundingCause, indicatorCause, withUserCauses } from './causes.ts'
 import { clause, money, pct, placeholder } from './phrases.ts'
 
 export type Paragraphs = { paragraphs: string[]; questions: string[] }
 
 /** One row ("P1.F0", "P2.I4") or, without a row, every row that has a variance. */
-export function draftVariance(a: TableAnalysis, row?: string): Paragraphs {
+export function draftVariance(a: TableAnalysis, row?: string, notes?: readonly UserNote[]): Paragraphs {
   const out: Paragraphs = { paragraphs: [], questions: [] }
   for (const p of a.projects) {
     for (const r of p.funding.rows) {
       const id = `${p.key}.F${r.index}`
-      if (row ? row === id : fundingRowToExplain(a, p, r)) fundingParagraph(p, r, out)
+      if (row ? row === id : fundingRowToExplain(a, p, r)) fundingParagraph(p, r, out, notes)
     }
     for (const r of p.indicators) {
       const id = `${p.key}.I${r.index}`
-      if (row ? row === id : indicatorRowToExplain(a, p, r)) indicatorParagraph(p, r, out)
+      if (row ? row === id : indicatorRowToExplain(a, p, r)) indicatorParagraph(p, r, out, notes)
     }
   }
   return out
 }
 
-function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs) {
+function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs, notes?: readonly UserNote[]) {
   const unit = p.table.moneyUnit
   const { budget, actual, fullYearBudget } = r.row
   const who = `${p.table.project}“${r.label}”`
@@ -50,7 +51,8 @@ function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs)
     text = `${who}未填写预算和实际投入`
   }
   const needsCause = fundingNeedsExplanation(r) || (budget !== null && actual === null)
-  const cause = fundingCause(r)
+  const key = `${p.key}.F${r.index}`
+  const cause = withUserCauses(fundingCause(r), userCauses(notes, key), needsCause)
   if (cause) text += `。产生差异的原因：${clause(cause)}。`
   else if (needsCause) {
     const what = `${p.table.project}“${r.label}”${actual && budget && actual.gt(budget) ? '超出预算' : actual && !budget ? '未列预算即有支出' : '实际投入低于预算'}的原因`
@@ -60,7 +62,7 @@ function fundingParagraph(p: ProjectAnalysis, r: FundingResult, out: Paragraphs)
   out.paragraphs.push(text)
 }
 
-function indicatorParagraph(p: ProjectAnalysis, r: IndicatorResult, out: Paragraphs) {
+function indicatorParagraph(p: ProjectAnalysis, r: IndicatorResult, out: Paragraphs, notes?: readonly UserNote[]) {
   const name = r.row.name.replace(/\s+/g, '')
   const level = r.row.level2 ?? r.row.level1
   let text = `${p.table.project}${level}“${name}”`
@@ -97,13 +99,19 @@ function indicatorParagraph(p: ProjectAnalysis, r: IndicatorResult, out: Paragra
     default:
       text += '，无法判断是否完成'
   }
-  const cause = indicatorCause(r)
-  if (cause) text += `。产生差异的原因及改进措施：${clause(cause)}。`
-  else if (r.status !== 'met' && r.status !== 'exceeded') {
+  const key = `${p.key}.I${r.index}`
+  const needsCause = r.status !== 'met' && r.status !== 'exceeded'
+  const cause = withUserCauses(indicatorCause(r), userCauses(notes, key), needsCause)
+  // figures the user stated stand as 用户说明, never as a cause
+  const stated = userStatements(notes, key)
+  const said = stated.length ? `。用户说明：${stated.map(clause).join('；')}` : ''
+  if (cause) text += `${said}。产生差异的原因及改进措施：${clause(cause)}。`
+  else if (needsCause) {
     const what = `“${name}”${r.status === 'not-comparable' ? '的实际完成情况' : '未达成指标值的原因'}`
-    text += `。产生差异的原因及改进措施：${placeholder(what)}。`
+    text += `${said}。产生差异的原因及改进措施：${placeholder(what)}。`
     out.questions.push(`请补充${what}。`)
-  } else if (r.actual.kind === 'number' && !r.actualDefinite) {
+  } else if (said) text += `${said}。`
+  else if (r.actual.kind === 'number' && !r.actualDefinite) {
     const what = `“${name}”的实际完成数值`
     text += `。请以实际结果填报：${placeholder(what)}。`
     out.questions.push(`请补充${what}${r.category === '满意度' ? '（满意度调查的实际结果）' : ''}。`)

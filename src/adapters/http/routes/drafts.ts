@@ -6,7 +6,10 @@ import { z } from 'zod'
 import { describeRow } from '../../../app/chat-intent.ts'
 import { draftAndStore } from '../../../app/drafting.ts'
 import { ConflictError, NotFoundError } from '../../../app/errors.ts'
-import type { Draft } from '../../../app/store.ts'
+import { verifierNotes } from '../../../app/ports.ts'
+import { draftVersions, toUserNote, type Draft } from '../../../app/store.ts'
+import { wordDiff } from '../../../core/word-diff.ts'
+import { renderVerified } from '../render-verified.ts'
 import { issueToProblem } from '../../../app/schema.ts'
 import { InputError } from '../../../core/input-error.ts'
 import { draftJson, sectionJson, type ApiServices } from '../services.ts'
@@ -19,6 +22,7 @@ const createSchema = z.object({
   provider: providerSchema.optional(),
 })
 const idParam = z.object({ id: idSchema })
+const versionParam = z.object({ id: idSchema, n: z.coerce.number().int().min(1).max(10_000) })
 const acceptSchema = z.object({ confirm: z.boolean().optional() })
 
 function safeJson(text: string): unknown {
@@ -86,9 +90,9 @@ export function draftRoutes(s: ApiServices) {
     valid('json', z.object({ text: textSchema })),
     async (c) => {
       const draft = await requireDraft(s, c.req.valid('param').id)
-      const { analysis } = await s.catalog.requireAnalysis(draft.tableId)
+      const { table, analysis } = await s.catalog.requireAnalysis(draft.tableId)
       const text = c.req.valid('json').text
-      const verification = s.verify(text, analysis)
+      const verification = s.verify(text, analysis, verifierNotes({ userNotes: table.notes.map(toUserNote) }))
       const changed = text !== draft.text
       const updated = await s.repo.updateDraft(draft.id, {
         text,
@@ -99,6 +103,41 @@ export function draftRoutes(s: ApiServices) {
       return c.json({ draft: draftJson(updated) })
     },
   )
+
+  /** Every version with the changes from the one before it (a word-level diff). */
+  app.get('/:id/versions', valid('param', idParam), async (c) => {
+    const draft = await requireDraft(s, c.req.valid('param').id)
+    const versions = draftVersions(draft)
+    return c.json({
+      versions: versions.map((v, i) => ({
+        ...v,
+        rendered: renderVerified(v.text, v.verification),
+        diff: i === 0 ? null : wordDiff(versions[i - 1]!.text, v.text),
+      })),
+    })
+  })
+
+  /** Going back: the chosen version's text becomes a new version, checked again. */
+  app.post('/:id/versions/:n/restore', valid('param', versionParam), async (c) => {
+    const { id, n } = c.req.valid('param')
+    const draft = await requireDraft(s, id)
+    const version = draftVersions(draft).find((v) => v.n === n)
+    if (!version) {
+      throw new NotFoundError(`draft ${id} has no version ${n}`, `稿件没有第${n}版`)
+    }
+    const { table, analysis } = await s.catalog.requireAnalysis(draft.tableId)
+    const verification = s.verify(version.text, analysis, verifierNotes({ userNotes: table.notes.map(toUserNote) }))
+    const updated = await s.repo.addDraftVersion(draft.id, {
+      text: version.text,
+      verification,
+      by: 'restore',
+      instruction: `恢复到第${n}版`,
+      model: version.model,
+      repairRounds: 0,
+    })
+    if (!updated) throw draftNotFound(draft.id)
+    return c.json({ draft: draftJson(updated) })
+  })
 
   app.post('/:id/accept', valid('param', idParam), async (c) => {
     const draft = await requireDraft(s, c.req.valid('param').id)

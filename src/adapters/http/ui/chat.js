@@ -17,6 +17,8 @@ export function setupChat() {
   })
   for (const b of document.querySelectorAll('[data-quick]'))
     b.addEventListener('click', () => send(b.dataset.quick))
+  // Stop generation: cancelling the request aborts the model call on the server.
+  $('stop').addEventListener('click', () => state.streaming?.abort())
   $('new-conversation').addEventListener('click', async () => {
     try {
       const { conversation } = await api('/api/conversations', {
@@ -43,7 +45,13 @@ export async function openConversation(tableId) {
   state.conversation = conversation
   setBusy(false)
   const list = $('messages')
-  list.replaceChildren(...messages.map(messageNode))
+  let asked = null
+  list.replaceChildren(
+    ...messages.map((m) => {
+      if (m.role === 'user') asked = m.text
+      return messageNode(m, asked)
+    }),
+  )
   if (!messages.length) showHelpHint()
   updateInputHint(messages.at(-1))
   list.scrollTop = list.scrollHeight
@@ -83,7 +91,7 @@ export async function send(text) {
       {
         message: ({ message }) => {
           if (message.role !== 'assistant') return
-          list.insertBefore(messageNode(message), pending)
+          list.insertBefore(messageNode(message, text), pending)
           if (message.kind === 'note') refreshTable()
         },
         delta: ({ text: delta, round = 0 }) => {
@@ -96,10 +104,12 @@ export async function send(text) {
           list.scrollTop = list.scrollHeight
         },
         verification: () => pending.querySelector('.working')?.replaceChildren('正在核对数字……'),
-        done: ({ message }) => {
-          pending.replaceWith(messageNode(message))
+        done: ({ message, draft }) => {
+          pending.replaceWith(messageNode(message, text))
           updateInputHint(message)
           if (message.kind === 'note') refreshTable()
+          // a revision of the draft open in the editor: show its new version
+          if (draft && state.draft?.id === draft.id) openDraft(draft.id, { keepTab: true })
         },
         error: ({ message }) => pending.replaceWith(errorNode(message)),
       },
@@ -107,8 +117,9 @@ export async function send(text) {
     )
     if (pending.isConnected) pending.replaceWith(errorNode('连接中断，回答未完成。'))
   } catch (e) {
-    if (e.name !== 'AbortError')
-      pending.replaceWith(errorNode(e instanceof ApiError ? e.message : '发送失败，请稍后重试。'))
+    if (e.name === 'AbortError') {
+      if (pending.isConnected) pending.replaceWith(errorNode('已停止生成。'))
+    } else pending.replaceWith(errorNode(e instanceof ApiError ? e.message : '发送失败，请稍后重试。'))
   } finally {
     state.streaming = null
     setBusy(!state.conversation)
@@ -117,7 +128,9 @@ export async function send(text) {
 }
 
 export function setBusy(busy) {
-  for (const b of document.querySelectorAll('[data-quick], #send')) b.disabled = busy
+  for (const b of document.querySelectorAll('[data-quick], #send, .msg-actions [data-regenerate]'))
+    b.disabled = busy
+  $('stop').hidden = !state.streaming
 }
 
 function updateInputHint(last) {
@@ -127,7 +140,8 @@ function updateInputHint(last) {
     : '例如：为什么综治经费实际支出低于预算？（Ctrl+Enter 发送）'
 }
 
-function messageNode(m) {
+/** A stored message; `asked` is the user's message it answers (for 重新生成). */
+function messageNode(m, asked = null) {
   const node = el('article', `msg ${m.role}${m.kind === 'error' ? ' error' : ''}`)
   node.setAttribute('aria-label', m.role === 'user' ? '您的消息' : '助手的回答')
   if (m.role === 'user' || !m.rendered) {
@@ -143,15 +157,36 @@ function messageNode(m) {
     box.append(ol)
     node.append(box)
   }
+  const actions = el('div', 'msg-actions')
   if (m.draftId) {
-    const actions = el('div', 'msg-actions')
-    const edit = el('button', '', '修改并采纳')
-    edit.type = 'button'
-    edit.addEventListener('click', () => openDraft(m.draftId))
-    actions.append(edit)
-    node.append(actions)
+    const edit = button('修改并采纳', () => openDraft(m.draftId))
+    actions.append(edit, button('查看版本', () => openDraft(m.draftId)))
   }
+  actions.append(
+    button('复制', async () => {
+      try {
+        await navigator.clipboard.writeText(m.text)
+        notify('已复制到剪贴板。')
+      } catch {
+        notify(new Error('无法写入剪贴板，请手动选择文字复制。'))
+      }
+    }),
+  )
+  if (asked && m.kind !== 'note') {
+    const again = button('重新生成', () => send(asked))
+    again.dataset.regenerate = ''
+    again.disabled = !!state.streaming
+    actions.append(again)
+  }
+  node.append(actions)
   return node
+}
+
+function button(label, onClick) {
+  const b = el('button', '', label)
+  b.type = 'button'
+  b.addEventListener('click', onClick)
+  return b
 }
 
 function errorNode(message) {
