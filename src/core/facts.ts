@@ -104,6 +104,11 @@ export type Fact = {
   operator?: Operator
   /** 余 / 约 / 以上 … as the unit wrote it */
   approximate?: string
+  /**
+   * A cell written without a unit that the table implies one for: an amount of money of the
+   * project's size is in 万元 ("工程资金金额" 43.2). A draft may give it that unit; the fact keeps ''.
+   */
+  impliedUnit?: string
   source: CellSource | FormulaSource | NoteSource
   /** a quoted fact (role 'quoted'): the text it was read from and where the number is in it */
   quote?: { text: string; start: number; end: number }
@@ -122,7 +127,7 @@ export function sourceText(source: Fact['source']): string {
 }
 
 type Common = Pick<Fact, 'id' | 'label' | 'unit' | 'role' | 'group' | 'subject'> &
-  Partial<Pick<Fact, 'operator' | 'approximate'>>
+  Partial<Pick<Fact, 'operator' | 'approximate' | 'impliedUnit'>>
 
 /** Collects facts for one table; ids are unique within a sheet. */
 export class FactCollector {
@@ -178,6 +183,7 @@ export class FactCollector {
     }
     if (f.operator) fact.operator = f.operator
     if (f.approximate) fact.approximate = f.approximate
+    if (f.impliedUnit) fact.impliedUnit = f.impliedUnit
     this.facts.push(fact)
     this.byId.set(fact.id, fact)
     return fact

@@ -184,12 +184,14 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
   let target: Fact | null = null
   let actual: Fact | null = null
   // "建设面积（≥**平方米）" with cells "1200" and "1260": the unit is in the name
-  const nameUnit = unitInName(r.row.name) ?? moneyUnitOf(p, r)
+  const nameUnit = unitInName(r.row.name)
+  const impliedUnit = nameUnit ? null : moneyUnitOf(p, r)
   if (r.target.kind === 'number') {
     target = c.stated({
       id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? nameUnit ?? '',
       role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
       ...(r.target.operator && r.target.operator !== '=' ? { operator: r.target.operator } : {}),
+      ...(impliedUnit && r.target.unit === null ? { impliedUnit } : {}),
     })
   } else if (r.target.kind === 'range') {
     for (const [end, value] of [['Low', r.target.low], ['High', r.target.high]] as const) {
@@ -204,6 +206,7 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
       id: `${id}.actual`, label: `${label}·实际完成值`, value: r.actual.value, unit: r.actual.unit ?? (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? nameUnit ?? '') : (nameUnit ?? '')),
       role: 'actual', group: 'indicator', subject, cell: cell('actual', '实际完成值'),
       ...(r.actual.operator && r.actual.operator !== '=' ? { operator: r.actual.operator } : {}),
+      ...(impliedUnit && r.actual.unit === null ? { impliedUnit } : {}),
     })
   }
   if (r.completionRatio && target && actual) {
@@ -230,6 +233,7 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
       precision: Math.max(target.precision, r.actualValue.scale), unit: target.unit === '%' ? '百分点' : target.unit, role: 'deviation',
       group: 'indicator', subject, formula: `${n(r.actualValue)} − ${n(target.value)}`, expression: '实际完成值 − 指标值',
       inputs: [actual, target],
+      ...(target.impliedUnit ? { impliedUnit: target.impliedUnit } : {}),
     })
   }
   if (r.deviation && target && actual) {

@@ -274,6 +274,18 @@ describe('what real tables leave unsaid', () => {
       '86.2% verified P1.I0.completion',
     ])
     expect((await check('hebei', '工程资金金额指标值为43.2元。')).mentions[0]!.expected).toBe('43.2万元')
+    // the cells stay as written on the fact sheet, and a bare number still reads them
+    expect(statuses(await check('hebei', '“指标1工程资金金额”指标值43.2，实际完成37.24。'))).toEqual([
+      '43.2 verified P1.I0.target',
+      '37.24 verified P1.I0.actual',
+    ])
+    expect((await sample('hebei')).sheet.byId.get('P1.I0.target')!.display).toBe('43.2')
+  })
+
+  it('quotes a reason cell repeated in its words, even under a heading word (产生差异的原因)', async () => {
+    const v = await check('hebei', '产生差异的原因：已完工，剩余3%尾款未付，且最高限价低于预算金额。')
+    expect(statuses(v)).toEqual(['3% verified P1.T3'])
+    expect((await check('hebei', '产生差异的原因：已完工，剩余5%尾款未付。')).ok).toBe(false)
   })
 
   it('verifies a zero the form was filled with, named by its row', async () => {

@@ -27,8 +27,9 @@ export function magnitude(value: Decimal, unit: string | null): number {
 
 export type ValueIndex = { mags: Float64Array; facts: Fact[] }
 
-export function buildValueIndex(facts: readonly Fact[]): ValueIndex {
-  const rows = facts.map((f) => ({ f, m: magnitude(f.exact, f.unit) })).sort((a, b) => a.m - b.m)
+/** `money`: the index of money, where a bare cell the table implies 万元 for counts in 万元 */
+export function buildValueIndex(facts: readonly Fact[], money = false): ValueIndex {
+  const rows = facts.map((f) => ({ f, m: magnitude(f.exact, money ? f.unit || (f.impliedUnit ?? '') : f.unit) })).sort((a, b) => a.m - b.m)
   return { mags: Float64Array.from(rows.map((r) => r.m)), facts: rows.map((r) => r.f) }
 }
 
@@ -74,8 +75,10 @@ export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | nu
   const byCue = p.candidateCache.get(dim) ?? p.candidateCache.set(dim, new Map()).get(dim)!
   const hit = byCue.get(key)
   if (hit) return hit
-  // cells written without a unit are candidates for a number of any unit but money
-  const unitless = dim !== '' && dim !== 'money' ? (p.byDimension.get('') ?? []) : []
+  // cells written without a unit are candidates for a number of any unit but money (unless the
+  // table implies money for them)
+  const bare = p.byDimension.get('') ?? []
+  const unitless = dim === '' ? [] : dim === 'money' ? bare.filter((f) => f.impliedUnit) : bare
   const set = new Set(
     [...(p.byDimension.get(dim) ?? []), ...unitless].filter(
       (f) => f.role !== 'implied-change' && !f.id.includes('.count.') && roleAllows(cue, f),

@@ -21,11 +21,12 @@ export function factSource(p: Prepared, f: Fact): string {
 
 /** The value as a draft would write it; a signed fact with the direction word the text should use. */
 export function expectedText(f: Fact, direction: Direction | null, backward = false): string {
-  const magnitude = `${formatNumber(f.value.abs(), f.precision)}${f.unit === '百分点' ? '个百分点' : f.unit}`
+  const unit = f.unit === '百分点' ? '个百分点' : f.unit || (f.impliedUnit ?? '')
+  const magnitude = `${formatNumber(f.value.abs(), f.precision)}${unit}`
   const negative = f.value.sign < 0 !== backward
   if (direction) return `${directionWord(negative ? -1 : 1, direction)}${magnitude}`
   if (f.value.sign < 0) return `${f.unit === '%' ? '下降' : '减少'}${magnitude}`
-  return f.display
+  return f.impliedUnit && !f.unit ? `${f.display}${f.impliedUnit}` : f.display
 }
 
 export const message = {

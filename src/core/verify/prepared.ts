@@ -135,7 +135,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     knownNames: [...names].map(knownName),
     order,
     keyFacts,
-    valueIndex: new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)])),
+    valueIndex: valueIndexes(byDimension),
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
@@ -160,6 +160,14 @@ function defaultRow(p: ProjectAnalysis): FundingResult | null {
     .filter((r) => r !== total && amounts(r).some((v) => v !== null && !v.isZero))
     .sort((a, b) => (b.row.actual ?? b.row.budget)!.cmp((a.row.actual ?? a.row.budget)!))
   return carrying[0] ?? total
+}
+
+/** Facts by magnitude per dimension; a bare cell the table implies 万元 for is money too. */
+function valueIndexes(byDimension: ReadonlyMap<string, Fact[]>): Map<string, ValueIndex> {
+  const out = new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)]))
+  const implied = (byDimension.get('') ?? []).filter((f) => f.impliedUnit)
+  if (implied.length) out.set('money', buildValueIndex([...(byDimension.get('money') ?? []), ...implied], true))
+  return out
 }
 
 /** A funding source named only 其他 and described in its reason cell: "P1.F2" → the description. */

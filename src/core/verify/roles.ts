@@ -65,6 +65,7 @@ const PLAN = /预算|计划|目标|指标|年初/
 const AGAINST_BUDGET = /预算|年初/
 const AGAINST_TARGET = /计划|目标|指标/
 /** 为年初预算的85.11%, 完成年度目标的100%, 占基本支出的91%: a percentage of something named. */
+const HEADING_AFTER = /^的?(原因|分析|说明|情况)/
 const RATIO_REACH = 30
 const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
 
@@ -192,8 +193,10 @@ function readCue(
       i++
       continue
     }
-    best = hit // the last one (reading left to right) is the nearest to the number
     i += hit.word.length
+    // "产生差异的原因", "偏差原因分析": the name of a heading, not the role of a number
+    if (HEADING_AFTER.test(window.slice(i, i + 4))) continue
+    best = hit // the last one (reading left to right) is the nearest to the number
   }
   if (!best) return level ? { word: '', roles: ACTUAL, yoy: false } : null
   return best.groups

@@ -20,7 +20,9 @@ export type WrittenValue = {
 
 /** The fact's exact value in the text's unit, or null when the units measure different things. */
 export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
-  // a cell written without a unit ("100", "37.24") is read in the unit the draft gives it
+  // a cell written without a unit ("100", "37.24") is read in the unit the draft gives it, and in
+  // money only when the table implies 万元 for it (then 43.2元 is a unit slip)
+  if (f.unit === '' && f.impliedUnit && isMoneyUnit(unit)) return convertUnit(f.exact, f.impliedUnit, unit)
   if (f.unit === '' && !isMoneyUnit(unit) && f.role !== 'quoted') return f.exact
   if (!sameMentionDimension(unit, f.unit)) return null
   if (isMoneyUnit(unit) && isMoneyUnit(f.unit)) return convertUnit(f.exact, f.unit, unit)

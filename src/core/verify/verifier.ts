@@ -244,9 +244,12 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
       )
       // a goal the clause calls a goal (目标为落实39户…) may be quoted from the goal cell
-      const goal = quoted?.fact.source.kind === 'cell' && quoted.fact.source.path === 'goal.target' && reading.cue?.roles.has('target') === true
+      const cell = quoted?.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
+      const goal = cell === 'goal.target' && reading.cue?.roles.has('target') === true
+      // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
+      const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
       const quote =
-        quoted && (quoted.fact.group === 'note' || quotesTable || (goal && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)))
+        quoted && (quoted.fact.group === 'note' || quotesTable || ((goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)))
           ? quoted
           : null
       if (!hit && quote) {
