@@ -2,7 +2,7 @@
 // word, matched to the fact sheet, and ends verified, mismatch, unsupported or ignored.
 import type { TableAnalysis } from '../analyze.ts'
 import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
-import type { Finding, Mention, Verification } from '../verification.ts'
+import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide } from './match.ts'
 import { toMention } from './mention.ts'
@@ -382,7 +382,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
     })
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { ok: !findings.some((f) => f.severity === 'error'), mentions, findings }
+  return verificationOf(mentions, findings)
 }
 
 function maskNames(t: string, names: readonly string[]): string {
