@@ -16,6 +16,8 @@ export const SAMPLES = {
   guichi: 'test/corpus/tables/anhui-guichi-tangxi-2022.json',
   /** real, from test/corpus: a goal cell with figures, 其中 sub-rows of an indicator */
   hexi: 'test/corpus/tables/anhui-xiaoxian-hexi-2023.json',
+  /** real, from test/corpus: an indicator named with figures (5000吨稻谷、500吨成品粮储备到位率) */
+  hengshan: 'test/corpus/tables/hunan-hengshan-chubeiliang-2020.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

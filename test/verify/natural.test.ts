@@ -314,6 +314,29 @@ describe('what real tables leave unsaid', () => {
     expect((await check('hexi', '补助羊170只。')).ok).toBe(false)
   })
 
+  it('reads the figures of an indicator’s name as its name, and the gap of that row’s own pair', async () => {
+    const v = await check('hengshan', '5000吨稻谷、500吨成品粮储备到位率100%，市民满意度调查结果为100%，高于≥90%的目标值10个百分点。')
+    expect(statuses(v)).toEqual([
+      '100% verified P1.I0.actual,P1.I0.completion',
+      '100% verified P1.I15.actual',
+      '≥90% verified P1.I15.target',
+      '10个百分点 verified P1.I15.actual,P1.I15.target',
+    ])
+    expect(v.mentions[0]!.note).toBe('指标名称的一部分，不是数据')
+  })
+
+  it('reads a count before a numbered word (16项三级指标) and the points lost (扣6分)', async () => {
+    expect(statuses(await check('hengshan', '项目共设置16项三级指标，其中15项已达成。'))).toEqual([
+      '16项 verified P1.count.indicators',
+      '15项 verified P1.count.met',
+    ])
+    expect(statuses(await check('hengshan', '按全国默认规则测算，项目总得分94分，扣6分。'))).toEqual([
+      '94分 verified P1.score.total',
+      '6分 verified P1.sub.lost',
+    ])
+    expect((await check('hengshan', '按全国默认规则测算，项目总得分94分，扣7分。')).mentions[1]!.expected).toBe('6分')
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

@@ -274,15 +274,19 @@ function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
 /** Gaps between two percentages, or a rate and 100%, in percentage points. */
 function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   // two percentages the sentence itself wrote (99.67% … 95.75%，高估3.93个百分点)
+  // (a row's own pair first: 满意度100%，高于90%的目标值10个百分点 is that row's result − its target)
   const written = q.earlier.filter((f) => f.unit === '%')
+  const pairs: [Fact, Fact][] = []
   for (let i = 0; i < written.length; i++)
-    for (let j = i + 1; j < written.length; j++) {
-      const a = written[i]!
-      const b = written[j]!
-      const gap = a.exact.sub(b.exact)
-      if (!gap.isZero && agrees(q.written, gap, '%', 2))
-        return result(q, 'pp-gap', [a, b], `${num(a.exact)}% − ${num(b.exact)}%`, gap, '百分点', signOf(q, a, b))
-    }
+    for (let j = i + 1; j < written.length; j++) pairs.push([written[i]!, written[j]!])
+  pairs.sort(([a, b], [c, d]) => Number(sameRow(c, d)) - Number(sameRow(a, b)))
+  for (const [a, b] of pairs) {
+    const gap = a.exact.sub(b.exact)
+    if (gap.isZero || !agrees(q.written, gap, '%', 2)) continue
+    const order = signOf(q, a, b)
+    const [x, y] = order && order.first === b ? [b, a] : [a, b]
+    return result(q, 'pp-gap', [x, y], `${num(x.exact)}% − ${num(y.exact)}%`, x === a ? gap : gap.neg(), '百分点', order)
+  }
   const pct = withTotals(q, named).filter((f) => f.unit === '%')
   for (let i = 0; i < pct.length; i++) {
     const a = pct[i]!

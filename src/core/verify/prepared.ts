@@ -27,6 +27,8 @@ export type Prepared = {
   otherRows: Map<string, number[]>
   /** the projects' names as written, folded like the draft */
   projectNames: string[]
+  /** indicator names with figures in them ("5000吨稻谷、500吨成品粮储备到位率"), folded */
+  numberedNames: string[]
   /** the sheet's names, normalized, for the unknown-name check */
   knownNames: KnownName[]
   /** sheet order, for stable tie-breaks */
@@ -132,6 +134,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     totalRow,
     otherRows,
     projectNames: analysis.projects.map((x) => foldText(x.table.project)),
+    numberedNames: numberedIndicatorNames(analysis),
     knownNames: [...names].map(knownName),
     order,
     keyFacts,
@@ -139,7 +142,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
-    maskNames: maskable(analysis),
+    // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
+    maskNames: [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length),
     containerNames: ['部门支出', '基本支出', '项目支出', '支出总额', ...analysis.projects.map((x) => foldText(x.table.project))],
     candidateCache: new Map(),
   }
@@ -160,6 +164,17 @@ function defaultRow(p: ProjectAnalysis): FundingResult | null {
     .filter((r) => r !== total && amounts(r).some((v) => v !== null && !v.isZero))
     .sort((a, b) => (b.row.actual ?? b.row.budget)!.cmp((a.row.actual ?? a.row.budget)!))
   return carrying[0] ?? total
+}
+
+/** Indicator names that hold a figure, without the 指标1 numbering: a draft writing one names the row. */
+function numberedIndicatorNames(analysis: TableAnalysis): string[] {
+  const out = new Set<string>()
+  for (const p of analysis.projects)
+    for (const r of p.table.indicators) {
+      const name = foldText(r.name.replace(/\s+/g, '').replace(/^(★|指标\d+[:：]?)+/, ''))
+      if (/\d/.test(name) && name.length >= 6) out.add(name)
+    }
+  return [...out]
 }
 
 /** Facts by magnitude per dimension; a bare cell the table implies 万元 for is money too. */

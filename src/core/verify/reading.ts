@@ -79,7 +79,10 @@ export function read(
     decimals: n.decimals,
     qualifier: n.qualifier,
   }
-  const next = numbers[k + 1]
+  // the next number that is data ends the clause (三 of 三级指标 does not)
+  let j = k + 1
+  while (j < numbers.length && numbers[j]!.ignored !== null && j - k < 4) j++
+  const next = numbers[j]
   const clauseTo = Math.min(s.clauseEnd(n.end), next ? next.start : t.length)
   return { n, clauseFrom: from, clauseTo, written, cue, direction }
 }

@@ -53,6 +53,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   const p = prepare(analysis)
   const { folded, numbers, citations } = findNumbers(text)
   markNamedNumbers(folded, numbers, p.projectNames)
+  markNamedNumbers(folded, numbers, p.numberedNames, INDICATOR_NAME_NOTE)
   const structure = new TextStructure(folded)
   // Role and direction words are read with the sheet's names masked: 提升 in 巩固提升工程 is no direction.
   const cueText = maskNames(folded, p.maskNames)
@@ -215,6 +216,15 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       }
       if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
       const earlier = verifiedIn.get(sentence)?.slice() ?? []
+      // "项目总得分94分，扣6分": the points lost of the total score the sentence gave
+      const lost = totalLost(analysis, earlier, folded.slice(clause, n.start))
+      if (lost && valueMatches(unsigned(reading.written), lost)) {
+        mentions.push(toMention(n, 'verified', reading, { factIds: [lost.id] }))
+        remember(sentence, lost)
+        return
+      }
+      // and when it does not agree, the points lost are what it should be, not the score
+      if (lost && decision.kind === 'mismatch') decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
       const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
       if (rows) {
         const derivation = { op: 'count', factIds: rows.map((f) => f.id), formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项` }
@@ -399,17 +409,18 @@ function maskNames(t: string, names: readonly string[]): string {
 const MASK = '□'
 
 /** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
-function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[]) {
+function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[], note = NAME_NOTE) {
   for (const name of names) {
     if (!/\d|[一二三四五六七八九十]/.test(name)) continue
     for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
       for (const n of numbers)
-        if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = NAME_NOTE
+        if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = note
     }
   }
 }
 
 const NAME_NOTE = '项目名称的一部分，不是数据'
+const INDICATOR_NAME_NOTE = '指标名称的一部分，不是数据'
 
 function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
   let out = ''
@@ -516,6 +527,17 @@ function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
   if (exact === null) return false
   const x = w.signed ? w.value : w.value.abs()
   return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
+}
+
+/** The sheet's points lost (扣分合计) of a total score verified earlier in the sentence, after 扣. */
+function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): Fact | null {
+  if (!/扣|失分|丢分/.test(before)) return null
+  for (const f of earlier) {
+    const m = /^(.+)\.score\.(total|theirTotal)$/.exec(f.id)
+    const lost = m ? a.sheet.byId.get(`${m[1]}.sub.${m[2] === 'total' ? 'lost' : 'theirLost'}`) : undefined
+    if (lost) return lost
+  }
+  return null
 }
 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
