@@ -82,6 +82,24 @@ function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string
     sum((j) => lines[j]?.score ?? null, '得分合计（按评分规则计算）', 'score', 'score', false)
     sum((j) => lines[j]?.theirs ?? null, '自评得分合计', 'score', 'theirs', true)
   })
+  // "绩效指标分值合计90分": the indicators' weights without the execution rate's
+  const indicatorWeights = lines.map((l) => l.weight).filter((w): w is Decimal => w !== null)
+  if (indicatorWeights.length >= 2) {
+    const exact = Decimal.sum(indicatorWeights)
+    c.derived({
+      id: `${k}.sub.indicatorWeights`,
+      label: `${name}·绩效指标分值合计`,
+      exact,
+      precision: Math.max(0, exact.significantScale),
+      unit: '分',
+      role: 'weight',
+      group: 'score',
+      subject: '绩效指标分值合计',
+      formula: indicatorWeights.map((w) => n(w)).join(' + '),
+      expression: '各指标分值之和',
+      inputs: [],
+    })
+  }
   const weights = [p.score.execution.weight, ...lines.map((l) => l.weight)].filter((w): w is Decimal => w !== null)
   if (weights.length) {
     const total = Decimal.sum(weights)

@@ -337,6 +337,18 @@ describe('what real tables leave unsaid', () => {
     expect((await check('hengshan', '按全国默认规则测算，项目总得分94分，扣7分。')).mentions[1]!.expected).toBe('6分')
   })
 
+  it('holds the indicators’ weights without the execution rate’s, and adds a subtotal the sentence gave', async () => {
+    const v = await check('national', '八项绩效指标分值合计90分，加上预算执行率分值10分，共100分。')
+    expect(statuses(v).slice(1)).toEqual([
+      '90分 verified P1.sub.indicatorWeights',
+      '10分 verified P1.F0.weight,P1.score.executionWeight',
+      '100分 verified P1.score.executionWeight,P1.sub.indicatorWeights',
+    ])
+    expect((await check('national', '绩效指标分值合计80分。')).ok).toBe(false)
+    // 自评总分 names the total score: the execution row's 9.58分 is no total
+    expect((await check('national', '项目自评总分9.58分。')).ok).toBe(false)
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

@@ -401,7 +401,8 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
   const byFamily = new Map<string, Fact[]>()
   for (const f of pool) {
     if (factInTextUnit(f, unit) === null || f.unit === '%' || !SUM_TERM.has(f.role)) continue
-    if (q.totals.includes(f) || /总分|合计|总计/.test(f.subject)) continue
+    // (a subtotal the sentence itself gave may be added on: 指标分值合计90分，加上…10分，共100分)
+    if (q.totals.includes(f) || (/总分|合计|总计/.test(f.subject) && !q.earlier.includes(f))) continue
     const key = `${family(f.role)}|${isMoneyUnit(f.unit) ? 'money' : f.unit}`
     ;(byFamily.get(key) ?? byFamily.set(key, []).get(key)!).push(f)
   }

@@ -54,7 +54,7 @@ export type Prepared = {
 const cache = new WeakMap<TableAnalysis, Prepared>()
 
 /** Subjects as a draft names them: the sheet's 总分 is written 总得分; 自评 is every score's column, no name. */
-const SUBJECT_ALIASES: Readonly<Record<string, string>> = { 总分: '总得分', 自评总分: '总得分' }
+const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = { 总分: ['总得分', '总分'], 自评总分: ['总得分', '总分'] }
 
 export function prepare(analysis: TableAnalysis): Prepared {
   const hit = cache.get(analysis)
@@ -67,7 +67,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
   const categories = indicatorCategories(analysis)
   const otherSources = describedSources(analysis)
   analysis.sheet.facts.forEach((f, i) => {
-    const keys = [subjects.add(SUBJECT_ALIASES[f.subject] ?? f.subject)]
+    const keys = (SUBJECT_ALIASES[f.subject] ?? [f.subject]).map((name) => subjects.add(name))
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
     // "其中羊养殖数量" is written "羊180只": a sub-row is known by what sets it apart
