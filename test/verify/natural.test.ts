@@ -349,6 +349,12 @@ describe('what real tables leave unsaid', () => {
     expect((await check('national', '项目自评总分9.58分。')).ok).toBe(false)
   })
 
+  it('divides 户均/人均 by a count of 户 or 人 of the project, its goal text included', async () => {
+    const v = await check('hexi', '项目投入9.48万元，户均补贴约0.24万元，人均约1053元。')
+    expect(derived(v)).toEqual(['约0.24万元 per-unit = 9.48 ÷ 39', '约1053元 per-unit = 9.48 ÷ 90'])
+    expect((await check('hexi', '项目投入9.48万元，户均补贴约0.26万元。')).ok).toBe(false)
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

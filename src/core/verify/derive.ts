@@ -55,6 +55,8 @@ export type DeriveRequest = {
   yoy: boolean
   /** CJK characters of the comparison object (比/较 …), to tell subject from object */
   object: ReadonlySet<string> | null
+  /** counts of 户 and 人 in the projects in scope (indicator cells, quoted goal text): a 户均's divisor */
+  heads?: readonly Fact[]
 }
 
 export type DeriveResult = { derivation: Derivation; flipped: boolean }
@@ -423,6 +425,9 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
   return null
 }
 
+/** 户均, 人均, 每户, 每人: the count the amount is divided by */
+const HEAD = /([户人])均|每([户人])/
+
 /** 每月, 月均: a year's amount over its twelve months */
 const MONTHLY = /每月|月均|月平均|每个月/
 const MONTHS = Decimal.of(12n)
@@ -439,8 +444,13 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
       if (agrees(q.written, per, unit ?? '', 2))
         return result(q, 'per-unit', [a], `${num(a.exact)} ÷ 12`, per, `${a.unit}/月`, null)
     }
-    for (const b of pool) {
+    // 户均/人均 divide by a count of 户/人: the sheet's, in the project named (受益户数, the goal's 39户)
+    const head = HEAD.exec(q.before)
+    const headUnit = head ? (head[1] ?? head[2]) : undefined
+    const divisors = headUnit ? [...pool, ...(q.heads ?? []).filter((h) => h.unit === headUnit && !pool.includes(h))] : pool
+    for (const b of divisors) {
       if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
+      if (headUnit && b.unit !== headUnit) continue
       const per = x.div(b.exact, SCALE)!
       if (agrees(q.written, per, unit ?? '', 2))
         return result(q, 'per-unit', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, per, `${a.unit}/${b.unit}`, null)

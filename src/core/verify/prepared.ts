@@ -45,6 +45,8 @@ export type Prepared = {
   counts: Fact[]
   /** numbers quoted from the table's own text (role 'quoted') */
   quoted: Fact[]
+  /** counts of 户 and 人 (an indicator's cells, a goal's text): what 户均/人均 divide by */
+  heads: Fact[]
   /** the sheet has estimates (implied-change facts) a number may equal */
   hasImplied: boolean
   /** dimension → cue key → the facts allowed (filled as drafts are read) */
@@ -141,6 +143,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
     valueIndex: valueIndexes(byDimension),
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
+    heads: analysis.sheet.facts.filter(
+      (f) => (f.unit === '户' || f.unit === '人') && ['actual', 'target', 'quoted', 'value'].includes(f.role) && !f.exact.isZero,
+    ),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
     // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
     maskNames: [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length),

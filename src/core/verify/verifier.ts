@@ -244,6 +244,7 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
         contradicts: decision.kind === 'mismatch' ? decision.fact.role : null,
         yoy: reading.cue?.yoy ?? false,
         object: objectChars(reading.cue?.object),
+        heads: p.heads.filter((f) => inProjectScope(p, projects.context, f)),
       })
       // a figure quoted from the table's text or the user's notes, in their words
       // the table's text is quoted only where the clause names no role of the data (实际投入, 执行率 …)
