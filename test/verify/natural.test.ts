@@ -46,6 +46,14 @@ describe('derivations on demand', () => {
     expect(derived(v).at(-1)).toBe('68.37% share = (22.7 + 30.64) ÷ 78.02 × 100%')
   })
 
+  it('checks a sum written with the terms’ names and 共 (种植面积29.5亩 + 鱼塘3亩，共32.5亩)', async () => {
+    const v = await check('hexi', '种植面积 3亩 + 鱼塘 3亩，共 **6亩**。')
+    expect(derived(v)).toEqual(['6亩 arithmetic = 3 + 3'])
+    const slip = await check('hexi', '补助鱼塘面积3亩 + 大棚蔬菜3亩，共7亩。')
+    expect(slip.mentions.at(-1)!.status).toBe('mismatch')
+    expect(slip.mentions.at(-1)!.expected).toBe('6亩')
+  })
+
   it('checks arithmetic written out and a figure restated in brackets', async () => {
     expect((await check('department', '上年基本支出为317.04 + 3.9 = 320.94万元。')).ok).toBe(true)
     expect((await check('department', '上年基本支出为317.04 + 3.9 = 321.94万元。')).ok).toBe(false)

@@ -3,10 +3,13 @@
 import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 
-export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[] }
+/** `named`: its terms have names between them ("29.5亩 + 鱼塘 3亩"), so each is read as a figure of its own */
+export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[]; named: boolean }
 
-const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*$/
-const EQUALS = /^\s*[=＝]\s*\**\s*$/
+/** an operator, and the name of the next term after it ("29.5亩 + 鱼塘 3亩") */
+const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
+/** = , or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
+const EQUALS = /^\s*(?:[=＝]|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
 /** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
 const MAX_OPERANDS = 12
 
@@ -18,11 +21,13 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   // walk back over "x op y op z"
   const operands: FoundNumber[] = [before]
   const ops: string[] = []
+  let named = false
   for (let j = k - 2; j >= 0 && operands.length < MAX_OPERANDS; j--) {
     const m = OPERATOR.exec(t.slice(numbers[j]!.end, operands[0]!.start))
     if (!m) break
     ops.unshift(m[1]!)
     operands.unshift(numbers[j]!)
+    if (/[\u4e00-\u9fff]/.test(m[0])) named = true
   }
   if (!ops.length) return null
   let exact = operands[0]!.value
@@ -39,5 +44,5 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   }
   if (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')) exact = exact.mul(Decimal.HUNDRED)
   const formula = operands.map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString()).join('')
-  return { formula: `= ${formula}`, exact, operands }
+  return { formula: `= ${formula}`, exact, operands, named }
 }

@@ -79,7 +79,8 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
   const operands = new Set<FoundNumber>()
   numbers.forEach((_, k) => {
     const sum = writtenArithmetic(folded, numbers, k)
-    if (!sum) return
+    // terms with their names ("种植面积29.5亩 + 鱼塘3亩") are read as figures of their rows
+    if (!sum || sum.named) return
     const scaled = /[÷/×*]/.test(sum.formula)
     for (const o of sum.operands) {
       operands.add(o)
