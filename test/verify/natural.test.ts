@@ -363,6 +363,12 @@ describe('what real tables leave unsaid', () => {
     expect((await check('hexi', '项目投入9.48万元，户均补贴约0.26万元。')).ok).toBe(false)
   })
 
+  it('reads a project named with a score as its total score, not an indicator named like it', async () => {
+    const v = await check('department', '综治、平安建设经费得分98.51分；四型平安小区以奖代拨经费得分100分。')
+    expect(statuses(v).filter((s) => s.includes('分 '))).toEqual(['98.51分 verified P1.score.total', '100分 verified P2.score.total'])
+    expect((await check('department', '综治、平安建设经费得分97.51分。')).ok).toBe(false)
+  })
+
   it('never takes a target compared with (高于…的目标值) for the 合计 row’s figure', async () => {
     const v = await check('national', '满意度方面，受益群众满意度93%，高于100%的目标值。')
     expect(statuses(v)).toEqual(['93% verified P1.I7.actual', '100% mismatch P1.I7.target'])

@@ -176,6 +176,16 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       })
       if (again.kind === 'verified' || (topic.heading && again.kind !== 'implied')) decision = again
     }
+    // "综治、平安建设经费得分98.51分": a project named with a score is its total score, even where an
+    // indicator is named like the project (综治平安经费)
+    if (decision.kind === 'mismatch' && decision.fact.role === 'score' && analysis.projects.length > 1) {
+      const totals = analysis.projects
+        .filter((x) => (projects.sentence.get(x.key) ?? 0) >= 0.5)
+        .flatMap((x) => [`${x.key}.score.total`, `${x.key}.score.theirTotal`])
+        .map((id) => analysis.sheet.byId.get(id))
+        .filter((f): f is Fact => f !== undefined && valueMatches(reading.written, f))
+      if (totals.length) decision = { kind: 'verified', facts: totals }
+    }
     // 分别 with no list of names to pair ("两个项目预算执行率分别为85.11%和151.33%"): each number is
     // one of the rows in scope — a project's 合计 row or the department's own lines
     const respectively = folded.lastIndexOf('分别', n.start)
