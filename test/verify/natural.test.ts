@@ -219,6 +219,9 @@ describe('what officers write about budgets, limits and scores', () => {
       '9.6分 verified P1.I1.score,P1.I1.theirScore',
       '0.4分 verified P1.I1.weight,P1.I1.score',
     ])
+    // 该项目 is the project, not 该项: a short first sentence is then no row's heading
+    const project = await check('national', '三是部分绩效指标未达到预期目标。该项目“新建管网长度”指标值≥35公里，实际完成33.6公里，完成率96%。')
+    expect(project.ok).toBe(true)
     // 9.58分 is the execution row's score: under this heading it is no figure of 该项
     const other = await check('national', `${heading}该项分值10分，自评得分9.58分。`)
     expect(other.mentions.find((m) => m.text === '9.58分')!.status).not.toBe('verified')
@@ -263,6 +266,11 @@ describe('amounts and shares in an officer’s words', () => {
       '7.7万元 verified P1.F2.actual',
     ])
     expect((await check('sixing', '另使用财政返还的奖励经费8.7万元。')).ok).toBe(false)
+  })
+
+  it('reads a bound before 百分之 (不低于百分之九十五)', async () => {
+    expect(statuses(await check('zongzhi', '人民群众满意度不低于百分之九十五。'))).toEqual(['不低于百分之九十五 verified P1.I7.target,P1.I7.actual'])
+    expect((await check('zongzhi', '人民群众满意度不低于百分之九十。')).ok).toBe(false)
   })
 
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {

@@ -170,6 +170,15 @@ function readPercentWord(t: string, i: number): NumberToken | null {
   inner.numStart = i
   inner.unit = '%'
   inner.lone = false
+  // 不低于百分之九十五: the bound is before 百分之, not before the numeral
+  if (!inner.qualifier) {
+    for (const [word, q] of PRE_BY_LAST.get(t[i - 1] ?? '') ?? []) {
+      if (i < word.length || !t.startsWith(word, i - word.length)) continue
+      inner.qualifier = q
+      inner.start = i - word.length
+      break
+    }
+  }
   return inner
 }
 

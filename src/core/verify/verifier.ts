@@ -559,7 +559,7 @@ const QUOTE_OVER_MISMATCH = 4
 const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
 
 /** 该项, 该指标, 此项: a row named before, not in this sentence */
-const ANAPHOR = /该项|该指标|此项|本项指标|这项|该项指标|该分项/
+const ANAPHOR = /该项(?!目)|该指标|此项(?!目)|本项指标|这项(?!目)|该分项/
 const MAX_HEADING = 40
 const ANAPHOR_REACH = 40
 
