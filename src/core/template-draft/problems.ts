@@ -1,235 +1,300 @@
-// 存在的问题及原因分析: the problems the data shows — low or excessive execution, funding that
-// does not add up or was not budgeted, indicators not met or not filled in as values, data that
-// contradicts itself — each with the causes the unit stated, and the measure that answers it.
+// 存在的问题及原因分析, in the unit's own voice: the problems the data shows — execution below or
+// above the budget, money outside the budget or not matching its sources, indicators not met,
+// actuals not filled in as values, report figures that do not agree — each with the causes the
+// unit stated (a related row's cause names its row). Inconsistencies are stated as the unit's own
+// shortcoming, never as an instruction to a reviewer: the details are review notes (review-notes.ts).
 import type { TableAnalysis } from '../analyze.ts'
-import type { FundingResult } from '../funding.ts'
 import { Decimal } from '../decimal.ts'
+import { causeClause } from '../cause-themes.ts'
+import type { FundingResult } from '../funding.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
-import { formatValueText } from '../value-text.ts'
-import { fundingCause, generalNotes, indicatorCause } from './causes.ts'
-import { causes, money, pct, placeholder } from './phrases.ts'
+import { indicatorName, rowCauses, usableCauses, type StatedCause } from '../row-causes.ts'
+import { fundingGap, gapAgainstFullYear, mirrorsTotal } from '../rows-to-explain.ts'
+import { generalNotes } from './causes.ts'
+import { factText, money, placeholder, projectNamer, quotedNames } from './phrases.ts'
 
 export type ProblemKind =
   | 'low-execution'
   | 'over-execution'
-  | 'funding-data'
-  | 'indicators'
+  | 'sources'
+  | 'unmet-indicator'
+  | 'indefinite-actual'
   | 'department-data'
 
 export type Problem = {
   kind: ProblemKind
-  /** the problem in one phrase, used as its lead and by the matching measure */
+  /** the problem in one phrase, used as its lead */
   title: string
   /** the facts and the stated causes */
   body: string
   /** the projects it concerns */
   projects: string[]
+  /** the indicators it concerns (unmet, not filled in) */
+  indicators: string[]
+  /** measures the unit wrote in the reason cells of the rows concerned */
+  cellMeasures: string[]
   questions: string[]
 }
 
-const HUNDRED = Decimal.HUNDRED
+type Named = (p: ProjectAnalysis) => string
+
+const rateHundred = Decimal.HUNDRED
 
 export function findProblems(a: TableAnalysis, userNotes: readonly string[] = []): Problem[] {
   const notes = generalNotes(a, userNotes)
+  const name = projectNamer()
   return [
-    lowExecution(a.projects, notes),
-    overExecution(a.projects),
-    fundingData(a),
-    indicators(a.projects),
+    lowExecution(a, name, notes),
+    overExecution(a, name),
+    sources(a, name),
+    unmetIndicators(a, name),
+    indefiniteActuals(a, name),
     departmentData(a),
   ].filter((p): p is Problem => p !== null)
 }
 
-function lowExecution(projects: readonly ProjectAnalysis[], notes: string[]): Problem | null {
-  const low = projects.filter((p) => p.funding.executionRate?.lt(HUNDRED))
+function plural(n: number, one: string, many: string): string {
+  return n > 1 ? many : one
+}
+
+/** "主要原因：…（见…）。" from stated causes and notes, or the placeholder. */
+function causeSentence(stated: StatedCause[], ownRows: Set<string>, notes: string[], what: string): { text: string; asked: boolean } {
+  const texts = [...stated.map((c) => c.text), ...notes]
+  if (!texts.length) return { text: `主要原因：${placeholder(what)}。`, asked: true }
+  const from = [...new Set(stated.filter((c) => !ownRows.has(c.row)).map((c) => c.from))]
+  return { text: `主要原因${causeClause(texts)}${from.length ? `（见${from.join('、')}）` : ''}。`, asked: false }
+}
+
+/** The project's budget, actual and rate: against the full-year budget where the form gives one. */
+function execution(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult): string {
+  const unit = p.table.moneyUnit
+  const key = `${p.key}.F${r.index}`
+  if (gapAgainstFullYear(r)) {
+    const rate = factText(a, `${key}.fullYearRate`)
+    return `全年预算${money(r.row.fullYearBudget!, unit)}，实际投入${money(r.row.actual!, unit)}${rate ? `，预算执行率${rate}` : ''}`
+  }
+  const rate = factText(a, `${key}.rate`)
+  return `年初预算${money(r.row.budget!, unit)}，实际投入${money(r.row.actual!, unit)}${rate ? `，预算执行率${rate}` : ''}`
+}
+
+function projectRowCauses(p: ProjectAnalysis, rows: FundingResult[]): { stated: StatedCause[]; measures: string[] } {
+  const stated: StatedCause[] = []
+  const measures: string[] = []
+  for (const r of rows) {
+    const c = rowCauses(p, { kind: 'funding', row: r })
+    stated.push(...usableCauses(c))
+    measures.push(...c.measures)
+  }
+  return { stated, measures: [...new Set(measures)] }
+}
+
+function ownRowKeys(p: ProjectAnalysis, rows: FundingResult[]): string[] {
+  return rows.map((r) => `${p.key}.F${r.index}`)
+}
+
+function lowExecution(a: TableAnalysis, name: Named, notes: string[]): Problem | null {
+  const low = a.projects.filter((p) => p.funding.executionRate?.lt(rateHundred) && p.funding.total?.row.actual)
   if (!low.length) return null
-  const stated: string[] = []
+  const stated: StatedCause[] = []
+  const own = new Set<string>()
+  const measures: string[] = []
   const parts = low.map((p) => {
-    const unit = p.table.moneyUnit
-    const total = p.funding.total
-    let s = p.table.project
-    if (total?.row.budget && total.row.actual) {
-      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，预算执行率${pct(p.funding.executionRate!)}`
-      const c = fundingCause(total)
-      if (c) stated.push(c)
-    } else s += `预算执行率${pct(p.funding.executionRate!)}`
-    const lowRows = p.funding.rows.filter((r) => r !== total && r.executionRate?.lt(HUNDRED) && r.row.budget && r.row.actual)
-    for (const r of lowRows) {
-      s += `，其中${r.label}年初预算${money(r.row.budget!, unit)}、实际投入${money(r.row.actual!, unit)}，执行率仅${pct(r.executionRate!)}`
-      const c = fundingCause(r)
-      if (c) stated.push(c)
-    }
-    for (const i of p.indicators) {
-      if (i.isCost && i.deviation && i.deviation.amount.sign < 0) {
-        const c = indicatorCause(i)
-        if (c) stated.push(c)
-      }
-    }
+    const total = p.funding.total!
+    let s = `${name(p)}${execution(a, p, total)}`
+    const subs = p.funding.rows.filter(
+      (r) => r !== total && !mirrorsTotal(p, r) && r.row.budget && r.row.actual && fundingGap(r)?.sign === -1,
+    )
+    if (subs.length) s += `，其中${subs.map((r) => `${r.label}${execution(a, p, r).replace(/预算执行率/, '执行率')}`).join('；')}`
+    const c = projectRowCauses(p, [total, ...subs])
+    stated.push(...c.stated)
+    measures.push(...c.measures)
+    for (const k of ownRowKeys(p, [total, ...subs])) own.add(k)
     return s
   })
-  const all = [...stated, ...notes]
-  const questions = all.length ? [] : ['请说明预算执行率偏低的原因。']
+  const cause = causeSentence(stated, own, notes, '预算执行率偏低的原因')
   return {
     kind: 'low-execution',
-    title: '部分项目预算执行不到位',
-    body: `${parts.join('；')}。主要原因：${all.length ? causes(all) : placeholder('预算执行率偏低的原因')}。`,
+    title: plural(low.length, '预算执行不到位', '部分项目预算执行不到位'),
+    body: `${parts.join('；')}。${cause.text}`,
     projects: low.map((p) => p.table.project),
-    questions,
+    indicators: [],
+    cellMeasures: measures,
+    questions: cause.asked ? ['请说明预算执行率偏低的原因。'] : [],
   }
 }
 
-function overExecution(projects: readonly ProjectAnalysis[]): Problem | null {
-  const over = projects.filter((p) => p.funding.executionRate?.gt(HUNDRED))
-  if (!over.length) return null
-  const stated: string[] = []
-  const parts = over.map((p) => {
-    const unit = p.table.moneyUnit
-    const total = p.funding.total
-    let s = p.table.project
-    if (total?.row.budget && total.row.actual && total.difference) {
-      s += `年初预算${money(total.row.budget, unit)}，实际投入${money(total.row.actual, unit)}，超出预算${money(total.difference, unit)}，预算执行率${pct(p.funding.executionRate!)}`
-      const c = fundingCause(total)
-      if (c) stated.push(c)
-    } else s += `预算执行率${pct(p.funding.executionRate!)}`
-    return s + unbudgeted(p, stated)
-  })
-  return {
-    kind: 'over-execution',
-    title: '部分项目实际支出超出预算，预算约束不够严格',
-    body: `${parts.join('；')}。主要原因：${stated.length ? causes(stated) : placeholder('实际支出超出预算的原因')}。`,
-    projects: over.map((p) => p.table.project),
-    questions: stated.length ? [] : ['请说明实际支出超出预算的原因。'],
-  }
-}
-
-/** "，其中其他资金实际投入7.7万元未列入年初预算" for sources spent without a budget. */
-function unbudgeted(p: ProjectAnalysis, stated: string[]): string {
-  const rows = p.funding.rows.filter((r) => r !== p.funding.total && isUnbudgeted(r))
-  for (const r of rows) {
-    const c = fundingCause(r)
-    if (c) stated.push(c)
-  }
-  return rows.map((r) => `，其中${r.label}实际投入${money(r.row.actual!, p.table.moneyUnit)}未列入年初预算`).join('')
-}
 
 function isUnbudgeted(r: FundingResult): boolean {
-  return r.row.actual !== null && !r.row.actual.isZero && (r.row.budget === null || r.row.budget.isZero)
+  const none = (d: Decimal | null) => d === null || d.isZero
+  return r.row.actual !== null && !r.row.actual.isZero && none(r.row.budget) && none(r.row.fullYearBudget)
 }
 
-function fundingData(a: TableAnalysis): Problem | null {
+function overExecution(a: TableAnalysis, name: Named): Problem | null {
+  const over = a.projects.filter((p) => p.funding.executionRate?.gt(rateHundred) && p.funding.total?.row.actual)
+  if (!over.length) return null
+  const stated: StatedCause[] = []
+  const own = new Set<string>()
+  const measures: string[] = []
+  const parts = over.map((p) => {
+    const total = p.funding.total!
+    const unit = p.table.moneyUnit
+    let s = `${name(p)}${execution(a, p, total)}`
+    const gap = fundingGap(total)
+    if (gap && gap.sign > 0) s = s.replace(/，预算执行率/, `，超出预算${money(gap, unit)}，预算执行率`)
+    const extra = p.funding.rows.filter((r) => r !== total && isUnbudgeted(r))
+    for (const r of extra) s += `，其中${r.label}实际投入${money(r.row.actual!, unit)}未列入年初预算`
+    const c = projectRowCauses(p, [total, ...extra])
+    stated.push(...c.stated)
+    measures.push(...c.measures)
+    for (const k of ownRowKeys(p, [total, ...extra])) own.add(k)
+    return s
+  })
+  const cause = causeSentence(stated, own, [], '实际支出超出预算的原因')
+  return {
+    kind: 'over-execution',
+    title: plural(over.length, '实际支出超出预算，预算约束不够严格', '部分项目实际支出超出预算，预算约束不够严格'),
+    body: `${parts.join('；')}。${cause.text}`,
+    projects: over.map((p) => p.table.project),
+    indicators: [],
+    cellMeasures: measures,
+    questions: cause.asked ? ['请说明实际支出超出预算的原因。'] : [],
+  }
+}
+
+/** Money outside the budget (where not already told as an overspend) and sources that do not add up. */
+function sources(a: TableAnalysis, name: Named): Problem | null {
   const parts: string[] = []
   const projects = new Set<string>()
   for (const p of a.projects) {
     const unit = p.table.moneyUnit
-    for (const w of a.warnings.filter((x) => x.table === p.key)) {
-      if (w.code === 'FUNDING_SUM_MISMATCH' && p.funding.total) {
-        const col = w.values.column
-        if (col !== 'actual' && col !== 'budget') continue
-        const word = col === 'actual' ? '实际投入' : '年初预算'
-        const sources = p.funding.sums.parts.filter((r) => r.row[col] !== null)
-        const listed = sources.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')
-        const sum = p.funding.sums[col]
-        const stated = p.funding.total.row[col]
-        if (!sum || !stated) continue
-        parts.push(
-          `${p.table.project}${listed}，各来源之和为${money(sum, unit)}，与“${p.funding.total.label}”${word}${money(stated, unit)}相差${money(stated.sub(sum).abs(), unit)}`,
-        )
-        projects.add(p.table.project)
-      }
-      if (w.code === 'COST_INDICATOR_MISMATCH' && w.values.costActual) {
-        parts.push(
-          `${p.table.project}成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与资金情况中的实际投入${money(Decimal.parse(w.values.fundingActual!), unit)}不一致`,
-        )
-        projects.add(p.table.project)
+    const total = p.funding.total
+    const told: string[] = []
+    if (!p.funding.executionRate?.gt(rateHundred)) {
+      for (const r of p.funding.rows.filter((x) => x !== total && isUnbudgeted(x))) {
+        told.push(`${r.label}实际投入${money(r.row.actual!, unit)}未纳入年初预算`)
       }
     }
-    if (p.funding.executionRate?.lte(HUNDRED)) {
-      const rows = p.funding.rows.filter((r) => r !== p.funding.total && isUnbudgeted(r))
-      for (const r of rows) {
-        parts.push(`${p.table.project}${r.label}实际投入${money(r.row.actual!, unit)}未列入年初预算`)
-        projects.add(p.table.project)
+    for (const w of a.warnings.filter((x) => x.table === p.key)) {
+      if (w.code === 'FUNDING_SUM_MISMATCH' && total && (w.values.column === 'actual' || w.values.column === 'budget')) {
+        const col = w.values.column
+        const word = col === 'actual' ? '实际投入' : '年初预算'
+        const listed = p.funding.sums.parts.filter((r) => r.row[col] !== null)
+        if (!total.row[col] || !listed.length) continue
+        told.push(`${listed.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')}，与合计${word}${money(total.row[col]!, unit)}未能对应`)
       }
+      if (w.code === 'COST_INDICATOR_MISMATCH' && w.values.costActual && w.values.fundingActual) {
+        told.push(`成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与实际投入${money(Decimal.parse(w.values.fundingActual), unit)}未能对应`)
+      }
+    }
+    if (told.length) {
+      parts.push(`${name(p)}${told.join('；')}`)
+      projects.add(p.table.project)
     }
   }
   if (!parts.length) return null
   return {
-    kind: 'funding-data',
-    title: '资金来源填报与核算不够规范',
-    body: `${parts.join('；')}，相关数据需对照会计账簿进一步核实。`,
+    kind: 'sources',
+    title: '预算编制与资金核算衔接不够，自评表填报不够规范',
+    body: `${parts.join('；')}。`,
     projects: [...projects],
+    indicators: [],
+    cellMeasures: [],
     questions: [],
   }
 }
 
-function indicators(projects: readonly ProjectAnalysis[]): Problem | null {
+function unmetIndicators(a: TableAnalysis, name: Named): Problem | null {
   const parts: string[] = []
-  const stated: string[] = []
-  const names = new Set<string>()
+  const stated: StatedCause[] = []
+  const own = new Set<string>()
+  const measures: string[] = []
+  const names: string[] = []
+  const projects = new Set<string>()
   const questions: string[] = []
-  for (const p of projects) {
-    for (const r of p.indicators) {
-      const name = `${p.table.project}“${r.row.name.replace(/\s+/g, '')}”`
-      const target = formatValueText(r.target)
-      if (r.status === 'not-met' || r.status === 'partial') {
-        let s = `${name}指标值${target}，实际完成值为“${r.actual.raw.trim()}”`
-        if (r.completionRatio) s += `，完成率${pct(r.completionRatio)}`
-        parts.push(s)
-        const c = indicatorCause(r)
-        if (c) stated.push(c)
-        else questions.push(`请说明${name}未达成指标值的原因。`)
-        names.add(p.table.project)
-      } else if (r.actual.kind === 'number' && !r.actualDefinite) {
-        let s = `${name}实际完成值填写为“${r.actual.raw.trim()}”，未填写确定的实际数值`
-        // The reason cell holds a value ("=95%"), not a cause: say so without repeating it,
-        // since a number that is not a fact would not verify.
-        if (r.row.reason.trim() && !indicatorCause(r)) s += '，偏差原因栏填写的是数值而非原因'
-        parts.push(s)
-        names.add(p.table.project)
-      } else if (r.status === 'not-comparable') {
-        parts.push(`${name}无法判断是否完成（${r.note}）`)
-        names.add(p.table.project)
-      }
-    }
+  for (const p of a.projects) {
+    const unmet = p.indicators.filter((r) => r.status === 'not-met' || r.status === 'partial')
+    if (!unmet.length) continue
+    const rows = unmet.map((r) => {
+      const key = `${p.key}.I${r.index}`
+      const n = indicatorName(r)
+      names.push(n)
+      const target = factText(a, `${key}.target`)
+      const actual = factText(a, `${key}.actual`)
+      const completion = factText(a, `${key}.completion`)
+      let s = `“${n}”`
+      s += target ? `指标值${target.replace(/^=/, '')}` : `指标值为“${r.target.raw.trim()}”`
+      s += actual && r.actualDefinite ? `，实际完成${actual.replace(/^=/, '')}` : `，实际完成值为“${r.actual.raw.trim()}”`
+      if (completion) s += `，完成指标值的${completion}`
+      const c = rowCauses(p, { kind: 'indicator', row: r })
+      const use = usableCauses(c)
+      stated.push(...use)
+      own.add(key)
+      measures.push(...c.measures)
+      if (!use.length) questions.push(`请说明${p.table.project}“${n}”未达到指标值的原因。`)
+      return s
+    })
+    parts.push(`${name(p)}${rows.join('；')}`)
+    projects.add(p.table.project)
   }
   if (!parts.length) return null
-  const cause = stated.length ? `主要原因：${causes(stated)}。` : ''
+  const cause = causeSentence(stated, own, [], '指标未达到指标值的原因')
   return {
-    kind: 'indicators',
-    title: '部分绩效指标完成值填报不够规范',
-    body: `${parts.join('；')}。${cause}`,
-    projects: [...names],
+    kind: 'unmet-indicator',
+    title: '部分绩效指标未达到预期目标',
+    body: `${parts.join('；')}。${cause.text}`,
+    projects: [...projects],
+    indicators: names,
+    cellMeasures: measures,
     questions,
   }
 }
 
-function departmentData(a: TableAnalysis): Problem | null {
-  const d = a.department
-  if (!d) return null
-  const unit = d.table.moneyUnit
+function indefiniteActuals(a: TableAnalysis, name: Named): Problem | null {
   const parts: string[] = []
-  for (const w of a.warnings.filter((x) => x.table === 'D')) {
-    if (w.code === 'YOY_INCONSISTENT' && d.basic.change && d.basic.impliedChange) {
-      const lines = d.basic.lines.map((l) => {
-        const p = l.line.changeFromPriorYearPct!
-        return `${l.line.name}${money(l.line.actual, unit)}、较上年${p.sign < 0 ? '下降' : '增长'}${pct(p.abs())}`
-      })
-      const implied = d.basic.impliedChange
-      const stated = d.basic.change
-      parts.push(
-        `基本支出中${lines.join('，')}，按此推算基本支出应较上年${implied.sign < 0 ? '减少' : '增加'}约${money(implied.abs().round(2), unit)}，而报告填报为较上年${stated.sign < 0 ? '减少' : '增加'}${money(stated.abs(), unit)}，前后不一致`,
-      )
+  const names: string[] = []
+  const projects = new Set<string>()
+  for (const p of a.projects) {
+    const bounds = p.indicators.filter((r) => r.actual.kind === 'number' && !r.actualDefinite && r.status !== 'not-met')
+    const empty = p.indicators.filter((r) => r.actual.kind === 'empty' && r.target.kind !== 'empty')
+    const told: string[] = []
+    if (bounds.length) {
+      told.push(`${quotedNames(bounds.map(indicatorName))}${plural(bounds.length, '指标', '指标')}的实际完成值按指标值填写，未填写实际完成数值`)
     }
-    if (w.code === 'BASIC_LINES_SUM_MISMATCH' && d.basic.linesSum) {
-      parts.push(`基本支出各项之和为${money(d.basic.linesSum, unit)}，与基本支出${money(d.basic.total, unit)}不一致`)
+    if (empty.length) {
+      told.push(`${quotedNames(empty.map(indicatorName))}${plural(empty.length, '指标', '指标')}未填写实际完成值`)
     }
-    if (w.code === 'PROJECT_LINE_MISMATCH') parts.push(w.message)
+    if (!told.length) continue
+    names.push(...[...bounds, ...empty].map(indicatorName))
+    parts.push(`${name(p)}${told.join('，')}`)
+    projects.add(p.table.project)
   }
   if (!parts.length) return null
   return {
+    kind: 'indefinite-actual',
+    title: '绩效指标完成值填报不够规范',
+    body: `${parts.join('；')}，绩效指标完成情况的计量和记录不够到位。`,
+    projects: [...projects],
+    indicators: names,
+    cellMeasures: [],
+    questions: [],
+  }
+}
+
+function departmentData(a: TableAnalysis): Problem | null {
+  if (!a.department) return null
+  const codes = new Set(a.warnings.filter((w) => w.table === 'D').map((w) => w.code))
+  const told: string[] = []
+  if (codes.has('YOY_INCONSISTENT')) told.push('基本支出较上年的增减额与人员经费、日常公用经费的增减幅度不相衔接')
+  if (codes.has('BASIC_LINES_SUM_MISMATCH')) told.push('基本支出各项之和与基本支出总额不一致')
+  if (codes.has('PROJECT_LINE_MISMATCH')) told.push('部分项目支出数与项目自评表的实际投入不一致')
+  if (!told.length) return null
+  return {
     kind: 'department-data',
-    title: '部门支出数据前后不一致',
-    body: `${parts.join('；')}，需与决算数据核对。`,
+    title: '部门整体支出数据统计口径不够统一',
+    body: `报告中${told.join('，')}，报告编制与决算数据衔接不够。`,
     projects: [],
+    indicators: [],
+    cellMeasures: [],
     questions: [],
   }
 }

@@ -1,0 +1,91 @@
+// The causes a row's explanation may use: its own reason cell read for what it is, and — when
+// that gives no cause — a cause written on a related row of the same money: the total for a
+// sub-row, the sub-rows for the total, an indicator whose target or actual is the row's budget or
+// actual (a cost indicator, "工程资金金额"), and the funding rows for such an indicator. Each
+// cause names where it came from.
+import type { Decimal } from './decimal.ts'
+import type { FundingResult } from './funding.ts'
+import type { IndicatorResult } from './indicators.ts'
+import type { ProjectAnalysis } from './project-analysis.ts'
+import { readReasonCell, type ReasonReading } from './reason-cell.ts'
+
+export type StatedCause = {
+  text: string
+  /** where it is written, in Chinese: "“合计”行的原因说明", "“工程资金金额”指标的偏差原因" */
+  from: string
+  /** the row's key: "P1.F0", "P1.I3" */
+  row: string
+}
+
+export type RowCauses = {
+  reading: ReasonReading
+  own: StatedCause[]
+  /** causes of related rows, used when the row has none of its own */
+  related: StatedCause[]
+  /** measures written in the row's own cell */
+  measures: string[]
+}
+
+export type RowRef = { kind: 'funding'; row: FundingResult } | { kind: 'indicator'; row: IndicatorResult }
+
+export function fundingFrom(r: FundingResult): string {
+  return `“${r.label}”行的原因说明`
+}
+
+export function indicatorFrom(r: IndicatorResult): string {
+  return `“${indicatorName(r)}”指标的偏差原因`
+}
+
+export function indicatorName(r: IndicatorResult): string {
+  return r.row.name.replace(/\s+/g, '')
+}
+
+function causesOf(p: ProjectAnalysis, ref: RowRef): StatedCause[] {
+  const reading = readReasonCell(ref.row.row.reason)
+  const from = ref.kind === 'funding' ? fundingFrom(ref.row) : indicatorFrom(ref.row)
+  const row = `${p.key}.${ref.kind === 'funding' ? 'F' : 'I'}${ref.row.index}`
+  return reading.causes.map((text) => ({ text, from, row }))
+}
+
+export function rowCauses(p: ProjectAnalysis, ref: RowRef): RowCauses {
+  const reading = readReasonCell(ref.row.row.reason)
+  const own = causesOf(p, ref)
+  const related = own.length ? [] : relatedRows(p, ref).flatMap((r) => causesOf(p, r))
+  return { reading, own, related, measures: reading.measures }
+}
+
+/** The causes to use: the row's own, else those of related rows. */
+export function usableCauses(c: RowCauses): StatedCause[] {
+  return c.own.length ? c.own : c.related
+}
+
+/** Rows of the same money, nearest first. */
+export function relatedRows(p: ProjectAnalysis, ref: RowRef): RowRef[] {
+  const out: RowRef[] = []
+  const total = p.funding.total
+  if (ref.kind === 'funding') {
+    const r = ref.row
+    if (r === total) {
+      for (const s of p.funding.rows) if (s !== total) out.push({ kind: 'funding', row: s })
+    } else if (total) out.push({ kind: 'funding', row: total })
+    for (const i of p.indicators) if (sameMoney(r, i)) out.push({ kind: 'indicator', row: i })
+  } else {
+    for (const f of p.funding.rows) if (sameMoney(f, ref.row)) out.push({ kind: 'funding', row: f })
+  }
+  return out
+}
+
+/**
+ * An indicator measures the same money as a funding row when it is a cost indicator whose target
+ * is the row's budget, or when its target and actual are the row's budget and actual (in 万元 or
+ * with no unit): "综治平安经费" =36万元 / =30.64万元, "指标1工程资金金额" 43.2 / 37.24.
+ */
+export function sameMoney(f: FundingResult, i: IndicatorResult): boolean {
+  const target = i.target
+  if (target.kind !== 'number') return false
+  if (target.unit !== null && target.unit !== '万元') return false
+  const budgets = [f.row.budget, f.row.fullYearBudget].filter((d): d is Decimal => d !== null && !d.isZero)
+  if (!budgets.some((b) => b.eq(target.value))) return false
+  if (i.isCost) return true
+  return i.actualValue !== null && f.row.actual !== null && i.actualValue.eq(f.row.actual)
+}
