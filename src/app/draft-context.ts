@@ -3,8 +3,12 @@
 // reason cells, the department's notes[] and what the user said — with personal data masked.
 // Never the raw table, never the manager's name or phone.
 import type { TableAnalysis } from '../core/analyze.ts'
-import { isReason } from '../core/consistency.ts'
 import type { Fact } from '../core/facts.ts'
+import { readReasonCell } from '../core/reason-cell.ts'
+import { reviewNotes, type ReviewNote } from '../core/review-notes.ts'
+import { rowCauses } from '../core/row-causes.ts'
+import { MEASURE_LEADS } from '../core/template-draft/measures.ts'
+import { findProblems } from '../core/template-draft/problems.ts'
 import type { TableWarning } from '../core/warnings.ts'
 import { warningQuestions } from './draft-questions.ts'
 import {
@@ -23,7 +27,12 @@ export type CauseNote = {
   /** where it comes from, in Chinese: "综治、平安建设经费·资金情况·“合计”行" (its reason cell) */
   source: string
   text: string
+  /** a related row's cause: the row it may explain, whose own cell states none */
+  explains?: string
 }
+
+/** A problem the data shows and the direction of the measure that answers it (problems, measures). */
+export type PlannedProblem = { title: string; projects: string[]; measure: string }
 
 export type DraftContext = {
   section: DraftSection
@@ -34,6 +43,12 @@ export type DraftContext = {
   facts: Fact[]
   warnings: TableWarning[]
   causes: CauseNote[]
+  /** measures the unit wrote in the reason cells */
+  measures: CauseNote[]
+  /** problems and measures sections: the problems found, each with its measure's direction */
+  plan: PlannedProblem[]
+  /** 核对提示: data inconsistencies for the user, never report text */
+  reviewNotes: ReviewNote[]
   /** for the user, where a material variance has no stated reason */
   questions: string[]
 }
@@ -70,10 +85,12 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   const userNotes = (request.notes ?? [])
     .filter((n) => n.trim())
     .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() }))
-  const causes = [...causeNotes(a, single), ...userNotes].map((c) => ({
-    ...c,
-    text: redactPersonalData(c.text, personal),
-  }))
+  const mask = (c: CauseNote): CauseNote => ({ ...c, text: redactPersonalData(c.text, personal) })
+  const causes = [...causeNotes(a, single), ...relatedCauses(a, rows), ...userNotes].map(mask)
+  const plan =
+    request.section === 'variance'
+      ? []
+      : findProblems(a, request.notes).map((p) => ({ title: p.title, projects: p.projects, measure: MEASURE_LEADS[p.kind] }))
 
   return {
     section: request.section,
@@ -82,6 +99,9 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     facts,
     warnings,
     causes,
+    measures: cellMeasures(a, single).map(mask),
+    plan,
+    reviewNotes: reviewNotes(a),
     questions: warningQuestions(warnings, a),
   }
 }
@@ -115,22 +135,48 @@ function warningFacts(a: TableAnalysis, w: TableWarning): Fact[] {
   return out
 }
 
+function reasonOf(r: DraftRow): string {
+  return (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
+}
+
+/** The causes written in reason cells, sentence by sentence: labels, values and empty markers are not causes. */
 function causeNotes(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
   const cells: CauseNote[] = []
   const projects = single ? [single.project] : a.projects
   for (const p of projects) {
     for (const r of allRows(a).filter((x) => x.project.key === p.key)) {
-      const text = (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
-      if (!isReason(text)) continue
-      const note = { source: rowTitle(r), text }
-      if (r.key === single?.key) cells.unshift(note)
-      else cells.push(note)
+      const notes = readReasonCell(reasonOf(r)).causes.map((text) => ({ source: rowTitle(r), text }))
+      if (r.key === single?.key) cells.unshift(...notes)
+      else cells.push(...notes)
     }
   }
   const notes = (a.department?.table.notes ?? [])
     .filter((n) => n.trim())
     .map((text) => ({ source: '部门报告中单位的说明', text: text.trim() }))
   return [...cells, ...notes]
+}
+
+/**
+ * For each row the draft explains that states no cause of its own, the causes of the rows of the
+ * same money (row-causes.ts), marked with the row they may explain.
+ */
+function relatedCauses(a: TableAnalysis, rows: readonly DraftRow[]): CauseNote[] {
+  const out: CauseNote[] = []
+  for (const r of rows) {
+    const c = rowCauses(r.project, r.funding ? { kind: 'funding', row: r.funding } : { kind: 'indicator', row: r.indicator! })
+    const byKey = new Map(allRows(a).map((x) => [x.key, x]))
+    for (const rel of c.related) {
+      const from = byKey.get(rel.row)
+      if (from) out.push({ source: rowTitle(from), text: rel.text, explains: rowTitle(r) })
+    }
+  }
+  return out
+}
+
+/** Measures the unit wrote in reason cells ("提高预算准确度"): material for the measures, not causes. */
+function cellMeasures(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
+  const rows = single ? allRows(a).filter((r) => r.project.key === single.project.key) : allRows(a)
+  return rows.flatMap((r) => readReasonCell(reasonOf(r)).measures.map((text) => ({ source: rowTitle(r), text })))
 }
 
 function subjectOf(a: TableAnalysis, section: DraftSection, single: DraftRow | null, rows: DraftRow[]): string {

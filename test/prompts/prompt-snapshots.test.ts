@@ -79,11 +79,11 @@ describe('rendered prompts for the seed department', () => {
     const declared = Object.fromEntries(PROMPT_NAMES.map((n) => [n, [...prompts.variables(n)].sort()]))
     expect(declared).toEqual({
       system: [],
-      variance: ['causes', 'facts', 'subject', 'warnings'],
-      problems: ['causes', 'facts', 'subject', 'warnings'],
-      measures: ['causes', 'facts', 'subject', 'warnings'],
+      variance: ['causes', 'facts', 'measures', 'subject', 'warnings'],
+      problems: ['causes', 'facts', 'measures', 'plan', 'subject', 'warnings'],
+      measures: ['causes', 'facts', 'measures', 'plan', 'subject', 'warnings'],
       repair: ['findings'],
-      chat: ['causes', 'facts', 'question', 'subject', 'warnings'],
+      chat: ['causes', 'facts', 'measures', 'question', 'subject', 'warnings'],
     })
   })
 })

@@ -79,8 +79,9 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   }
   const over = actual && (fullYearBudget ?? budget) && actual.gt((fullYearBudget ?? budget)!)
   const gap = over ? '超出预算' : actual && !budget && !fullYearBudget ? '未列预算即有支出' : '实际投入低于预算'
-  const what = `“${r.label}”${gap}的原因`
-  const question = `请说明${p.table.project}“${r.label}”${gap}的原因。`
+  const row = r === p.funding.total ? '' : `“${r.label}”`
+  const what = `${row}${gap}的原因`
+  const question = `请说明${p.table.project}${row}${gap}的原因。`
   const c = rowCauses(p, { kind: 'funding', row: r })
   out.paragraphs.push(`${text}。${causeSentences(c, what, question, out, !!actual || !!budget)}`)
 }
