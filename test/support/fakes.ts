@@ -162,6 +162,8 @@ function result(
     model: 'template',
     promptHash: null,
     questions,
+    reviewNotes: [],
+    cleanup: [],
   }
 }
 
