@@ -24,7 +24,9 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
         })
       }
       signal?.throwIfAborted()
-      const verification = verify(draft.text, request.analysis)
+      // figures the user stated in a note, quoted as a cause, verify against the note
+      const notes = request.notes?.filter((n) => n.trim()) ?? []
+      const verification = verify(draft.text, request.analysis, notes.length ? { notes } : undefined)
       return {
         section: request.section,
         text: draft.text,

@@ -145,3 +145,17 @@ describe('the wording a reviewer expects', () => {
     expect(draftWithTemplate(a, 'measures').text).not.toMatch(/未达成|未达到|整改/)
   })
 })
+
+describe('the user’s answer to a question', () => {
+  it('becomes the cause of the row it answers, its figures verified against the note', async () => {
+    const a = await analysisOf('test/corpus/tables/yunnan-changning-shengzhu-2022.json')
+    const before = draftWithTemplate(a, 'variance')
+    expect(before.text).toContain('主要原因：【待补充：实际投入低于预算的原因】。')
+    expect(before.questions).toEqual(['请说明昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目实际投入低于预算的原因。'])
+    const notes = ['年度财政资金总额：项目用地审批延后，主体工程于11月才开工，按进度支付10万元']
+    const after = draftWithTemplate(a, 'variance', { notes })
+    expect(after.text).toContain('主要原因是项目用地审批延后，主体工程于11月才开工，按进度支付10万元。')
+    expect(after.questions).toEqual([])
+    expect(verifyDraft(after.text, a, { notes }).ok).toBe(true)
+  })
+})

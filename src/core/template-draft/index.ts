@@ -34,7 +34,7 @@ export function draftWithTemplate(
     reviewNotes: notes,
   })
   if (section === 'variance') {
-    const v = draftVariance(a, options.row)
+    const v = draftVariance(a, options.row, options.notes)
     if (!v.paragraphs.length) {
       return done([options.row ? `未找到行“${options.row}”。` : '各项资金均按预算执行，绩效指标均已完成，无需说明差异原因。'], [])
     }

@@ -13,9 +13,17 @@ import { factText, intent, money, pct, placeholder, projectNamer } from './phras
 
 export type Paragraphs = { paragraphs: string[]; questions: string[] }
 
+type Out = Paragraphs & {
+  /** the user's notes (answers to the draft's questions): causes for the rows that state none */
+  userNotes: readonly string[]
+  /** one row was asked for: every note is about it */
+  single: boolean
+}
+
 /** One row ("P1.F0", "P2.I4") or, without a row, every row that needs explaining. */
-export function draftVariance(a: TableAnalysis, row?: string): Paragraphs {
-  const out: Paragraphs = { paragraphs: [], questions: [] }
+export function draftVariance(a: TableAnalysis, row?: string, userNotes: readonly string[] = []): Paragraphs {
+  const notes = userNotes.map((n) => n.trim()).filter(Boolean)
+  const out: Out = { paragraphs: [], questions: [], userNotes: notes, single: !!row }
   const name = projectNamer()
   for (const p of a.projects) {
     for (const r of p.funding.rows) {
@@ -27,14 +35,24 @@ export function draftVariance(a: TableAnalysis, row?: string): Paragraphs {
       if (row ? row === id : indicatorRowToExplain(a, p, r)) indicatorParagraph(a, p, r, name(p), out)
     }
   }
-  return out
+  return { paragraphs: out.paragraphs, questions: out.questions }
+}
+
+/** The user's notes that answer for a row: all of them for a single row, else those naming it. */
+function notesFor(out: Out, label: string): string[] {
+  const mine = out.single ? out.userNotes : out.userNotes.filter((n) => n.includes(label))
+  // "年度财政资金总额：项目用地审批延后" — the row's name before a colon is not part of the cause
+  return mine.map((n) => (n.startsWith(label) ? n.slice(label.length).replace(/^[“”"\s]*[:：]\s*/u, '') : n)).filter(Boolean)
 }
 
 /** "主要原因是…（据“…”）。下一步将…。" or the placeholder; the question goes to `out`. */
-function causeSentences(c: RowCauses, what: string, question: string, out: Paragraphs, needsCause: boolean): string {
+function causeSentences(c: RowCauses, what: string, question: string, out: Out, needsCause: boolean, label: string): string {
   const stated = usableCauses(c)
+  const notes = stated.length || !needsCause ? [] : notesFor(out, label)
   let s = ''
-  if (stated.length) {
+  if (notes.length) {
+    s += `主要原因${causeClause(notes)}。`
+  } else if (stated.length) {
     const from = [...new Set(stated.filter(() => !c.own.length).map((x) => x.from))]
     s += `主要原因${causeClause(stated.map((x) => x.text))}`
     s += from.length ? `（见${from.join('、')}）。` : '。'
@@ -51,7 +69,7 @@ function sourcesOf(p: ProjectAnalysis, r: FundingResult): string {
   return r === p.funding.total && only ? `（资金全部为${only.label}）` : ''
 }
 
-function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult, who: string, out: Paragraphs) {
+function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult, who: string, out: Out) {
   const unit = p.table.moneyUnit
   const { budget, actual, fullYearBudget } = r.row
   const key = `${p.key}.F${r.index}`
@@ -83,10 +101,10 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   const what = `${row}${gap}的原因`
   const question = `请说明${p.table.project}${row}${gap}的原因。`
   const c = rowCauses(p, { kind: 'funding', row: r })
-  out.paragraphs.push(`${text}。${causeSentences(c, what, question, out, !!actual || !!budget)}`)
+  out.paragraphs.push(`${text}。${causeSentences(c, what, question, out, !!actual || !!budget, r.label)}`)
 }
 
-function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorResult, who: string, out: Paragraphs) {
+function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorResult, who: string, out: Out) {
   const name = indicatorName(r)
   const key = `${p.key}.I${r.index}`
   const level = r.row.level2 ?? r.row.level1
@@ -124,10 +142,10 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
   const missing = (r.actual.kind === 'number' && !definite) || r.actual.kind === 'empty'
   if (missing && r.status !== 'not-met' && r.status !== 'partial') {
     out.questions.push(`请补充“${name}”的实际完成数值${r.category === '满意度' ? '（满意度调查的实际结果）' : ''}。`)
-    out.paragraphs.push(`${text}。${causeSentences(c, '', '', out, false)}`.trim())
+    out.paragraphs.push(`${text}。${causeSentences(c, '', '', out, false, name)}`.trim())
     return
   }
   const unmet = r.status !== 'met' && r.status !== 'exceeded'
   const what = `“${name}”${r.status === 'not-comparable' ? '的实际完成情况' : '未达到指标值的原因'}`
-  out.paragraphs.push(`${text}。${causeSentences(c, what, `请补充${p.table.project}${what}。`, out, unmet)}`.trim())
+  out.paragraphs.push(`${text}。${causeSentences(c, what, `请补充${p.table.project}${what}。`, out, unmet, name)}`.trim())
 }
