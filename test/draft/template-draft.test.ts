@@ -32,13 +32,17 @@ describe('the template engine', () => {
     expect(items[0]).toContain('预算执行率85.11%')
     expect(items[0]).toContain('其中财政拨款年初预算36万元，实际投入9.8万元，执行率27.22%')
     expect(items[0]).toContain('受疫情封控影响')
-    // the label "本年财政实拨支出金额" is not a cause; the cost indicator's cause is, naming its row
+    // the label "本年财政实拨支出金额" is not a cause
     expect(items[0]).not.toContain('本年财政实拨支出金额')
-    expect(items[0]).toContain('（见“综治平安经费”指标的偏差原因）')
-    // the indicator's cause and the unit's note say the same: once, the fuller one
+    // the cost indicator's cause and the unit's note say the same: once, the fuller one, so the
+    // indicator is not named as a source
     expect(items[0]).not.toContain('本年减少了对各乡镇、社区的维稳、综治等工作的补助经费支出')
     expect(items[0]).toContain('本年减少了对各乡镇、街道的维稳工作补助拨款')
+    expect(items[0]).not.toContain('（见')
+    expect(items[0]).toMatch(/^一是部分项目预算执行不到位/)
     expect(items[1]).toContain('超出预算7.7万元，预算执行率151.33%')
+    // the unbudgeted other funds' cause explains the overspend: the sources theme first
+    expect(items[1]).toContain('主要原因：一方面，财政返还市委政法委各项奖励经费支出；另一方面，本年按文件要求')
     expect(items[2]).toMatch(/^三是预算编制与资金核算衔接不够/)
     expect(items[2]).toContain('与合计实际投入30.64万元未能对应')
     expect(items[3]).toContain('“五星级小区评选”、“人民群众满意度”指标的实际完成值按指标值填写')

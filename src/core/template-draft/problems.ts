@@ -5,7 +5,7 @@
 // shortcoming, never as an instruction to a reviewer: the details are review notes (review-notes.ts).
 import type { TableAnalysis } from '../analyze.ts'
 import { Decimal } from '../decimal.ts'
-import { causeClause } from '../cause-themes.ts'
+import { causeClause, clauseOf, dedupeCauses } from '../cause-themes.ts'
 import type { FundingResult } from '../funding.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
 import { indicatorName, rowCauses, usableCauses, type StatedCause } from '../row-causes.ts'
@@ -61,7 +61,9 @@ function plural(n: number, one: string, many: string): string {
 function causeSentence(stated: StatedCause[], ownRows: Set<string>, notes: string[], what: string): { text: string; asked: boolean } {
   const texts = [...stated.map((c) => c.text), ...notes]
   if (!texts.length) return { text: `主要原因：${placeholder(what)}。`, asked: true }
-  const from = [...new Set(stated.filter((c) => !ownRows.has(c.row)).map((c) => c.from))]
+  // a related row is named only where its cause is the one written (not given way to a fuller note)
+  const kept = new Set(dedupeCauses(texts))
+  const from = [...new Set(stated.filter((c) => !ownRows.has(c.row) && kept.has(clauseOf(c.text))).map((c) => c.from))]
   return { text: `主要原因${causeClause(texts)}${from.length ? `（见${from.join('、')}）` : ''}。`, asked: false }
 }
 
@@ -114,7 +116,7 @@ function lowExecution(a: TableAnalysis, name: Named, notes: string[]): Problem |
   const cause = causeSentence(stated, own, notes, '预算执行率偏低的原因')
   return {
     kind: 'low-execution',
-    title: plural(low.length, '预算执行不到位', '部分项目预算执行不到位'),
+    title: plural(a.projects.length, '预算执行不到位', '部分项目预算执行不到位'),
     body: `${parts.join('；')}。${cause.text}`,
     projects: low.map((p) => p.table.project),
     indicators: [],
@@ -152,7 +154,7 @@ function overExecution(a: TableAnalysis, name: Named): Problem | null {
   const cause = causeSentence(stated, own, [], '实际支出超出预算的原因')
   return {
     kind: 'over-execution',
-    title: plural(over.length, '实际支出超出预算，预算约束不够严格', '部分项目实际支出超出预算，预算约束不够严格'),
+    title: plural(a.projects.length, '实际支出超出预算，预算约束不够严格', '部分项目实际支出超出预算，预算约束不够严格'),
     body: `${parts.join('；')}。${cause.text}`,
     projects: over.map((p) => p.table.project),
     indicators: [],
