@@ -43,7 +43,7 @@ const rateHundred = Decimal.HUNDRED
 export function findProblems(a: TableAnalysis, userNotes: readonly string[] = []): Problem[] {
   const notes = generalNotes(a, userNotes)
   const name = projectNamer()
-  return [
+  const found = [
     lowExecution(a, name, notes),
     overExecution(a, name),
     sources(a, name),
@@ -51,6 +51,22 @@ export function findProblems(a: TableAnalysis, userNotes: readonly string[] = []
     indefiniteActuals(a, name),
     departmentData(a),
   ].filter((p): p is Problem => p !== null)
+  return sameCausesOnce(found)
+}
+
+/** A problem whose causes are those of an earlier one says so (主要原因同上) instead of repeating them. */
+function sameCausesOnce(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.map((p) => {
+    const m = /主要原因[是：](?!【)([^。]*?)(（见[^）]*）)?。$/.exec(p.body)
+    if (!m) return p
+    const key = m[1]!
+    if (!seen.has(key)) {
+      seen.add(key)
+      return p
+    }
+    return { ...p, body: `${p.body.slice(0, m.index)}主要原因同上。` }
+  })
 }
 
 function plural(n: number, one: string, many: string): string {
