@@ -273,7 +273,13 @@ function indefiniteActuals(a: TableAnalysis, name: Named): Problem | null {
   const projects = new Set<string>()
   for (const p of a.projects) {
     const bounds = p.indicators.filter((r) => r.actual.kind === 'number' && !r.actualDefinite && r.status !== 'not-met')
-    const empty = p.indicators.filter((r) => r.actual.kind === 'empty' && r.target.kind !== 'empty')
+    // an actual left blank; "无" with the unit's reason is an answer, not a blank
+    const empty = p.indicators.filter(
+      (r) =>
+        r.actual.kind === 'empty' &&
+        r.target.kind !== 'empty' &&
+        !(r.actual.raw.trim() && rowCauses(p, { kind: 'indicator', row: r }).own.length),
+    )
     const told: string[] = []
     if (bounds.length) {
       told.push(`${quotedNames(bounds.map(indicatorName))}${plural(bounds.length, '指标', '指标')}的实际完成值按指标值填写，未填写实际完成数值`)

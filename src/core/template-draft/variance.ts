@@ -116,6 +116,13 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
 
   const actual = factText(a, `${key}.actual`)
   const definite = r.actual.kind === 'number' && r.actualDefinite
+  const c = rowCauses(p, { kind: 'indicator', row: r })
+  // "无" with the unit's reason ("没有轮换、动用库存", 衡山县 储备粮): an answer, not a blank
+  const explainedNone = r.actual.kind === 'empty' && r.actual.raw.trim() !== '' && c.own.length > 0
+  if (explainedNone) {
+    out.paragraphs.push(`${text}，实际完成值填写为“${r.actual.raw.trim()}”。${causeSentences(c, '', '', out, true, name)}`)
+    return
+  }
   if (r.actual.kind === 'qualitative') text += `，实际完成情况为“${r.actual.text}”`
   else if (definite && actual) text += `，实际完成${actual.replace(/^=/, '')}`
   else if (r.actual.kind === 'number' || r.actual.kind === 'empty') text += `，实际完成值为${placeholder(`“${name}”的实际${r.category === '满意度' ? '调查结果' : '完成数值'}`)}`
@@ -138,7 +145,6 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
     default:
       if (definite || r.comparison !== 'numeric') text += '，已达到指标值'
   }
-  const c = rowCauses(p, { kind: 'indicator', row: r })
   const missing = (r.actual.kind === 'number' && !definite) || r.actual.kind === 'empty'
   if (missing && r.status !== 'not-met' && r.status !== 'partial') {
     out.questions.push(`请补充“${name}”的实际完成数值${r.category === '满意度' ? '（满意度调查的实际结果）' : ''}。`)
