@@ -4,6 +4,7 @@
 // to drive the server and the page, not a verifier.
 import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Fact } from '../../src/core/facts.ts'
+import { reviewNotes } from '../../src/core/review-notes.ts'
 import type { Mention, Verification } from '../../src/core/verification.ts'
 import type {
   Drafter,
@@ -162,7 +163,8 @@ function result(
     model: 'template',
     promptHash: null,
     questions,
-    reviewNotes: [],
+    // the review notes are the core's, so the stored draft carries what the product shows
+    reviewNotes: reviewNotes(request.analysis),
     cleanup: [],
   }
 }
