@@ -36,8 +36,16 @@ export function indicatorFrom(r: IndicatorResult): string {
   return `“${indicatorName(r)}”指标的偏差原因`
 }
 
+/**
+ * The indicator's name as a draft writes it. A target written into the name
+ * ("指标1:年度资金支付完成率100%") is left out: the draft states it as the target, and a figure
+ * inside the name would be read as a claim ("完成率100%").
+ */
 export function indicatorName(r: IndicatorResult): string {
-  return r.row.name.replace(/\s+/g, '')
+  const name = r.row.name.replace(/\s+/g, '')
+  if (!r.targetFromName) return name
+  const bare = name.replace(/(?:[≥≤=<>＞＜]|不低于|不少于|不超过|达到)?\d[\d.,]*(?:%|％|[\p{Script=Han}A-Za-z]{1,3})?$/u, '')
+  return bare.length >= 2 ? bare : name
 }
 
 function causesOf(p: ProjectAnalysis, ref: RowRef): StatedCause[] {

@@ -21,6 +21,9 @@ const TABLES = [
   'data/samples/zongzhi-2022.json',
   'data/samples/sixing-xiaoqu-2022.json',
   'test/fixtures/import/national-2022.json',
+  // constructed from cells the issue quotes: a target inside the name ("年度资金支付完成率100%"),
+  // ≥11.376万元, a unitless 72890 in a reason cell followed by a measure
+  'test/fixtures/drafts/target-in-name.json',
   ...REAL,
 ]
 const SECTIONS: TemplateSection[] = ['variance', 'problems', 'measures']
@@ -143,6 +146,17 @@ describe('the wording a reviewer expects', () => {
     const a = await analysisOf('test/corpus/tables/anhui-xiaoxian-hexi-2023.json')
     expect(findProblems(a)).toEqual([])
     expect(draftWithTemplate(a, 'measures').text).not.toMatch(/未达成|未达到|整改/)
+  })
+})
+
+describe('figures written in the table’s text', () => {
+  it('keeps the target out of the indicator’s name and quotes a reason cell’s figures, all verified', async () => {
+    const a = await analysisOf('test/fixtures/drafts/target-in-name.json')
+    const v = draftWithTemplate(a, 'variance').text
+    expect(v).toContain('“指标1:年度资金支付完成率”指标值100%，实际完成91.11%')
+    expect(v).toContain('主要原因是部分工程尾款72890元待审计结算后支付。下一步加快审计结算进度。')
+    expect(v).toContain('“带动农户增收”指标值≥11.376万元')
+    expect(verifyDraft(v, a).ok).toBe(true)
   })
 })
 
