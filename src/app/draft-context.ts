@@ -3,11 +3,15 @@
 // reason cells, the department's notes[] and what the user said — with personal data masked.
 // Never the raw table, never the manager's name or phone.
 import type { TableAnalysis } from '../core/analyze.ts'
-import { isReason } from '../core/consistency.ts'
 import type { Fact } from '../core/facts.ts'
+import { readReasonCell } from '../core/reason-cell.ts'
+import { reviewNotes, type ReviewNote } from '../core/review-notes.ts'
+import { rowCauses, usableCauses, type RowRef } from '../core/row-causes.ts'
+import { MEASURE_LEADS } from '../core/template-draft/measures.ts'
+import { findProblems } from '../core/template-draft/problems.ts'
+import { causesByRow, generalCauses, type UserNote } from '../core/user-notes.ts'
 import type { TableWarning } from '../core/warnings.ts'
 import { warningQuestions } from './draft-questions.ts'
-import type { UserNote } from '../core/user-notes.ts'
 import {
   allRows,
   findRow,
@@ -25,7 +29,12 @@ export type CauseNote = {
   /** where it comes from, in Chinese: "综治、平安建设经费·资金情况·“合计”行" (its reason cell) */
   source: string
   text: string
+  /** a related row's cause: the row it may explain, whose own cell states none */
+  explains?: string
 }
+
+/** A problem the data shows and the direction of the measure that answers it (problems, measures). */
+export type PlannedProblem = { title: string; projects: string[]; measure: string }
 
 export type DraftContext = {
   section: DraftSection
@@ -36,6 +45,12 @@ export type DraftContext = {
   facts: Fact[]
   warnings: TableWarning[]
   causes: CauseNote[]
+  /** measures the unit wrote in the reason cells */
+  measures: CauseNote[]
+  /** problems and measures sections: the problems found, each with its measure's direction */
+  plan: PlannedProblem[]
+  /** 核对提示: data inconsistencies for the user, never report text */
+  reviewNotes: ReviewNote[]
   /** for the user, where a material variance has no stated reason */
   questions: string[]
 }
@@ -75,10 +90,16 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
       .map((text): CauseNote => ({ source: '用户补充说明', text: text.trim() })),
     ...sortedUserNotes(a, request.userNotes ?? [], single),
   ]
-  const causes = [...causeNotes(a, single), ...userNotes].map((c) => ({
-    ...c,
-    text: redactPersonalData(c.text, personal),
-  }))
+  const mask = (c: CauseNote): CauseNote => ({ ...c, text: redactPersonalData(c.text, personal) })
+  const causes = [...causeNotes(a, single), ...relatedCauses(a, rows, request.userNotes), ...userNotes].map(mask)
+  const plan =
+    request.section === 'variance'
+      ? []
+      : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map((p) => ({
+          title: p.title,
+          projects: p.projects,
+          measure: MEASURE_LEADS[p.kind],
+        }))
 
   return {
     section: request.section,
@@ -87,7 +108,10 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     facts,
     warnings,
     causes,
-    questions: warningQuestions(warnings.filter((w) => !answeredByUser(w, request.userNotes ?? [])), a),
+    measures: cellMeasures(a, single).map(mask),
+    plan,
+    reviewNotes: reviewNotes(a),
+    questions: warningQuestions(warnings.filter((w) => !answered(a, w, request.userNotes ?? [])), a),
   }
 }
 
@@ -112,14 +136,20 @@ function sortedUserNotes(a: TableAnalysis, notes: readonly UserNote[], single: D
     })
 }
 
-/** A question about a row that the user already answered with a cause or figures. */
-function answeredByUser(w: TableWarning, notes: readonly UserNote[]): boolean {
+/**
+ * A question about a row that needs no asking: the user answered it with a cause or figures, or a
+ * row of the same money states a cause the draft may use (as the template draft does).
+ */
+function answered(a: TableAnalysis, w: TableWarning, notes: readonly UserNote[]): boolean {
   const ref = w.rows[0]
-  if (!ref) return false
-  const m = /^(funding|indicators)\[(\d+)\]$/.exec(ref.path)
-  if (!m) return false
-  const key = `${w.table}.${m[1] === 'funding' ? 'F' : 'I'}${m[2]}`
-  return notes.some((n) => n.row === key && n.kind !== 'context')
+  const row = ref ? allRows(a).find((r) => r.project.key === w.table && r.path === ref.path) : undefined
+  if (!row) return false
+  if (notes.some((n) => n.row === row.key && n.kind !== 'context')) return true
+  return usableCauses(rowCauses(row.project, refOf(row), causesByRow(notes))).length > 0
+}
+
+function refOf(r: DraftRow): RowRef {
+  return r.funding ? { kind: 'funding', row: r.funding } : { kind: 'indicator', row: r.indicator! }
 }
 
 /** The row's own facts; an indicator's weight and score only when it lost points. */
@@ -151,22 +181,50 @@ function warningFacts(a: TableAnalysis, w: TableWarning): Fact[] {
   return out
 }
 
+function reasonOf(r: DraftRow): string {
+  return (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
+}
+
+/** The causes written in reason cells, sentence by sentence: labels, values and empty markers are not causes. */
 function causeNotes(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
   const cells: CauseNote[] = []
   const projects = single ? [single.project] : a.projects
   for (const p of projects) {
     for (const r of allRows(a).filter((x) => x.project.key === p.key)) {
-      const text = (r.funding?.row.reason ?? r.indicator?.row.reason ?? '').trim()
-      if (!isReason(text)) continue
-      const note = { source: rowTitle(r), text }
-      if (r.key === single?.key) cells.unshift(note)
-      else cells.push(note)
+      const notes = readReasonCell(reasonOf(r)).causes.map((text) => ({ source: rowTitle(r), text }))
+      if (r.key === single?.key) cells.unshift(...notes)
+      else cells.push(...notes)
     }
   }
   const notes = (a.department?.table.notes ?? [])
     .filter((n) => n.trim())
     .map((text) => ({ source: '部门报告中单位的说明', text: text.trim() }))
   return [...cells, ...notes]
+}
+
+/**
+ * For each row the draft explains that states no cause of its own (in its cell or from the user),
+ * the causes of the rows of the same money (row-causes.ts), marked with the row they may explain.
+ */
+function relatedCauses(a: TableAnalysis, rows: readonly DraftRow[], notes: readonly UserNote[] = []): CauseNote[] {
+  const out: CauseNote[] = []
+  const byKey = new Map(allRows(a).map((x) => [x.key, x]))
+  const user = causesByRow(notes)
+  for (const r of rows) {
+    for (const rel of rowCauses(r.project, refOf(r), user).related) {
+      const from = byKey.get(rel.row)
+      if (!from) continue
+      const source = rel.byUser ? `用户说明的原因（${rowTitle(from)}）` : rowTitle(from)
+      out.push({ source, text: rel.text, explains: rowTitle(r) })
+    }
+  }
+  return out
+}
+
+/** Measures the unit wrote in reason cells ("提高预算准确度"): material for the measures, not causes. */
+function cellMeasures(a: TableAnalysis, single: DraftRow | null): CauseNote[] {
+  const rows = single ? allRows(a).filter((r) => r.project.key === single.project.key) : allRows(a)
+  return rows.flatMap((r) => readReasonCell(reasonOf(r)).measures.map((text) => ({ source: rowTitle(r), text })))
 }
 
 function subjectOf(a: TableAnalysis, section: DraftSection, single: DraftRow | null, rows: DraftRow[]): string {

@@ -56,8 +56,30 @@ export function formatWarnings(warnings: readonly TableWarning[]): string {
 
 export function formatCauses(causes: readonly CauseNote[]): string {
   return causes.length
-    ? causes.map((c) => `- ${quoted(c.source)}：${quoted(c.text)}`).join('\n')
+    ? causes
+        .map((c) =>
+          c.explains
+            ? `- ${quoted(c.source)}（相关行的原因，可用于说明${quoted(c.explains)}，使用时写明出处）：${quoted(c.text)}`
+            : `- ${quoted(c.source)}：${quoted(c.text)}`,
+        )
+        .join('\n')
     : '（无：数据中没有任何原因说明，凡涉及原因之处一律写“【待补充：…原因】”）'
+}
+
+export function formatMeasures(measures: readonly CauseNote[]): string {
+  return measures.length ? measures.map((m) => `- ${quoted(m.source)}：${quoted(m.text)}`).join('\n') : NONE
+}
+
+/** "一、"预算执行不到位"（"综治、平安建设经费"）→ 措施方向："科学编制…"" */
+export function formatPlan(plan: DraftContext['plan']): string {
+  if (!plan.length) return '（数据未反映需要说明的问题）'
+  const ordinal = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+  return plan
+    .map((p, i) => {
+      const where = p.projects.length ? `（${p.projects.map(quoted).join('、')}）` : ''
+      return `${ordinal[i] ?? i + 1}、${quoted(p.title)}${where} → 措施方向：${quoted(p.measure)}`
+    })
+    .join('\n')
 }
 
 function contextValues(ctx: DraftContext): Record<string, string> {
@@ -66,6 +88,7 @@ function contextValues(ctx: DraftContext): Record<string, string> {
     facts: formatFacts(ctx.facts),
     warnings: formatWarnings(ctx.warnings),
     causes: formatCauses(ctx.causes),
+    measures: formatMeasures(ctx.measures),
   }
 }
 
@@ -75,9 +98,11 @@ export function draftPromptNames(ctx: Pick<DraftContext, 'section'>): PromptName
 }
 
 export function buildDraftMessages(prompts: PromptLibrary, ctx: DraftContext): ChatMessage[] {
+  const values = contextValues(ctx)
+  if (ctx.section !== 'variance') values.plan = formatPlan(ctx.plan)
   return [
     { role: 'system', content: prompts.render('system', {}) },
-    { role: 'user', content: prompts.render(ctx.section, contextValues(ctx)) },
+    { role: 'user', content: prompts.render(ctx.section, values) },
   ]
 }
 

@@ -82,6 +82,8 @@ export async function draftAndStore(
     promptHash: result.promptHash,
     repairRounds: result.repairRounds,
     questions: result.questions,
+    reviewNotes: result.reviewNotes,
+    cleanup: result.cleanup,
     status: 'draft',
     edited: false,
   })

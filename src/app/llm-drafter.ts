@@ -3,6 +3,7 @@
 // most `maxRepairRounds` times. What still fails is returned with its findings (verification.ok false) —
 // the text is the model's, never patched by code (only the [fact.id] citations are removed,
 // unless keepCitations is set).
+import { cleanModelOutput } from '../core/draft-cleanup.ts'
 import { buildDraftContext } from './draft-context.ts'
 import { checkDraft, onCitedText, type CheckedDraft } from './draft-check.ts'
 import { buildDraftMessages, buildRepairMessage, draftPromptNames } from './draft-prompts.ts'
@@ -36,7 +37,9 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
       const names: PromptName[] = draftPromptNames(ctx)
       const messages: ChatMessage[] = buildDraftMessages(prompts, ctx)
 
-      let checked = checkDraft(await answer(client, messages, 0, onDelta, signal), ctx, request, verify)
+      // chat manners (好的，以下是…／希望对您有帮助／**bold**) go before the text is verified and stored
+      let cleaned = cleanModelOutput(await answer(client, messages, 0, onDelta, signal))
+      let checked = checkDraft(cleaned.text, ctx, request, verify)
       let rounds = 0
       while (!checked.verification.ok && rounds < maxRounds) {
         rounds++
@@ -45,7 +48,8 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
           { role: 'assistant', content: checked.raw },
           buildRepairMessage(prompts, checked.stripped.text, repairFindings(checked)),
         )
-        checked = checkDraft(await answer(client, messages, rounds, onDelta, signal), ctx, request, verify)
+        cleaned = cleanModelOutput(await answer(client, messages, rounds, onDelta, signal))
+        checked = checkDraft(cleaned.text, ctx, request, verify)
       }
 
       const text = options.keepCitations ? checked.raw : checked.stripped.text
@@ -59,6 +63,8 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
         model: client.model,
         promptHash: prompts.hash(names),
         questions: questionsFor(ctx.questions, checked.stripped.text, request.notes),
+        reviewNotes: ctx.reviewNotes,
+        cleanup: cleaned.removed,
       }
     },
   }

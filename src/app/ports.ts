@@ -1,6 +1,7 @@
 // The seams between the parts of the product. The verifier (src/core/verify.ts), the drafting
 // engines (template and openai) and the server are built against these types, so each can be
 // replaced in tests and wired together in one place (src/server.ts, src/cli/*).
+import type { ReviewNote } from '../core/review-notes.ts'
 import type { TableAnalysis } from '../core/analyze.ts'
 import type { UserNote } from '../core/user-notes.ts'
 import type { Verification } from '../core/verification.ts'
@@ -56,6 +57,10 @@ export type DraftResult = {
   promptHash: string | null
   /** questions for the user where the data gives no cause (【待补充：…】 placeholders) */
   questions: string[]
+  /** 核对提示: data inconsistencies for the user, never part of `text` */
+  reviewNotes: ReviewNote[]
+  /** what was removed from a model's answer before verifying (开场白, 结尾客套话, Markdown) */
+  cleanup: string[]
 }
 
 export interface Drafter {

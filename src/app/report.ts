@@ -66,13 +66,18 @@ function flagOf(s: ReportSection): string | null {
   return `【待核实】本节有 ${errors.length} 处未通过数字核验：${errors.map((f) => f.message).join('；')}`
 }
 
-/** A draft that starts with its own section heading would print it twice. */
+/**
+ * A draft that starts with its own section heading would print it twice. A heading has no
+ * sentence punctuation: the lead sentence "针对上述存在的问题，拟采取以下改进措施：" names the
+ * section too, and is kept (issue 13: the export dropped it).
+ */
 function stripRepeatedHeading(text: string, section: DraftSection): string {
   const lines = text.replace(/^\s+/, '').split('\n')
-  const first = lines[0]?.replace(/^[#\s]+/, '').trim() ?? ''
+  const first = lines[0]?.replace(/^[#\s]+/, '').replace(/\*\*/g, '').trim() ?? ''
   const key =
     section === 'problems' ? '存在的问题' : section === 'measures' ? '改进措施' : '差异的原因'
-  return first.length <= 20 && first.includes(key) ? lines.slice(1).join('\n').trim() : text.trim()
+  const heading = first.length <= 20 && first.includes(key) && !/[，,。；;：:]/.test(first)
+  return heading ? lines.slice(1).join('\n').trim() : text.trim()
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the web app keeps between requests, and the port it is kept through. One document holds
 // everything (a single lowdb file): tables as uploaded, conversations, messages, drafts with
 // their verification, and the sections accepted into the report.
+import type { ReviewNote } from '../core/review-notes.ts'
 import type { TableKind } from '../core/table.ts'
 import type { Verification } from '../core/verification.ts'
 import type { NoteKind, UserNote } from '../core/user-notes.ts'
@@ -112,6 +113,10 @@ export type Draft = {
   promptHash: string | null
   repairRounds: number
   questions: string[]
+  /** 核对提示: data inconsistencies for the user, not report text (absent in drafts stored before) */
+  reviewNotes?: ReviewNote[]
+  /** what was removed from a model's answer before verifying (开场白, 结尾客套话, Markdown) */
+  cleanup?: string[]
   status: DraftStatus
   edited: boolean
   createdAt: string

@@ -35,6 +35,8 @@ export function createTemplateDrafter(verify: VerifyFn): Drafter {
         model: 'template',
         promptHash: null,
         questions: draft.questions,
+        reviewNotes: draft.reviewNotes,
+        cleanup: [],
       }
     },
   }

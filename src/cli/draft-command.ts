@@ -80,6 +80,11 @@ export const draftCommand: Command = async (args, io) => {
   io.err(`\n${result.verification.ok ? '✓ 核对通过' : '✗ 核对未通过'}：${summarizeVerification(result.verification).text}\n`)
   for (const f of result.verification.findings) io.err(`  ${f.severity === 'error' ? '✗' : '!'} ${f.message}\n`)
   for (const q of result.questions) io.err(`  ? ${q}\n`)
+  if (result.cleanup.length) io.err(`  已从模型回答中删除：${result.cleanup.join('；')}\n`)
+  if (result.reviewNotes.length) {
+    io.err('核对提示（供核对表格，不写入报告）：\n')
+    for (const n of result.reviewNotes) io.err(`  · ${n.message}\n`)
+  }
   return result.verification.ok ? 0 : 1
 }
 

@@ -6,7 +6,8 @@ import type { FundingResult } from './funding.ts'
 import type { IndicatorResult } from './indicators.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
 import { convertUnit, isMoneyUnit } from './units.ts'
-import { isEmptyCellText, parseValueText } from './value-text.ts'
+import { readReasonCell } from './reason-cell.ts'
+import { parseValueText } from './value-text.ts'
 import type { RowRef, TableWarning, WarningCode } from './warnings.ts'
 
 type Emit = (
@@ -189,7 +190,10 @@ function checkFundingReasons(emit: Emit, p: ProjectAnalysis) {
   for (const r of p.funding.rows) {
     if (isReason(r.row.reason)) continue
     const ref = fundingRef(r)
-    const rate = r === total || (total === null && p.funding.rows.length === 1) ? p.funding.executionRate : r.executionRate
+    const rate =
+      r === total || (total === null && p.funding.rows.length === 1)
+        ? p.funding.executionRate
+        : (r.fullYearExecutionRate ?? r.executionRate)
     const scored = r === total
     const low = scored ? profile.reasons.executionBelowPct : 100 - profile.reasons.fundingDeviationPct
     const high = 100 + profile.reasons.fundingDeviationPct
@@ -198,7 +202,7 @@ function checkFundingReasons(emit: Emit, p: ProjectAnalysis) {
       emit('VARIANCE_WITHOUT_REASON', [ref],
         `“${r.label}”预算 ${formatAmount(budget, unit, 6)}、实际投入 ${formatAmount(actual, unit, 6)}，执行率 ${formatPercent(rate)}，但未说明产生差异的原因`,
         `funding row executed at ${rate}% with no reason`, { rate })
-    } else if (rate === null && actual && !actual.isZero && (budget === null || budget.isZero)) {
+    } else if (rate === null && actual && !actual.isZero && !hasBudget(r)) {
       emit('VARIANCE_WITHOUT_REASON', [ref],
         `“${r.label}”未列预算，实际投入 ${formatAmount(actual, unit, 6)}，但未说明资金来源和原因`,
         'spending without a budget and no reason', { actual })
@@ -245,9 +249,15 @@ function checkWeights(emit: Emit, p: ProjectAnalysis) {
   }
 }
 
-/** A reason cell that states something: not empty, not a placeholder, not a number. */
+/**
+ * A reason cell that states a cause: not empty, not a placeholder, not a number, not the name of
+ * a figure ("本年财政实拨支出金额") and not only a measure (reason-cell.ts).
+ */
 export function isReason(text: string): boolean {
-  if (isEmptyCellText(text)) return false
-  const v = parseValueText(text)
-  return v.kind !== 'number' && v.kind !== 'range'
+  return readReasonCell(text).kind === 'cause'
+}
+
+/** A row with a budget: initial or full-year, not zero. */
+function hasBudget(r: FundingResult): boolean {
+  return [r.row.budget, r.row.fullYearBudget].some((d) => d !== null && !d.isZero)
 }

@@ -42,6 +42,11 @@ export function userCauses(notes: readonly UserNote[] | undefined, row: string):
   }
 }
 
+/** The user's causes by row, for row-causes.ts: a row's cause fills that row's cause slot. */
+export function causesByRow(notes: readonly UserNote[] | undefined): (row: string) => string[] {
+  return (row) => userCauses(notes, row).own
+}
+
 /** Figures the user stated about a row ("用户说明"). */
 export function userStatements(notes: readonly UserNote[] | undefined, row: string): string[] {
   return (notes ?? []).filter((n) => n.kind === 'figures' && n.row === row && n.text.trim()).map((n) => n.text.trim())

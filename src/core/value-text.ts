@@ -113,7 +113,7 @@ const DATE_ISO = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(前|之前|以前)?$
 const YEAR_END = /^(?:本?年|年度)(底|末|内)(前|之前)?$/
 
 /** Full-width forms and look-alike glyphs to one spelling; spaces and line breaks removed. */
-function normalizeCellText(raw: string): string {
+export function normalizeCellText(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[≧⩾]/g, '≥')

@@ -44,7 +44,8 @@ describe('what a prompt sees', () => {
   it('without a row, explains every row with a variance or an actual that is not a value, like the template engine', async () => {
     const analysis = await seedDepartment()
     const ctx = buildDraftContext({ analysis, section: 'variance' })
-    const keys = ['P1.F0', 'P1.F1', 'P1.F2', 'P1.I4', 'P1.I7', 'P2.F0', 'P2.F2', 'P2.I0', 'P2.I3', 'P2.I6']
+    // the cost indicators met under their ceiling (P1.I4, P2.I3) need no paragraph (issue 13)
+    const keys = ['P1.F0', 'P1.F1', 'P1.F2', 'P1.I7', 'P2.F0', 'P2.F2', 'P2.I0', 'P2.I6']
     expect(ctx.rows.map((r) => r.key)).toEqual(keys)
     // the template engine explains the same rows, one paragraph each
     expect(draftWithTemplate(analysis, 'variance').paragraphs).toHaveLength(keys.length)
@@ -58,7 +59,7 @@ describe('what a prompt sees', () => {
       expect(ids(ctx)).toContain(id)
     }
     expect(ids(ctx).filter((id) => /^D\.(O|S)/.test(id) || /^D\.P\.L\d+\.share|prior/.test(id))).toEqual([])
-    expect(ctx.warnings).toHaveLength(8)
+    expect(ctx.warnings).toHaveLength(9)
   })
 
   it('lists the figures a warning quotes, so every number in the prompt has an id', async () => {
@@ -73,6 +74,24 @@ describe('what a prompt sees', () => {
     const ctx = buildDraftContext({ analysis: await zongzhiWithoutReasons(), section: 'variance', row: 'P1.F1' })
     expect(ctx.causes).toEqual([])
     expect(ctx.questions).toEqual(['请说明综治、平安建设经费‘财政拨款’实际投入低于预算的原因'])
+  })
+
+  it('does not ask for a cause a row of the same money states, nor one the user gave', async () => {
+    // the seed's 财政拨款 cell holds a label, no cause; the 合计 row and the cost indicator state one
+    const seed = await seedDepartment()
+    const related = buildDraftContext({ analysis: seed, section: 'variance', row: 'P1.F1' })
+    expect(related.causes.filter((c) => c.explains)).toHaveLength(2)
+    expect(related.questions).toEqual([])
+    const cause = '工程已完工，剩余质保金尾款未支付'
+    const bare = await zongzhiWithoutReasons()
+    const answered = buildDraftContext({
+      analysis: bare,
+      section: 'variance',
+      row: 'P1.F1',
+      userNotes: [{ text: cause, kind: 'cause', row: 'P1.F1' }],
+    })
+    expect(answered.questions).toEqual([])
+    expect(answered.causes).toEqual([{ source: '用户说明的原因（综治、平安建设经费·资金情况·“财政拨款”行）', text: cause }])
   })
 
   it('adds the user’s notes as causes, with phone numbers and the manager’s name masked', async () => {

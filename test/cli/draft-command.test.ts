@@ -8,10 +8,10 @@ describe('cli draft (template engine, no key, no network)', () => {
     const r = await runCli(['draft', DEPT, '--section', 'problems'], '', { OPENAI_API_KEY: '' })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('预算执行率85.11%') // low execution
-    expect(r.stdout).toContain('执行率仅27.22%')
+    expect(r.stdout).toContain('执行率27.22%')
     expect(r.stdout).toContain('预算执行率151.33%') // excessive execution
-    expect(r.stdout).toContain('各来源之和为19.8万元，与“合计”实际投入30.64万元相差10.84万元') // unbalanced sources
-    expect(r.stdout).toContain('“人民群众满意度”实际完成值填写为“≥95%”') // non-definite actual
+    expect(r.stdout).toContain('与合计实际投入30.64万元未能对应') // unbalanced sources
+    expect(r.stdout).toContain('“人民群众满意度”指标的实际完成值按指标值填写') // non-definite actual
     expect(r.stderr).toMatch(/✓ 核对通过：共 \d+ 个数字：\d+ 个已核实/)
     expect(r.stderr).not.toContain('与数据不符')
     expect(r.stderr).not.toContain('数据中没有')
@@ -22,7 +22,7 @@ describe('cli draft (template engine, no key, no network)', () => {
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(out).toMatchObject({ section: 'measures', ok: true, provider: 'template', model: 'template', repairRounds: 0 })
-    expect(out.text).toContain('（一）加强预算执行管理')
+    expect(out.text).toContain('（一）科学编制项目预算，加快预算执行进度')
     expect(out.verification.findings).toEqual([])
   })
 

@@ -23,10 +23,15 @@ async function realApp() {
   return { ...ctx, conversation, turn }
 }
 
-/** zongzhi with the 财政拨款 row's reason cell left empty: its shortfall has no stated cause. */
+/**
+ * zongzhi with the 财政拨款 row's reason cell left empty, and those of the rows of the same money
+ * (the 合计 row, the cost indicator 综治平安经费) too: its shortfall has no stated cause.
+ */
 async function tableWithoutCause() {
   const json = JSON.parse(await readFile('data/samples/zongzhi-2022.json', 'utf8'))
+  json.funding[0].reason = ''
   json.funding[1].reason = ''
+  json.indicators[4].reason = ''
   return json
 }
 
@@ -49,7 +54,7 @@ describe('the note loop', () => {
     const ack = second.events.find((e) => e.event === 'message' && e.data.message.kind === 'note')!
     expect(ack.data.message.text).toContain('按原因使用')
     expect(second.draft).toMatchObject({ section: 'variance', row: 'P1.F1', ok: true, questions: [] })
-    expect(second.draft.text).toContain(`产生差异的原因：${cause}。`)
+    expect(second.draft.text).toContain(`主要原因是${cause}。`)
     expect(second.draft.text).not.toContain('待补充')
     expect(second.message.questions).toEqual([])
 

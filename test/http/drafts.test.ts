@@ -34,6 +34,16 @@ describe('drafts', () => {
     expect((await ctx.request('GET', `/api/drafts/${draft.id}`)).json.draft.id).toBe(draft.id)
   })
 
+  it('keep the data’s review notes (核对提示) beside the text, not in it', async () => {
+    const ctx = await makeApp()
+    const draft = await problemsDraft(ctx)
+    const stored = (await ctx.request('GET', `/api/drafts/${draft.id}`)).json.draft
+    const sum = stored.reviewNotes.find((n: { code: string }) => n.code === 'FUNDING_SUM_MISMATCH')
+    expect(sum.message).toContain('相差 10.84万元')
+    expect(stored.text).not.toContain('10.84')
+    expect(stored.cleanup).toEqual([])
+  })
+
   it('are re-verified on every edit: a wrong number is marked a mismatch with the right value', async () => {
     const ctx = await makeApp()
     const draft = await problemsDraft(ctx)

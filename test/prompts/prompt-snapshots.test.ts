@@ -101,12 +101,12 @@ describe('rendered prompts for the seed department', () => {
     const declared = Object.fromEntries(PROMPT_NAMES.map((n) => [n, [...prompts.variables(n)].sort()]))
     expect(declared).toEqual({
       system: [],
-      variance: ['causes', 'facts', 'subject', 'warnings'],
-      problems: ['causes', 'facts', 'subject', 'warnings'],
-      measures: ['causes', 'facts', 'subject', 'warnings'],
+      variance: ['causes', 'facts', 'measures', 'subject', 'warnings'],
+      problems: ['causes', 'facts', 'measures', 'plan', 'subject', 'warnings'],
+      measures: ['causes', 'facts', 'measures', 'plan', 'subject', 'warnings'],
       repair: ['findings'],
-      chat: ['causes', 'draft', 'facts', 'question', 'subject', 'warnings'],
-      revise: ['causes', 'draft', 'facts', 'instruction', 'subject', 'warnings'],
+      chat: ['causes', 'draft', 'facts', 'measures', 'question', 'subject', 'warnings'],
+      revise: ['causes', 'draft', 'facts', 'instruction', 'measures', 'subject', 'warnings'],
     })
   })
 })

@@ -4,6 +4,7 @@
 // to drive the server and the page, not a verifier.
 import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Fact } from '../../src/core/facts.ts'
+import { reviewNotes } from '../../src/core/review-notes.ts'
 import { finding, verificationOf, type Mention, type Verification } from '../../src/core/verification.ts'
 import type {
   Drafter,
@@ -155,6 +156,9 @@ function result(
     model: 'template',
     promptHash: null,
     questions,
+    // the review notes are the core's, so the stored draft carries what the product shows
+    reviewNotes: reviewNotes(request.analysis),
+    cleanup: [],
   }
 }
 

@@ -1,19 +1,46 @@
-// 下一步改进措施: one measure for each problem found, naming the projects it concerns.
+// 下一步改进措施: one measure for each problem found, answering it (low execution → budget
+// preparation and payment schedule; overspend → the adjustment procedure; sources → bookkeeping;
+// actuals not stated → measuring and recording; an unmet indicator → that indicator; report
+// figures → checking against the final accounts) and none for a problem that is absent. A measure
+// the unit wrote in a reason cell is taken up in its own words.
+import { bareMeasure, quotedNames } from './phrases.ts'
 import type { Problem, ProblemKind } from './problems.ts'
 
-const MEASURES: Record<ProblemKind, (p: Problem) => string> = {
+/** "；同时，提高预算准确度" — what the unit itself wrote in the rows' reason cells. */
+function own(p: Problem): string {
+  const m = [...new Set(p.cellMeasures.map(bareMeasure))].filter(Boolean)
+  return m.length ? `；同时，${m.join('，')}` : ''
+}
+
+function indicatorsOf(p: Problem): string {
+  return `${quotedNames(p.indicators)}指标`
+}
+
+/** The one-phrase lead of each problem's measure: what the unit will do about it. */
+export const MEASURE_LEADS: Record<ProblemKind, string> = {
+  'low-execution': '科学编制项目预算，加快预算执行进度',
+  'over-execution': '严格执行预算，规范预算调整程序',
+  sources: '规范资金来源核算，做好预算编制与会计核算的衔接',
+  'unmet-indicator': '推动未达标绩效指标整改落实',
+  'indefinite-actual': '规范绩效指标完成值的计量和记录',
+  'department-data': '加强部门整体支出数据的统计与衔接',
+}
+
+const BODIES: Record<ProblemKind, (p: Problem) => string> = {
   'low-execution': (p) =>
-    `加强预算执行管理。建立预算执行定期分析机制，对${p.projects.join('、')}等执行率偏低的项目按月跟踪资金支付进度，督促项目早启动、早实施、早支付；对确实无法执行的资金及时分析原因，按程序调整预算，并在编制下年预算时据实测算，提高预算编制的精确性。`,
+    `编制预算时结合项目实施计划和以前年度执行情况据实测算，提高预算编制的准确性；预算下达后按项目实施进度制定资金支付计划，定期分析预算执行情况，对执行偏慢的项目及时查找原因、督促支付，确实无法执行的资金按程序调整${own(p)}。`,
   'over-execution': (p) =>
-    `强化预算约束。${p.projects.join('、')}等项目编制预算时充分测算奖励、补助等支出需求，将其他资金全部纳入年初预算统一管理；确需追加支出的，按规定程序报批后执行，杜绝无预算、超预算支出。`,
-  'funding-data': () =>
-    '规范资金核算与绩效自评填报。对照会计账簿和决算数据逐项核实各资金来源金额，确保财政拨款、其他资金等来源之和与合计一致，成本指标实际完成值与实际投入一致，未列入预算的资金如实说明来源。',
-  indicators: () =>
-    '提高绩效指标填报质量。实际完成值按实际结果填报确定数值，满意度等指标以调查结果为准，不以指标值代替实际完成值；偏差原因栏逐项说明偏差原因及改进措施，未达成的指标制定整改措施并跟踪落实。',
+    `年初预算充分测算奖励、补助等支出需求，将预计使用的各类资金全部纳入预算；执行中确需增加支出的，按规定程序办理预算调整后再执行，杜绝无预算、超预算支出${own(p)}。`,
+  sources: () =>
+    '按财政拨款、其他资金等来源分别核算项目支出，年初预算完整反映各项资金来源；填报绩效自评表时以会计账簿和决算数据为依据，做到各资金来源之和与合计数一致、成本指标与实际投入一致。',
+  'unmet-indicator': (p) =>
+    `针对${indicatorsOf(p)}未达到指标值的情况，逐项分析原因，明确责任和完成时限，跟踪推进相关工作，确保年度绩效目标如期实现${own(p)}。`,
+  'indefinite-actual': (p) =>
+    `对${indicatorsOf(p)}建立完成情况台账，按实际结果记录和填报确定的完成数值，满意度指标通过问卷调查等方式取得实际结果，不以指标值代替实际完成值。`,
   'department-data': () =>
-    '加强报告数据审核。报告中基本支出、人员经费、日常公用经费等数据及其同比变化，在报送前与本年和上年决算数据逐项核对，确保报告与报表数据前后一致。',
+    '部门整体支出报告中的基本支出、人员经费、日常公用经费等数据及其同比变化，统一按本年和上年决算口径统计，报送前逐项核对，确保报告与报表数据前后一致。',
 }
 
 export function measureFor(problem: Problem): string {
-  return MEASURES[problem.kind](problem)
+  return `${MEASURE_LEADS[problem.kind]}。${BODIES[problem.kind](problem)}`
 }

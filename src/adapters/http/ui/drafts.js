@@ -140,9 +140,25 @@ function showDraft(draft) {
   summary?.remove()
   $('draft-preview').replaceChildren(block)
   $('draft-findings').replaceChildren()
+  showReviewNotes(draft)
   $('draft-state').textContent =
     draft.status === 'accepted' ? '已采纳到报告' : draft.edited ? '已修改，尚未采纳' : '尚未采纳'
   $('draft-confirm').hidden = true
+}
+
+/** 核对提示 (data inconsistencies, for the user) and what was cleaned from a model's answer. */
+function showReviewNotes(draft) {
+  const notes = draft.reviewNotes ?? []
+  const cleanup = draft.cleanup ?? []
+  $('draft-review-notes').replaceChildren(
+    ...notes.map((n) => {
+      const li = document.createElement('li')
+      li.textContent = n.message
+      return li
+    }),
+  )
+  $('draft-cleanup').textContent = cleanup.length ? `已从模型回答中删除：${cleanup.join('；')}。` : ''
+  $('draft-review').hidden = !notes.length && !cleanup.length
 }
 
 async function accept(confirmed) {
