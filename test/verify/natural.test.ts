@@ -273,6 +273,12 @@ describe('amounts and shares in an officer’s words', () => {
     expect((await check('zongzhi', '人民群众满意度不低于百分之九十。')).ok).toBe(false)
   })
 
+  it('counts the list of the clause before when a clause opens with the count, names with 、 kept whole', async () => {
+    const v = await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，两项合计实际投入53.34万元。')
+    expect(derived(v)[0]).toBe('两项 count = “综治、平安建设经费”、“四型平安小区以奖代拨经费”，共2项')
+    expect((await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，三项合计实际投入53.34万元。')).ok).toBe(false)
+  })
+
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
     const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
     // no row holds 40 or the share: unsupported, never a mismatch against the execution rate

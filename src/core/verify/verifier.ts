@@ -219,9 +219,12 @@ function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptio
       }
       // every window below is bounded: one 50,000-character sentence must still be read in linear time
       const clause = Math.max(structure.clauseStart(n.start), n.start - WINDOW)
-      const listed = listCount(folded.slice(clause, n.start), reading.written)
+      // "即A和B，两项合计…": a clause that opens with the count counts the list of the clause before
+      const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
+      const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
+      const listed = listCount(protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames), reading.written)
       if (listed) {
-        const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s}”`).join('、')}，共${listed.length}项` }
+        const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s.replace(/·/g, '、')}”`).join('、')}，共${listed.length}项` }
         mentions.push(toMention(n, 'verified', reading, { derivation }))
         return
       }
@@ -557,6 +560,13 @@ const QUOTE_OVER_CUE = 3
 const QUOTE_OVER_MISMATCH = 4
 
 const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
+
+/** Names that hold 、 or 和 (综治、平安建设经费) written as one word, so that a list splits between names. */
+function protectNames(t: string, names: readonly string[]): string {
+  let out = t
+  for (const name of names) if (/[、和与及]/.test(name) && out.includes(name)) out = out.split(name).join(name.replace(/[、和与及]/g, '·'))
+  return out
+}
 
 /** 该项, 该指标, 此项: a row named before, not in this sentence */
 const ANAPHOR = /该项(?!目)|该指标|此项(?!目)|本项指标|这项(?!目)|该分项/
