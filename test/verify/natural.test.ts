@@ -279,6 +279,12 @@ describe('amounts and shares in an officer’s words', () => {
     expect((await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，三项合计实际投入53.34万元。')).ok).toBe(false)
   })
 
+  it('reads the overspend as a share of the amount spent (超支部分占实际支出的33.92%), not the overspend rate', async () => {
+    expect(derived(await check('sixing', '超支部分占实际支出的33.92%。'))).toEqual(['33.92% share = 7.7 ÷ 22.7 × 100%'])
+    // 51.33% is the overspend against the budget: of the amount spent it is the wrong base
+    expect((await check('sixing', '超支部分占实际支出的51.33%。')).ok).toBe(false)
+  })
+
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
     const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
     // no row holds 40 or the share: unsupported, never a mismatch against the execution rate

@@ -98,11 +98,13 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     if (OVER.test(q.before)) ops.push(overspend)
     if (!same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
   } else if (unit === '%') {
-    if (UNSPENT.test(q.before)) ops.push(unspent)
-    if (OVER.test(q.before)) ops.push(overspend)
+    // the unspent share and the overspend rate are of the budget: 占实际支出的 is another whole
+    const ofSpent = SHARE.test(q.before) && wholeFamily(q.before) === 'reached'
+    if (UNSPENT.test(q.before) && !ofSpent) ops.push(unspent)
+    if (OVER.test(q.before) && !ofSpent) ops.push(overspend)
     // a share of a figure derived earlier in the sentence (两项合计53.34万元，占…) is no row's share
     if (SHARE.test(text) && (!same(['share']) || q.earlier.some((f) => f.id.startsWith('~')))) ops.push(shares)
-    if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
+    if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate']) && !ofSpent) ops.push(percentGaps)
   } else if (unit === '分') {
     if (LOST.test(q.before)) ops.push(pointsLost)
     if (SUM.test(text) && !same(['score', 'sum', 'total'])) ops.push(sums)
@@ -352,13 +354,18 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const want = wholeFamily(q.before)
   for (const whole of wholes) {
     if (want && family(whole.role) !== want) continue
-    const parts = money.filter(
+    // a row's difference is a part of its own budget or actual even when only the row's total names it
+    const over = OVER.test(q.before)
+    const candidates = [...money, ...q.totals.filter((f) => f.role === 'difference' && !money.includes(f))]
+    const parts = candidates.filter(
       (p) =>
         p !== whole &&
         p.exact.abs().lt(whole.exact.abs()) &&
-        ((!sameRow(p, whole) && family(p.role) === family(whole.role)) ||
+        ((!sameRow(p, whole) && family(p.role) === family(whole.role) && money.includes(p)) ||
           // the unspent amount over the budget (结余5.96万元，约占预算的14%)
-          (p.role === 'difference' && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget')),
+          (p.role === 'difference' && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget') ||
+          // the overspend over the amount spent (超支部分占实际支出的33.92%)
+          (over && p.role === 'difference' && p.exact.sign > 0 && sameRow(p, whole) && family(whole.role) === 'reached')),
     )
     for (const part of parts) {
       const x = factInTextUnit(part, whole.unit)
