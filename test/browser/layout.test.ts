@@ -50,7 +50,8 @@ async function pickTable(page: Page, url: string, name: string) {
   )
   await page.selectOption('#table-select', value)
   await page.getByRole('table').first().waitFor()
-  await page.locator('#send:not([disabled])').waitFor()
+  // on a phone the chat is the other view: its button exists, hidden
+  await page.locator('#send:not([disabled])').waitFor({ state: 'attached' })
 }
 
 /** Clicks a quick action and waits for its answer to be complete. */
@@ -60,7 +61,7 @@ async function ask(page: Page, quick: string): Promise<Locator> {
   await page.getByRole('button', { name: quick, exact: true }).click()
   await expect.poll(() => answers.count()).toBeGreaterThan(before)
   await page.locator('#messages .msg.streaming').waitFor({ state: 'detached' })
-  const answer = answers.last()
+  const answer = answers.nth((await answers.count()) - 1)
   await answer.locator('.summary').waitFor()
   return answer
 }
@@ -130,15 +131,52 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
     page.on('pageerror', (e) => errors.push(e.message))
     try {
       await pickTable(page, server.url, '部门整体')
-      let answer = await ask(page, '下一步改进措施')
-      for (const quick of ['存在的问题及原因分析', '差异原因', '下一步改进措施', '存在的问题及原因分析'])
-        answer = await ask(page, quick)
+      const measures = await ask(page, '下一步改进措施')
+      const problems = await ask(page, '存在的问题及原因分析')
+      for (const quick of ['差异原因', '下一步改进措施', '存在的问题及原因分析']) await ask(page, quick)
       await inputInView(page)
       expect(await scrollWidth(page)).toBeLessThanOrEqual(1440)
-
-      const html = await page.locator('#messages').innerHTML()
-      console.log(html.slice(0, 6000))
       await page.screenshot({ path: join(ARTIFACTS, 'layout-1440.png') })
+
+      // Chinese numerals in names and headings are not data: plain text, no glyph, no button.
+      expect(await measures.locator('.rendered').textContent()).toContain('（一）科学编制项目预算')
+      const problemsText = await problems.locator('.rendered').textContent()
+      expect(problemsText).toContain('一是部分项目预算执行不到位')
+      expect(problemsText).toContain('四型平安小区以奖代拨经费年初预算15万元✓')
+      const plain = problems.locator('.num-plain', { hasText: '四' })
+      expect(await plain.count()).toBeGreaterThan(0)
+      expect(await plain.first().evaluate((e) => [e.tabIndex, e.getAttribute('role'), e.textContent])).toEqual([
+        -1,
+        null,
+        '四',
+      ])
+      const numeralButtons = await page
+        .locator('#messages [tabindex], #messages [role=button]')
+        .evaluateAll((es) => es.filter((e) => /^[〇一二三四五六七八九十]+$/.test(e.textContent ?? '')).length)
+      expect(numeralButtons).toBe(0)
+      expect(await page.locator('#messages .num-plain .glyph, #messages .num-ignored').count()).toBe(0)
+
+      // Copying the answer copies its text: what is shown, without the ✓ beside the numbers.
+      const rendered = problems.locator('.rendered')
+      await rendered.evaluate((e) => {
+        const range = document.createRange()
+        range.selectNodeContents(e)
+        document.getSelection()!.removeAllRanges()
+        document.getSelection()!.addRange(range)
+      })
+      await page.keyboard.press('Control+C')
+      const copied = await page.evaluate(() => navigator.clipboard.readText())
+      const shown = await rendered.evaluate((e) => {
+        const copy = e.cloneNode(true) as HTMLElement
+        for (const g of copy.querySelectorAll('.glyph')) g.remove()
+        document.body.append(copy)
+        const text = copy.innerText
+        copy.remove()
+        return text
+      })
+      expect(copied).not.toMatch(/[✓✗?·]/)
+      expect(copied).toContain('四型平安小区以奖代拨经费年初预算15万元，实际投入22.7万元')
+      expect(copied.trim()).toBe(shown.trim())
       expect(errors).toEqual([])
     } finally {
       await context.close()
