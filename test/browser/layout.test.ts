@@ -116,6 +116,16 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
       expect(await scrollWidth(page)).toBeLessThanOrEqual(390)
       await inputInView(page)
       await page.screenshot({ path: join(ARTIFACTS, 'layout-390-chat.png') })
+
+      // 修改并采纳 opens the draft on the table side, in place of the chat
+      await page.locator('#messages .msg.assistant').last().getByRole('button', { name: '修改并采纳' }).click()
+      await page.locator('#draft-text').waitFor()
+      expect(await page.locator('#panel-chat').isVisible()).toBe(false)
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(390)
+      // and the review mode fits too
+      await page.getByRole('button', { name: '审核报告', exact: true }).click()
+      await page.locator('#review-view').waitFor()
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(390)
       expect(errors).toEqual([])
     } finally {
       await page.close()
@@ -177,6 +187,12 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
       expect(copied).not.toMatch(/[✓✗?·]/)
       expect(copied).toContain('四型平安小区以奖代拨经费年初预算15万元，实际投入22.7万元')
       expect(copied.trim()).toBe(shown.trim())
+
+      // 显示全部数字 shows the numbers that are not data, with a dot that is no text of the page
+      await page.getByLabel('显示全部数字').check()
+      const after = await plain.first().evaluate((e) => getComputedStyle(e, '::after').content)
+      expect(after).toBe('"·"')
+      expect(await plain.first().textContent()).toBe('四')
       expect(errors).toEqual([])
     } finally {
       await context.close()

@@ -63,6 +63,17 @@ export function initFactCard(element) {
       show(mark, true)
     }
   })
+  // The card is fixed to the window and the panels scroll in their own boxes: a pinned card
+  // follows its number, a hover card goes.
+  document.addEventListener(
+    'scroll',
+    (e) => {
+      if (card.hidden || card.contains(e.target)) return
+      if (pinned?.isConnected) place(pinned)
+      else hide()
+    },
+    true,
+  )
 }
 
 function hide() {
