@@ -122,6 +122,7 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
       await page.locator('#draft-text').waitFor()
       expect(await page.locator('#panel-chat').isVisible()).toBe(false)
       expect(await scrollWidth(page)).toBeLessThanOrEqual(390)
+      await page.screenshot({ path: join(ARTIFACTS, 'layout-390-draft.png') })
       // and the review mode fits too
       await page.getByRole('button', { name: '审核报告', exact: true }).click()
       await page.locator('#review-view').waitFor()
