@@ -10,7 +10,7 @@ function mention(text: string, source: string, status: Mention['status'], from =
 const v = (mentions: Mention[]): Verification => ({ ok: true, mentions, findings: [] })
 
 describe('renderVerified', () => {
-  it('wraps each mention in a focusable marker with its state class and glyph', () => {
+  it('wraps each data mention in a focusable marker with its state class and glyph, and leaves a non-data number plain', () => {
     const text = '执行率85.11%，差额5.36万元，2022年。'
     const { html, summary } = renderVerified(
       text,
@@ -23,7 +23,8 @@ describe('renderVerified', () => {
     expect(html).toBe(
       '<p>执行率<span class="num num-verified" data-m="0" tabindex="0" role="button" aria-label="85.11%：已核实，按回车查看来源">85.11%<span class="glyph" aria-hidden="true">✓</span></span>，' +
         '差额<span class="num num-mismatch" data-m="1" tabindex="0" role="button" aria-label="5.36万元：与数据不符，按回车查看来源">5.36万元<span class="glyph" aria-hidden="true">✗</span></span>，' +
-        '<span class="num num-ignored" data-m="2" tabindex="0" role="button" aria-label="2022年：非数据（已忽略），按回车查看来源">2022年<span class="glyph" aria-hidden="true">·</span></span>。</p>\n',
+        // not data: plain text, no glyph and no button (issue 14)
+        '<span class="num-plain" data-m="2">2022年</span>。</p>\n',
     )
     expect(summary!.text).toBe('共 3 个数字：1 个已核实，1 个与数据不符，1 个非数据（已忽略）')
   })

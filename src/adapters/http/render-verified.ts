@@ -129,6 +129,9 @@ function markersToElements(html: string, mentions: readonly Mention[]): string {
   const span = (index: string, content: string) => {
     const i = index.charCodeAt(0) - INDEX_BASE
     const m = mentions[i]!
+    // A number that is not data (四型平安小区, 一是, （一）, 下一步) stays plain text: no glyph, no
+    // button. The span only lets the page reveal these on request (显示全部数字).
+    if (m.status === 'ignored') return `<span class="num-plain" data-m="${i}">${content}</span>`
     const label = `${m.text}：${STATUS_ZH[m.status]}，按回车查看来源`
     return (
       `<span class="num num-${m.status}" data-m="${i}" tabindex="0" role="button" aria-label="${escapeHtml(label)}">` +

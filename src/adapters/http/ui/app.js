@@ -8,11 +8,15 @@ import { setupDraftEditor } from './drafts.js'
 import { initFactCard } from './fact-card.js'
 import { setupImport } from './import.js'
 import { setupModes } from './modes.js'
+import { setupNarrowView } from './narrow-view.js'
+import { setupNumberMarks } from './number-marks.js'
 import { setupReview } from './review.js'
 import { state } from './state.js'
 import { loadTables, setupTables } from './tables.js'
 
 initFactCard($('fact-card'))
+setupNarrowView()
+setupNumberMarks()
 setupTabs()
 setupChat()
 setupDraftEditor()

@@ -3,6 +3,7 @@ import { api, ApiError, streamTurn } from './api-client.js'
 import { renderedBlock } from './blocks.js'
 import { $, el, enc, notify } from './dom.js'
 import { openDraft } from './drafts.js'
+import { showView } from './narrow-view.js'
 import { state } from './state.js'
 import { refreshTable } from './tables.js'
 
@@ -69,6 +70,7 @@ function showHelpHint() {
 
 export async function send(text) {
   if (!state.conversation || state.streaming) return
+  showView('chat') // a question asked from the table: on a phone, show the answer coming
   $('chat-input').value = ''
   const list = $('messages')
   list.querySelector('.hint')?.remove()

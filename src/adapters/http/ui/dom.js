@@ -1,4 +1,6 @@
 // Small DOM helpers shared by the page's modules. Text always goes in as text.
+import { showView } from './narrow-view.js'
+
 export const $ = (id) => document.getElementById(id)
 
 export function el(tag, className = '', text) {
@@ -45,6 +47,7 @@ export function setupTabs() {
 }
 
 export function selectTab(name) {
+  showView('work') // on a phone, a tab of the table side is shown in place of the chat
   for (const n of ['table', 'draft', 'report']) {
     $(`tab-${n}`).setAttribute('aria-selected', String(n === name))
     $(`pane-${n}`).hidden = n !== name

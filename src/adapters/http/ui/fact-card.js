@@ -63,6 +63,17 @@ export function initFactCard(element) {
       show(mark, true)
     }
   })
+  // The card is fixed to the window and the panels scroll in their own boxes: a pinned card
+  // follows its number, a hover card goes.
+  document.addEventListener(
+    'scroll',
+    (e) => {
+      if (card.hidden || card.contains(e.target)) return
+      if (pinned?.isConnected) place(pinned)
+      else hide()
+    },
+    true,
+  )
 }
 
 function hide() {
@@ -177,10 +188,13 @@ function place(mark) {
   const r = mark.getBoundingClientRect()
   const width = Math.min(420, window.innerWidth - 16)
   card.style.width = `${width}px`
-  const left = Math.max(
-    8,
-    Math.min(r.left + window.scrollX, window.scrollX + window.innerWidth - width - 8),
-  )
+  // fixed to the window (the panels scroll inside their own boxes): below the number, or above
+  // it when there is no room below
+  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8))
   card.style.left = `${left}px`
-  card.style.top = `${r.bottom + window.scrollY + 6}px`
+  const below = r.bottom + 6
+  const height = card.offsetHeight
+  const top =
+    below + height <= window.innerHeight - 8 ? below : Math.max(8, r.top - 6 - height)
+  card.style.top = `${top}px`
 }

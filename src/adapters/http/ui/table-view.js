@@ -56,7 +56,7 @@ function department(d, warningsFor, placed) {
     )
   }
   flush(basic, placed, 5)
-  out.push(basic.table)
+  out.push(basic.box)
   const proj = grid(['项目支出', '本年支出', '占比（计算）', '项目自评表'])
   for (const l of d.project.lines) {
     addRow(
@@ -82,7 +82,7 @@ function department(d, warningsFor, placed) {
     '',
   )
   flush(proj, placed, 4)
-  out.push(proj.table)
+  out.push(proj.box)
   if (d.notes.length) {
     const box = el('details', 'dept-notes')
     box.append(el('summary', '', `单位说明（${d.notes.length} 条）`))
@@ -150,7 +150,7 @@ function project(p, warningsFor, placed, actions) {
     )
   }
   flush(funding, placed, 9)
-  out.push(funding.table)
+  out.push(funding.box)
 
   const ind = grid([
     '一级指标',
@@ -202,7 +202,7 @@ function project(p, warningsFor, placed, actions) {
     )
   }
   flush(ind, placed, 12)
-  out.push(ind.table)
+  out.push(ind.box)
   return out
 }
 
@@ -235,11 +235,25 @@ function notes(table, actions) {
   return box
 }
 
+/** Text columns keep a readable width (原因 never wraps one character per line). */
+const WIDE = new Set(['原因', '三级指标', '资金来源', '项目支出', '基本支出', '指标值', '实际完成值'])
+
+function columnClass(h) {
+  const classes = []
+  if (h?.includes('计算')) classes.push('computed')
+  if (WIDE.has(h)) classes.push('wide')
+  if (h === '原因') classes.push('reason')
+  return classes.join(' ')
+}
+
 function grid(headers) {
   const table = el('table', 'grid')
+  // a wide table scrolls inside its own box, never the page
+  const box = el('div', 'grid-scroll')
+  box.append(table)
   const tr = el('tr')
   for (const h of headers) {
-    const th = el('th', h.includes('计算') ? 'computed' : '', h)
+    const th = el('th', columnClass(h), h)
     th.scope = 'col'
     tr.append(th)
   }
@@ -247,13 +261,13 @@ function grid(headers) {
   thead.append(tr)
   const tbody = el('tbody')
   table.append(thead, tbody)
-  return { table, tbody, headers, seen: [] }
+  return { table, box, tbody, headers, seen: [] }
 }
 
 function addRow(g, cells, warnings, placed, span, path) {
   const tr = el('tr')
   cells.forEach((c, i) => {
-    const td = el('td', g.headers[i]?.includes('计算') ? 'computed' : '')
+    const td = el('td', columnClass(g.headers[i]))
     if (c instanceof Node) td.append(c)
     else td.textContent = c ?? ''
     tr.append(td)
