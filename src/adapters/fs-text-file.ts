@@ -1,11 +1,17 @@
-// A draft (UTF-8 text or Markdown) from disk; a missing or unreadable file is an InputError.
+// A draft (UTF-8 text or Markdown) or any file's bytes from disk; a missing or unreadable file is an
+// InputError.
 import { readFile } from 'node:fs/promises'
 import { InputError } from '../core/input-error.ts'
 
 export async function readTextFile(file: string): Promise<string> {
+  const text = new TextDecoder('utf-8').decode(await readFileBytes(file))
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** A file's bytes; a missing or unreadable file is an InputError naming it. */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
-    const text = await readFile(file, 'utf8')
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    return await readFile(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unknown error'
     const missing = code === 'ENOENT'

@@ -19,6 +19,7 @@ import { LlmError } from './llm-error.ts'
 import { verifierNotes, type DraftRequest, type DraftSection, type VerifyFn } from './ports.ts'
 import type { PromptLibrary } from './prompt-library.ts'
 import { personalStrings } from './redact.ts'
+import { streamText } from './stream-text.ts'
 
 export type ModelDecision =
   | { kind: 'answer'; text: string; verification: Verification }
@@ -119,7 +120,7 @@ export function createChatModel(options: {
       }
       const ctx = buildDraftContext(request)
       const messages = buildReviseMessages(prompts, ctx, input.text, input.instruction, personalStrings(input.analysis))
-      let checked: CheckedDraft = checkDraft(await streamed(client, messages, 0, onDelta, signal), ctx, request, verify)
+      let checked: CheckedDraft = checkDraft(await streamText(client, messages, 0, onDelta, signal), ctx, request, verify)
       let rounds = 0
       while (!checked.verification.ok && rounds < maxRounds) {
         rounds++
@@ -131,7 +132,7 @@ export function createChatModel(options: {
             checked.verification.findings.filter((f) => f.severity === 'error' || f.code === 'CAUSE_NOT_IN_DATA'),
           ),
         )
-        checked = checkDraft(await streamed(client, messages, rounds, onDelta, signal), ctx, request, verify)
+        checked = checkDraft(await streamText(client, messages, rounds, onDelta, signal), ctx, request, verify)
       }
       return {
         text: checked.stripped.text,
@@ -143,24 +144,6 @@ export function createChatModel(options: {
       }
     },
   }
-}
-
-async function streamed(
-  client: LlmClient,
-  messages: readonly ChatMessage[],
-  round: number,
-  onDelta: ((delta: string, round: number) => void) | undefined,
-  signal: AbortSignal | undefined,
-): Promise<string> {
-  let text = ''
-  for await (const delta of client.stream(messages, { signal })) {
-    text += delta
-    onDelta?.(delta, round)
-  }
-  if (!text.trim()) {
-    throw new LlmError('empty-response', `模型“${client.model}”没有返回任何文字`, `model ${client.model} returned no text`)
-  }
-  return text
 }
 
 function parseJson(text: string): unknown {

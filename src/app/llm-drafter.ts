@@ -12,6 +12,7 @@ import type { ChatMessage, LlmClient } from './llm-client.ts'
 import { LlmError } from './llm-error.ts'
 import type { Drafter, DraftRequest, DraftResult, VerifyFn } from './ports.ts'
 import type { PromptLibrary, PromptName } from './prompt-library.ts'
+import { streamText } from './stream-text.ts'
 
 export type LlmDrafterOptions = {
   client: LlmClient
@@ -38,7 +39,7 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
       const messages: ChatMessage[] = buildDraftMessages(prompts, ctx)
 
       // chat manners (好的，以下是…／希望对您有帮助／**bold**) go before the text is verified and stored
-      let cleaned = cleanModelOutput(await answer(client, messages, 0, onDelta, signal))
+      let cleaned = cleanModelOutput(await streamText(client, messages, 0, onDelta, signal))
       let checked = checkDraft(cleaned.text, ctx, request, verify)
       let rounds = 0
       while (!checked.verification.ok && rounds < maxRounds) {
@@ -48,7 +49,7 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
           { role: 'assistant', content: checked.raw },
           buildRepairMessage(prompts, checked.stripped.text, repairFindings(checked)),
         )
-        cleaned = cleanModelOutput(await answer(client, messages, rounds, onDelta, signal))
+        cleaned = cleanModelOutput(await streamText(client, messages, rounds, onDelta, signal))
         checked = checkDraft(cleaned.text, ctx, request, verify)
       }
 
@@ -68,25 +69,6 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
       }
     },
   }
-}
-
-async function answer(
-  client: LlmClient,
-  messages: readonly ChatMessage[],
-  round: number,
-  onDelta: ((delta: string, round: number) => void) | undefined,
-  signal: AbortSignal | undefined,
-): Promise<string> {
-  let text = ''
-  for await (const delta of client.stream(messages, { signal })) {
-    text += delta
-    onDelta?.(delta, round)
-  }
-  if (!text.trim()) {
-    const zh = `模型“${client.model}”没有返回任何文字`
-    throw new LlmError('empty-response', zh, `model ${client.model} returned no text`)
-  }
-  return text
 }
 
 /** Errors to correct, and causes the notes do not support (to be turned into placeholders). */

@@ -1,7 +1,7 @@
 // The table a command works on, from any file a user has: canonical JSON, `import`'s output
 // ({"tables": […]}), or a Word, Excel, CSV or text file read by the importer (loaded only then).
 // `--table N|name` picks one when the file holds several; the import's warnings go to stderr.
-import { readFile } from 'node:fs/promises'
+import { readFileBytes } from '../adapters/fs-text-file.ts'
 import { fsTableSource } from '../adapters/fs-table-source.ts'
 import { containerOf, decodeText, extensionOf } from '../adapters/import/file-kind.ts'
 import type { CanonicalJson } from '../adapters/import/import-types.ts'
@@ -18,7 +18,7 @@ export async function loadTableInput(
   choice: string | undefined,
   io: Pick<CliIo, 'err'>,
 ): Promise<CanonicalTable> {
-  const bytes = await readBytes(file)
+  const bytes = await readFileBytes(file)
   const container = containerOf(bytes)
   const text = container === 'other' && !IMPORTED.has(extensionOf(file)) ? decodeText(bytes) : null
   if (text === null) {
@@ -47,22 +47,6 @@ export async function loadTableInput(
   return joinTable(fsTableSource, json, file)
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unknown error'
-    const missing = code === 'ENOENT'
-    throw new InputError([
-      {
-        file,
-        path: '$',
-        message: missing ? '文件不存在' : `无法读取文件（${code}）`,
-        messageEn: missing ? 'the file does not exist' : `cannot read the file (${code})`,
-      },
-    ])
-  }
-}
 
 function isImportOutput(json: unknown): json is { tables: unknown[] } {
   return (
