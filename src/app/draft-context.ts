@@ -8,7 +8,7 @@ import { readReasonCell } from '../core/reason-cell.ts'
 import { reviewNotes, type ReviewNote } from '../core/review-notes.ts'
 import { noteFacts } from '../core/text-facts.ts'
 import { rowCauses, usableCauses, type RowRef } from '../core/row-causes.ts'
-import { MEASURE_LEADS } from '../core/template-draft/measures.ts'
+import { measureDirection } from '../core/template-draft/measures.ts'
 import { findProblems } from '../core/template-draft/problems.ts'
 import { causesByRow, generalCauses, type UserNote } from '../core/user-notes.ts'
 import type { TableWarning } from '../core/warnings.ts'
@@ -99,7 +99,7 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
       : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map((p) => ({
           title: p.title,
           projects: p.projects,
-          measure: MEASURE_LEADS[p.kind],
+          measure: measureDirection(p),
         }))
 
   return {

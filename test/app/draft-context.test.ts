@@ -143,3 +143,18 @@ describe('figures the user stated, in the fact list', () => {
     expect(v.ok).toBe(true)
   })
 })
+
+describe('the measures plan for a model', () => {
+  it('tells the model to answer the cause the user gave for a row', async () => {
+    const cause = '工程已完工，剩余质保金尾款未支付'
+    const ctx = buildDraftContext({
+      analysis: await zongzhiWithoutReasons(),
+      section: 'measures',
+      userNotes: [{ text: cause, kind: 'cause', row: 'P1.F0' }],
+    })
+    const low = ctx.plan.find((p) => p.measure.startsWith('科学编制项目预算'))!
+    expect(low.measure).toBe(
+      `科学编制项目预算，加快预算执行进度；针对“${cause}”的情况，加强项目实施进度和合同履约管理，及时组织验收结算，按合同约定的时限办理资金支付`,
+    )
+  })
+})
