@@ -121,7 +121,7 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
  * order of verifierNotes): the model may cite them like any fact. The label quotes the words
  * around the figure, masked; a figure that is itself personal data (a phone number) stays out.
  */
-export function userStatedFacts(request: Pick<DraftRequest, 'notes' | 'userNotes'>, personal: readonly string[]): Fact[] {
+function userStatedFacts(request: Pick<DraftRequest, 'notes' | 'userNotes'>, personal: readonly string[]): Fact[] {
   return noteFacts(verifierNotes(request).notes).flatMap((f) => {
     if (redactPersonalData(f.display, personal) !== f.display || !f.quote) return []
     const q = f.quote
