@@ -27,6 +27,17 @@ export function subjectKey(s: ChatSubject): string {
   return s.kind === 'row' ? s.row.key : s.kind === 'line' ? s.key : `${s.project.key}.score`
 }
 
+/** The fact-id prefixes of what a subject covers: for the unmet list, its indicators and counts. */
+export function subjectPrefixes(s: ChatSubject): string[] {
+  if (s.kind !== 'unmet') return [`${subjectKey(s)}.`]
+  return s.projects.flatMap((p) => [
+    `${p.key}.count.`,
+    ...p.indicators
+      .filter((r) => r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable')
+      .map((r) => `${p.key}.I${r.index}.`),
+  ])
+}
+
 export function subjectName(s: ChatSubject): string {
   if (s.kind === 'line') return s.name
   if (s.kind === 'score') return `${s.project.table.project}的得分`

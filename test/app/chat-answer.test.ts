@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadTableFile } from '../../src/adapters/fs-table-source.ts'
 import { answerFromData } from '../../src/app/chat-answer.ts'
 import { recognizeIntent } from '../../src/app/chat-intent.ts'
-import type { ChatSubject } from '../../src/app/chat-subject.ts'
+import { subjectPrefixes, type ChatSubject } from '../../src/app/chat-subject.ts'
 import { analyzeTable, type TableAnalysis } from '../../src/core/analyze.ts'
 import { Decimal } from '../../src/core/decimal.ts'
 import type { UserNote } from '../../src/core/user-notes.ts'
@@ -158,6 +158,17 @@ describe('offline answers listing the indicators not met', () => {
     expect(a.factOf('9次')).toEqual(['P1.I0.actual'])
     expect(a.questions).toEqual([])
     expectEveryNumberMarked(table, a)
+  })
+
+  it('gives a model the facts of the listed indicators and the counts', () => {
+    const table = analyzeTable(
+      projectTable({
+        funding: [{ source: '合计', budget: 120, actual: 120, reason: '' }],
+        indicators: [indicator('≥95%', '96%'), indicator('≥12次', '9次')],
+      }),
+    )
+    const intent = recognizeIntent('哪些指标没完成？', table, { awaitingAnswer: false }) as { subjects: ChatSubject[] }
+    expect(subjectPrefixes(intent.subjects[0]!)).toEqual(['P1.count.', 'P1.I1.'])
   })
 
   it('says all are met, with the counts, on each sample', () => {
