@@ -5,6 +5,8 @@
 import type { TableAnalysis } from '../core/analyze.ts'
 import { isReason } from '../core/consistency.ts'
 import type { Fact } from '../core/facts.ts'
+import type { ProjectAnalysis } from '../core/project-analysis.ts'
+import { indicatorName } from '../core/row-causes.ts'
 import { noteFacts } from '../core/text-facts.ts'
 import { userCauses, userStatements, type UserNote } from '../core/user-notes.ts'
 import type { Verification } from '../core/verification.ts'
@@ -47,7 +49,13 @@ export function answerFromData(a: TableAnalysis, subjects: readonly ChatSubject[
     if (i > 0) c.add('\n\n')
     c.numbers(`${subjectIntro(s)}：\n`, [], '名称中的数字')
     const question =
-      s.kind === 'row' ? rowBlock(c, a, s.row, notes) : s.kind === 'line' ? lineBlock(c, a, s.key, notes) : scoreBlock(c, a, s)
+      s.kind === 'row'
+        ? rowBlock(c, a, s.row, notes)
+        : s.kind === 'line'
+          ? lineBlock(c, a, s.key, notes)
+          : s.kind === 'unmet'
+            ? unmetBlock(c, a, s.projects)
+            : scoreBlock(c, a, s)
     if (question && !questions.includes(question)) {
       questions.push(question)
       questionRow ??= subjectKey(s)
@@ -189,6 +197,58 @@ function scoreBlock(c: AnswerComposer, a: TableAnalysis, s: Extract<ChatSubject,
     '名称中的数字',
   )
   if (p.score.grade) item(c, `等级：${p.score.grade}（按${p.score.profile.name}）`, [], '文件编号')
+  return null
+}
+
+/**
+ * "哪些指标没完成？": per project, the indicators not met and those not comparable, each with its
+ * target, actual and status; when all are met, the counts that say so. Counts are count facts.
+ */
+function unmetBlock(c: AnswerComposer, a: TableAnalysis, projects: readonly ProjectAnalysis[]): null {
+  const several = projects.length > 1
+  const allMet: ProjectAnalysis[] = []
+  for (const p of projects) {
+    const open = p.indicators.filter((r) => r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable')
+    if (!open.length) {
+      allMet.push(p)
+      continue
+    }
+    const count = (id: string) => a.sheet.byId.get(`${p.key}.count.${id}`)
+    c.add(several ? `\n${p.table.project}：` : '')
+    const total = count('indicators')
+    if (total) {
+      c.add('\n- 绩效指标共').fact(total).add('，其中已达成').fact(count('met')!).add('，未达成').fact(count('notMet')!)
+      const nc = count('notComparable')
+      if (nc) c.add('，无法判断是否完成').fact(nc)
+    }
+    for (const r of open) {
+      const key = `${p.key}.I${r.index}`
+      const pool = factsOf(a, key)
+      c.add('\n- ').numbers(`“${indicatorName(r)}”`, [], '名称中的数字').add('：指标值')
+      const target = a.sheet.byId.get(`${key}.target`)
+      if (target) c.fact(target)
+      else c.numbers(`“${r.target.raw.trim()}”`, pool, '表中文字里的数字')
+      c.add('，实际完成值')
+      const actual = a.sheet.byId.get(`${key}.actual`)
+      if (actual && r.actualDefinite) c.fact(actual)
+      else c.numbers(`“${r.actual.raw.trim() || '未填写'}”`, pool, '表中文字里的数字')
+      c.add(`，${STATUS_ZH[r.status]}`)
+      if (r.note) c.numbers(`（${r.note}）`, pool, '说明中的数字')
+    }
+  }
+  for (const p of allMet) {
+    const total = a.sheet.byId.get(`${p.key}.count.indicators`)
+    const met = a.sheet.byId.get(`${p.key}.count.met`)
+    c.add(`\n- ${p.table.project}：`)
+    if (total && met) c.add('绩效指标共').fact(total).add('，已达成').fact(met).add('，均已达成指标值')
+    else c.add('没有绩效指标')
+    const loose = p.indicators.filter((r) => r.actual.kind === 'number' && !r.actualDefinite)
+    if (loose.length) {
+      c.add('；其中').numbers(loose.map((r) => `“${indicatorName(r)}”`).join('、'), [], '名称中的数字')
+      c.add('的实际完成值按指标值填写，不是确定的数值')
+    }
+  }
+  if (allMet.length === projects.length) c.add(several ? '\n\n各项目的绩效指标均已达成指标值。' : '\n\n没有未完成的绩效指标。')
   return null
 }
 

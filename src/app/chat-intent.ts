@@ -28,7 +28,7 @@ const PROBLEMS = /存在的?问题|问题及原因|主要问题|问题/
 const VARIANCE =
   /差异|偏差|为什么|为何|原因|低于|高于|超出|超支|结余|节约|未达|没达|未完成|没有?完成|执行率|没花完|少花|多花/
 /** Words that make a message a request even while the assistant waits for an answer. */
-const COMMAND = /生成|起草|撰写|写一|写出|重新|再写|为什么|为何|[？?]\s*$/
+const COMMAND = /生成|起草|撰写|写一|写出|重新|再写|为什么|为何|^有?哪|[？?]\s*$/
 const FUNDING_CONTEXT = /预算|支出|执行|资金|拨款|花|投入|经费/
 /** A request to rewrite the draft on the page rather than to draft a section. */
 const REVISE =

@@ -11,19 +11,37 @@ export type ChatSubject =
   /** a line of the department's 基本支出 or 项目支出 ("D.B.L0"), or their totals ("D.B", "D.P") */
   | { kind: 'line'; key: string; name: string }
   | { kind: 'score'; project: ProjectAnalysis }
+  /** "哪些指标没完成？": the indicators not met (or not comparable) of these projects */
+  | { kind: 'unmet'; projects: ProjectAnalysis[] }
 
 /** Categories a user names instead of an indicator: the words as level-1/level-2 headings carry them. */
 const CATEGORIES = ['满意度', '时效', '成本', '数量', '质量', '社会效益', '经济效益', '生态效益', '可持续', '效益', '产出']
 const SCORE = /总得分|总分|得分|得了|多少分|几分|扣分|评分|分值|等级|打分/
 const FUNDING = /预算|执行率|实际投入|实际支出|资金|拨款|结转|花|支出|经费|投入/
+/** "哪些指标没完成？" "有哪些指标未达成" "有没有未达标的指标": a list, not one row. */
+const NOT_MET = /(?:没|未)有?(?:完成|达成|达到|达标)|未达|没达/
+const WHICH = /哪|有没有|是否有|列出|列一下|几项|几个|多少项|多少个/
 
 export function subjectKey(s: ChatSubject): string {
+  if (s.kind === 'unmet') return 'unmet'
   return s.kind === 'row' ? s.row.key : s.kind === 'line' ? s.key : `${s.project.key}.score`
+}
+
+/** The fact-id prefixes of what a subject covers: for the unmet list, its indicators and counts. */
+export function subjectPrefixes(s: ChatSubject): string[] {
+  if (s.kind !== 'unmet') return [`${subjectKey(s)}.`]
+  return s.projects.flatMap((p) => [
+    `${p.key}.count.`,
+    ...p.indicators
+      .filter((r) => r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable')
+      .map((r) => `${p.key}.I${r.index}.`),
+  ])
 }
 
 export function subjectName(s: ChatSubject): string {
   if (s.kind === 'line') return s.name
   if (s.kind === 'score') return `${s.project.table.project}的得分`
+  if (s.kind === 'unmet') return '未完成的绩效指标'
   return s.row.label
 }
 
@@ -31,6 +49,7 @@ export function subjectName(s: ChatSubject): string {
 export function subjectIntro(s: ChatSubject): string {
   if (s.kind === 'score') return `以下解释“${s.project.table.project}”的得分`
   if (s.kind === 'line') return `以下解释部门报告中的“${s.name}”`
+  if (s.kind === 'unmet') return '以下列出未达成指标值（含无法判断是否完成）的绩效指标'
   return s.row.kind === 'indicator'
     ? `以下解释“${s.row.label}”指标（${s.row.project.table.project}）`
     : `以下解释“${s.row.project.table.project}”资金情况的“${s.row.label}”行`
@@ -53,6 +72,7 @@ export function findSubjects(text: string, a: TableAnalysis): ChatSubject[] {
   )
   const sourceNamed = /财政拨款|财政资金|其他资金|其它资金|自筹|上年结转/.test(text)
   if (byName.length && !sourceNamed) return byName.map((row) => ({ kind: 'row', row }))
+  if (/指标/.test(text) && NOT_MET.test(text) && WHICH.test(text)) return [{ kind: 'unmet', projects: scope }]
 
   const category = CATEGORIES.find((c) => text.includes(c))
   if (category && !sourceNamed) {

@@ -8,7 +8,7 @@ import { classifyNote, type UserNote } from '../core/user-notes.ts'
 import { answerFromData, unknownSubjectAnswer } from './chat-answer.ts'
 import { describeRow, QUICK_ACTIONS, recognizeIntent } from './chat-intent.ts'
 import type { ChatModel } from './chat-model.ts'
-import { findSubjects, subjectKey, type ChatSubject } from './chat-subject.ts'
+import { findSubjects, subjectPrefixes, type ChatSubject } from './chat-subject.ts'
 import { defaultProvider, draftAndStore, SECTION_ZH, type Drafters } from './drafting.ts'
 import type { ChatMessage } from './llm-client.ts'
 import { verifierNotes, type DraftSection, type ProviderName, type VerifyFn } from './ports.ts'
@@ -199,9 +199,10 @@ async function modelTurn(
   const drafts = await deps.repo.listDrafts({ conversationId: input.conversation.id })
   const current = latest(drafts)
   const subjects = findSubjects(input.text, input.analysis)
-  const facts = subjects.flatMap((s) =>
-    input.analysis.sheet.facts.filter((f) => f.id.startsWith(`${subjectKey(s)}.`) && f.role !== 'quoted'),
-  )
+  const facts = subjects.flatMap((s) => {
+    const prefixes = subjectPrefixes(s)
+    return input.analysis.sheet.facts.filter((f) => prefixes.some((x) => f.id.startsWith(x)) && f.role !== 'quoted')
+  })
   const decision = await input.chat.converse(
     {
       analysis: input.analysis,

@@ -9,6 +9,7 @@ import {
   unknownCitations,
   type StrippedText,
 } from '../core/citations.ts'
+import { noteFacts } from '../core/text-facts.ts'
 import { finding, verificationOf, type Verification } from '../core/verification.ts'
 import type { DraftContext } from './draft-context.ts'
 import { verifierNotes, type DraftRequest, type VerifyFn } from './ports.ts'
@@ -29,13 +30,16 @@ export function checkDraft(
 ): CheckedDraft {
   const text = raw.trim()
   const stripped = stripCitations(text)
-  const verified = verify(stripped.text, request.analysis, verifierNotes(request))
+  const notes = verifierNotes(request)
+  const verified = verify(stripped.text, request.analysis, notes)
   const causes = checkCauses(stripped.text, {
     notes: ctx.causes.map((c) => c.text),
     data: [...ctx.facts.map((f) => f.label), ...ctx.warnings.map((w) => w.message)],
   })
   const sheet = request.analysis.sheet.byId
-  const citations = unknownCitations(stripped, (id) => sheet.has(id)).map((c) =>
+  // a figure the user stated is cited by its note fact's id (N0.0), as the prompt lists it
+  const stated = new Set(noteFacts(notes.notes).map((f) => f.id))
+  const citations = unknownCitations(stripped, (id) => sheet.has(id) || stated.has(id)).map((c) =>
     finding('CITATION_UNKNOWN', c.at, c.at, citationUnknownMessage(c.id)),
   )
   const findings = [...verified.findings, ...causes, ...citations].sort((x, y) => x.start - y.start || x.end - y.end)

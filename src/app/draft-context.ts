@@ -6,8 +6,9 @@ import type { TableAnalysis } from '../core/analyze.ts'
 import type { Fact } from '../core/facts.ts'
 import { readReasonCell } from '../core/reason-cell.ts'
 import { reviewNotes, type ReviewNote } from '../core/review-notes.ts'
+import { noteFacts } from '../core/text-facts.ts'
 import { rowCauses, usableCauses, type RowRef } from '../core/row-causes.ts'
-import { MEASURE_LEADS } from '../core/template-draft/measures.ts'
+import { measureDirection } from '../core/template-draft/measures.ts'
 import { findProblems } from '../core/template-draft/problems.ts'
 import { causesByRow, generalCauses, type UserNote } from '../core/user-notes.ts'
 import type { TableWarning } from '../core/warnings.ts'
@@ -22,7 +23,7 @@ import {
   scoreBelowWeight,
   type DraftRow,
 } from './draft-rows.ts'
-import type { DraftRequest, DraftSection } from './ports.ts'
+import { verifierNotes, type DraftRequest, type DraftSection } from './ports.ts'
 import { personalStrings, redactPersonalData } from './redact.ts'
 
 export type CauseNote = {
@@ -81,9 +82,9 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   }
   for (const r of rows) for (const f of rowFacts(a, r)) ids.add(f.id)
   for (const w of warnings) for (const f of warningFacts(a, w)) ids.add(f.id)
-  const facts = a.sheet.facts.filter((f) => ids.has(f.id))
-
   const personal = personalStrings(a)
+  const facts = [...a.sheet.facts.filter((f) => ids.has(f.id)), ...userStatedFacts(request, personal)]
+
   const userNotes = [
     ...(request.notes ?? [])
       .filter((n) => n.trim())
@@ -98,7 +99,7 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
       : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map((p) => ({
           title: p.title,
           projects: p.projects,
-          measure: MEASURE_LEADS[p.kind],
+          measure: measureDirection(p),
         }))
 
   return {
@@ -113,6 +114,30 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     reviewNotes: reviewNotes(a),
     questions: warningQuestions(warnings.filter((w) => !answered(a, w, request.userNotes ?? [])), a),
   }
+}
+
+/**
+ * The figures the user stated in notes, with the ids the verifier gives them (N{i}.{k}, in the
+ * order of verifierNotes): the model may cite them like any fact. The label quotes the words
+ * around the figure, masked; a figure that is itself personal data (a phone number) stays out.
+ */
+function userStatedFacts(request: Pick<DraftRequest, 'notes' | 'userNotes'>, personal: readonly string[]): Fact[] {
+  return noteFacts(verifierNotes(request).notes).flatMap((f) => {
+    if (redactPersonalData(f.display, personal) !== f.display || !f.quote) return []
+    const q = f.quote
+    const around = clauseAround(q.text, q.start, q.end)
+    return [{ ...f, label: `${f.subject}：“${redactPersonalData(around, personal)}”中的数字` }]
+  })
+}
+
+/** The clause of a note a figure stands in: "满意度调查实际结果为96.3%". */
+function clauseAround(text: string, start: number, end: number): string {
+  const BREAK = /[，,；;。！？!?\n]/
+  let from = start
+  while (from > 0 && start - from < 30 && !BREAK.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && to - end < 20 && !BREAK.test(text[to]!)) to++
+  return text.slice(from, to).trim()
 }
 
 /**

@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadTableFile } from '../../src/adapters/fs-table-source.ts'
 import { answerFromData } from '../../src/app/chat-answer.ts'
 import { recognizeIntent } from '../../src/app/chat-intent.ts'
-import type { ChatSubject } from '../../src/app/chat-subject.ts'
+import { subjectPrefixes, type ChatSubject } from '../../src/app/chat-subject.ts'
 import { analyzeTable, type TableAnalysis } from '../../src/core/analyze.ts'
 import { Decimal } from '../../src/core/decimal.ts'
 import type { UserNote } from '../../src/core/user-notes.ts'
+import { indicator, projectTable } from '../core/table-builders.ts'
 
 let zongzhi: TableAnalysis
 let sixing: TableAnalysis
@@ -123,5 +124,63 @@ describe('offline answers about a formula, a score and a department line', () =>
     const a = ask(dept, '四型小区的执行率是多少？')
     expect(a.factOf('151.33%')).toEqual(['P2.F0.rate'])
     expectEveryNumberMarked(dept, a)
+  })
+})
+
+describe('offline answers listing the indicators not met', () => {
+  it.each(['哪些指标没完成？', '有哪些指标未达成', '有没有未达标的指标？'])('answers "%s" instead of drafting the variance section', (q) => {
+    const intent = recognizeIntent(q, zongzhi, { awaitingAnswer: true })
+    expect(intent.kind).toBe('answer')
+    expect((intent as { subjects: ChatSubject[] }).subjects.map((s) => s.kind)).toEqual(['unmet'])
+  })
+
+  it('lists each unmet and not comparable indicator with its target, actual and status, every number marked', () => {
+    const t = projectTable({
+      funding: [{ source: '合计', budget: 120, actual: 120, reason: '' }],
+      indicators: [
+        indicator('≥12次', '9次'),
+        indicator('≥95%', '96%'),
+        indicator('效果明显', '基本完成', { level1: '效益指标', level2: '社会效益指标' }),
+      ],
+    })
+    const table = analyzeTable(t)
+    const a = ask(table, '哪些指标没完成？')
+    expect(a.text.split('\n')).toEqual([
+      '以下列出未达成指标值（含无法判断是否完成）的绩效指标：',
+      '',
+      '- 绩效指标共3项，其中已达成1项，未达成2项',
+      '- “测试指标”：指标值≥12次，实际完成值9次，未达成指标值',
+      '- “测试指标”：指标值“效果明显”，实际完成值“基本完成”，部分达成',
+    ])
+    expect(a.factOf('3项')).toEqual(['P1.count.indicators'])
+    expect(a.factOf('2项')).toEqual(['P1.count.notMet'])
+    expect(a.factOf('≥12次')).toEqual(['P1.I0.target'])
+    expect(a.factOf('9次')).toEqual(['P1.I0.actual'])
+    expect(a.questions).toEqual([])
+    expectEveryNumberMarked(table, a)
+  })
+
+  it('gives a model the facts of the listed indicators and the counts', () => {
+    const table = analyzeTable(
+      projectTable({
+        funding: [{ source: '合计', budget: 120, actual: 120, reason: '' }],
+        indicators: [indicator('≥95%', '96%'), indicator('≥12次', '9次')],
+      }),
+    )
+    const intent = recognizeIntent('哪些指标没完成？', table, { awaitingAnswer: false }) as { subjects: ChatSubject[] }
+    expect(subjectPrefixes(intent.subjects[0]!)).toEqual(['P1.count.', 'P1.I1.'])
+  })
+
+  it('says all are met, with the counts, on each sample', () => {
+    const one = ask(zongzhi, '哪些指标没完成？')
+    expect(one.text).toContain('- 综治、平安建设经费：绩效指标共8项，已达成8项，均已达成指标值；其中“人民群众满意度”的实际完成值按指标值填写，不是确定的数值')
+    expect(one.text.endsWith('没有未完成的绩效指标。')).toBe(true)
+    expect(one.factOf('8项', 1)).toEqual(['P1.count.met'])
+    expectEveryNumberMarked(zongzhi, one)
+    const both = ask(dept, '有哪些指标未达成')
+    expect(both.text).toContain('- 四型平安小区以奖代拨经费：绩效指标共7项，已达成7项，均已达成指标值')
+    expect(both.text.endsWith('各项目的绩效指标均已达成指标值。')).toBe(true)
+    expectEveryNumberMarked(dept, both)
+    expectEveryNumberMarked(sixing, ask(sixing, '哪些指标没完成？'))
   })
 })

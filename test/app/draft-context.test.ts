@@ -4,6 +4,7 @@ import { formatFactLine } from '../../src/app/draft-prompts.ts'
 import { InputError } from '../../src/core/input-error.ts'
 import { draftWithTemplate } from '../../src/core/template-draft/index.ts'
 import { seedDepartment, zongzhiWithoutReasons } from '../fixtures/seed-analysis.ts'
+import { verifyDraft } from '../../src/core/verify.ts'
 
 const ids = (ctx: { facts: { id: string }[] }) => ctx.facts.map((f) => f.id)
 
@@ -112,5 +113,48 @@ describe('what a prompt sees', () => {
     } catch (e) {
       expect((e as InputError).problems[0]!.message).toMatch(/^找不到要说明的行“P9\.F0”。可选的行：P1\.F0、P1\.F1/)
     }
+  })
+})
+
+describe('figures the user stated, in the fact list', () => {
+  const note = '满意度调查实际结果为96.3%，共发放问卷300份'
+
+  it('lists them with the ids the verifier gives them (N{i}.{k}) and the clause they stand in', async () => {
+    const ctx = buildDraftContext({
+      analysis: await seedDepartment(),
+      section: 'problems',
+      notes: ['财政资金分批下达，详询 13875709408'],
+      userNotes: [{ text: note, kind: 'figures', row: 'P1.I7' }],
+    })
+    // the first note's only number is a phone: masked, never listed; the user's note is the second
+    expect(ctx.facts.filter((f) => f.group === 'note').map(formatFactLine)).toEqual([
+      '[N1.0] "用户说明2：“满意度调查实际结果为96.3%”中的数字" = 96.3%',
+      '[N1.1] "用户说明2：“共发放问卷300份”中的数字" = 300份',
+    ])
+  })
+
+  it('verifies a draft that cites one ([N0.0]) against the note', async () => {
+    const v = verifyDraft('人民群众满意度调查实际结果为96.3%[N0.0]，共发放问卷300份[N0.1]。', await seedDepartment(), { notes: [note] })
+    expect(v.findings).toEqual([])
+    expect(v.mentions.map((m) => [m.text, m.status, m.note])).toEqual([
+      ['96.3%', 'verified', '引自用户说明'],
+      ['300份', 'verified', '引自用户说明'],
+    ])
+    expect(v.ok).toBe(true)
+  })
+})
+
+describe('the measures plan for a model', () => {
+  it('tells the model to answer the cause the user gave for a row', async () => {
+    const cause = '工程已完工，剩余质保金尾款未支付'
+    const ctx = buildDraftContext({
+      analysis: await zongzhiWithoutReasons(),
+      section: 'measures',
+      userNotes: [{ text: cause, kind: 'cause', row: 'P1.F0' }],
+    })
+    const low = ctx.plan.find((p) => p.measure.startsWith('科学编制项目预算'))!
+    expect(low.measure).toBe(
+      `科学编制项目预算，加快预算执行进度；针对“${cause}”的情况，加强项目实施进度和合同履约管理，及时组织验收结算，按合同约定的时限办理资金支付`,
+    )
   })
 })

@@ -53,4 +53,24 @@ describe('the openai drafter with the real verifier', () => {
     expect(result.text).toBe('综治、平安建设经费实际投入较年初预算增加5.36万元。')
     expect(result.verification.findings.map((f) => [f.severity, f.code])).toContainEqual(['error', 'DIRECTION_MISMATCH'])
   })
+
+  it('accepts a figure the user stated, cited by its note fact id [N0.0], as verified', async () => {
+    const note = '满意度调查实际结果为96.3%，共发放问卷300份'
+    const cited = '人民群众满意度调查实际结果为96.3%[N0.0]，共发放问卷300份[N0.1]。'
+    const chat = scriptedChat([answer([cited])])
+    server.use(chat.handler)
+    const result = await drafter().draft({
+      analysis: seed,
+      section: 'problems',
+      userNotes: [{ text: note, kind: 'figures', row: 'P1.I7' }],
+    })
+    // the prompt listed the note's figures with those ids
+    expect(chat.requests[0]!.body.messages.at(-1)!.content).toContain('[N0.0] "用户说明1：“满意度调查实际结果为96.3%”中的数字" = 96.3%')
+    expect(result).toMatchObject({ verification: { ok: true }, repairRounds: 0 })
+    expect(result.verification.findings.filter((f) => f.code === 'CITATION_UNKNOWN')).toEqual([])
+    expect(result.verification.mentions.map((m) => [m.text, m.status])).toEqual([
+      ['96.3%', 'verified'],
+      ['300份', 'verified'],
+    ])
+  })
 })

@@ -68,6 +68,10 @@ describe('the note loop', () => {
     const problems = await ctx.turn(id, '存在的问题及原因分析')
     expect(problems.draft.text).toContain(cause)
     expect(problems.draft.questions).not.toContain('请说明预算执行率偏低的原因。')
+    // and the measures answer it
+    const measures = await ctx.turn(id, '下一步改进措施')
+    expect(measures.draft).toMatchObject({ section: 'measures', ok: true })
+    expect(measures.draft.text).toContain(`针对“${cause}”的情况，加强项目实施进度和合同履约管理`)
   })
 
   it('keeps figures the user states as 用户说明 facts of the row, never as a cause', async () => {
@@ -103,6 +107,17 @@ describe('the note loop', () => {
     const redraft = await ctx.turn(id, cause)
     expect(redraft.draft.section).toBe('problems')
     expect(redraft.draft.text).toContain(`人员经费较上年变化的原因：${cause}`)
+  })
+
+  it('answers "哪些指标没完成？" from the data instead of drafting', async () => {
+    const ctx = await realApp()
+    const id = await ctx.conversation(ctx.ids.zongzhi)
+    const answer = await ctx.turn(id, '哪些指标没完成？')
+    expect(answer.draft).toBeNull()
+    expect(answer.message.kind).toBe('text')
+    expect(answer.message.text).toMatch(/^以下列出未达成指标值（含无法判断是否完成）的绩效指标：/)
+    expect(answer.message.text).toContain('绩效指标共8项，已达成8项，均已达成指标值')
+    expect(answer.message.rendered.html).toContain('num-verified')
   })
 
   it('says plainly that a revision needs a model, and what the data cannot answer', async () => {

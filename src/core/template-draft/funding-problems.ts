@@ -8,7 +8,7 @@ import type { ProjectAnalysis } from '../project-analysis.ts'
 import { rowCauses, usableCauses, type StatedCause, type UserCauses } from '../row-causes.ts'
 import { fundingGap, gapAgainstFullYear, mirrorsTotal } from '../rows-to-explain.ts'
 import { factText, money } from './phrases.ts'
-import { causeSentence, HUNDRED, plural, type Named, type Problem } from './problem-parts.ts'
+import { causeSentence, HUNDRED, plural, userCausesOf, type Named, type Problem } from './problem-parts.ts'
 
 /** The project's budget, actual and rate: against the full-year budget where the form gives one. */
 function execution(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult): string {
@@ -69,6 +69,7 @@ export function lowExecution(a: TableAnalysis, name: Named, notes: string[], use
     indicators: [],
     cellMeasures: measures,
     questions: cause.asked ? ['请说明预算执行率偏低的原因。'] : [],
+    userCauses: userCausesOf(stated),
   }
 }
 
@@ -106,6 +107,7 @@ export function overExecution(a: TableAnalysis, name: Named, user?: UserCauses):
     indicators: [],
     cellMeasures: measures,
     questions: cause.asked ? ['请说明实际支出超出预算的原因。'] : [],
+    userCauses: userCausesOf(stated),
   }
 }
 

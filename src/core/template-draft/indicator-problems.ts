@@ -5,7 +5,7 @@ import type { TableAnalysis } from '../analyze.ts'
 import { clauseOf } from '../cause-themes.ts'
 import { indicatorName, rowCauses, usableCauses, type StatedCause, type UserCauses } from '../row-causes.ts'
 import { factText, quotedNames } from './phrases.ts'
-import { causeSentence, plural, type Named, type Problem } from './problem-parts.ts'
+import { causeSentence, plural, userCausesOf, type Named, type Problem } from './problem-parts.ts'
 
 export function unmetIndicators(a: TableAnalysis, name: Named, user?: UserCauses): Problem | null {
   const parts: string[] = []
@@ -50,6 +50,7 @@ export function unmetIndicators(a: TableAnalysis, name: Named, user?: UserCauses
     indicators: names,
     cellMeasures: measures,
     questions,
+    userCauses: userCausesOf(stated),
   }
 }
 

@@ -2,7 +2,9 @@
 // preparation and payment schedule; overspend → the adjustment procedure; sources → bookkeeping;
 // actuals not stated → measuring and recording; an unmet indicator → that indicator; report
 // figures → checking against the final accounts) and none for a problem that is absent. A measure
-// the unit wrote in a reason cell is taken up in its own words.
+// the unit wrote in a reason cell is taken up in its own words; a cause the user gave in the chat
+// for the problem's rows is answered (cause-measures.ts).
+import { causeMeasure } from './cause-measures.ts'
 import { bareMeasure, quotedNames } from './phrases.ts'
 import type { Problem, ProblemKind } from './problems.ts'
 
@@ -41,6 +43,13 @@ const BODIES: Record<ProblemKind, (p: Problem) => string> = {
     '部门整体支出报告中的基本支出、人员经费、日常公用经费等数据及其同比变化，统一按本年和上年决算口径统计，报送前逐项核对，确保报告与报表数据前后一致。',
 }
 
+/** The measure of a problem; where the user gave a cause for its rows, it also answers that cause. */
 export function measureFor(problem: Problem): string {
-  return `${MEASURE_LEADS[problem.kind]}。${BODIES[problem.kind](problem)}`
+  return `${MEASURE_LEADS[problem.kind]}。${BODIES[problem.kind](problem)}${causeMeasure(problem.userCauses)}`
+}
+
+/** A measure's direction for a model's prompt: the lead, and the user's causes it must answer. */
+export function measureDirection(problem: Problem): string {
+  const answer = causeMeasure(problem.userCauses)
+  return answer ? `${MEASURE_LEADS[problem.kind]}；${answer.replace(/。$/, '')}` : MEASURE_LEADS[problem.kind]
 }

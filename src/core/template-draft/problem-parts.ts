@@ -27,12 +27,19 @@ export type Problem = {
   /** measures the unit wrote in the reason cells of the rows concerned */
   cellMeasures: string[]
   questions: string[]
+  /** the causes the user gave in the chat for the rows of this problem (their measure answers them) */
+  userCauses?: string[]
 }
 
 /** The project's name as the draft has got to it: in full, or 该项目/该经费 (phrases.ts). */
 export type Named = (p: ProjectAnalysis) => string
 
 export const HUNDRED = Decimal.HUNDRED
+
+/** The user's causes among the stated ones, each once. */
+export function userCausesOf(stated: readonly StatedCause[]): string[] {
+  return dedupeCauses(stated.filter((c) => c.byUser).map((c) => c.text))
+}
 
 export function plural(n: number, one: string, many: string): string {
   return n > 1 ? many : one

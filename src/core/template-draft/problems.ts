@@ -54,8 +54,10 @@ function departmentData(a: TableAnalysis, user: (row: string) => readonly string
   const codes = new Set(a.warnings.filter((w) => w.table === 'D').map((w) => w.code))
   const told: string[] = []
   // what the user said about a line's change (a chat answer about "D.B.L0"), as its cause
+  const userSaid: string[] = []
   const lineCauses = a.department.basic.lines.flatMap((l) => {
     const said = user(`D.B.L${l.index}`).map(clauseOf)
+    userSaid.push(...said)
     return said.length ? [`${l.line.name}较上年变化的原因：${said.join('；')}`] : []
   })
   if (codes.has('YOY_INCONSISTENT')) told.push('基本支出较上年的增减额与人员经费、日常公用经费的增减幅度不相衔接')
@@ -70,5 +72,6 @@ function departmentData(a: TableAnalysis, user: (row: string) => readonly string
     indicators: [],
     cellMeasures: [],
     questions: [],
+    userCauses: userSaid,
   }
 }

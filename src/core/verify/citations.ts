@@ -13,6 +13,8 @@ import { valueMatches, valueMatchesFlipped } from './value-match.ts'
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/
 const MAX_GAP = 8
+/** A figure the user stated (text-facts.ts noteFacts): not in the sheet, its number is read against the notes by value. */
+const NOTE_FACT = /^N\d+\.\d+$/
 
 /** number index → the citations bound to it; and the citations bound to nothing */
 export function bindCitations(
@@ -24,6 +26,7 @@ export function bindCitations(
   const unbound: Citation[] = []
   let k = -1
   for (const c of citations) {
+    if (NOTE_FACT.test(c.id)) continue
     while (k + 1 < numbers.length && numbers[k + 1]!.end <= c.start) k++
     let j = k
     while (j >= 0 && numbers[j]!.ignored !== null) j--
