@@ -81,7 +81,23 @@ function hasNumberInClause(numbers: readonly FoundNumber[], s: TextStructure, i:
   return numbers.some((n) => n.ignored === null && n.start >= i && n.start < end)
 }
 
+/** per sheet (its known names): what a name was found to be, since drafts repeat their names */
+const seen = new WeakMap<readonly KnownName[], Map<string, boolean>>()
+
 function isKnown(name: string, known: readonly KnownName[]): boolean {
+  const memo = seen.get(known) ?? seen.set(known, new Map()).get(known)!
+  let hit = memo.get(name)
+  if (hit === undefined) {
+    hit = matchesKnown(name, known)
+    // bounded: a flood of made-up names must not grow the memo without end
+    if (memo.size < MAX_MEMO) memo.set(name, hit)
+  }
+  return hit
+}
+
+const MAX_MEMO = 5000
+
+function matchesKnown(name: string, known: readonly KnownName[]): boolean {
   const grams = nameGrams(name).bigrams
   for (const { name: k, bigrams } of known) {
     if (k === name) return true
