@@ -285,6 +285,14 @@ describe('amounts and shares in an officer’s words', () => {
     expect((await check('sixing', '超支部分占实际支出的51.33%。')).ok).toBe(false)
   })
 
+  it('reads an amount named unspent after it (还有20.14万元未执行) as the row’s difference', async () => {
+    expect(statuses(await check('national', '当年财政拨款按全年预算470.5万元计，还有20.14万元未执行。'))).toEqual([
+      '470.5万元 verified P1.F1.fullYearBudget',
+      '20.14万元 verified P1.F1.fullYearDiff',
+    ])
+    expect((await check('national', '当年财政拨款还有21.14万元未执行。')).ok).toBe(false)
+  })
+
   it('reads 占…的 as a share when a number of the whole stands between (占参评小区40个的37.5%)', async () => {
     const v = await check('sixing', '全年共评出五星级小区15个，占参评小区40个的37.5%。')
     // no row holds 40 or the share: unsupported, never a mismatch against the execution rate

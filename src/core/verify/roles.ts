@@ -65,6 +65,8 @@ const PLAN = /预算|计划|目标|指标|年初/
 const AGAINST_BUDGET = /预算|年初/
 const AGAINST_TARGET = /计划|目标|指标/
 /** 为年初预算的85.11%, 完成年度目标的100%, 占基本支出的91%: a percentage of something named. */
+const UNSPENT_AFTER = /^(尚?未(执行|使用|支出|支付|拨付)|结余|没有(执行|使用|支出))/
+const UNSPENT_AMOUNT = roles('difference', 'full-year-difference')
 const HEADING_AFTER = /^的?(原因|分析|说明|情况)/
 const RATIO_REACH = 30
 const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
@@ -81,6 +83,8 @@ export function readRoleCue(
 ): RoleCue | null {
   // "较上年的492.6万元": the amount of last year itself
   if (!direction && PRIOR_AMOUNT.test(t.slice(w.from, w.to))) return { word: '上年', roles: PRIOR_YEAR, yoy: false }
+  // "还有20.14万元未执行": an amount left unspent, named after the number, is a row's difference
+  if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? '')) return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
   if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
