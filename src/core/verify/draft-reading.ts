@@ -1,0 +1,692 @@
+// One draft as the verifier reads it: the text in its three forms (as written, with the sheet's
+// names masked for role words, with data numbers blanked for names), what has been verified so far
+// and where, and one method per step a number goes through — arithmetic, a restatement, a citation,
+// the rows its sentence names, derivations and quotes, and the verdict.
+import type { TableAnalysis } from '../analyze.ts'
+import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
+import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
+import { bindCitations, judgeCited } from './citations.ts'
+import { decide, EVIDENCE, type Decision } from './match.ts'
+import { toMention } from './mention.ts'
+import { expectedText, message } from './messages.ts'
+import { isForwardLooking } from './plans.ts'
+import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepared.ts'
+import { read, type Reading } from './reading.ts'
+import { candidateSet, nearValue } from './candidates.ts'
+import { writtenArithmetic } from './arithmetic.ts'
+import { computedValue, factInTextUnit, morePrecise, roundAt, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
+import { countMatch, earlierRowsCount, listCount } from './counts.ts'
+import { quotedMatch } from './quoted.ts'
+import { noteFacts } from '../text-facts.ts'
+import { derive, type Derivation } from './derive.ts'
+import { sentencePool } from './sentence-pool.ts'
+import { objectChars } from './orientation.ts'
+import { directionWord } from './direction.ts'
+import { formatNumber } from '../format.ts'
+import { Decimal } from '../decimal.ts'
+import { convertUnit, isMoneyUnit } from '../units.ts'
+import type { Fact } from '../facts.ts'
+import { GramTrack, nameRelevance } from './relevance.ts'
+import { respectiveAnchor } from './respectively.ts'
+import { ProjectScope, type ProjectRelevance } from './scope.ts'
+import { TextStructure } from './text-structure.ts'
+import { findUnknownNames } from './unknown-names.ts'
+
+/** Where names are read around a number (see relevance.ts). */
+type Window = { start: number; end: number; from: number; to: number }
+
+/** What the rows a number's sentence names decided, and where the sentence's reading began. */
+type Named = { decision: Decision; projects: ProjectRelevance; from: number }
+
+export class DraftReading {
+  readonly p: Prepared
+  readonly folded: string
+  readonly numbers: FoundNumber[]
+  private readonly structure: TextStructure
+  /** role and direction words are read with the sheet's names masked: 提升 in 巩固提升工程 is no direction */
+  private readonly cueText: string
+  /** names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项" */
+  private readonly nameText: string
+  private readonly track: GramTrack
+  private readonly scope: ProjectScope
+  private readonly citations: ReturnType<typeof bindCitations>
+  private readonly mentions: Mention[] = []
+  private readonly findings: Finding[] = []
+  /** the facts the numbers of each sentence were verified against (the last few), by sentence start */
+  private readonly verifiedIn = new Map<number, Fact[]>()
+  private readonly notes: Fact[]
+  /** per 分别: the rows its numbers have been matched to */
+  private readonly usedRows = new Map<number, Set<string>>()
+  /** the numbers of written-out arithmetic ("317.04 + 3.9 = 320.94万元") */
+  private readonly operands = new Set<FoundNumber>()
+
+  constructor(
+    text: string,
+    private readonly analysis: TableAnalysis,
+    notes: readonly string[] | undefined,
+  ) {
+    const p = (this.p = prepare(analysis))
+    const { folded, numbers, citations } = findNumbers(text)
+    this.folded = folded
+    this.numbers = numbers
+    markNamedNumbers(folded, numbers, p.projectNames)
+    markNamedNumbers(folded, numbers, p.numberedNames, INDICATOR_NAME_NOTE)
+    this.structure = new TextStructure(folded)
+    this.cueText = maskNames(folded, p.maskNames)
+    this.nameText = blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), this.cueText)
+    this.track = new GramTrack(p.subjects, this.nameText)
+    this.scope = new ProjectScope(p, folded, this.structure)
+    this.citations = bindCitations(folded, numbers, citations)
+    this.notes = notes?.length ? noteFacts(notes) : []
+    this.collectOperands()
+  }
+
+  /** Every number, in order, then the citations and names the data does not have. */
+  verify(): Verification {
+    this.numbers.forEach((n, k) => this.readNumber(n, k))
+    this.flagLeftovers()
+    this.findings.sort((a, b) => a.start - b.start || a.end - b.end)
+    return verificationOf(this.mentions, this.findings)
+  }
+
+  private readNumber(n: FoundNumber, k: number): void {
+    if (n.ignored === null && this.operands.has(n)) return this.arithmeticOperand(n, k)
+    if (n.ignored !== null) {
+      this.mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
+      return
+    }
+    const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
+    // the comparison object as written (the cue text has the sheet's names masked)
+    if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: this.folded.slice(...reading.cue.objectSpan) }
+    if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
+    const named = this.byNames(n, k, reading)
+    if (named.decision.kind === 'verified') {
+      for (const f of named.decision.facts) this.remember(n.start, f)
+    } else {
+      // A number no fact holds may be one the writer computed from the rows the sentence names.
+      const derived = this.derivedOrQuoted(n, reading, named)
+      if (derived === null) return
+      named.decision = derived
+    }
+    this.conclude(n, reading, named)
+  }
+
+  private remember(at: number, f: Fact): void {
+    const sentence = this.structure.sentenceStart(at)
+    const list = this.verifiedIn.get(sentence) ?? this.verifiedIn.set(sentence, []).get(sentence)!
+    list.push(f)
+    if (list.length > MAX_EARLIER) list.shift()
+  }
+
+  /** The numbers of a written-out sum take the unit of its result ("317.04 + 3.9 = 320.94万元"). */
+  private collectOperands(): void {
+    const { folded, numbers } = this
+    numbers.forEach((_, k) => {
+      const sum = writtenArithmetic(folded, numbers, k)
+      // terms with their names ("种植面积29.5亩 + 鱼塘3亩") are read as figures of their rows
+      if (!sum || sum.named) return
+      const scaled = /[÷/×*]/.test(sum.formula)
+      for (const o of sum.operands) {
+        this.operands.add(o)
+        if (o.unit === null && !scaled) o.unit = numbers[k]!.unit
+      }
+    })
+  }
+
+  /** A number of written arithmetic: any fact in scope of that value (its role is the sum's). */
+  private arithmeticOperand(n: FoundNumber, k: number): void {
+    const { p } = this
+    const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
+    const context = this.scope.at(n.start).context
+    const hit = nearValue(p, reading.written).filter(
+      (f) => inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
+    )
+    if (hit.length) this.mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
+    else this.unsupported(n, reading)
+  }
+
+  /** "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out. */
+  private arithmeticResult(n: FoundNumber, k: number, reading: Reading): boolean {
+    const sum = writtenArithmetic(this.folded, this.numbers, k)
+    if (!sum) return false
+    const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
+    if (valueMatches(unsigned(reading.written), computedValue(sum.exact.abs(), n.unit ?? '', 2))) {
+      this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
+    } else {
+      const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
+      this.mentions.push(toMention(n, 'mismatch', reading, { derivation, expected }))
+      this.findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.arithmetic(sum.formula, expected, n.text), factIds: [] })
+    }
+    return true
+  }
+
+  /** "四十三万二千元（43.2万元）": a number restated in brackets right after another is that number. */
+  private restated(n: FoundNumber, k: number, reading: Reading): boolean {
+    const prev = restatement(this.folded, this.numbers, k, this.mentions)
+    if (!prev) return false
+    if (sameAmount(prev, n)) {
+      this.mentions.push(toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, { factIds: prev.factIds, note: '括号内为前一数字的另一种写法' }))
+    } else {
+      this.mentions.push(toMention(n, 'mismatch', reading, { factIds: prev.factIds, expected: prev.text }))
+      this.findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.restated(prev.text, n.text), factIds: prev.factIds })
+    }
+    return true
+  }
+
+  /** A number followed by [P1.F0.rate] is judged against that fact only. */
+  private cited(n: FoundNumber, k: number, reading: Reading): boolean {
+    const cited = this.citations.bound.get(k)
+    if (!cited) return false
+    judgeCited(this.p, n, reading, cited, this.mentions, this.findings)
+    return true
+  }
+
+  /**
+   * The rows the sentence names decide: around the number, then its own clause alone, the row an
+   * anaphor (该项) refers to, a project's total score, and the rows of a 分别 list.
+   */
+  private byNames(n: FoundNumber, k: number, reading: Reading): Named {
+    const { p, folded, structure, nameText, track } = this
+    const from = Math.max(structure.previousSentenceStart(n.start), n.start - LOOK_BACK)
+    const anchor = respectiveAnchor(folded, structure, this.numbers, k)
+    const window: Window =
+      anchor === null
+        ? { start: n.start, end: n.end, from, to: afterNumber(folded, n.end, reading.clauseTo) }
+        : { start: anchor, end: anchor, from, to: anchor }
+    const projects = this.scope.at(n.start)
+    const decideIn = (w: Window) => decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, w), projects })
+    let decision = decideIn(window)
+    if (anchor === null) {
+      if (decision.kind !== 'verified') decision = this.ownClause(n, window, decision, decideIn)
+      decision = this.anaphor(n, decision, decideIn)
+    }
+    decision = this.projectScore(reading, decision, projects)
+    if (anchor === null && decision.kind !== 'verified') decision = this.respectively(n, reading, decision)
+    return { decision, projects, from }
+  }
+
+  /**
+   * A row named in an earlier clause of the sentence ("追加当年财政拨款20.5万元，全年预算调整为520.5万元")
+   * does not hold for a clause that names none: read it again with its own words only — and take
+   * only the row such a clause is about by default, the project's 合计 row. Not for a target
+   * ("高于90%的目标值" is the target of the row named before, never the 合计 row's).
+   */
+  private ownClause(n: FoundNumber, window: Window, decision: Decision, decideIn: (w: Window) => Decision): Decision {
+    const { p, folded, structure, nameText, track } = this
+    if (TARGET_AFTER.test(folded.slice(n.end, n.end + 4))) return decision
+    const clauseFrom = structure.clauseStart(n.start)
+    if (clauseFrom <= window.from) return decision
+    const own = { ...window, from: clauseFrom }
+    const scores = nameRelevance(p.subjects, nameText, track, structure, own)
+    if (scores.named.some((k) => scores.coverage[k]! >= EVIDENCE)) return decision
+    const again = decideIn(own)
+    return again.kind === 'verified' && again.facts.every((f) => isTotalRowFact(p, f)) ? again : decision
+  }
+
+  /**
+   * "（一）新建管网长度。…该项分值10分": 该项/该指标 is the row the paragraph's heading names (its
+   * verdict stands: a figure of another row is no longer taken) or else the sentence before (only a
+   * match is taken from it).
+   */
+  private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
+    const topic = anaphorTopic(this.folded, this.structure, n.start)
+    if (!topic || (!topic.heading && decision.kind === 'verified')) return decision
+    const again = decideIn({ start: topic.end, end: topic.end, from: topic.start, to: topic.end })
+    return again.kind === 'verified' || (topic.heading && again.kind !== 'implied') ? again : decision
+  }
+
+  /**
+   * "综治、平安建设经费得分98.51分": in a department's report a project named with a score is its
+   * total score, even where an indicator is named like the project (综治平安经费).
+   */
+  private projectScore(reading: Reading, decision: Decision, projects: ProjectRelevance): Decision {
+    const { analysis } = this
+    if (decision.kind !== 'mismatch' || decision.fact.role !== 'score' || analysis.projects.length <= 1) return decision
+    const totals = analysis.projects
+      .filter((x) => (projects.sentence.get(x.key) ?? 0) >= 0.5)
+      .flatMap((x) => [`${x.key}.score.total`, `${x.key}.score.theirTotal`])
+      .map((id) => analysis.sheet.byId.get(id))
+      .filter((f): f is Fact => f !== undefined && valueMatches(reading.written, f))
+    return totals.length ? { kind: 'verified', facts: totals } : decision
+  }
+
+  /**
+   * 分别 with no list of names to pair ("两个项目预算执行率分别为85.11%和151.33%"): each number is one
+   * of the rows in scope — a project's 合计 row or the department's own lines — and a row the list
+   * has already used cannot be used again.
+   */
+  private respectively(n: FoundNumber, reading: Reading, decision: Decision): Decision {
+    const { p, folded, structure } = this
+    const at = folded.lastIndexOf('分别', n.start)
+    if (at < structure.clauseStart(n.start)) return decision
+    const used = this.usedRows.get(at) ?? this.usedRows.set(at, new Set()).get(at)!
+    const rowOf = (f: Fact) => `${f.table}|${f.subject}`
+    const hits = [...candidateSet(p, reading.written.unit, reading.cue)].filter(
+      (f) => (f.table === 'D' || isTotalRowFact(p, f)) && !used.has(rowOf(f)) && valueMatches(reading.written, f),
+    )
+    if (hits.length !== 1) return decision
+    used.add(rowOf(hits[0]!))
+    return { kind: 'verified', facts: hits }
+  }
+
+  /**
+   * Counts, points lost, derivations and quotes for a number no named row holds. Null when the
+   * number is settled here; else the decision to conclude with.
+   */
+  private derivedOrQuoted(n: FoundNumber, reading: Reading, named: Named): Decision | null {
+    // every window below is bounded: one 50,000-character sentence must still be read in linear time
+    const clause = Math.max(this.structure.clauseStart(n.start), n.start - WINDOW)
+    const earlier = this.verifiedIn.get(this.structure.sentenceStart(n.start))?.slice() ?? []
+    const decision = this.counted(n, reading, named, clause, earlier)
+    if (decision === null) return null
+    const pool = sentencePool(this.p, this.nameText, this.track, this.structure, n, named.projects, earlier)
+    const hit = this.derivation(n, reading, named, decision, clause, earlier, pool)
+    const quote = hit ? null : this.quote(n, reading, decision)
+    if (quote) {
+      const f = quote.fact
+      this.remember(n.start, f)
+      this.mentions.push(
+        toMention(n, 'verified', reading, {
+          factIds: f.group === 'note' ? [] : [f.id],
+          note: f.group === 'note' ? '引自用户说明' : '引自表内文字',
+          source: f.source,
+        }),
+      )
+      return null
+    }
+    if (!hit) return decision
+    const d = hit.derivation
+    const derivation = { op: d.op, factIds: d.factIds, formula: d.formula }
+    if (!hit.flipped) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: d.factIds, derivation }))
+      this.remember(n.start, derivedFact(d, pool.named.concat(pool.totals)))
+      return null
+    }
+    const expected = `${directionWord(d.sign === -1 ? -1 : 1, reading.direction)}${formatNumber(d.exact.abs(), Math.max(2, n.decimals))}${d.unit === '百分点' ? '个百分点' : d.unit}`
+    this.mentions.push(toMention(n, 'mismatch', reading, { factIds: d.factIds, expected, derivation }))
+    this.findings.push({
+      severity: 'error',
+      code: 'DIRECTION_MISMATCH',
+      start: reading.direction ? reading.direction.start : n.start,
+      end: n.end,
+      message: message.derivedDirection(expected, reading.direction ? this.folded.slice(reading.direction.start, n.end) : n.text, d.formula),
+      factIds: d.factIds,
+    })
+    return null
+  }
+
+  /**
+   * Counts (of the sheet, of a list just written, of the rows the sentence gave figures for) and the
+   * points lost of a total score. Null when one settles the number; else the decision, which a
+   * count or the points lost may turn into their mismatch.
+   */
+  private counted(n: FoundNumber, reading: Reading, named: Named, clause: number, earlier: readonly Fact[]): Decision | null {
+    const { p, folded, structure, analysis } = this
+    let decision = named.decision
+    const count = countMatch(p.counts.filter((f) => inProjectScope(p, named.projects.context, f)), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+    if (count && 'fact' in count) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
+      this.remember(n.start, count.fact)
+      return null
+    }
+    // "即A和B，两项合计…": a clause that opens with the count counts the list of the clause before
+    const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
+    const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
+    const listed = listCount(protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames), reading.written)
+    if (listed) {
+      const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s.replace(/·/g, '、')}”`).join('、')}，共${listed.length}项` }
+      this.mentions.push(toMention(n, 'verified', reading, { derivation }))
+      return null
+    }
+    if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
+    // "项目总得分94分，扣6分": the points lost of the total score the sentence gave
+    const lost = totalLost(analysis, earlier, folded.slice(clause, n.start))
+    if (lost && valueMatches(unsigned(reading.written), lost)) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: [lost.id] }))
+      this.remember(n.start, lost)
+      return null
+    }
+    // and when it does not agree, the points lost are what it should be, not the score
+    if (lost && decision.kind === 'mismatch') decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
+    const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
+    if (rows) {
+      const derivation = { op: 'count', factIds: rows.map((f) => f.id), formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项` }
+      this.mentions.push(toMention(n, 'verified', reading, { derivation }))
+      return null
+    }
+    return decision
+  }
+
+  /** The derivation the clause's words ask for, over the rows the sentence names (derive.ts). */
+  private derivation(
+    n: FoundNumber,
+    reading: Reading,
+    named: Named,
+    decision: Decision,
+    clause: number,
+    earlier: readonly Fact[],
+    pool: ReturnType<typeof sentencePool>,
+  ) {
+    const { p, folded, structure } = this
+    return derive({
+      written: reading.written,
+      direction: reading.direction?.sign ?? null,
+      before: folded.slice(clause, n.start),
+      after: folded.slice(n.end, Math.min(structure.clauseEnd(n.end), n.end + WINDOW)),
+      pool: pool.named,
+      earlier,
+      totals: pool.totals,
+      subject: NO_SUBJECT.test(folded.slice(clause, n.start)) ? (earlier[earlier.length - 1] ?? null) : null,
+      contradicts: decision.kind === 'mismatch' ? decision.fact.role : null,
+      yoy: reading.cue?.yoy ?? false,
+      object: objectChars(reading.cue?.object),
+      heads: p.heads.filter((f) => inProjectScope(p, named.projects.context, f)),
+    })
+  }
+
+  /**
+   * A figure quoted from the table's text or the user's notes, in their words. The table's text is
+   * quoted only where the clause names no role of the data (实际投入, 执行率 …), or for a goal the
+   * clause calls a goal and a reason cell repeated in many of its words.
+   */
+  private quote(n: FoundNumber, reading: Reading, decision: Decision) {
+    const { p, folded, structure } = this
+    const sentence = structure.sentenceStart(n.start)
+    const quotesTable = decision.kind !== 'mismatch' && (!reading.cue || reading.cue.word === '')
+    const quoted = quotedMatch(
+      [...p.quoted, ...this.notes],
+      unsigned(reading.written),
+      folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
+    )
+    if (!quoted) return null
+    // a goal the clause calls a goal (目标为落实39户…) may be quoted from the goal cell
+    const cell = quoted.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
+    const goal = cell === 'goal.target' && reading.cue?.roles.has('target') === true
+    // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
+    const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
+    const strong = (goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)
+    return quoted.fact.group === 'note' || quotesTable || strong ? quoted : null
+  }
+
+  /** The verdict: a plan's target left alone, else verified, mismatch, an uncited estimate or unsupported. */
+  private conclude(n: FoundNumber, reading: Reading, named: Named): void {
+    const { p, folded, structure, analysis, mentions, findings } = this
+    const { decision, from } = named
+    // A plan's target ("力争2023年执行率达到90%以上") is no claim about the data: unless it
+    // happens to agree with a fact, it is left alone rather than flagged.
+    if (
+      decision.kind !== 'verified' &&
+      decision.kind !== 'implied' &&
+      isForwardLooking(folded, structure, n.start, analysis.table.year)
+    ) {
+      mentions.push(toMention(n, 'ignored', reading, { note: '计划或目标值，不是本年数据' }))
+      return
+    }
+    const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
+    const spanStart = reading.direction ? reading.direction.start : n.start
+    switch (decision.kind) {
+      case 'verified': {
+        const precise = decision.facts.find((f) => onlyAtTablePrecision(reading.written, f))
+        mentions.push(
+          toMention(n, 'verified', reading, {
+            factIds: decision.facts.map((f) => f.id),
+            ...(precise ? { note: `文中数字比表中（${precise.display}）更精确，按表中精度一致` } : {}),
+          }),
+        )
+        break
+      }
+      case 'mismatch': {
+        const f = decision.fact
+        const expected = expectedText(f, reading.direction, decision.backward)
+        mentions.push(toMention(n, 'mismatch', reading, { factIds: [f.id], expected }))
+        findings.push({
+          severity: 'error',
+          code: decision.direction ? 'DIRECTION_MISMATCH' : 'NUMBER_MISMATCH',
+          start: decision.direction ? spanStart : n.start,
+          end: n.end,
+          message: decision.direction
+            ? message.direction(p, f, expected, dirText)
+            : message.mismatch(p, f, expected, n.text),
+          factIds: [f.id],
+        })
+        break
+      }
+      case 'implied':
+        // An estimate is a fact only when the sentence says it is one ("按此推算…增加约22.91万元").
+        if (SAYS_ESTIMATE.test(folded.slice(from, n.start))) {
+          mentions.push(
+            toMention(n, 'verified', reading, {
+              factIds: [decision.fact.id],
+              note: '按增减幅度推算的估计值，文中已写明为推算',
+            }),
+          )
+          break
+        }
+        mentions.push(
+          toMention(n, 'unsupported', reading, {
+            factIds: [decision.fact.id],
+            note: '按增减幅度推算的估计值，须标注来源才能引用',
+          }),
+        )
+        findings.push({
+          severity: 'error',
+          code: 'IMPLIED_VALUE_UNCITED',
+          start: n.start,
+          end: n.end,
+          message: message.implied(p, decision.fact, n.text),
+          factIds: [decision.fact.id],
+        })
+        break
+      case 'unsupported':
+        this.unsupported(n, reading)
+        break
+    }
+  }
+
+  private unsupported(n: FoundNumber, reading: Reading): void {
+    this.mentions.push(toMention(n, 'unsupported', reading, { note: '数据中没有对应的数值' }))
+    this.findings.push({ severity: 'error', code: 'NUMBER_UNSUPPORTED', start: n.start, end: n.end, message: message.unsupported(n.text) })
+  }
+
+  /** Citations bound to no number, and names the data does not have (warnings). */
+  private flagLeftovers(): void {
+  for (const c of this.citations.unbound) {
+    this.findings.push({
+      severity: 'warning',
+      code: 'CITATION_UNBOUND',
+      start: c.start,
+      end: c.end,
+      message: message.citationUnbound(c.id),
+    })
+  }
+  for (const u of findUnknownNames(this.folded, this.numbers, this.structure, this.p.knownNames)) {
+    this.findings.push({
+      severity: 'warning',
+      code: 'UNKNOWN_NAME',
+      start: u.start,
+      end: u.end,
+      message: message.unknownName(u.name),
+    })
+  }
+  }
+}
+
+function maskNames(t: string, names: readonly string[]): string {
+  let out: string[] | null = null
+  for (const name of names) {
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      out ??= t.split('')
+      for (let i = at; i < at + name.length; i++) out[i] = MASK
+    }
+  }
+  return out ? out.join('') : t
+}
+
+const MASK = '□'
+
+/** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
+function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[], note = NAME_NOTE) {
+  for (const name of names) {
+    if (!/\d|[一二三四五六七八九十]/.test(name)) continue
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      for (const n of numbers)
+        if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = note
+    }
+  }
+}
+
+const NAME_NOTE = '项目名称的一部分，不是数据'
+const INDICATOR_NAME_NOTE = '指标名称的一部分，不是数据'
+
+function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
+  let out = ''
+  let at = 0
+  for (const n of numbers) {
+    if (n.ignored !== null) continue
+    out += t.slice(at, n.start) + ' '.repeat(n.end - n.start)
+    at = n.end
+  }
+  // The whole of a share ("占基本支出的90.78%") names what it is a share of, not the row it is about.
+  return (out + t.slice(at)).replace(SHARE_OBJECT, (_, object: string) => `占${' '.repeat(object.length)}的`)
+}
+
+/** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
+/** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */
+const MEASURE_WORDS = /实际完成值|实际完成|完成值|完成率|完成比例|指标值|目标值|偏差率/g
+
+function blankMeasureWords(t: string, masked: string): string {
+  let out: string[] | null = null
+  for (const m of masked.matchAll(MEASURE_WORDS)) {
+    out ??= t.split('')
+    for (let i = m.index; i < m.index + m[0].length; i++) out[i] = ' '
+  }
+  return out ? out.join('') : t
+}
+
+function blankContainers(t: string, names: readonly string[]): string {
+  let out = t
+  for (const name of names) {
+    for (let at = out.indexOf(`${name}中`); at >= 0; at = out.indexOf(`${name}中`, at + name.length)) {
+      if (!/[\u4e00-\u9fff]/.test(out[at + name.length + 1] ?? '')) continue
+      out = out.slice(0, at) + ' '.repeat(name.length) + out.slice(at + name.length)
+    }
+  }
+  return out
+}
+
+const SHARE_OBJECT = /占([^，。；、,;\n占]{1,12}?)的/g
+
+/** Where the words after a number stop being about it: 8 characters, the clause's end, or a list's 、. */
+function afterNumber(t: string, end: number, clauseTo: number): number {
+  const to = Math.min(clauseTo, end + AFTER_NUMBER)
+  for (let i = end; i < to; i++) if (t[i] === '、') return i
+  return to
+}
+
+/** How far the derivation, quoting and count readers look around a number. */
+const WINDOW = 120
+/** How many figures of a sentence later numbers may build on. */
+const MAX_EARLIER = 12
+
+/** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */
+const AFTER_NUMBER = 8
+/** How far back names are looked for: the sentence before, but not a whole paragraph of it. */
+const LOOK_BACK = 100
+/** A clause that opens with the comparison (", 与合计实际投入相差…") takes the number before it as its subject. */
+const NO_SUBJECT = /^\s*(与|比|较|同|和|相比|对比)/
+/** Words that present a number as an estimate derived from the data. */
+const SAYS_ESTIMATE = /推算|测算|估算/
+
+/** A derived figure as a fact, so that a later number of the sentence may build on it (两项合计…，占…). */
+function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
+  const inputs = d.factIds.map((id) => facts.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined)
+  const first = inputs[0]
+  const unit = d.unit === '百分点' ? '%' : d.unit
+  return {
+    id: `~${d.op}`,
+    label: d.formula,
+    value: d.exact,
+    exact: d.exact,
+    unit,
+    precision: 2,
+    display: d.formula,
+    role: d.op === 'sum' ? 'sum' : d.op === 'difference' ? 'difference' : d.op === 'share' ? 'share' : 'value',
+    group: first?.group ?? 'funding',
+    table: first?.table ?? '',
+    tableName: first?.tableName ?? '',
+    subject: inputs.map((f) => f.subject).join('、'),
+    source: { kind: 'formula', formula: d.formula, expression: d.op, inputs: d.factIds },
+  }
+}
+
+/** The mention a bracketed number restates: the number that ends right before the bracket. */
+function restatement(t: string, numbers: readonly FoundNumber[], k: number, mentions: readonly Mention[]): Mention | null {
+  const n = numbers[k]!
+  const prev = numbers[k - 1]
+  if (!prev || prev.ignored !== null || !/^[（(]$/.test(t.slice(prev.end, n.start))) return null
+  if (!/^[）)]/.test(t.slice(n.end, n.end + 1))) return null
+  const m = mentions[mentions.length - 1]
+  return m && m.start === prev.start && m.status !== 'ignored' ? m : null
+}
+
+/** The same amount in two writings (四十三万二千元 and 43.2万元). */
+function sameAmount(m: Mention, n: FoundNumber): boolean {
+  if (m.value === null) return false
+  const a = Decimal.parse(m.value)
+  const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : m.unit === n.unit ? a : null
+  return x !== null && x.eq(n.value)
+}
+
+/** The number agrees with the fact only at the table's precision (1329120.67元 for 132.912万元). */
+function onlyAtTablePrecision(w: WrittenValue, f: Fact): boolean {
+  const exact = factInTextUnit(f, w.unit)
+  if (exact === null) return false
+  const x = w.signed ? w.value : w.value.abs()
+  return !roundAt(w.signed ? exact : exact.abs(), w.decimals).eq(x) && morePrecise(w, f, exact)
+}
+
+/** The sheet's points lost (扣分合计) of a total score verified earlier in the sentence, after 扣. */
+function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): Fact | null {
+  if (!/扣|失分|丢分/.test(before)) return null
+  for (const f of earlier) {
+    const m = /^(.+)\.score\.(total|theirTotal)$/.exec(f.id)
+    const lost = m ? a.sheet.byId.get(`${m[1]}.sub.${m[2] === 'total' ? 'lost' : 'theirLost'}`) : undefined
+    if (lost) return lost
+  }
+  return null
+}
+
+/** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
+const QUOTE_OVER_CUE = 3
+const QUOTE_OVER_MISMATCH = 4
+
+const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
+
+/** Names that hold 、 or 和 (综治、平安建设经费) written as one word, so that a list splits between names. */
+function protectNames(t: string, names: readonly string[]): string {
+  let out = t
+  for (const name of names) if (/[、和与及]/.test(name) && out.includes(name)) out = out.split(name).join(name.replace(/[、和与及]/g, '·'))
+  return out
+}
+
+/** 该项, 该指标, 此项: a row named before, not in this sentence */
+const ANAPHOR = /该项(?!目)|该指标|此项(?!目)|本项指标|这项(?!目)|该分项/
+const MAX_HEADING = 40
+const ANAPHOR_REACH = 40
+
+/**
+ * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
+ * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
+ */
+function anaphorTopic(t: string, s: TextStructure, at: number): { start: number; end: number; heading: boolean } | null {
+  const sentence = s.sentenceStart(at)
+  // bounded: a 50,000-character sentence must still be read in linear time
+  if (!ANAPHOR.test(t.slice(Math.max(sentence, at - ANAPHOR_REACH), at))) return null
+  const paragraph = s.paragraphStart(at)
+  if (paragraph < sentence) {
+    const headingEnd = s.sentenceEnd(paragraph)
+    if (headingEnd < sentence && headingEnd - paragraph <= MAX_HEADING) return { start: paragraph, end: headingEnd, heading: true }
+  }
+  const before = s.previousSentenceStart(at)
+  return before < sentence ? { start: before, end: sentence - 1, heading: false } : null
+}
