@@ -5,7 +5,7 @@
 // Nothing is guessed: the answer is composed from the fact sheet, so this is its verification.
 import type { Fact } from '../core/facts.ts'
 import { findNumbers } from '../core/numbers/find-numbers.ts'
-import type { Mention, Verification } from '../core/verification.ts'
+import { verificationOf, type Mention, type Verification } from '../core/verification.ts'
 
 export class AnswerComposer {
   private text = ''
@@ -57,6 +57,6 @@ export class AnswerComposer {
 
   /** The text as built: every number either a fact's or marked as not data, so it verifies. */
   finish(): { text: string; verification: Verification } {
-    return { text: this.text, verification: { ok: true, mentions: [...this.mentions], findings: [] } }
+    return { text: this.text, verification: verificationOf([...this.mentions], []) }
   }
 }

@@ -89,8 +89,8 @@ export function finding(
 }
 
 export type Verification = {
-  /** false exactly when a finding has severity 'error' (see isVerified) */
-  ok: boolean
+  /** false exactly when a finding has severity 'error': read from the findings (see verificationOf) */
+  readonly ok: boolean
   mentions: Mention[]
   findings: Finding[]
 }
@@ -100,7 +100,14 @@ export function isVerified(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.severity === 'error')
 }
 
-/** The verification of these mentions and findings, `ok` computed from the findings. */
+/**
+ * The verification of these mentions and findings. `ok` is computed from the findings each time it
+ * is read (and written out by JSON.stringify), never stored beside them to be kept in step.
+ */
 export function verificationOf(mentions: Mention[], findings: Finding[]): Verification {
-  return { ok: isVerified(findings), mentions, findings }
+  const v = {} as { ok: boolean; mentions: Mention[]; findings: Finding[] }
+  Object.defineProperty(v, 'ok', { get: () => isVerified(v.findings), enumerable: true })
+  v.mentions = mentions
+  v.findings = findings
+  return v
 }

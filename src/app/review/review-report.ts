@@ -6,7 +6,7 @@
 import { analyzeTable, type TableAnalysis } from '../../core/analyze.ts'
 import { formatNumber } from '../../core/format.ts'
 import { NATIONAL_PROFILE, type ScoringProfile } from '../../core/scoring-profile.ts'
-import { isVerified, type Mention, type Verification } from '../../core/verification.ts'
+import { isVerified, verificationOf, type Mention, type Verification } from '../../core/verification.ts'
 import type { VerifyFn } from '../ports.ts'
 import { parseCanonicalTable } from '../schema.ts'
 import { tableName } from '../table-catalog.ts'
@@ -120,7 +120,7 @@ function mixed(
       start: x.start + seg.start,
       end: x.end + seg.start,
     })
-    const shifted = { ok: v.ok, mentions: v.mentions.map(shift), findings: v.findings.map(shift) }
+    const shifted = verificationOf(v.mentions.map(shift), v.findings.map(shift))
     mentions.push(...shifted.mentions)
     findings.push(...findingDetails(text, shifted, analyses[seg.table]!))
   }
