@@ -281,15 +281,7 @@ async function reviseTurn(
     repairRounds: revision.repairRounds,
   })
   if (!updated) throw new Error(`draft ${draft.id} was deleted during the revision`)
-  await emit({ type: 'verification', verification: revision.verification })
-  const message = await addMessage(deps, input.conversation, {
-    role: 'assistant',
-    kind: 'draft',
-    text: revision.text,
-    draftId: draft.id,
-    verification: revision.verification,
-    questions: revision.questions,
-  })
+  const message = await draftMessage(deps, input.conversation, emit, draft.id, revision)
   await emit({ type: 'done', message, draft: updated })
 }
 
@@ -356,15 +348,7 @@ async function draftTurn(
   )
   await writes
   if (!streamed) await emit({ type: 'delta', text: draft.text, round: draft.repairRounds })
-  await emit({ type: 'verification', verification: draft.verification })
-  const message = await addMessage(deps, input.conversation, {
-    role: 'assistant',
-    kind: 'draft',
-    text: draft.text,
-    draftId: draft.id,
-    verification: draft.verification,
-    questions: draft.questions,
-  })
+  const message = await draftMessage(deps, input.conversation, emit, draft.id, draft)
   await deps.repo.setPending(
     input.conversation.id,
     draft.questions.length
@@ -372,6 +356,25 @@ async function draftTurn(
       : null,
   )
   await emit({ type: 'done', message, draft })
+}
+
+/** A draft's text as the assistant's message, after its verification is sent to the page. */
+async function draftMessage(
+  deps: ChatTurnDeps,
+  conversation: Conversation,
+  emit: Emit,
+  draftId: string,
+  draft: Pick<Message, 'text' | 'questions'> & { verification: NonNullable<Message['verification']> },
+): Promise<Message> {
+  await emit({ type: 'verification', verification: draft.verification })
+  return addMessage(deps, conversation, {
+    role: 'assistant',
+    kind: 'draft',
+    text: draft.text,
+    draftId,
+    verification: draft.verification,
+    questions: draft.questions,
+  })
 }
 
 async function addMessage(

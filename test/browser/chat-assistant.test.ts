@@ -2,24 +2,21 @@
 // redraft (template engine, real verifier); and with a model (a fake OpenAI server on loopback):
 // a revision that becomes version 2, its word diff, going back to version 1, and 停止生成.
 import { mkdtemp } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '@hono/node-server'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp, createServices } from '../../src/adapters/http/app.ts'
+import { createServices } from '../../src/adapters/http/app.ts'
 import { OpenAiLlmClient } from '../../src/adapters/llm/openai-llm-client.ts'
 import { loadPromptLibrary } from '../../src/adapters/prompt-files.ts'
 import { LowdbStore } from '../../src/adapters/store/lowdb-store.ts'
-import { seedSamplesIfEmpty } from '../../src/adapters/store/seed-samples.ts'
 import { createChatModel } from '../../src/app/chat-model.ts'
 import type { Drafters } from '../../src/app/drafting.ts'
 import { createLlmDrafter } from '../../src/app/llm-drafter.ts'
 import { createTemplateDrafter } from '../../src/app/template-drafter.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
-import { SAMPLES, testLogger } from '../support/app.ts'
+import { testLogger } from '../support/app.ts'
+import { listenSeeded } from '../support/listen.ts'
 import { startFakeOpenAi } from '../support/fake-openai.ts'
 import { describeInBrowser, launchChromium } from './chromium.ts'
 
@@ -33,17 +30,7 @@ async function startServer(modelBaseURL: string | null) {
     drafters.chat = createChatModel({ client, prompts, verify: verifyDraft })
   }
   const services = createServices({ store, verify: verifyDraft, drafters, logger: testLogger() })
-  await seedSamplesIfEmpty(services.repo, services.catalog, SAMPLES)
-  const server = serve({ fetch: createApp(services).fetch, port: 0, hostname: '127.0.0.1' }) as Server
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listenSeeded(services)
 }
 
 async function pickZongzhi(page: Page, url: string) {

@@ -4,19 +4,16 @@
 // in view after long answers (also at 1440×900), numbers that are not data left plain (no glyph,
 // no button), and copying an answer copying its text without the glyphs.
 import { mkdtemp } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '@hono/node-server'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApp, createServices } from '../../src/adapters/http/app.ts'
+import { createServices } from '../../src/adapters/http/app.ts'
 import { LowdbStore } from '../../src/adapters/store/lowdb-store.ts'
-import { seedSamplesIfEmpty } from '../../src/adapters/store/seed-samples.ts'
 import { createTemplateDrafter } from '../../src/app/template-drafter.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
-import { SAMPLES, testLogger } from '../support/app.ts'
+import { testLogger } from '../support/app.ts'
+import { listenSeeded } from '../support/listen.ts'
 import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
 
 async function startServer() {
@@ -27,17 +24,7 @@ async function startServer() {
     drafters: { template: createTemplateDrafter(verifyDraft) },
     logger: testLogger(),
   })
-  await seedSamplesIfEmpty(services.repo, services.catalog, SAMPLES)
-  const server = serve({ fetch: createApp(services).fetch, port: 0, hostname: '127.0.0.1' }) as Server
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listenSeeded(services)
 }
 
 async function pickTable(page: Page, url: string, name: string) {
