@@ -4,14 +4,17 @@ import { XMLParser } from 'fast-xml-parser'
 
 export type XmlNode = Record<string, unknown>
 
-const parser = new XMLParser({
+/** The ordered, untouched reading both the importer and the review's writer rely on. */
+export const ORDERED_XML = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
-})
+} as const
+
+const parser = new XMLParser(ORDERED_XML)
 
 export function parseXml(xml: string): XmlNode[] {
   return parser.parse(xml) as XmlNode[]

@@ -3,17 +3,9 @@
 // references (&#x4E2D; &#20013;): left encoded, they would read as literal text and the builder
 // would write them back as "&amp;#x4E2D;", changing the document. The node shape is the same.
 import { XMLBuilder, XMLParser } from 'fast-xml-parser'
-import type { XmlNode } from '../import/ooxml-nodes.ts'
+import { ORDERED_XML, type XmlNode } from '../import/ooxml-nodes.ts'
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-})
+const parser = new XMLParser({ ...ORDERED_XML, htmlEntities: true })
 
 const builder = new XMLBuilder({
   preserveOrder: true,
