@@ -10,15 +10,37 @@ import { medianMs, type BenchResult } from './lib.ts'
 
 export async function run(): Promise<BenchResult[]> {
   const dept = analyzeTable(await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'))
-  const questions = ['人民群众满意度这个指标得了多少分？', '人员经费为什么比上年增长了？', '四型小区的执行率是多少？', '总得分是多少？']
-  const answerMs = await medianMs(() => {
-    for (const q of questions) answerFromData(dept, findSubjects(q, dept), [])
-  }, 200, 20)
+  const questions = [
+    '人民群众满意度这个指标得了多少分？',
+    '人员经费为什么比上年增长了？',
+    '四型小区的执行率是多少？',
+    '总得分是多少？',
+  ]
+  const answerMs = await medianMs(
+    () => {
+      for (const q of questions) answerFromData(dept, findSubjects(q, dept), [])
+    },
+    200,
+    20,
+  )
   const problems = draftWithTemplate(dept, 'problems').text
-  const revised = problems.replace(/主要原因/g, '原因').replace(/。/g, '；').slice(0, Math.floor(problems.length * 0.8))
+  const revised = problems
+    .replace(/主要原因/g, '原因')
+    .replace(/。/g, '；')
+    .slice(0, Math.floor(problems.length * 0.8))
   const diffMs = await medianMs(() => wordDiff(problems, revised), 50, 5)
   return [
-    { name: `offline answer: ${questions.length} questions on the seed department (subjects + answer)`, value: answerMs / questions.length, unit: 'ms per question', runs: 200 },
-    { name: `word diff of the problems draft (${problems.length} characters) against a revision`, value: diffMs, unit: 'ms', runs: 50 },
+    {
+      name: `offline answer: ${questions.length} questions on the seed department (subjects + answer)`,
+      value: answerMs / questions.length,
+      unit: 'ms per question',
+      runs: 200,
+    },
+    {
+      name: `word diff of the problems draft (${problems.length} characters) against a revision`,
+      value: diffMs,
+      unit: 'ms',
+      runs: 50,
+    },
   ]
 }

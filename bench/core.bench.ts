@@ -31,6 +31,11 @@ export async function run(): Promise<BenchResult[]> {
   const bigMs = await medianMs(async () => analyzeTable(await loadTable(source, big)), 50, 5)
   return [
     { name: 'department file + 2 joined tables: load, compute, fact sheet', value: deptMs, unit: 'ms', runs: 200 },
-    { name: `generated table of 500 indicators (${facts} facts): load, compute, fact sheet`, value: bigMs, unit: 'ms', runs: 50 },
+    {
+      name: `generated table of 500 indicators (${facts} facts): load, compute, fact sheet`,
+      value: bigMs,
+      unit: 'ms',
+      runs: 50,
+    },
   ]
 }

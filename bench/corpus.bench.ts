@@ -12,11 +12,21 @@ function figures(name: string, f: Figures): BenchResult[] {
     total += t.total
   }
   return [
-    { name: `${name}: false alarms per correct number (${f.drafts} drafts, ${f.numbers} numbers)`, value: (alarms / f.numbers) * 100, unit: '%', note: `${f.mismatch.length} called a mismatch, ${f.unsupported.length} unsupported` },
+    {
+      name: `${name}: false alarms per correct number (${f.drafts} drafts, ${f.numbers} numbers)`,
+      value: (alarms / f.numbers) * 100,
+      unit: '%',
+      note: `${f.mismatch.length} called a mismatch, ${f.unsupported.length} unsupported`,
+    },
     { name: `${name}: mutants caught`, value: (caught / total) * 100, unit: '%', note: `${caught} of ${total}` },
     ...(Object.keys(MUTANT_KINDS) as MutantKind[]).map((k) => {
       const t = f.mutants.get(k)!
-      return { name: `${name}: caught — ${MUTANT_KINDS[k]}`, value: t.total ? (t.caught / t.total) * 100 : 0, unit: '%', note: `${t.caught} of ${t.total}` }
+      return {
+        name: `${name}: caught — ${MUTANT_KINDS[k]}`,
+        value: t.total ? (t.caught / t.total) * 100 : 0,
+        unit: '%',
+        note: `${t.caught} of ${t.total}`,
+      }
     }),
   ]
 }

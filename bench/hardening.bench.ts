@@ -85,16 +85,28 @@ export async function run(): Promise<BenchResult[]> {
 
   // Huge cells: the issue's 4.9-million-digit cell through POST /api/tables (was 9–18 s).
   const store = LowdbStore.memory()
-  const services = createServices({ store, verify: verifyDraft, drafters: { template: createTemplateDrafter(verifyDraft) } })
+  const services = createServices({
+    store,
+    verify: verifyDraft,
+    drafters: { template: createTemplateDrafter(verifyDraft) },
+  })
   const app = createApp(services)
   const table = JSON.parse(await readFile('data/samples/zongzhi-2022.json', 'utf8'))
   table.indicators[0].target = `≥${'9'.repeat(4_900_000)}次`
   const body = JSON.stringify({ fileName: 'huge.json', table })
-  const hugeMs = await medianMs(async () => {
-    const res = await app.request('/api/tables', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-    if (res.status !== 400) throw new Error(`expected 400, got ${res.status}`)
-    await res.arrayBuffer()
-  }, 5, 1)
+  const hugeMs = await medianMs(
+    async () => {
+      const res = await app.request('/api/tables', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+      if (res.status !== 400) throw new Error(`expected 400, got ${res.status}`)
+      await res.arrayBuffer()
+    },
+    5,
+    1,
+  )
   results.push({
     name: '4.9-million-digit cell (4.9 MB body): POST /api/tables refused',
     value: hugeMs,

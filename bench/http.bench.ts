@@ -39,9 +39,7 @@ function post(agent: http.Agent, url: URL, path: string, body: unknown): Promise
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        )
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
       },
     )
     req.on('error', reject)
@@ -138,8 +136,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     const kept = onDisk.tables.find((t) => t.id === project)!.notes.length
 
-    const note = (n: number) =>
-      `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
+    const note = (n: number) => `${n} requests, ${CONNECTIONS} connections, loopback, server in its own process`
     return [
       {
         name: 'POST /api/verify ÷ a bare Hono JSON route, side by side (10 connections)',

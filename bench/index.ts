@@ -27,7 +27,9 @@ for (const [name, load] of Object.entries(modules)) {
   console.log(`## ${name}`)
   for (const r of results) {
     const value = r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(3)
-    console.log(`  ${r.name}: ${value} ${r.unit}${r.runs ? ` (median of ${r.runs})` : ''}${r.note ? ` — ${r.note}` : ''}`)
+    console.log(
+      `  ${r.name}: ${value} ${r.unit}${r.runs ? ` (median of ${r.runs})` : ''}${r.note ? ` — ${r.note}` : ''}`,
+    )
   }
   console.log('')
 }

@@ -34,7 +34,12 @@ export async function run(): Promise<BenchResult[]> {
   ]
 
   const results: BenchResult[] = [
-    { name: 'whole seed document pasted into a chat', value: seed.chars, unit: 'chars', note: `${seed.o200k} tokens o200k_base, ${seed.cl100k} cl100k_base` },
+    {
+      name: 'whole seed document pasted into a chat',
+      value: seed.chars,
+      unit: 'chars',
+      note: `${seed.o200k} tokens o200k_base, ${seed.cl100k} cl100k_base`,
+    },
   ]
   for (const [name, request] of cases) {
     const ctx = buildDraftContext({ analysis, ...request })

@@ -72,7 +72,7 @@ export async function run(): Promise<BenchResult[]> {
       note: `facts ${median(cli).toFixed(0)} ms, node -e 0 ${median(bare).toFixed(0)} ms (spawn to exit, alternating)`,
     },
     {
-      name: 'web app (node dist/server.js): first answered request ÷ a bare Hono server\'s',
+      name: "web app (node dist/server.js): first answered request ÷ a bare Hono server's",
       value: median(app) / median(hono),
       unit: '×',
       runs: RUNS,

@@ -6,8 +6,7 @@ import { formatNumber } from '../src/core/format.ts'
 
 export function draftFromSheet(a: TableAnalysis, chars: number, offset = 0): string {
   const byId = a.sheet.byId
-  const show = (f: Fact | undefined) =>
-    f ? `${formatNumber(f.value.abs(), f.precision)}${f.unit}` : null
+  const show = (f: Fact | undefined) => (f ? `${formatNumber(f.value.abs(), f.precision)}${f.unit}` : null)
   const p = a.projects[0]!
   const parts: string[] = []
   const total = byId.get('P1.F0.budget')

@@ -27,32 +27,22 @@ export async function run(): Promise<BenchResult[]> {
   const draft = draftFromSheet(analysis, 3000)
   const check = verifyDraft(draft, analysis)
   const numbers = check.mentions.filter((m) => m.status !== 'ignored').length
-  const wrong = check.mentions.filter(
-    (m) => m.status === 'mismatch' || m.status === 'unsupported',
-  ).length
+  const wrong = check.mentions.filter((m) => m.status === 'mismatch' || m.status === 'unsupported').length
   const oneMs = await medianMs(() => verifyDraft(draft, analysis), 500, 50)
 
   // The seed report's own prose: far fewer numbers per character than a variance section.
   const seedText =
     (await readFile('test/fixtures/seed-section-2.txt', 'utf8')) +
     (await readFile('test/fixtures/seed-section-3.txt', 'utf8'))
-  const department = analyzeTable(
-    await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'),
-  )
-  const seedNumbers = verifyDraft(seedText, department).mentions.filter(
-    (m) => m.status !== 'ignored',
-  ).length
+  const department = analyzeTable(await loadTableFile('data/samples/nanyue-zhengfawei-2022-department.json'))
+  const seedNumbers = verifyDraft(seedText, department).mentions.filter((m) => m.status !== 'ignored').length
   const seedMs = await medianMs(() => verifyDraft(seedText, department), 500, 50)
 
   const batchSize = 100
   const input = Array.from({ length: batchSize }, (_, i) =>
     JSON.stringify({ id: i, text: draftFromSheet(analysis, 3000, i * 7) }),
   ).join('\n')
-  const batchMs = await medianMs(
-    () => verifyBatch(parseBatchLines(input), analysis, verifyDraft),
-    10,
-    2,
-  )
+  const batchMs = await medianMs(() => verifyBatch(parseBatchLines(input), analysis, verifyDraft), 10, 2)
   // the worst cases issue 10 found: one 50,000-character sentence of numbers, a flood of 导致
   const adversarial = '1000年7万'.repeat(7142)
   const adversarialMs = await medianMs(() => verifyDraft(adversarial, department), 5, 1)
@@ -61,9 +51,24 @@ export async function run(): Promise<BenchResult[]> {
   const causes = '受疫情影响导致'.repeat(7000)
   const causesMs = await medianMs(() => checkCauses(causes, { notes: ['财政收入下降'] }), 5, 1)
   return [
-    { name: `adversarial: verify '1000年7万' × 7142 (${adversarial.length} characters, one sentence)`, value: adversarialMs, unit: 'ms', runs: 5 },
-    { name: `adversarial: verify '分别为1%和2%' × 6000 (${respectively.length} characters)`, value: respectivelyMs, unit: 'ms', runs: 5 },
-    { name: `adversarial: cause check of '受疫情影响导致' × 7000 (${causes.length} characters)`, value: causesMs, unit: 'ms', runs: 5 },
+    {
+      name: `adversarial: verify '1000年7万' × 7142 (${adversarial.length} characters, one sentence)`,
+      value: adversarialMs,
+      unit: 'ms',
+      runs: 5,
+    },
+    {
+      name: `adversarial: verify '分别为1%和2%' × 6000 (${respectively.length} characters)`,
+      value: respectivelyMs,
+      unit: 'ms',
+      runs: 5,
+    },
+    {
+      name: `adversarial: cause check of '受疫情影响导致' × 7000 (${causes.length} characters)`,
+      value: causesMs,
+      unit: 'ms',
+      runs: 5,
+    },
     {
       name: `verify a ${draft.length}-character draft (${numbers} numbers) against ${facts} facts`,
       value: oneMs,

@@ -78,11 +78,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     importFile: importer.importFile,
   })
 
-  const seeded = await seedSamplesIfEmpty(
-    services.repo,
-    services.catalog,
-    resolve(REPO_DATA, 'samples'),
-  )
+  const seeded = await seedSamplesIfEmpty(services.repo, services.catalog, resolve(REPO_DATA, 'samples'))
   if (seeded.length) consoleLogger.info(`seeded the empty store with ${seeded.join(', ')}`)
 
   const app = createApp(services, {

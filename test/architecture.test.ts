@@ -8,7 +8,11 @@ const LAYERS = ['core', 'app', 'adapters', 'cli'] as const
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []))),
+    entries.map((e) =>
+      e.isDirectory()
+        ? sourceFiles(join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []),
+    ),
   )
   return nested.flat()
 }
@@ -21,7 +25,10 @@ function layerOf(file: string): number {
 }
 
 function imports(text: string): string[] {
-  return [...text.matchAll(/(?:^|;)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!)
+  return [
+    ...text.matchAll(/(?:^|;)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!)
 }
 
 describe('architecture', () => {

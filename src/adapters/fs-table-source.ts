@@ -55,9 +55,7 @@ export async function loadTableFile(file: string): Promise<CanonicalTable> {
     ])
   }
   if (!input) {
-    throw new InputError([
-      { file, path: '$', message: '文件不存在', messageEn: 'the file does not exist' },
-    ])
+    throw new InputError([{ file, path: '$', message: '文件不存在', messageEn: 'the file does not exist' }])
   }
   return loadTable(fsTableSource, { file, text: input.text })
 }

@@ -39,7 +39,9 @@ export class AnswerComposer {
     this.text += s
     for (const n of findNumbers(s).numbers) {
       const unitFits = (f: Fact) => n.unit === null || n.unit === f.unit
-      const found = pool.find((f) => unitFits(f) && (f.value.eq(n.value) || f.exact.eq(n.value) || f.value.abs().eq(n.value)))
+      const found = pool.find(
+        (f) => unitFits(f) && (f.value.eq(n.value) || f.exact.eq(n.value) || f.value.abs().eq(n.value)),
+      )
       const text = s.slice(n.start, n.end)
       this.mentions.push({
         text,

@@ -36,7 +36,11 @@ const STATUS_ZH = {
 /** Subjects beyond this many are listed, not explained, so the answer stays readable. */
 const MAX_EXPLAINED = 3
 
-export function answerFromData(a: TableAnalysis, subjects: readonly ChatSubject[], notes: readonly UserNote[]): DataAnswer {
+export function answerFromData(
+  a: TableAnalysis,
+  subjects: readonly ChatSubject[],
+  notes: readonly UserNote[],
+): DataAnswer {
   const c = new AnswerComposer()
   if (subjects.length > MAX_EXPLAINED) {
     const names = subjects.map((s) => `- ${subjectIntro(s).replace(/^以下解释/, '')}`)
@@ -114,7 +118,8 @@ function rowBlock(c: AnswerComposer, a: TableAnalysis, row: DraftRow, notes: rea
   if (row.indicator) {
     const r = row.indicator
     let status: string = STATUS_ZH[r.status]
-    if (r.status === 'met' && r.actual.kind === 'number' && !r.actualDefinite) status = '按填报值视为达成，但实际完成值不是确定的数值'
+    if (r.status === 'met' && r.actual.kind === 'number' && !r.actualDefinite)
+      status = '按填报值视为达成，但实际完成值不是确定的数值'
     item(c, `完成情况：${status}${r.note ? `（${r.note}）` : ''}`, factsOf(a, key))
     const score = a.sheet.byId.get(`${key}.score`)
     const weight = a.sheet.byId.get(`${key}.weight`)
@@ -139,7 +144,8 @@ function rowBlock(c: AnswerComposer, a: TableAnalysis, row: DraftRow, notes: rea
   else if (cell) item(c, `表中“原因”栏填写为“${cell}”，不是原因说明`, quoted, '表中文字里的数字')
   for (const t of own) item(c, `用户说明的原因：“${t}”`, noteFacts, '用户说明中的数字')
   for (const t of said) item(c, `用户说明：“${t}”`, noteFacts, '用户说明中的数字')
-  for (const w of rowWarnings(a, row)) item(c, `核对提示：${w.message}`, tableFacts(a, row.project.key), '核对提示中的数字')
+  for (const w of rowWarnings(a, row))
+    item(c, `核对提示：${w.message}`, tableFacts(a, row.project.key), '核对提示中的数字')
 
   let question: string | null = null
   if (!stated && !own.length) {
@@ -159,7 +165,8 @@ function rowBlock(c: AnswerComposer, a: TableAnalysis, row: DraftRow, notes: rea
 }
 
 function lineBlock(c: AnswerComposer, a: TableAnalysis, key: string, notes: readonly UserNote[]): string | null {
-  const totals = key === 'D.B' || key === 'D.P' ? [`${key}.total`, `${key}.change`, `${key}.prior`, `${key}.changePct`] : null
+  const totals =
+    key === 'D.B' || key === 'D.P' ? [`${key}.total`, `${key}.change`, `${key}.prior`, `${key}.changePct`] : null
   const facts = totals ? totals.flatMap((id) => a.sheet.byId.get(id) ?? []) : factsOf(a, key)
   for (const f of facts) factLine(c, a, f)
   const name = lineName(a, key)
@@ -173,7 +180,12 @@ function lineBlock(c: AnswerComposer, a: TableAnalysis, key: string, notes: read
   const unitNotes = (a.department?.table.notes ?? []).filter((n) => n.trim())
   if (unitNotes.length) {
     const quoted = a.sheet.facts.filter((f) => f.role === 'quoted' && f.table === 'D')
-    item(c, `部门报告中单位的说明（未必针对该项）：${unitNotes.map((n) => `“${n}”`).join('；')}`, quoted, '表中文字里的数字')
+    item(
+      c,
+      `部门报告中单位的说明（未必针对该项）：${unitNotes.map((n) => `“${n}”`).join('；')}`,
+      quoted,
+      '表中文字里的数字',
+    )
   }
   const hasChange = facts.some((f) => f.role === 'change' || f.role === 'change-pct')
   if (own.length || !hasChange) return null
@@ -185,14 +197,17 @@ function scoreBlock(c: AnswerComposer, a: TableAnalysis, s: Extract<ChatSubject,
   const p = s.project
   const ids = [`${p.key}.score.total`, `${p.key}.score.execution`, `${p.key}.sub.lost`]
   for (const f of ids.flatMap((id) => a.sheet.byId.get(id) ?? [])) factLine(c, a, f)
-  for (const f of a.sheet.facts.filter((f) => new RegExp(`^${p.key}\\.sub\\.L1\\.\\d+\\.score$`).test(f.id))) factLine(c, a, f)
+  for (const f of a.sheet.facts.filter((f) => new RegExp(`^${p.key}\\.sub\\.L1\\.\\d+\\.score$`).test(f.id)))
+    factLine(c, a, f)
   const lost = p.indicators.filter((r) => {
     const line = p.score.indicators[r.index]
     return line?.score && line.weight && line.score.lt(line.weight)
   })
   item(
     c,
-    lost.length ? `未得满分的指标：${lost.map((r) => `“${r.row.name.replace(/\s+/g, '')}”`).join('、')}` : '各项绩效指标均得满分',
+    lost.length
+      ? `未得满分的指标：${lost.map((r) => `“${r.row.name.replace(/\s+/g, '')}”`).join('、')}`
+      : '各项绩效指标均得满分',
     [],
     '名称中的数字',
   )
@@ -208,7 +223,9 @@ function unmetBlock(c: AnswerComposer, a: TableAnalysis, projects: readonly Proj
   const several = projects.length > 1
   const allMet: ProjectAnalysis[] = []
   for (const p of projects) {
-    const open = p.indicators.filter((r) => r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable')
+    const open = p.indicators.filter(
+      (r) => r.status === 'not-met' || r.status === 'partial' || r.status === 'not-comparable',
+    )
     if (!open.length) {
       allMet.push(p)
       continue
@@ -224,7 +241,9 @@ function unmetBlock(c: AnswerComposer, a: TableAnalysis, projects: readonly Proj
     for (const r of open) {
       const key = `${p.key}.I${r.index}`
       const pool = factsOf(a, key)
-      c.add('\n- ').numbers(`“${indicatorName(r)}”`, [], '名称中的数字').add('：指标值')
+      c.add('\n- ')
+        .numbers(`“${indicatorName(r)}”`, [], '名称中的数字')
+        .add('：指标值')
       const target = a.sheet.byId.get(`${key}.target`)
       if (target) c.fact(target)
       else c.numbers(`“${r.target.raw.trim()}”`, pool, '表中文字里的数字')
@@ -248,7 +267,8 @@ function unmetBlock(c: AnswerComposer, a: TableAnalysis, projects: readonly Proj
       c.add('的实际完成值按指标值填写，不是确定的数值')
     }
   }
-  if (allMet.length === projects.length) c.add(several ? '\n\n各项目的绩效指标均已达成指标值。' : '\n\n没有未完成的绩效指标。')
+  if (allMet.length === projects.length)
+    c.add(several ? '\n\n各项目的绩效指标均已达成指标值。' : '\n\n没有未完成的绩效指标。')
   return null
 }
 

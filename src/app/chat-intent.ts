@@ -34,7 +34,8 @@ const FUNDING_CONTEXT = /预算|支出|执行|资金|拨款|花|投入|经费/
 const REVISE =
   /改得|改成|改为|改一下|简洁|精简|缩短|压缩|更正式|正式一些|口语|润色|展开写|展开|扩写|详细一些|具体一些|语气|换个说法|改写|重写这|上面这段|这一段|第[一二三四五六七八九十\d]+[条段点]/
 /** A question about a figure, a score or a computation: answered, not drafted. */
-const FIGURE_QUESTION = /多少|几|怎么算|如何计算|怎样计算|计算|公式|算的|来源|哪来|得分|得了|分值|扣分|是什么|情况如何|完成了吗|达成|解释/
+const FIGURE_QUESTION =
+  /多少|几|怎么算|如何计算|怎样计算|计算|公式|算的|来源|哪来|得分|得了|分值|扣分|是什么|情况如何|完成了吗|达成|解释/
 const STOP_PAIRS = new Set(['经费', '工作', '项目', '资金', '专项', '指标', '情况', '建设'])
 
 export function recognizeIntent(
@@ -44,12 +45,11 @@ export function recognizeIntent(
 ): ChatIntent {
   const text = message.trim()
   if (!text) return { kind: 'help' }
-  const quick = (Object.entries(QUICK_ACTIONS) as Array<[DraftSection, string]>).find(
-    ([, t]) => t === text,
-  )
+  const quick = (Object.entries(QUICK_ACTIONS) as Array<[DraftSection, string]>).find(([, t]) => t === text)
   if (quick) return { kind: 'draft', section: quick[0], row: null, rowLabel: null }
   const shortRequest = text.length <= 12 && (MEASURES.test(text) || PROBLEMS.test(text))
-  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest && !REVISE.test(text)) return { kind: 'note', text }
+  if (context.awaitingAnswer && !COMMAND.test(text) && !shortRequest && !REVISE.test(text))
+    return { kind: 'note', text }
   if (REVISE.test(text) && !/^(生成|起草|撰写)/.test(text)) return { kind: 'revise', instruction: text }
   if (MEASURES.test(text)) return { kind: 'draft', section: 'measures', row: null, rowLabel: null }
   if (PROBLEMS.test(text)) return { kind: 'draft', section: 'problems', row: null, rowLabel: null }
@@ -84,15 +84,11 @@ export function recognizeIntent(
  * A project is found by its name (or its line in the department table); within it a named source
  * (财政拨款, 其他资金, 上年结转) or indicator wins, else the 合计 row.
  */
-export function matchRow(
-  text: string,
-  analysis: TableAnalysis,
-): Array<{ row: string; label: string }> {
+export function matchRow(text: string, analysis: TableAnalysis): Array<{ row: string; label: string }> {
   const pairs = bigrams(text)
   const projects = analysis.projects.map((p) => {
     const names = [p.table.project]
-    for (const l of analysis.department?.project.lines ?? [])
-      if (l.analysis === p) names.push(l.line.name)
+    for (const l of analysis.department?.project.lines ?? []) if (l.analysis === p) names.push(l.line.name)
     const projectScore = Math.max(...names.map((n) => coverage(n, pairs)))
     const indicators = p.indicators
       .map((r) => ({ r, score: coverage(r.row.name, pairs) }))
@@ -110,15 +106,10 @@ export function matchRow(
   return chosen.flatMap(({ p, indicator }) => {
     const project = p.table.project
     if (indicator && (!FUNDING_CONTEXT.test(text) || indicator.score === 1) && source === null) {
-      return [
-        { row: `${p.key}.I${indicator.r.index}`, label: `${project}·${indicator.r.row.name}` },
-      ]
+      return [{ row: `${p.key}.I${indicator.r.index}`, label: `${project}·${indicator.r.row.name}` }]
     }
     const rows = p.funding.rows
-    const row =
-      (source && rows.find((r) => r.kind === source)) ??
-      rows.find((r) => r.kind === 'total') ??
-      rows[0]
+    const row = (source && rows.find((r) => r.kind === source)) ?? rows.find((r) => r.kind === 'total') ?? rows[0]
     return row ? [{ row: `${p.key}.F${row.index}`, label: `${project}·${row.label}` }] : []
   })
 }

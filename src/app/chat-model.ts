@@ -87,7 +87,11 @@ export function createChatModel(options: {
       const answer = (raw: string): ModelDecision => {
         const stripped = stripCitations(raw.trim())
         if (!stripped.text.trim()) {
-          throw new LlmError('empty-response', `模型“${client.model}”没有返回任何文字`, `model ${client.model} returned no text`)
+          throw new LlmError(
+            'empty-response',
+            `模型“${client.model}”没有返回任何文字`,
+            `model ${client.model} returned no text`,
+          )
         }
         const verification = verify(stripped.text, input.analysis, verifierNotes({ userNotes: input.userNotes }))
         return { kind: 'answer', text: stripped.text, verification }
@@ -120,7 +124,12 @@ export function createChatModel(options: {
       }
       const ctx = buildDraftContext(request)
       const messages = buildReviseMessages(prompts, ctx, input.text, input.instruction, personalStrings(input.analysis))
-      let checked: CheckedDraft = checkDraft(await streamText(client, messages, 0, onDelta, signal), ctx, request, verify)
+      let checked: CheckedDraft = checkDraft(
+        await streamText(client, messages, 0, onDelta, signal),
+        ctx,
+        request,
+        verify,
+      )
       let rounds = 0
       while (!checked.verification.ok && rounds < maxRounds) {
         rounds++

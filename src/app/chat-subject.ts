@@ -15,7 +15,19 @@ export type ChatSubject =
   | { kind: 'unmet'; projects: ProjectAnalysis[] }
 
 /** Categories a user names instead of an indicator: the words as level-1/level-2 headings carry them. */
-const CATEGORIES = ['满意度', '时效', '成本', '数量', '质量', '社会效益', '经济效益', '生态效益', '可持续', '效益', '产出']
+const CATEGORIES = [
+  '满意度',
+  '时效',
+  '成本',
+  '数量',
+  '质量',
+  '社会效益',
+  '经济效益',
+  '生态效益',
+  '可持续',
+  '效益',
+  '产出',
+]
 const SCORE = /总得分|总分|得分|得了|多少分|几分|扣分|评分|分值|等级|打分/
 const FUNDING = /预算|执行率|实际投入|实际支出|资金|拨款|结转|花|支出|经费|投入/
 /** "哪些指标没完成？" "有哪些指标未达成" "有没有未达标的指标": a list, not one row. */
@@ -67,7 +79,10 @@ export function findSubjects(text: string, a: TableAnalysis): ChatSubject[] {
   const scope = projects.length ? projects : a.projects
   const byName = scope.flatMap((p) =>
     allRows(a).filter(
-      (r) => r.project === p && r.kind === 'indicator' && (flat.includes(normalize(r.label)) || coverage(r.label, pairs) >= 0.75),
+      (r) =>
+        r.project === p &&
+        r.kind === 'indicator' &&
+        (flat.includes(normalize(r.label)) || coverage(r.label, pairs) >= 0.75),
     ),
   )
   const sourceNamed = /财政拨款|财政资金|其他资金|其它资金|自筹|上年结转/.test(text)

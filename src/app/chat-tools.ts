@@ -9,7 +9,9 @@ export const answerArgs = z.object({
 })
 
 export const draftArgs = z.object({
-  section: z.enum(['variance', 'problems', 'measures']).describe('variance 差异原因；problems 存在的问题及原因分析；measures 下一步改进措施'),
+  section: z
+    .enum(['variance', 'problems', 'measures'])
+    .describe('variance 差异原因；problems 存在的问题及原因分析；measures 下一步改进措施'),
   row: z.string().optional().describe('只说明一行的差异原因时，该行的事实编号前缀，如 P1.F0、P1.I4'),
 })
 

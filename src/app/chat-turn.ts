@@ -112,7 +112,12 @@ export async function runChatTurn(
         const intro = await reply(`以下说明“${intent.rowLabel}”的差异原因。`, 'text')
         await emit({ type: 'message', message: intro })
       }
-      await draftTurn(deps, { ...base, section: intent.section, row: intent.row, rowLabel: intent.rowLabel }, emit, signal)
+      await draftTurn(
+        deps,
+        { ...base, section: intent.section, row: intent.row, rowLabel: intent.rowLabel },
+        emit,
+        signal,
+      )
   }
 }
 
@@ -254,7 +259,10 @@ async function reviseTurn(
 ): Promise<void> {
   const { draft } = input
   const n = draftVersions(draft).length + 1
-  const intro = await input.reply(`以下按您的要求修改“${draftLabel(draft)}”，作为第${n}版（原稿保留，可在“稿件”中比较和恢复）。`, 'text')
+  const intro = await input.reply(
+    `以下按您的要求修改“${draftLabel(draft)}”，作为第${n}版（原稿保留，可在“稿件”中比较和恢复）。`,
+    'text',
+  )
   await emit({ type: 'message', message: intro })
   let writes = Promise.resolve()
   const revision = await input.chat.revise(
@@ -309,7 +317,9 @@ function describeSubject(a: TableAnalysis, key: string): string {
 
 /** A message nothing matched: a question gets the honest reply, anything else the help text. */
 function offlineFallback(text: string, analysis: TableAnalysis): string {
-  return /[？?]|什么|多少|怎么|如何|为什么|为何|是否|哪/.test(text) ? unknownSubjectAnswer(analysis) : helpText(analysis)
+  return /[？?]|什么|多少|怎么|如何|为什么|为何|是否|哪/.test(text)
+    ? unknownSubjectAnswer(analysis)
+    : helpText(analysis)
 }
 
 async function draftTurn(
@@ -380,8 +390,7 @@ async function draftMessage(
 async function addMessage(
   deps: ChatTurnDeps,
   conversation: Conversation,
-  m: Pick<Message, 'role' | 'kind' | 'text'> &
-    Partial<Pick<Message, 'draftId' | 'verification' | 'questions'>>,
+  m: Pick<Message, 'role' | 'kind' | 'text'> & Partial<Pick<Message, 'draftId' | 'verification' | 'questions'>>,
 ): Promise<Message> {
   const stored = await deps.repo.addMessage({
     conversationId: conversation.id,

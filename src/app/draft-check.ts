@@ -22,12 +22,7 @@ export type CheckedDraft = {
   verification: Verification
 }
 
-export function checkDraft(
-  raw: string,
-  ctx: DraftContext,
-  request: DraftRequest,
-  verify: VerifyFn,
-): CheckedDraft {
+export function checkDraft(raw: string, ctx: DraftContext, request: DraftRequest, verify: VerifyFn): CheckedDraft {
   const text = raw.trim()
   const stripped = stripCitations(text)
   const notes = verifierNotes(request)

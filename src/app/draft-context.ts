@@ -96,11 +96,13 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   const plan =
     request.section === 'variance'
       ? []
-      : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map((p) => ({
-          title: p.title,
-          projects: p.projects,
-          measure: measureDirection(p),
-        }))
+      : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map(
+          (p) => ({
+            title: p.title,
+            projects: p.projects,
+            measure: measureDirection(p),
+          }),
+        )
 
   return {
     section: request.section,
@@ -112,7 +114,10 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
     measures: cellMeasures(a, single).map(mask),
     plan,
     reviewNotes: reviewNotes(a),
-    questions: warningQuestions(warnings.filter((w) => !answered(a, w, request.userNotes ?? [])), a),
+    questions: warningQuestions(
+      warnings.filter((w) => !answered(a, w, request.userNotes ?? [])),
+      a,
+    ),
   }
 }
 
@@ -180,8 +185,7 @@ function refOf(r: DraftRow): RowRef {
 /** The row's own facts; an indicator's weight and score only when it lost points. */
 function rowFacts(a: TableAnalysis, row: DraftRow): Fact[] {
   const lostPoints = scoreBelowWeight(row)
-  const wanted = (f: Fact) =>
-    row.kind === 'funding' || lostPoints || (f.role !== 'weight' && f.role !== 'score')
+  const wanted = (f: Fact) => row.kind === 'funding' || lostPoints || (f.role !== 'weight' && f.role !== 'score')
   return a.sheet.facts.filter((f) => f.id.startsWith(`${row.key}.`) && wanted(f))
 }
 

@@ -51,7 +51,13 @@ export function formatFacts(facts: readonly Fact[]): string {
 }
 
 export function formatWarnings(warnings: readonly TableWarning[]): string {
-  return warnings.length ? grouped(warnings, (w) => w.tableName, (w) => `- ${quoted(w.message)}`) : NONE
+  return warnings.length
+    ? grouped(
+        warnings,
+        (w) => w.tableName,
+        (w) => `- ${quoted(w.message)}`,
+      )
+    : NONE
 }
 
 export function formatCauses(causes: readonly CauseNote[]): string {

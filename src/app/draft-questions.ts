@@ -16,9 +16,7 @@ export function warningQuestion(w: TableWarning, a: TableAnalysis): string | nul
   if (row.path.startsWith('indicators')) return `请说明${subject}未完成指标值的原因`
   const rate = w.values.rate === undefined ? null : Decimal.tryParse(w.values.rate)
   if (rate === null) return `请说明${subject}未列预算而有实际投入的原因及资金来源`
-  return rate.lt(Decimal.HUNDRED)
-    ? `请说明${subject}实际投入低于预算的原因`
-    : `请说明${subject}实际投入超出预算的原因`
+  return rate.lt(Decimal.HUNDRED) ? `请说明${subject}实际投入低于预算的原因` : `请说明${subject}实际投入超出预算的原因`
 }
 
 export function warningQuestions(warnings: readonly TableWarning[], a: TableAnalysis): string[] {

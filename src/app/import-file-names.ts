@@ -7,11 +7,7 @@ import { safeFileName } from './safe-file-name.ts'
 const MAX_BASE_CHARS = 80
 
 /** `count` distinct names for the tables of `fileName`, none of them in `taken`. */
-export function proposeFileNames(
-  fileName: string,
-  count: number,
-  taken: ReadonlySet<string>,
-): string[] {
+export function proposeFileNames(fileName: string, count: number, taken: ReadonlySet<string>): string[] {
   const base = stem(fileName)
   const used = new Set([...taken].map(safeFileName))
   const names: string[] = []

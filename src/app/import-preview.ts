@@ -80,9 +80,7 @@ export async function previewImport(
     const analysis = await deps.catalog.analyzeJson(entry.json, entry.sourceFile, others)
     // A department's references resolved (else analyzeJson threw): the importer's notice that
     // it could not read them is moot here.
-    const notices = result.warnings.filter(
-      (w) => w.table === i && w.code !== 'SELF_EVALUATION_PATH_KEPT',
-    )
+    const notices = result.warnings.filter((w) => w.table === i && w.code !== 'SELF_EVALUATION_PATH_KEPT')
     previews.push(describe(i, entry.sourceFile, analysis, notices, stored))
   }
   return { fileName, tables: [...result.tables], warnings: [...result.warnings], previews }
@@ -106,9 +104,7 @@ function describe(
     year: a.table.year,
     moneyUnit: a.table.moneyUnit,
     warnings: [...notices.map(fromImport), ...a.warnings.map(fromAnalysis)],
-    duplicateOf: duplicate
-      ? { id: duplicate.id, name: duplicate.name, sourceFile: duplicate.sourceFile }
-      : null,
+    duplicateOf: duplicate ? { id: duplicate.id, name: duplicate.name, sourceFile: duplicate.sourceFile } : null,
   }
   const p = view.department ? null : view.projects[0]
   if (!p) {

@@ -18,9 +18,7 @@ export type ToolSpec = {
 }
 
 /** What the model did with the tools offered: wrote text, or called one of them. */
-export type ModelReply =
-  | { kind: 'text'; text: string }
-  | { kind: 'tool'; name: string; arguments: string }
+export type ModelReply = { kind: 'text'; text: string } | { kind: 'tool'; name: string; arguments: string }
 
 export interface LlmClient {
   /** the model name sent with each request (recorded in every draft) */

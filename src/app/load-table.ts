@@ -19,9 +19,7 @@ export interface TableSource {
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') {
-    throw new InputError([
-      { file, path: '$', message: '文件为空，没有表格内容', messageEn: 'the file is empty' },
-    ])
+    throw new InputError([{ file, path: '$', message: '文件为空，没有表格内容', messageEn: 'the file is empty' }])
   }
   try {
     return JSON.parse(body)
@@ -78,12 +76,10 @@ export async function joinTable(source: TableSource, json: unknown, file: string
     table.projectExpenditure.lines.map(async (line, i) => {
       if (!line.selfEvaluation) return line
       const path = `projectExpenditure.lines[${i}].selfEvaluation`
-      const joined = await source
-        .readRelative(file, line.selfEvaluation)
-        .catch((e: unknown) => {
-          if (!(e instanceof InputError)) throw e
-          throw new InputError(e.problems.map((p) => ({ ...p, file, path })))
-        })
+      const joined = await source.readRelative(file, line.selfEvaluation).catch((e: unknown) => {
+        if (!(e instanceof InputError)) throw e
+        throw new InputError(e.problems.map((p) => ({ ...p, file, path })))
+      })
       if (!joined) {
         throw new InputError([
           {

@@ -10,11 +10,7 @@ import type { Verification } from '../core/verification.ts'
  * Checks every number and direction word of a draft against the analysis's fact sheet; figures
  * in `notes` (what the user told the chat) are user-stated facts.
  */
-export type VerifyFn = (
-  text: string,
-  analysis: TableAnalysis,
-  options?: { notes?: readonly string[] },
-) => Verification
+export type VerifyFn = (text: string, analysis: TableAnalysis, options?: { notes?: readonly string[] }) => Verification
 
 export type DraftSection = 'variance' | 'problems' | 'measures'
 
@@ -80,11 +76,7 @@ export interface Drafter {
  * Reads a user's file (.docx, .xlsx, .csv, .txt, .json) into canonical tables; bad input throws
  * InputError naming the cell. The importer (src/adapters/import/import-tables.ts) implements it.
  */
-export type ImportFileFn = (input: {
-  fileName: string
-  bytes: Uint8Array
-  year?: number
-}) => Promise<ImportedFile>
+export type ImportFileFn = (input: { fileName: string; bytes: Uint8Array; year?: number }) => Promise<ImportedFile>
 
 export type ImportedFile = { tables: readonly unknown[]; warnings: readonly ImportNotice[] }
 

@@ -10,7 +10,15 @@ import {
 
 export type PromptName = 'system' | 'variance' | 'problems' | 'measures' | 'repair' | 'chat' | 'revise'
 
-export const PROMPT_NAMES: readonly PromptName[] = ['system', 'variance', 'problems', 'measures', 'repair', 'chat', 'revise']
+export const PROMPT_NAMES: readonly PromptName[] = [
+  'system',
+  'variance',
+  'problems',
+  'measures',
+  'repair',
+  'chat',
+  'revise',
+]
 
 export type PromptSource = {
   /** the file name without `.md`; partials start with `_` */
@@ -31,10 +39,7 @@ export interface PromptLibrary {
 }
 
 /** `sha256` is injected so this stays free of Node APIs: hex digest of a UTF-8 string. */
-export function createPromptLibrary(
-  sources: readonly PromptSource[],
-  sha256: (text: string) => string,
-): PromptLibrary {
+export function createPromptLibrary(sources: readonly PromptSource[], sha256: (text: string) => string): PromptLibrary {
   const texts = new Map(sources.map((s) => [s.name, s.text]))
   const templates = new Map<string, PromptTemplate>()
   const partials = new Map<string, PromptTemplate>()

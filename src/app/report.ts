@@ -36,9 +36,7 @@ export function buildReport(title: string, sections: readonly ReportSection[]): 
     sections
       .filter((s) => s.section === section)
       .sort(
-        (a, b) =>
-          (a.rowLabel ?? '').localeCompare(b.rowLabel ?? '', 'zh') ||
-          a.acceptedAt.localeCompare(b.acceptedAt),
+        (a, b) => (a.rowLabel ?? '').localeCompare(b.rowLabel ?? '', 'zh') || a.acceptedAt.localeCompare(b.acceptedAt),
       )
       .map((s) => ({
         subheading: section === 'variance' ? (s.rowLabel ?? '所有存在差异的行') : null,
@@ -54,8 +52,7 @@ export function buildReport(title: string, sections: readonly ReportSection[]): 
     }
   })
   const variance = of('variance')
-  if (variance.length)
-    parts.push({ heading: REPORT_HEADINGS.variance, blocks: variance, placeholder: null })
+  if (variance.length) parts.push({ heading: REPORT_HEADINGS.variance, blocks: variance, placeholder: null })
   return { title, parts }
 }
 
@@ -73,9 +70,12 @@ function flagOf(s: ReportSection): string | null {
  */
 function stripRepeatedHeading(text: string, section: DraftSection): string {
   const lines = text.replace(/^\s+/, '').split('\n')
-  const first = lines[0]?.replace(/^[#\s]+/, '').replace(/\*\*/g, '').trim() ?? ''
-  const key =
-    section === 'problems' ? '存在的问题' : section === 'measures' ? '改进措施' : '差异的原因'
+  const first =
+    lines[0]
+      ?.replace(/^[#\s]+/, '')
+      .replace(/\*\*/g, '')
+      .trim() ?? ''
+  const key = section === 'problems' ? '存在的问题' : section === 'measures' ? '改进措施' : '差异的原因'
   const heading = first.length <= 20 && first.includes(key) && !/[，,。；;：:]/.test(first)
   return heading ? lines.slice(1).join('\n').trim() : text.trim()
 }

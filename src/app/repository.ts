@@ -78,9 +78,7 @@ export class Repository {
   deleteTable(id: string): Promise<boolean> {
     return this.store.update((d) => {
       if (!d.tables.some((t) => t.id === id)) return false
-      const conversations = new Set(
-        d.conversations.filter((c) => c.tableId === id).map((c) => c.id),
-      )
+      const conversations = new Set(d.conversations.filter((c) => c.tableId === id).map((c) => c.id))
       d.tables = d.tables.filter((t) => t.id !== id)
       d.conversations = d.conversations.filter((c) => c.tableId !== id)
       d.messages = d.messages.filter((m) => !conversations.has(m.conversationId))
@@ -215,10 +213,7 @@ export class Repository {
    * Adds a version (a revision or a restored one) and makes it the draft's text; the older
    * versions stay. Null when the draft no longer exists.
    */
-  addDraftVersion(
-    id: string,
-    version: Omit<DraftVersion, 'n' | 'createdAt'>,
-  ): Promise<Draft | null> {
+  addDraftVersion(id: string, version: Omit<DraftVersion, 'n' | 'createdAt'>): Promise<Draft | null> {
     const createdAt = this.clock.now().toISOString()
     return this.store.update((d) => {
       const draft = d.drafts.find((x) => x.id === id)

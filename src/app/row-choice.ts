@@ -23,9 +23,7 @@ export function chooseRow(analysis: TableAnalysis, wanted: string): string {
   const dot = text.lastIndexOf('·')
   const projectPart = dot > 0 ? text.slice(0, dot) : ''
   const name = dot > 0 ? text.slice(dot + 1) : text
-  const inProject = projectPart
-    ? rows.filter((r) => squash(r.project.table.project).includes(projectPart))
-    : rows
+  const inProject = projectPart ? rows.filter((r) => squash(r.project.table.project).includes(projectPart)) : rows
   const levels = (r: DraftRow) =>
     r.indicator ? [r.indicator.row.level1, r.indicator.row.level2 ?? ''].map(squash) : []
   const tiers = [

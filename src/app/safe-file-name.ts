@@ -6,13 +6,17 @@
 
 const MAX_CHARS = 200
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"|?*\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 
 /** The safe form of a name (folders dropped), or '' when nothing of it remains. */
 export function safeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? ''
-  let clean = base.replace(UNSAFE, '').trim().replace(/[. ]+$/, '')
+  let clean = base
+    .replace(UNSAFE, '')
+    .trim()
+    .replace(/[. ]+$/, '')
   clean = [...clean].slice(0, MAX_CHARS).join('').trim()
   if (clean === '' || /^\.+$/.test(clean)) return ''
   return DEVICE.test(clean) ? `_${clean}` : clean

@@ -209,7 +209,9 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
       kind === undefined
         ? {
             path: 'kind',
-            message: `缺少 kind 字段，应为 ${Object.entries(KIND_ZH).map(([k, zh]) => `${JSON.stringify(k)}（${zh}）`).join('或 ')}`,
+            message: `缺少 kind 字段，应为 ${Object.entries(KIND_ZH)
+              .map(([k, zh]) => `${JSON.stringify(k)}（${zh}）`)
+              .join('或 ')}`,
             messageEn: `missing field; expected ${kinds.join(' or ')}`,
           }
         : {

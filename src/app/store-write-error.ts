@@ -14,8 +14,7 @@ const FAILURES: Record<StoreFailure, { code: string; messageZh: string }> = {
   },
   'read-only': {
     code: 'STORAGE_READ_ONLY',
-    messageZh:
-      '数据目录不可写（只读或没有写入权限），本次修改未能保存。请检查数据目录（DATA_DIR）的权限。',
+    messageZh: '数据目录不可写（只读或没有写入权限），本次修改未能保存。请检查数据目录（DATA_DIR）的权限。',
   },
   unavailable: {
     code: 'STORAGE_UNAVAILABLE',

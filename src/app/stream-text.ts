@@ -16,7 +16,11 @@ export async function streamText(
     onDelta?.(delta, round)
   }
   if (!text.trim()) {
-    throw new LlmError('empty-response', `模型“${client.model}”没有返回任何文字`, `model ${client.model} returned no text`)
+    throw new LlmError(
+      'empty-response',
+      `模型“${client.model}”没有返回任何文字`,
+      `model ${client.model} returned no text`,
+    )
   }
   return text
 }

@@ -120,17 +120,12 @@ export class TableCatalog {
   }
 
   private entry(upload: TableUpload): TableEntry {
-    const sourceFile =
-      safeFileName(upload.fileName ?? '') || `上传-${this.newId().slice(0, 8)}.json`
+    const sourceFile = safeFileName(upload.fileName ?? '') || `上传-${this.newId().slice(0, 8)}.json`
     const json = upload.text !== undefined ? parseJsonText(upload.text, sourceFile) : upload.json
     return { sourceFile, json }
   }
 
-  private async resolve(
-    json: unknown,
-    file: string,
-    others: readonly TableEntry[] = [],
-  ): Promise<CanonicalTable> {
+  private async resolve(json: unknown, file: string, others: readonly TableEntry[] = []): Promise<CanonicalTable> {
     const table = parseCanonicalTable(json, file)
     if (table.kind !== 'department-overall') return table
     const known = [...(await this.repo.listTables()), ...others]
@@ -163,17 +158,12 @@ function storedTableSource(tables: readonly TableEntry[]): TableSource {
 }
 
 /** The project line of a department that refers to `sourceFile`: its index and name. */
-function referencingLine(
-  table: StoredTable,
-  sourceFile: string,
-): { index: number; name: string | null } | null {
+function referencingLine(table: StoredTable, sourceFile: string): { index: number; name: string | null } | null {
   if (table.kind !== 'department-overall') return null
-  const lines = (table.json as { projectExpenditure?: { lines?: unknown } }).projectExpenditure
-    ?.lines
+  const lines = (table.json as { projectExpenditure?: { lines?: unknown } }).projectExpenditure?.lines
   if (!Array.isArray(lines)) return null
   const index = lines.findIndex(
-    (l) =>
-      typeof l?.selfEvaluation === 'string' && sameFileName(baseName(l.selfEvaluation), sourceFile),
+    (l) => typeof l?.selfEvaluation === 'string' && sameFileName(baseName(l.selfEvaluation), sourceFile),
   )
   if (index < 0) return null
   const name: unknown = lines[index]?.name

@@ -44,7 +44,12 @@ export function unscoredNote(p: ProjectAnalysis): string | null {
     const w = p.score.indicators[i]?.weight
     return w ? [w] : []
   })
-  const points = weights.length ? `，共${formatNumber(weights.reduce((a, b) => a.add(b)), 2)}分` : ''
+  const points = weights.length
+    ? `，共${formatNumber(
+        weights.reduce((a, b) => a.add(b)),
+        2,
+      )}分`
+    : ''
   return `${rows.length}行无法比较，未计分${points}`
 }
 

@@ -38,7 +38,10 @@ export const draftCommand: Command = async (args, io) => {
   }
   const provider = values.provider ?? 'template'
   if (provider !== 'template' && provider !== 'openai') {
-    throw new UsageError(`unknown provider ${provider}; use template or openai`, `未知的起草引擎“${provider}”，可选 template 或 openai`)
+    throw new UsageError(
+      `unknown provider ${provider}; use template or openai`,
+      `未知的起草引擎“${provider}”，可选 template 或 openai`,
+    )
   }
   const analysis = analyzeTable(await loadTableInput(file, values.table, io), profileOption(values.profile))
   const row = values.row ? chooseRow(analysis, values.row) : undefined
@@ -77,7 +80,9 @@ export const draftCommand: Command = async (args, io) => {
   }
   if (streaming) io.err('\n\n——（以上为模型的流式输出；核对后的定稿在标准输出）——\n')
   io.out(`${result.text}\n`)
-  io.err(`\n${result.verification.ok ? '✓ 核对通过' : '✗ 核对未通过'}：${summarizeVerification(result.verification).text}\n`)
+  io.err(
+    `\n${result.verification.ok ? '✓ 核对通过' : '✗ 核对未通过'}：${summarizeVerification(result.verification).text}\n`,
+  )
   for (const f of result.verification.findings) io.err(`  ${f.severity === 'error' ? '✗' : '!'} ${f.message}\n`)
   for (const q of result.questions) io.err(`  ? ${q}\n`)
   if (result.cleanup.length) io.err(`  已从模型回答中删除：${result.cleanup.join('；')}\n`)

@@ -17,7 +17,10 @@ export const factsCommand: Command = async (args, io) => {
   })
   const [file, ...extra] = positionals
   if (!file || extra.length) {
-    throw new UsageError('usage: facts FILE [--table N|name] [--json] [--profile ID]', '用法：jixiao facts 表格文件 [--table 序号|名称] [--json] [--profile 规则]（jixiao facts --help 查看说明）')
+    throw new UsageError(
+      'usage: facts FILE [--table N|name] [--json] [--profile ID]',
+      '用法：jixiao facts 表格文件 [--table 序号|名称] [--json] [--profile 规则]（jixiao facts --help 查看说明）',
+    )
   }
   const profile = profileOption(values.profile)
   const analysis = analyzeTable(await loadTableInput(file, values.table, io), profile)
@@ -50,6 +53,9 @@ function renderFactTable(a: ReturnType<typeof analyzeTable>): string {
 /** Terminal columns: CJK and full-width characters take two. */
 function displayWidth(s: string): number {
   let w = 0
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1
   return w
 }

@@ -73,9 +73,7 @@ async function writeTables(dir: string, file: string, result: ImportResult): Pro
     await mkdir(dir, { recursive: true })
     const names = proposeFileNames(file, result.tables.length, new Set())
     const paths = names.map((n) => join(dir, n))
-    await Promise.all(
-      result.tables.map((t, i) => writeFile(paths[i]!, `${JSON.stringify(t, null, 2)}\n`)),
-    )
+    await Promise.all(result.tables.map((t, i) => writeFile(paths[i]!, `${JSON.stringify(t, null, 2)}\n`)))
     return paths
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unknown error'
@@ -94,8 +92,7 @@ export function renderSummary(file: string, result: ImportResult): string {
   const lines = [`${file}：识别出 ${result.tables.length} 张表`]
   result.tables.forEach((t, i) => {
     lines.push('', `${i + 1}. ${describeTable(t)}`)
-    for (const w of result.warnings.filter((w) => w.table === i))
-      lines.push(`   警告：${w.path}：${w.message}`)
+    for (const w of result.warnings.filter((w) => w.table === i)) lines.push(`   警告：${w.path}：${w.message}`)
   })
   const general = result.warnings.filter((w) => w.table === undefined)
   if (general.length) {

@@ -55,13 +55,13 @@ export const reviewCommand: Command = async (args, io) => {
     if (values.jobs !== undefined) {
       jobs = Number(values.jobs)
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-        throw new UsageError(`--jobs must be 1–64, got ${values.jobs}`, `--jobs 应为 1–64 的整数，实际为“${values.jobs}”`)
+        throw new UsageError(
+          `--jobs must be 1–64, got ${values.jobs}`,
+          `--jobs 应为 1–64 的整数，实际为“${values.jobs}”`,
+        )
       }
     }
-    return reviewFolder(
-      { dir: path, summary: values.summary, out: values.out, year, profile: profileId, jobs },
-      io,
-    )
+    return reviewFolder({ dir: path, summary: values.summary, out: values.out, year, profile: profileId, jobs }, io)
   }
   if (values.summary || values.out || values.jobs) throw USAGE
   const bytes = await readReportFile(path)

@@ -47,7 +47,6 @@ export async function loadTableInput(
   return joinTable(fsTableSource, json, file)
 }
 
-
 function isImportOutput(json: unknown): json is { tables: unknown[] } {
   return (
     typeof json === 'object' &&

@@ -23,13 +23,12 @@ export function renderVerification(text: string, v: Verification): string {
   for (const m of v.mentions) {
     if (m.status === 'verified' && m.derivation) lines.push(`推算 ${m.text} ${m.derivation.formula}`)
     else if (m.status === 'verified' && m.source?.kind === 'note') lines.push(`引自用户说明 ${m.text}`)
-    else if (m.status === 'verified' && m.source?.kind === 'cell') lines.push(`引自表内文字 ${m.text}（${m.source.section}·${m.source.row}·${m.source.column}）`)
+    else if (m.status === 'verified' && m.source?.kind === 'cell')
+      lines.push(`引自表内文字 ${m.text}（${m.source.section}·${m.source.row}·${m.source.column}）`)
   }
   for (const f of v.findings) {
     const { line, column } = lineColumn(text, f.start)
-    lines.push(
-      `${f.severity === 'error' ? '错误' : '提示'} 第${line}行第${column}列 [${f.code}] ${f.message}`,
-    )
+    lines.push(`${f.severity === 'error' ? '错误' : '提示'} 第${line}行第${column}列 [${f.code}] ${f.message}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -6,10 +6,26 @@ import { bigramCoverage, contentBigrams } from './text-overlap.ts'
 type Theme = { name: string; pattern: RegExp; example: string }
 
 const THEMES: readonly Theme[] = [
-  { name: 'fiscal', pattern: /财政收入|财力|压减|压缩|过紧日子|实拨|拨付|调减|预算调整|疫情/, example: '受疫情封控影响，我区财政收入有所下降' },
-  { name: 'sources', pattern: /其它资金|其他资金|自筹|返还|弥补|结转|资金来源/, example: '单位用其它资金弥补该项经费支出' },
-  { name: 'work', pattern: /补助|培训|奖励|工作|任务|活动|政策|文件要求/, example: '本年减少了对各乡镇、社区的维稳、综治等工作的补助经费支出' },
-  { name: 'progress', pattern: /完工|尾款|结算|工期|进度|开工|验收|采购|招标|限价|合同/, example: '已完工,剩余3%尾款未付（河北廊坊 暖通改造）' },
+  {
+    name: 'fiscal',
+    pattern: /财政收入|财力|压减|压缩|过紧日子|实拨|拨付|调减|预算调整|疫情/,
+    example: '受疫情封控影响，我区财政收入有所下降',
+  },
+  {
+    name: 'sources',
+    pattern: /其它资金|其他资金|自筹|返还|弥补|结转|资金来源/,
+    example: '单位用其它资金弥补该项经费支出',
+  },
+  {
+    name: 'work',
+    pattern: /补助|培训|奖励|工作|任务|活动|政策|文件要求/,
+    example: '本年减少了对各乡镇、社区的维稳、综治等工作的补助经费支出',
+  },
+  {
+    name: 'progress',
+    pattern: /完工|尾款|结算|工期|进度|开工|验收|采购|招标|限价|合同/,
+    example: '已完工,剩余3%尾款未付（河北廊坊 暖通改造）',
+  },
 ]
 
 /** Two causes are the same when most of the shorter one's word pairs are in the longer one. */

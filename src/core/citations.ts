@@ -20,10 +20,7 @@ export type StrippedText = {
 const FACT_ID = String.raw`[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+`
 const SEPARATOR = /\s*[,，、;；]\s*/
 /** ASCII or full-width square brackets around one or more fact ids; 【…】 is a placeholder, never a citation. */
-const MARKER = new RegExp(
-  String.raw`[\[［]\s*(${FACT_ID}(?:${SEPARATOR.source}${FACT_ID})*)\s*[\]］]`,
-  'g',
-)
+const MARKER = new RegExp(String.raw`[\[［]\s*(${FACT_ID}(?:${SEPARATOR.source}${FACT_ID})*)\s*[\]］]`, 'g')
 
 export function findCitations(text: string): Citation[] {
   const out: Citation[] = []
@@ -65,14 +62,9 @@ export function toOriginalIndex(stripped: StrippedText, index: number, edge: 'st
 }
 
 /** The cited ids that are not in the fact sheet, each with where its marker was cut from the stripped text. */
-export function unknownCitations(
-  stripped: StrippedText,
-  known: (id: string) => boolean,
-): { id: string; at: number }[] {
+export function unknownCitations(stripped: StrippedText, known: (id: string) => boolean): { id: string; at: number }[] {
   return stripped.cuts.flatMap((cut) =>
-    stripped.citations
-      .filter((c) => c.start === cut.start && !known(c.id))
-      .map((c) => ({ id: c.id, at: cut.at })),
+    stripped.citations.filter((c) => c.start === cut.start && !known(c.id)).map((c) => ({ id: c.id, at: cut.at })),
   )
 }
 

@@ -44,7 +44,9 @@ export function checkProject(p: ProjectAnalysis): TableWarning[] {
   const emit = warningEmitter(p.key, p.tableName, out)
   checkFundingSums(emit, p)
   checkCostIndicators(emit, p)
-  p.indicators.forEach((r, i) => checkIndicator(emit, r, p.score.indicators[i] ?? null))
+  p.indicators.forEach((r, i) => {
+    checkIndicator(emit, r, p.score.indicators[i] ?? null)
+  })
   checkFundingReasons(emit, p)
   checkExecution(emit, p)
   checkWeights(emit, p)
@@ -72,9 +74,14 @@ function checkFundingSums(emit: Emit, p: ProjectAnalysis) {
   const { total, sums } = p.funding
   const unit = p.table.moneyUnit
   if (total && p.funding.executionFrom === 'sources') {
-    emit('FUNDING_TOTAL_EMPTY', [fundingRef(total)],
+    emit(
+      'FUNDING_TOTAL_EMPTY',
+      [fundingRef(total)],
       `“${total.label}”行未填写金额，执行率按各资金来源之和计算`,
-      'the total row is empty; the execution rate uses the sum of the sources', {}, 'info')
+      'the total row is empty; the execution rate uses the sum of the sources',
+      {},
+      'info',
+    )
     return
   }
   if (!total || sums.parts.length === 0) return
@@ -87,18 +94,19 @@ function checkFundingSums(emit: Emit, p: ProjectAnalysis) {
       return value === null ? [] : [{ r, value }]
     })
     const terms = parts.map(({ r, value }) => `${r.label} ${formatNumber(value, 6)}`).join(' + ')
-    emit('FUNDING_SUM_MISMATCH', [fundingRef(total), ...parts.map(({ r }) => fundingRef(r))],
+    emit(
+      'FUNDING_SUM_MISMATCH',
+      [fundingRef(total), ...parts.map(({ r }) => fundingRef(r))],
       `资金来源之和与合计不符（${col.zh}）：${terms} = ${formatAmount(sum, unit, 6)}，而“${total.label}”为 ${formatAmount(stated, unit, 6)}，相差 ${formatAmount(stated.sub(sum).abs(), unit, 6)}`,
       `${col.key}: sources add up to ${sum} but the total row says ${stated}`,
-      { column: col.key, stated, sum, difference: stated.sub(sum) })
+      { column: col.key, stated, sum, difference: stated.sub(sum) },
+    )
   }
 }
 
 /** Cost indicators in money against the money spent (a warning) and budgeted (a note). */
 function checkCostIndicators(emit: Emit, p: ProjectAnalysis) {
-  const costRows = p.indicators.filter(
-    (r) => r.isCost && r.target.kind === 'number' && isMoneyUnit(r.target.unit),
-  )
+  const costRows = p.indicators.filter((r) => r.isCost && r.target.kind === 'number' && isMoneyUnit(r.target.unit))
   if (costRows.length === 0) return
   const { total, sums } = p.funding
   const unit = p.table.moneyUnit
@@ -117,20 +125,27 @@ function checkCostIndicators(emit: Emit, p: ProjectAnalysis) {
   if (spent && actuals) {
     const costActual = Decimal.sum(actuals)
     if (!costActual.eq(spent)) {
-      emit('COST_INDICATOR_MISMATCH', refs,
+      emit(
+        'COST_INDICATOR_MISMATCH',
+        refs,
         `成本指标${names}实际完成值为 ${formatAmount(costActual, unit, 6)}，而资金情况实际投入为 ${formatAmount(spent, unit, 6)}，相差 ${formatAmount(spent.sub(costActual).abs(), unit, 6)}`,
         `cost indicator actual ${costActual} differs from the funding actual ${spent}`,
-        { costActual, fundingActual: spent, difference: spent.sub(costActual) })
+        { costActual, fundingActual: spent, difference: spent.sub(costActual) },
+      )
     }
   }
   const targets = allPresent(costRows.map((r) => inMoney(r, 'target')))
   if (budget && targets) {
     const costTarget = Decimal.sum(targets)
     if (!costTarget.eq(budget)) {
-      emit('COST_INDICATOR_MISMATCH', refs,
+      emit(
+        'COST_INDICATOR_MISMATCH',
+        refs,
         `成本指标${names}指标值为 ${formatAmount(costTarget, unit, 6)}，而资金情况年初预算为 ${formatAmount(budget, unit, 6)}`,
         `cost indicator target ${costTarget} differs from the budget ${budget}`,
-        { costTarget, fundingBudget: budget, difference: budget.sub(costTarget) }, 'info')
+        { costTarget, fundingBudget: budget, difference: budget.sub(costTarget) },
+        'info',
+      )
     }
   }
 }
@@ -139,45 +154,89 @@ function checkCostIndicators(emit: Emit, p: ProjectAnalysis) {
 function checkIndicator(emit: Emit, r: IndicatorResult, line: ScoreLine | null) {
   const ref = indicatorRef(r)
   const name = `“${ref.label}”`
-  for (const [cell, col] of [[r.target, '指标值'], [r.actual, '实际完成值']] as const) {
+  for (const [cell, col] of [
+    [r.target, '指标值'],
+    [r.actual, '实际完成值'],
+  ] as const) {
     if (cell.kind === 'unreadable') {
-      emit('VALUE_UNREADABLE', [ref], `${name}的${col}“${cell.raw.trim()}”无法识别：${cell.reason}。已按原文保留，未参与计算`,
-        `${col === '指标值' ? 'target' : 'actual'} ${JSON.stringify(cell.raw)} could not be read`, { text: cell.raw })
+      emit(
+        'VALUE_UNREADABLE',
+        [ref],
+        `${name}的${col}“${cell.raw.trim()}”无法识别：${cell.reason}。已按原文保留，未参与计算`,
+        `${col === '指标值' ? 'target' : 'actual'} ${JSON.stringify(cell.raw)} could not be read`,
+        { text: cell.raw },
+      )
     }
   }
-  if ((r.actual.kind === 'number' && r.actual.operator !== null && r.actual.operator !== '=') || r.actual.kind === 'range') {
-    emit('ACTUAL_NOT_DEFINITE', [ref],
+  if (
+    (r.actual.kind === 'number' && r.actual.operator !== null && r.actual.operator !== '=') ||
+    r.actual.kind === 'range'
+  ) {
+    emit(
+      'ACTUAL_NOT_DEFINITE',
+      [ref],
       `${name}的实际完成值写作“${r.actual.raw.trim()}”，是一个范围而不是确定的实际数值，请填写实际达到的数值`,
-      `actual ${JSON.stringify(r.actual.raw)} is a bound, not a value`, { text: r.actual.raw })
+      `actual ${JSON.stringify(r.actual.raw)} is a bound, not a value`,
+      { text: r.actual.raw },
+    )
   }
   if (r.actual.kind === 'qualitative' && (r.target.kind === 'number' || r.target.kind === 'range')) {
-    emit('ACTUAL_QUALITATIVE', [ref],
+    emit(
+      'ACTUAL_QUALITATIVE',
+      [ref],
       `${name}的指标值为“${r.target.raw.trim()}”，实际完成值却写作“${r.actual.raw.trim()}”，请填写实际数值`,
-      'numeric target answered in words', { text: r.actual.raw })
+      'numeric target answered in words',
+      { text: r.actual.raw },
+    )
   }
   if (r.unitAssumed) {
-    emit('UNIT_ASSUMED', [ref], `${name}的实际完成值“${r.actual.raw.trim()}”未写单位，按指标值的单位理解`,
-      'actual has no unit; read in the target unit', {}, 'info')
+    emit(
+      'UNIT_ASSUMED',
+      [ref],
+      `${name}的实际完成值“${r.actual.raw.trim()}”未写单位，按指标值的单位理解`,
+      'actual has no unit; read in the target unit',
+      {},
+      'info',
+    )
   }
   if (r.targetFromName) {
-    emit('TARGET_FROM_NAME', [ref], `${name}未单独填写指标值，按名称中的“${r.target.raw}”理解`,
-      'target read from the indicator name', {}, 'info')
+    emit(
+      'TARGET_FROM_NAME',
+      [ref],
+      `${name}未单独填写指标值，按名称中的“${r.target.raw}”理解`,
+      'target read from the indicator name',
+      {},
+      'info',
+    )
   }
-  if (r.status === 'not-comparable' && r.target.kind !== 'unreadable' && r.actual.kind !== 'unreadable' && r.note && !(r.actual.kind === 'number' && !r.actualDefinite)) {
+  if (
+    r.status === 'not-comparable' &&
+    r.target.kind !== 'unreadable' &&
+    r.actual.kind !== 'unreadable' &&
+    r.note &&
+    !(r.actual.kind === 'number' && !r.actualDefinite)
+  ) {
     emit('INDICATOR_NOT_COMPARABLE', [ref], `${name}无法判断是否完成：${r.note}`, 'indicator cannot be compared')
   }
   const reasonValue = parseValueText(r.row.reason)
   if (reasonValue.kind === 'number' || reasonValue.kind === 'range') {
-    emit('REASON_LOOKS_LIKE_VALUE', [ref],
+    emit(
+      'REASON_LOOKS_LIKE_VALUE',
+      [ref],
       `${name}的“偏差原因”栏填写的是数值“${r.row.reason.trim()}”，像是填错了栏目：原因栏应说明偏差原因及改进措施`,
-      `reason column holds a value ${JSON.stringify(r.row.reason)}`, { text: r.row.reason })
+      `reason column holds a value ${JSON.stringify(r.row.reason)}`,
+      { text: r.row.reason },
+    )
   }
   const hasReason = isReason(r.row.reason)
   const belowWeight = line !== null && line.score !== null && line.weight !== null && line.score.lt(line.weight)
   if (!hasReason && (r.status === 'not-met' || r.status === 'partial' || belowWeight)) {
-    emit('VARIANCE_WITHOUT_REASON', [ref],
+    emit(
+      'VARIANCE_WITHOUT_REASON',
+      [ref],
       `${name}未完成指标值（指标值“${r.target.raw.trim()}”，实际“${r.actual.raw.trim()}”），但未说明原因`,
-      'indicator not met and no reason given')
+      'indicator not met and no reason given',
+    )
   }
   if (line) checkScore(emit, ref, name, line, hasReason)
 }
@@ -199,13 +258,21 @@ function checkFundingReasons(emit: Emit, p: ProjectAnalysis) {
     const high = 100 + profile.reasons.fundingDeviationPct
     const { budget, actual } = r.row
     if (rate !== null && budget && actual && (rate.lt(Decimal.fromNumber(low)) || rate.gt(Decimal.fromNumber(high)))) {
-      emit('VARIANCE_WITHOUT_REASON', [ref],
+      emit(
+        'VARIANCE_WITHOUT_REASON',
+        [ref],
         `“${r.label}”预算 ${formatAmount(budget, unit, 6)}、实际投入 ${formatAmount(actual, unit, 6)}，执行率 ${formatPercent(rate)}，但未说明产生差异的原因`,
-        `funding row executed at ${rate}% with no reason`, { rate })
+        `funding row executed at ${rate}% with no reason`,
+        { rate },
+      )
     } else if (rate === null && actual && !actual.isZero && !hasBudget(r)) {
-      emit('VARIANCE_WITHOUT_REASON', [ref],
+      emit(
+        'VARIANCE_WITHOUT_REASON',
+        [ref],
         `“${r.label}”未列预算，实际投入 ${formatAmount(actual, unit, 6)}，但未说明资金来源和原因`,
-        'spending without a budget and no reason', { actual })
+        'spending without a budget and no reason',
+        { actual },
+      )
     }
   }
 }
@@ -218,9 +285,13 @@ function checkExecution(emit: Emit, p: ProjectAnalysis) {
   const printed = total.row.rate ? parseValueText(total.row.rate) : null
   const rate = p.funding.executionRate
   if (printed?.kind === 'number' && rate && !rate.round(printed.value.scale).eq(printed.value)) {
-    emit('RATE_PRINTED_DIFFERS', [fundingRef(total)],
+    emit(
+      'RATE_PRINTED_DIFFERS',
+      [fundingRef(total)],
       `填报的执行率为 ${total.row.rate}，按实际投入 ÷ 预算计算为 ${formatPercent(rate)}`,
-      `printed rate ${total.row.rate} differs from computed ${rate}`, { printed: printed.value, computed: rate })
+      `printed rate ${total.row.rate} differs from computed ${rate}`,
+      { printed: printed.value, computed: rate },
+    )
   }
 }
 
@@ -229,14 +300,22 @@ type ScoreLine = ProjectAnalysis['score']['execution']
 function checkScore(emit: Emit, ref: RowRef, name: string, line: ScoreLine, hasReason: boolean) {
   if (line.theirs === null) return
   if (line.score !== null && !line.score.round(line.theirs.scale).eq(line.theirs)) {
-    emit('SCORE_DIFFERS', [ref],
+    emit(
+      'SCORE_DIFFERS',
+      [ref],
       `${name}自评得分为 ${line.theirs.toString()} 分，按评分规则计算为 ${formatNumber(line.score)} 分（${line.rule}）`,
-      `printed score ${line.theirs} differs from computed ${line.score}`, { theirs: line.theirs, ours: line.score })
+      `printed score ${line.theirs} differs from computed ${line.score}`,
+      { theirs: line.theirs, ours: line.score },
+    )
   }
   if (line.weight !== null && line.theirs.lt(line.weight) && !hasReason) {
-    emit('SCORE_WITHOUT_REASON', [ref],
+    emit(
+      'SCORE_WITHOUT_REASON',
+      [ref],
       `${name}自评得分 ${line.theirs.toString()} 分低于分值 ${formatNumber(line.weight)} 分，但未说明偏差原因`,
-      'score below weight with no reason', { theirs: line.theirs, weight: line.weight })
+      'score below weight with no reason',
+      { theirs: line.theirs, weight: line.weight },
+    )
   }
 }
 

@@ -3,7 +3,7 @@
 // weights and the points lost. Each is a fact with its formula, so "共设置8项绩效指标" and
 // "产出指标合计得分50分" verify.
 import { Decimal } from './decimal.ts'
-import { FactCollector, n } from './facts.ts'
+import { type FactCollector, n } from './facts.ts'
 import type { IndicatorResult } from './indicators.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
 
@@ -35,12 +35,13 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
   const level2 = distinct(rows.map((r) => clean(r.row.level2 ?? '')).filter(Boolean))
   count('level1', '一级指标', '一级指标个数', level1.length, `一级指标：${level1.join('、')}`)
   if (level2.length) count('level2', '二级指标', '二级指标个数', level2.length, `二级指标：${level2.join('、')}`)
-  level1.forEach((l, i) =>
-    count(`L1.${i}`, l, `${l}项数`, rows.filter((r) => clean(r.row.level1) === l).length, `一级指标为“${l}”的行数`),
-  )
-  level2.forEach((l, i) =>
-    count(`L2.${i}`, l, `${l}项数`, rows.filter((r) => clean(r.row.level2 ?? '') === l).length, `二级指标为“${l}”的行数`),
-  )
+  level1.forEach((l, i) => {
+    count(`L1.${i}`, l, `${l}项数`, rows.filter((r) => clean(r.row.level1) === l).length, `一级指标为“${l}”的行数`)
+  })
+  level2.forEach((l, i) => {
+    const n = rows.filter((r) => clean(r.row.level2 ?? '') === l).length
+    count(`L2.${i}`, l, `${l}项数`, n, `二级指标为“${l}”的行数`)
+  })
   const met = rows.filter((r) => r.status === 'met' || r.status === 'exceeded')
   const notMet = rows.filter((r) => r.status === 'partial' || r.status === 'not-met')
   const notComparable = rows.filter((r) => r.status === 'not-comparable')
@@ -59,7 +60,13 @@ function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string
   const lines = p.score.indicators
   level1.forEach((l, i) => {
     const idx = p.indicators.filter((r) => clean(r.row.level1) === l).map((r) => r.index)
-    const sum = (pick: (i: number) => Decimal | null, what: string, role: 'weight' | 'score', suffix: string, stated: boolean) => {
+    const sum = (
+      pick: (i: number) => Decimal | null,
+      what: string,
+      role: 'weight' | 'score',
+      suffix: string,
+      stated: boolean,
+    ) => {
       const values = idx.map(pick).filter((v): v is Decimal => v !== null)
       // rows without a weight or score ("其中" sub-rows) are left out; a category with none has no subtotal
       if (!values.length) return

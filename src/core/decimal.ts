@@ -158,7 +158,7 @@ export class Decimal {
     const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, '0')
     const int = digits.slice(0, digits.length - this.scale)
     const frac = digits.slice(digits.length - this.scale)
-    return (negative ? '-' : '') + int + (this.scale > 0 ? '.' + frac : '')
+    return (negative ? '-' : '') + int + (this.scale > 0 ? `.${frac}` : '')
   }
 
   /** Rounded (四舍五入) text with exactly `scale` digits after the point. */

@@ -68,12 +68,14 @@ export function analyzeDepartment(table: DepartmentTable, profile: ScoringProfil
 
   let n = 0
   const projectTotal = Decimal.sum(table.projectExpenditure.lines.map((l) => l.actual))
-  const projectLines = table.projectExpenditure.lines.map((line, index): ProjectLineFigures => ({
-    index,
-    line,
-    share: percentOf(line.actual, projectTotal),
-    analysis: line.project ? analyzeProject(line.project, `P${++n}`, profile) : null,
-  }))
+  const projectLines = table.projectExpenditure.lines.map(
+    (line, index): ProjectLineFigures => ({
+      index,
+      line,
+      share: percentOf(line.actual, projectTotal),
+      analysis: line.project ? analyzeProject(line.project, `P${++n}`, profile) : null,
+    }),
+  )
   const projectChange = table.projectExpenditure.changeFromPriorYear
 
   return {
@@ -130,4 +132,3 @@ function impliedFromPct(
 function priorFromPct(actual: Decimal, pct: Decimal): Decimal | null {
   return actual.mul(Decimal.HUNDRED).div(Decimal.HUNDRED.add(pct), DERIVED_MONEY_SCALE)
 }
-

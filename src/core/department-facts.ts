@@ -31,35 +31,74 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
   const unit = d.table.moneyUnit
   const { basic } = d
   const basicTotal = c.stated({
-    id: 'D.B.total', label: '基本支出', value: basic.total, unit, role: 'total', group: 'basic', subject: '基本支出',
+    id: 'D.B.total',
+    label: '基本支出',
+    value: basic.total,
+    unit,
+    role: 'total',
+    group: 'basic',
+    subject: '基本支出',
     cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
   })
   if (basic.change && basic.prior) {
     const change = c.stated({
-      id: 'D.B.change', label: '基本支出较上年增减', value: basic.change, unit, role: 'change', group: 'basic',
-      subject: '基本支出', cell: { section: '基本支出', row: '基本支出', column: '较上年增减', path: 'basicExpenditure.changeFromPriorYear' },
+      id: 'D.B.change',
+      label: '基本支出较上年增减',
+      value: basic.change,
+      unit,
+      role: 'change',
+      group: 'basic',
+      subject: '基本支出',
+      cell: {
+        section: '基本支出',
+        row: '基本支出',
+        column: '较上年增减',
+        path: 'basicExpenditure.changeFromPriorYear',
+      },
     })
     c.derived({
-      id: 'D.B.prior', label: '上年基本支出（推算）', exact: basic.prior, precision: basic.prior.scale, unit,
-      role: 'prior-year', group: 'basic', subject: '基本支出',
-      formula: `${n(basic.total)} − (${n(basic.change)})`, expression: '本年基本支出 − 较上年增减', inputs: [basicTotal, change],
+      id: 'D.B.prior',
+      label: '上年基本支出（推算）',
+      exact: basic.prior,
+      precision: basic.prior.scale,
+      unit,
+      role: 'prior-year',
+      group: 'basic',
+      subject: '基本支出',
+      formula: `${n(basic.total)} − (${n(basic.change)})`,
+      expression: '本年基本支出 − 较上年增减',
+      inputs: [basicTotal, change],
     })
     yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior, change, 'D.B.prior')
   }
   for (const l of basic.lines) basicLineFacts(c, d, l, basicTotal)
   if (basic.impliedChange) {
     c.derived({
-      id: 'D.B.impliedChange', label: '基本支出较上年增减额（按各项增减幅度推算）', exact: basic.impliedChange, precision: SCALE,
-      unit, role: 'implied-change', group: 'basic', subject: '基本支出',
+      id: 'D.B.impliedChange',
+      label: '基本支出较上年增减额（按各项增减幅度推算）',
+      exact: basic.impliedChange,
+      precision: SCALE,
+      unit,
+      role: 'implied-change',
+      group: 'basic',
+      subject: '基本支出',
       formula: basic.lines.flatMap((l) => (l.impliedChange ? [`(${formatNumber(l.impliedChange)})`] : [])).join(' + '),
-      expression: '各项推算增减额之和', inputs: basic.lines.map((l) => `D.B.L${l.index}.impliedChange`),
+      expression: '各项推算增减额之和',
+      inputs: basic.lines.map((l) => `D.B.L${l.index}.impliedChange`),
     })
   }
   if (basic.linesSum && !basic.linesSum.eq(basic.total)) {
     c.derived({
-      id: 'D.B.linesSum', label: '基本支出各项之和', exact: basic.linesSum, precision: basic.linesSum.scale, unit,
-      role: 'sum', group: 'basic', subject: '基本支出',
-      formula: basic.lines.map((l) => n(l.line.actual)).join(' + '), expression: basic.lines.map((l) => l.line.name).join(' + '),
+      id: 'D.B.linesSum',
+      label: '基本支出各项之和',
+      exact: basic.linesSum,
+      precision: basic.linesSum.scale,
+      unit,
+      role: 'sum',
+      group: 'basic',
+      subject: '基本支出',
+      formula: basic.lines.map((l) => n(l.line.actual)).join(' + '),
+      expression: basic.lines.map((l) => l.line.name).join(' + '),
       inputs: basic.lines.map((l) => `D.B.L${l.index}.actual`),
     })
   }
@@ -71,30 +110,55 @@ function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFig
   const unit = d.table.moneyUnit
   const path = `basicExpenditure.lines[${l.index}]`
   const actual = c.stated({
-    id: `D.B.L${l.index}.actual`, label: `基本支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
-    group: 'basic', subject: l.line.name, cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
+    id: `D.B.L${l.index}.actual`,
+    label: `基本支出·${l.line.name}`,
+    value: l.line.actual,
+    unit,
+    role: 'actual',
+    group: 'basic',
+    subject: l.line.name,
+    cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
   })
   if (l.share) {
     c.derived({
-      id: `D.B.L${l.index}.share`, label: `${l.line.name}占基本支出的比重`, exact: l.share, precision: SCALE, unit: '%',
-      role: 'share', group: 'basic', subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(d.basic.total)} × 100%`, expression: `${l.line.name} ÷ 基本支出 × 100%`,
+      id: `D.B.L${l.index}.share`,
+      label: `${l.line.name}占基本支出的比重`,
+      exact: l.share,
+      precision: SCALE,
+      unit: '%',
+      role: 'share',
+      group: 'basic',
+      subject: l.line.name,
+      formula: `${n(l.line.actual)} ÷ ${n(d.basic.total)} × 100%`,
+      expression: `${l.line.name} ÷ 基本支出 × 100%`,
       inputs: [actual, basicTotal],
     })
   }
   const pct = l.line.changeFromPriorYearPct
   if (!pct) return
   const pctFact = c.stated({
-    id: `D.B.L${l.index}.changePct`, label: `${l.line.name}较上年增减幅度`, value: pct, unit: '%', role: 'change-pct',
-    group: 'basic', subject: l.line.name,
+    id: `D.B.L${l.index}.changePct`,
+    label: `${l.line.name}较上年增减幅度`,
+    value: pct,
+    unit: '%',
+    role: 'change-pct',
+    group: 'basic',
+    subject: l.line.name,
     cell: { section: '基本支出', row: l.line.name, column: '较上年增减（%）', path: `${path}.changeFromPriorYearPct` },
   })
   if (l.impliedChange) {
     c.derived({
-      id: `D.B.L${l.index}.impliedChange`, label: `${l.line.name}较上年增减额（按增减幅度推算）`, exact: l.impliedChange,
-      precision: SCALE, unit, role: 'implied-change', group: 'basic', subject: l.line.name,
+      id: `D.B.L${l.index}.impliedChange`,
+      label: `${l.line.name}较上年增减额（按增减幅度推算）`,
+      exact: l.impliedChange,
+      precision: SCALE,
+      unit,
+      role: 'implied-change',
+      group: 'basic',
+      subject: l.line.name,
       formula: `${n(l.line.actual)} − ${n(l.line.actual)} ÷ (1 + ${formatNumber(pct, 6)}%)`,
-      expression: '本年支出 − 本年支出 ÷ (1 + 增减幅度)', inputs: [actual, pctFact],
+      expression: '本年支出 − 本年支出 ÷ (1 + 增减幅度)',
+      inputs: [actual, pctFact],
     })
   }
 }
@@ -105,48 +169,107 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
   const { project } = d
   const lineFacts = project.lines.map((l) =>
     c.stated({
-      id: `D.P.L${l.index}.actual`, label: `项目支出·${l.line.name}`, value: l.line.actual, unit, role: 'actual',
-      group: 'project', subject: l.line.name,
-      cell: { section: '项目支出', row: l.line.name, column: '本年支出', path: `projectExpenditure.lines[${l.index}].actual` },
+      id: `D.P.L${l.index}.actual`,
+      label: `项目支出·${l.line.name}`,
+      value: l.line.actual,
+      unit,
+      role: 'actual',
+      group: 'project',
+      subject: l.line.name,
+      cell: {
+        section: '项目支出',
+        row: l.line.name,
+        column: '本年支出',
+        path: `projectExpenditure.lines[${l.index}].actual`,
+      },
     }),
   )
   const projectTotal = c.derived({
-    id: 'D.P.total', label: '项目支出合计', exact: project.total, precision: project.total.scale, unit, role: 'total',
-    group: 'project', subject: '项目支出',
-    formula: project.lines.map((l) => n(l.line.actual)).join(' + '), expression: project.lines.map((l) => l.line.name).join(' + '),
+    id: 'D.P.total',
+    label: '项目支出合计',
+    exact: project.total,
+    precision: project.total.scale,
+    unit,
+    role: 'total',
+    group: 'project',
+    subject: '项目支出',
+    formula: project.lines.map((l) => n(l.line.actual)).join(' + '),
+    expression: project.lines.map((l) => l.line.name).join(' + '),
     inputs: lineFacts,
   })
   project.lines.forEach((l, i) => {
     if (!l.share) return
     c.derived({
-      id: `D.P.L${l.index}.share`, label: `${l.line.name}占项目支出的比重`, exact: l.share, precision: SCALE, unit: '%',
-      role: 'share', group: 'project', subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`, expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
+      id: `D.P.L${l.index}.share`,
+      label: `${l.line.name}占项目支出的比重`,
+      exact: l.share,
+      precision: SCALE,
+      unit: '%',
+      role: 'share',
+      group: 'project',
+      subject: l.line.name,
+      formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`,
+      expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
       inputs: [lineFacts[i]!, projectTotal],
     })
   })
   c.derived({
-    id: 'D.count.projects', label: '项目支出项目个数', exact: Decimal.of(BigInt(project.lines.length)), precision: 0, unit: '项',
-    role: 'count', group: 'project', subject: '项目支出项目', formula: `${project.lines.length}`,
-    expression: `项目支出各行：${project.lines.map((l) => l.line.name).join('、')}`, inputs: lineFacts,
+    id: 'D.count.projects',
+    label: '项目支出项目个数',
+    exact: Decimal.of(BigInt(project.lines.length)),
+    precision: 0,
+    unit: '项',
+    role: 'count',
+    group: 'project',
+    subject: '项目支出项目',
+    formula: `${project.lines.length}`,
+    expression: `项目支出各行：${project.lines.map((l) => l.line.name).join('、')}`,
+    inputs: lineFacts,
   })
   const evaluated = project.lines.filter((l) => l.line.selfEvaluation)
   if (evaluated.length) {
     c.derived({
-      id: 'D.count.selfEvaluations', label: '开展绩效自评的项目个数', exact: Decimal.of(BigInt(evaluated.length)), precision: 0,
-      unit: '项', role: 'count', group: 'project', subject: '绩效自评项目', formula: `${evaluated.length}`,
-      expression: `附有绩效自评表的项目：${evaluated.map((l) => l.line.name).join('、')}`, inputs: [],
+      id: 'D.count.selfEvaluations',
+      label: '开展绩效自评的项目个数',
+      exact: Decimal.of(BigInt(evaluated.length)),
+      precision: 0,
+      unit: '项',
+      role: 'count',
+      group: 'project',
+      subject: '绩效自评项目',
+      formula: `${evaluated.length}`,
+      expression: `附有绩效自评表的项目：${evaluated.map((l) => l.line.name).join('、')}`,
+      inputs: [],
     })
   }
   if (project.change && project.prior) {
     const change = c.stated({
-      id: 'D.P.change', label: '项目支出较上年增减', value: project.change, unit, role: 'change', group: 'project',
-      subject: '项目支出', cell: { section: '项目支出', row: '项目支出', column: '较上年增减', path: 'projectExpenditure.changeFromPriorYear' },
+      id: 'D.P.change',
+      label: '项目支出较上年增减',
+      value: project.change,
+      unit,
+      role: 'change',
+      group: 'project',
+      subject: '项目支出',
+      cell: {
+        section: '项目支出',
+        row: '项目支出',
+        column: '较上年增减',
+        path: 'projectExpenditure.changeFromPriorYear',
+      },
     })
     c.derived({
-      id: 'D.P.prior', label: '上年项目支出（推算）', exact: project.prior, precision: project.prior.scale, unit,
-      role: 'prior-year', group: 'project', subject: '项目支出',
-      formula: `${n(project.total)} − (${n(project.change)})`, expression: '本年项目支出 − 较上年增减', inputs: [projectTotal, change],
+      id: 'D.P.prior',
+      label: '上年项目支出（推算）',
+      exact: project.prior,
+      precision: project.prior.scale,
+      unit,
+      role: 'prior-year',
+      group: 'project',
+      subject: '项目支出',
+      formula: `${n(project.total)} − (${n(project.change)})`,
+      expression: '本年项目支出 − 较上年增减',
+      inputs: [projectTotal, change],
     })
     yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior, change, 'D.P.prior')
   }
@@ -158,23 +281,47 @@ function departmentTotalFacts(c: FactCollector, d: DepartmentAnalysis, basicTota
   const unit = d.table.moneyUnit
   const { basic, project } = d
   c.derived({
-    id: 'D.total', label: '部门支出合计（基本支出 + 项目支出）', exact: d.total, precision: d.total.scale, unit, role: 'total',
-    group: 'department', subject: '部门支出', formula: `${n(basic.total)} + ${n(project.total)}`,
-    expression: '基本支出 + 项目支出合计', inputs: [basicTotal, projectTotal],
+    id: 'D.total',
+    label: '部门支出合计（基本支出 + 项目支出）',
+    exact: d.total,
+    precision: d.total.scale,
+    unit,
+    role: 'total',
+    group: 'department',
+    subject: '部门支出',
+    formula: `${n(basic.total)} + ${n(project.total)}`,
+    expression: '基本支出 + 项目支出合计',
+    inputs: [basicTotal, projectTotal],
   })
 
   if (basic.prior && project.prior && basic.change && project.change) {
     const prior = basic.prior.add(project.prior)
     const priorFact = c.derived({
-      id: 'D.prior', label: '上年部门支出合计（推算）', exact: prior, precision: prior.scale, unit, role: 'prior-year',
-      group: 'department', subject: '部门支出', formula: `${n(basic.prior)} + ${n(project.prior)}`,
-      expression: '上年基本支出 + 上年项目支出', inputs: ['D.B.prior', 'D.P.prior'],
+      id: 'D.prior',
+      label: '上年部门支出合计（推算）',
+      exact: prior,
+      precision: prior.scale,
+      unit,
+      role: 'prior-year',
+      group: 'department',
+      subject: '部门支出',
+      formula: `${n(basic.prior)} + ${n(project.prior)}`,
+      expression: '上年基本支出 + 上年项目支出',
+      inputs: ['D.B.prior', 'D.P.prior'],
     })
     const change = basic.change.add(project.change)
     const changeFact = c.derived({
-      id: 'D.change', label: '部门支出较上年增减', exact: change, precision: change.scale, unit, role: 'change',
-      group: 'department', subject: '部门支出', formula: `${n(basic.change)} + (${n(project.change)})`,
-      expression: '基本支出较上年增减 + 项目支出较上年增减', inputs: ['D.B.change', 'D.P.change'],
+      id: 'D.change',
+      label: '部门支出较上年增减',
+      exact: change,
+      precision: change.scale,
+      unit,
+      role: 'change',
+      group: 'department',
+      subject: '部门支出',
+      formula: `${n(basic.change)} + (${n(project.change)})`,
+      expression: '基本支出较上年增减 + 项目支出较上年增减',
+      inputs: ['D.B.change', 'D.P.change'],
     })
     yoyRate(c, 'D.changePct', '部门支出', change, prior, changeFact, priorFact.id)
   }
@@ -184,14 +331,25 @@ function outcomeFacts(c: FactCollector, d: DepartmentAnalysis) {
   d.table.outcomes.forEach((o, i) => {
     const path = `outcomes[${i}]`
     c.stated({
-      id: `D.O${i}.value`, label: o.label, value: o.value, unit: o.unit, role: 'value', group: 'outcome', subject: o.label,
+      id: `D.O${i}.value`,
+      label: o.label,
+      value: o.value,
+      unit: o.unit,
+      role: 'value',
+      group: 'outcome',
+      subject: o.label,
       cell: { section: '绩效成效', row: o.label, column: '数值', path: `${path}.value` },
       ...(o.approximate ? { approximate: o.approximate } : {}),
     })
     if (o.changeFromPriorYearPct) {
       c.stated({
-        id: `D.O${i}.changePct`, label: `${o.label}同比变化`, value: o.changeFromPriorYearPct, unit: '%', role: 'change-pct',
-        group: 'outcome', subject: o.label,
+        id: `D.O${i}.changePct`,
+        label: `${o.label}同比变化`,
+        value: o.changeFromPriorYearPct,
+        unit: '%',
+        role: 'change-pct',
+        group: 'outcome',
+        subject: o.label,
         cell: { section: '绩效成效', row: o.label, column: '同比（%）', path: `${path}.changeFromPriorYearPct` },
       })
     }
@@ -202,19 +360,41 @@ function staffingFacts(c: FactCollector, d: DepartmentAnalysis) {
   for (const [key, value] of Object.entries(d.table.staffing)) {
     const meta = STAFFING[key] ?? { label: key, unit: '' }
     c.stated({
-      id: `D.S.${key}`, label: meta.label, value, unit: meta.unit, role: 'count', group: 'staffing', subject: meta.label,
+      id: `D.S.${key}`,
+      label: meta.label,
+      value,
+      unit: meta.unit,
+      role: 'count',
+      group: 'staffing',
+      subject: meta.label,
       cell: { section: '人员编制', row: meta.label, column: '数量', path: `staffing.${key}` },
     })
   }
 }
 
 /** 较上年增减幅度 where the prior amount is known: change ÷ prior × 100%. */
-function yoyRate(c: FactCollector, id: string, subject: string, change: Decimal, prior: Decimal, changeFact: Fact, priorId: string) {
+function yoyRate(
+  c: FactCollector,
+  id: string,
+  subject: string,
+  change: Decimal,
+  prior: Decimal,
+  changeFact: Fact,
+  priorId: string,
+) {
   const rate = change.div(prior, 12)
   if (!rate) return
   c.derived({
-    id, label: `${subject}较上年增减幅度`, exact: rate.mul(Decimal.HUNDRED), precision: 2, unit: '%', role: 'change-pct',
-    group: subject === '基本支出' ? 'basic' : subject === '项目支出' ? 'project' : 'department', subject,
-    formula: `${n(change)} ÷ ${n(prior)} × 100%`, expression: '较上年增减 ÷ 上年支出 × 100%', inputs: [changeFact, priorId],
+    id,
+    label: `${subject}较上年增减幅度`,
+    exact: rate.mul(Decimal.HUNDRED),
+    precision: 2,
+    unit: '%',
+    role: 'change-pct',
+    group: subject === '基本支出' ? 'basic' : subject === '项目支出' ? 'project' : 'department',
+    subject,
+    formula: `${n(change)} ÷ ${n(prior)} × 100%`,
+    expression: '较上年增减 ÷ 上年支出 × 100%',
+    inputs: [changeFact, priorId],
   })
 }

@@ -196,7 +196,6 @@ export class FactCollector {
 
 const OPERATOR_DISPLAY: Record<Operator, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '＞', '<': '＜' }
 
-
 export function toFactSheet(facts: Fact[]): FactSheet {
   const byId = new Map<string, Fact>()
   for (const f of facts) {

@@ -94,11 +94,9 @@ export function analyzeFunding(rows: readonly FundingRow[]): FundingAnalysis {
   }
   // A 合计 row left empty or at 0 while the sources carry the money: score on their sum.
   const totalEmpty =
-    total !== null && isNothing(total.row.budget) && isNothing(total.row.actual) &&
-    isNothing(total.row.fullYearBudget)
+    total !== null && isNothing(total.row.budget) && isNothing(total.row.actual) && isNothing(total.row.fullYearBudget)
   const scored = total && !totalEmpty ? total.row : total || parts.length > 1 ? sums : (parts[0]?.row ?? null)
-  const executionFrom: FundingAnalysis['executionFrom'] =
-    scored === null ? null : scored === sums ? 'sources' : 'total'
+  const executionFrom: FundingAnalysis['executionFrom'] = scored === null ? null : scored === sums ? 'sources' : 'total'
   let executionRate: Decimal | null = null
   let executionBase: FundingAnalysis['executionBase'] = null
   if (scored?.fullYearBudget && !scored.fullYearBudget.isZero) {

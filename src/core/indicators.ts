@@ -1,7 +1,7 @@
 // Indicator rows: read target and actual, decide met / exceeded / partial / not met / not
 // comparable, and compute the completion ratio (the right way round for "≥" and "≤") and, for
 // 成本指标, the deviation from the target.
-import { Decimal } from './decimal.ts'
+import type { Decimal } from './decimal.ts'
 import { percentOf } from './funding.ts'
 import type { ScoringProfile } from './scoring-profile.ts'
 import type { IndicatorRow } from './table.ts'
@@ -109,11 +109,9 @@ export function analyzeIndicator(
   if (actual.kind === 'unreadable') return notComparable(`实际完成值“${row.actual.trim()}”无法识别`)
 
   if (actual.kind === 'qualitative') {
-    const level =
-      target.kind === 'qualitative' && sameWording(target.text, actual.text) ? 'achieved' : actual.level
+    const level = target.kind === 'qualitative' && sameWording(target.text, actual.text) ? 'achieved' : actual.level
     if (level === null) return notComparable(`实际完成值“${actual.text}”未表明是否达成`)
-    const status: IndicatorStatus =
-      level === 'achieved' ? 'met' : level === 'partial' ? 'partial' : 'not-met'
+    const status: IndicatorStatus = level === 'achieved' ? 'met' : level === 'partial' ? 'partial' : 'not-met'
     return { ...base, comparison: 'qualitative', level, status }
   }
   if (target.kind === 'qualitative') {

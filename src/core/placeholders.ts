@@ -11,7 +11,7 @@ export type Placeholder = {
 }
 
 /** 【待补充】, 【待补充：…】, 【待补充:…】 and the 〖〗/[] look-alikes models produce. */
-const PLACEHOLDER = /[【〖\[]\s*待补充\s*(?:[：:]\s*([^】〗\]]*?))?\s*[】〗\]]/g
+const PLACEHOLDER = /[【〖[]\s*待补充\s*(?:[：:]\s*([^】〗\]]*?))?\s*[】〗\]]/g
 
 export function placeholder(topic: string): string {
   return `【待补充：${topic}】`

@@ -25,7 +25,10 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
   for (const r of p.funding.rows) {
     const id = `${k}.F${r.index}`
     const stated: Partial<Record<keyof typeof FUNDING_COLUMNS, Fact>> = {}
-    for (const [key, col] of Object.entries(FUNDING_COLUMNS) as [keyof typeof FUNDING_COLUMNS, (typeof FUNDING_COLUMNS)[keyof typeof FUNDING_COLUMNS]][]) {
+    for (const [key, col] of Object.entries(FUNDING_COLUMNS) as [
+      keyof typeof FUNDING_COLUMNS,
+      (typeof FUNDING_COLUMNS)[keyof typeof FUNDING_COLUMNS],
+    ][]) {
       const value = r.row[key]
       if (value === null) continue
       stated[key] = c.stated({
@@ -43,7 +46,13 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
     // the difference against each budget the row states: 年初预算 and 全年预算 are different roles
     const differences = [
       { plan: budget, exact: r.difference, suffix: 'diff', zh: '年初预算', role: 'difference' },
-      { plan: fullYearBudget, exact: r.fullYearDifference, suffix: 'fullYearDiff', zh: '全年预算', role: 'full-year-difference' },
+      {
+        plan: fullYearBudget,
+        exact: r.fullYearDifference,
+        suffix: 'fullYearDiff',
+        zh: '全年预算',
+        role: 'full-year-difference',
+      },
     ] as const
     for (const d of differences) {
       if (!d.exact || !d.plan || !actual) continue
@@ -109,20 +118,32 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
     }
     if (r.row.weight) {
       c.stated({
-        id: `${id}.weight`, label: `${name}·${r.label}·分值`, value: r.row.weight, unit: '分', role: 'weight',
-        group: 'score', subject: r.label, cell: { section: '资金情况', row: r.label, column: '分值', path: `funding[${r.index}].weight` },
+        id: `${id}.weight`,
+        label: `${name}·${r.label}·分值`,
+        value: r.row.weight,
+        unit: '分',
+        role: 'weight',
+        group: 'score',
+        subject: r.label,
+        cell: { section: '资金情况', row: r.label, column: '分值', path: `funding[${r.index}].weight` },
       })
     }
     if (r.row.score) {
       c.stated({
-        id: `${id}.score`, label: `${name}·${r.label}·自评得分`, value: r.row.score, unit: '分', role: 'score',
-        group: 'score', subject: r.label, cell: { section: '资金情况', row: r.label, column: '得分', path: `funding[${r.index}].score` },
+        id: `${id}.score`,
+        label: `${name}·${r.label}·自评得分`,
+        value: r.row.score,
+        unit: '分',
+        role: 'score',
+        group: 'score',
+        subject: r.label,
+        cell: { section: '资金情况', row: r.label, column: '得分', path: `funding[${r.index}].score` },
       })
     }
   }
 
   sourceSums(c, p)
-  p.indicators.forEach((r) => indicatorFacts(c, p, r))
+  for (const r of p.indicators) indicatorFacts(c, p, r)
   scoreFacts(c, p)
   countFacts(c, p)
   return c.facts
@@ -188,23 +209,46 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
   const impliedUnit = nameUnit ? null : moneyUnitOf(p, r)
   if (r.target.kind === 'number') {
     target = c.stated({
-      id: `${id}.target`, label: `${label}·指标值`, value: r.target.value, unit: r.target.unit ?? nameUnit ?? '',
-      role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
+      id: `${id}.target`,
+      label: `${label}·指标值`,
+      value: r.target.value,
+      unit: r.target.unit ?? nameUnit ?? '',
+      role: 'target',
+      group: 'indicator',
+      subject,
+      cell: cell('target', '指标值'),
       ...(r.target.operator && r.target.operator !== '=' ? { operator: r.target.operator } : {}),
       ...(impliedUnit && r.target.unit === null ? { impliedUnit } : {}),
     })
   } else if (r.target.kind === 'range') {
-    for (const [end, value] of [['Low', r.target.low], ['High', r.target.high]] as const) {
+    for (const [end, value] of [
+      ['Low', r.target.low],
+      ['High', r.target.high],
+    ] as const) {
       c.stated({
-        id: `${id}.target${end}`, label: `${label}·指标值${end === 'Low' ? '下限' : '上限'}`, value,
-        unit: r.target.unit ?? '', role: 'target', group: 'indicator', subject, cell: cell('target', '指标值'),
+        id: `${id}.target${end}`,
+        label: `${label}·指标值${end === 'Low' ? '下限' : '上限'}`,
+        value,
+        unit: r.target.unit ?? '',
+        role: 'target',
+        group: 'indicator',
+        subject,
+        cell: cell('target', '指标值'),
       })
     }
   }
   if (r.actual.kind === 'number') {
     actual = c.stated({
-      id: `${id}.actual`, label: `${label}·实际完成值`, value: r.actual.value, unit: r.actual.unit ?? (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? nameUnit ?? '') : (nameUnit ?? '')),
-      role: 'actual', group: 'indicator', subject, cell: cell('actual', '实际完成值'),
+      id: `${id}.actual`,
+      label: `${label}·实际完成值`,
+      value: r.actual.value,
+      unit:
+        r.actual.unit ??
+        (r.unitAssumed && r.target.kind === 'number' ? (r.target.unit ?? nameUnit ?? '') : (nameUnit ?? '')),
+      role: 'actual',
+      group: 'indicator',
+      subject,
+      cell: cell('actual', '实际完成值'),
       ...(r.actual.operator && r.actual.operator !== '=' ? { operator: r.actual.operator } : {}),
       ...(impliedUnit && r.actual.unit === null ? { impliedUnit } : {}),
     })
@@ -227,11 +271,25 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
     })
   }
   // the gap to the target of a quantity, quality or time indicator (成本 rows have their deviation below)
-  if (!r.deviation && target && actual && r.actualValue && r.comparison === 'numeric' && !r.actualValue.eq(target.value)) {
+  if (
+    !r.deviation &&
+    target &&
+    actual &&
+    r.actualValue &&
+    r.comparison === 'numeric' &&
+    !r.actualValue.eq(target.value)
+  ) {
     c.derived({
-      id: `${id}.gap`, label: `${label}·实际与指标值之差`, exact: r.actualValue.sub(target.value),
-      precision: Math.max(target.precision, r.actualValue.scale), unit: target.unit === '%' ? '百分点' : target.unit, role: 'deviation',
-      group: 'indicator', subject, formula: `${n(r.actualValue)} − ${n(target.value)}`, expression: '实际完成值 − 指标值',
+      id: `${id}.gap`,
+      label: `${label}·实际与指标值之差`,
+      exact: r.actualValue.sub(target.value),
+      precision: Math.max(target.precision, r.actualValue.scale),
+      unit: target.unit === '%' ? '百分点' : target.unit,
+      role: 'deviation',
+      group: 'indicator',
+      subject,
+      formula: `${n(r.actualValue)} − ${n(target.value)}`,
+      expression: '实际完成值 − 指标值',
       inputs: [actual, target],
       ...(target.impliedUnit ? { impliedUnit: target.impliedUnit } : {}),
     })
@@ -240,16 +298,31 @@ function indicatorFacts(c: FactCollector, p: ProjectAnalysis, r: IndicatorResult
     const a = r.actualValue!
     const unit = r.target.kind === 'number' ? (r.target.unit ?? '') : ''
     const dev = c.derived({
-      id: `${id}.deviation`, label: `${label}·实际与指标值之差`, exact: r.deviation.amount,
-      precision: Math.max(target.precision, a.scale), unit, role: 'deviation', group: 'indicator', subject,
-      formula: `${n(a)} − ${n(target.value)}`, expression: '实际完成值 − 指标值', inputs: [actual, target],
+      id: `${id}.deviation`,
+      label: `${label}·实际与指标值之差`,
+      exact: r.deviation.amount,
+      precision: Math.max(target.precision, a.scale),
+      unit,
+      role: 'deviation',
+      group: 'indicator',
+      subject,
+      formula: `${n(a)} − ${n(target.value)}`,
+      expression: '实际完成值 − 指标值',
+      inputs: [actual, target],
     })
     if (r.deviation.rate) {
       c.derived({
-        id: `${id}.deviationRate`, label: `${label}·偏差率`, exact: r.deviation.rate, precision: scale, unit: '%',
-        role: 'deviation-rate', group: 'indicator', subject,
+        id: `${id}.deviationRate`,
+        label: `${label}·偏差率`,
+        exact: r.deviation.rate,
+        precision: scale,
+        unit: '%',
+        role: 'deviation-rate',
+        group: 'indicator',
+        subject,
         formula: `(${n(a)} − ${n(target.value)}) ÷ ${n(target.value)} × 100%`,
-        expression: '(实际完成值 − 指标值) ÷ 指标值 × 100%', inputs: [dev, target],
+        expression: '(实际完成值 − 指标值) ÷ 指标值 × 100%',
+        inputs: [dev, target],
       })
     }
   }
@@ -268,7 +341,12 @@ function moneyUnitOf(p: ProjectAnalysis, r: IndicatorResult): string | null {
   if (!MONEY_NAME.test(r.row.name) || MONEY_RATE.test(r.row.name)) return null
   const value = r.target.kind === 'number' && r.target.unit === null ? r.target.value : null
   const total = p.funding.total?.row
-  const size = total ? [total.budget, total.fullYearBudget, total.actual].reduce<Decimal | null>((m, v) => (v && (!m || v.gt(m)) ? v : m), null) : null
+  const size = total
+    ? [total.budget, total.fullYearBudget, total.actual].reduce<Decimal | null>(
+        (m, v) => (v && (!m || v.gt(m)) ? v : m),
+        null,
+      )
+    : null
   if (!value || !size || size.isZero) return null
   const lo = size.div(Decimal.of(1000n), 6)
   const hi = size.mul(Decimal.of(2n))
@@ -299,9 +377,15 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
     : null
   if (exec.score && exec.weight) {
     c.derived({
-      id: `${k}.score.execution`, label: `${name}·预算执行率得分`, exact: exec.score, precision: scale, unit: '分',
-      role: 'score', group: 'score', subject: '预算执行率',
-      formula: rate && rate.gt(Decimal.HUNDRED)
+      id: `${k}.score.execution`,
+      label: `${name}·预算执行率得分`,
+      exact: exec.score,
+      precision: scale,
+      unit: '分',
+      role: 'score',
+      group: 'score',
+      subject: '预算执行率',
+      formula: rate?.gt(Decimal.HUNDRED)
         ? `100% × ${n(exec.weight)}（执行率 ${formatNumber(rate)}% 超过100%，按100%计）`
         : `${rate ? formatNumber(rate) : '?'}% × ${n(exec.weight)}`,
       expression: `min(预算执行率, 100%) × ${n(exec.weight)} 分`,
@@ -310,9 +394,17 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
   }
   if (exec.weight) {
     c.derived({
-      id: `${k}.score.executionWeight`, label: `${name}·预算执行率分值`, exact: exec.weight, precision: Math.max(0, exec.weight.significantScale),
-      unit: '分', role: 'weight', group: 'score', subject: '预算执行率',
-      formula: n(exec.weight), expression: `预算执行率分值（${p.score.profile.name}）`, inputs: [],
+      id: `${k}.score.executionWeight`,
+      label: `${name}·预算执行率分值`,
+      exact: exec.weight,
+      precision: Math.max(0, exec.weight.significantScale),
+      unit: '分',
+      role: 'weight',
+      group: 'score',
+      subject: '预算执行率',
+      formula: n(exec.weight),
+      expression: `预算执行率分值（${p.score.profile.name}）`,
+      inputs: [],
     })
   }
   const inputs: string[] = exec.score ? [`${k}.score.execution`] : []
@@ -322,14 +414,26 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
     const label = `${name}·${subject}`
     if (line.weight && line.weightSource === 'table') {
       c.stated({
-        id: `${k}.I${i}.weight`, label: `${label}·分值`, value: line.weight, unit: '分', role: 'weight', group: 'score',
-        subject, cell: { section: '绩效指标', row: subject, column: '分值', path: `indicators[${i}].weight` },
+        id: `${k}.I${i}.weight`,
+        label: `${label}·分值`,
+        value: line.weight,
+        unit: '分',
+        role: 'weight',
+        group: 'score',
+        subject,
+        cell: { section: '绩效指标', row: subject, column: '分值', path: `indicators[${i}].weight` },
       })
     } else if (line.weight) {
       const total = p.score.profile.categoryWeights[r.category as '产出' | '效益' | '满意度']
       c.derived({
-        id: `${k}.I${i}.weight`, label: `${label}·分值（默认）`, exact: line.weight, precision: scale, unit: '分',
-        role: 'weight', group: 'score', subject,
+        id: `${k}.I${i}.weight`,
+        label: `${label}·分值（默认）`,
+        exact: line.weight,
+        precision: scale,
+        unit: '分',
+        role: 'weight',
+        group: 'score',
+        subject,
         formula: `${total} ÷ ${counts.get(r.category)}`,
         expression: `${r.category}指标 ${total} 分 ÷ ${r.category}指标项数（表中未设分值，按${p.score.profile.name}平均分配）`,
         inputs: [],
@@ -337,31 +441,61 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
     }
     if (line.score) {
       c.derived({
-        id: `${k}.I${i}.score`, label: `${label}·得分`, exact: line.score, precision: scale, unit: '分', role: 'score',
-        group: 'score', subject, formula: line.rule, expression: '按评分规则计算', inputs: line.weight ? [`${k}.I${i}.weight`] : [],
+        id: `${k}.I${i}.score`,
+        label: `${label}·得分`,
+        exact: line.score,
+        precision: scale,
+        unit: '分',
+        role: 'score',
+        group: 'score',
+        subject,
+        formula: line.rule,
+        expression: '按评分规则计算',
+        inputs: line.weight ? [`${k}.I${i}.weight`] : [],
       })
       inputs.push(`${k}.I${i}.score`)
     }
     if (line.theirs) {
       c.stated({
-        id: `${k}.I${i}.theirScore`, label: `${label}·自评得分`, value: line.theirs, unit: '分', role: 'score', group: 'score',
-        subject, cell: { section: '绩效指标', row: subject, column: '得分', path: `indicators[${i}].score` },
+        id: `${k}.I${i}.theirScore`,
+        label: `${label}·自评得分`,
+        value: line.theirs,
+        unit: '分',
+        role: 'score',
+        group: 'score',
+        subject,
+        cell: { section: '绩效指标', row: subject, column: '得分', path: `indicators[${i}].score` },
       })
     }
   })
   if (score.total) {
     c.derived({
-      id: `${k}.score.total`, label: `${name}·总得分（按${score.profile.name}计算）`, exact: score.total,
-      precision: scale, unit: '分', role: 'score', group: 'score', subject: '总分',
+      id: `${k}.score.total`,
+      label: `${name}·总得分（按${score.profile.name}计算）`,
+      exact: score.total,
+      precision: scale,
+      unit: '分',
+      role: 'score',
+      group: 'score',
+      subject: '总分',
       formula: inputs.map((id) => n(c.get(id)!.exact.round(scale))).join(' + '),
-      expression: '预算执行率得分 + 各指标得分', inputs,
+      expression: '预算执行率得分 + 各指标得分',
+      inputs,
     })
   }
   if (score.theirTotal && !score.theirTotal.isZero) {
     c.derived({
-      id: `${k}.score.theirTotal`, label: `${name}·自评总分（各项自评得分之和）`, exact: score.theirTotal,
-      precision: score.theirTotal.scale, unit: '分', role: 'score', group: 'score', subject: '自评总分',
-      formula: '各项自评得分之和', expression: '各项自评得分之和', inputs: [],
+      id: `${k}.score.theirTotal`,
+      label: `${name}·自评总分（各项自评得分之和）`,
+      exact: score.theirTotal,
+      precision: score.theirTotal.scale,
+      unit: '分',
+      role: 'score',
+      group: 'score',
+      subject: '自评总分',
+      formula: '各项自评得分之和',
+      expression: '各项自评得分之和',
+      inputs: [],
     })
   }
 }

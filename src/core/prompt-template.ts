@@ -49,9 +49,7 @@ export function parsePromptTemplate(name: string, text: string): PromptTemplate 
   }
   body = body.replace(/^\n+/, '').replace(/\s+$/, '')
 
-  const variables = (meta.variables ?? '')
-    .split(/[,，、\s]+/)
-    .filter(Boolean)
+  const variables = (meta.variables ?? '').split(/[,，、\s]+/).filter(Boolean)
   for (const v of variables) {
     if (!new RegExp(`^${NAME}$`).test(v)) throw new PromptTemplateError(name, `bad variable name "${v}"`)
   }
@@ -94,10 +92,7 @@ export function partialClosure(
 }
 
 /** The variables a render needs: the template's and those of every partial it includes. */
-export function requiredVariables(
-  template: PromptTemplate,
-  partials: ReadonlyMap<string, PromptTemplate>,
-): string[] {
+export function requiredVariables(template: PromptTemplate, partials: ReadonlyMap<string, PromptTemplate>): string[] {
   const all = [template, ...partialClosure(template, partials)].flatMap((t) => t.variables)
   return [...new Set(all)]
 }
@@ -118,7 +113,6 @@ export function renderPromptTemplate(
   const unused = Object.keys(values).filter((v) => !required.includes(v))
   if (unused.length) throw fail(`variable(s) given but not used: ${unused.join(', ')}`)
 
-  const expand = (body: string): string =>
-    body.replace(PARTIAL, (_, p: string) => expand(partials.get(p)!.body))
+  const expand = (body: string): string => body.replace(PARTIAL, (_, p: string) => expand(partials.get(p)!.body))
   return expand(template.body).replace(VARIABLE, (_, v: string) => values[v]!)
 }

@@ -48,7 +48,12 @@ export function readReasonCell(raw: string): ReasonReading {
 function splitSentences(text: string): string[] {
   return text
     .split(/[。；;！!\n]+/u)
-    .map((s) => s.trim().replace(/^[0-9一二三四五六七八九十]+[、.．)）]\s*/u, '').replace(/[，,、\s]+$/u, ''))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[0-9一二三四五六七八九十]+[、.．)）]\s*/u, '')
+        .replace(/[，,、\s]+$/u, ''),
+    )
     .filter(Boolean)
 }
 

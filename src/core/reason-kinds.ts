@@ -20,7 +20,8 @@ export const EMPTY_REASON_RULES: readonly ReasonRule[] = [
 export const MEASURE_RULES: readonly ReasonRule[] = [
   { pattern: /^(改进措施[:：]?|下一步|今后|以后|将来|下年度?|明年)/, example: '下一步将加强预算管理' },
   {
-    pattern: /^(应|要|将|需|拟|须)?(进一步)?(提高|加强|强化|完善|规范|建立|健全|严格|加快|做好|落实|督促|确保|细化|优化|科学编制|合理编制|加大)/,
+    pattern:
+      /^(应|要|将|需|拟|须)?(进一步)?(提高|加强|强化|完善|规范|建立|健全|严格|加快|做好|落实|督促|确保|细化|优化|科学编制|合理编制|加大)/,
     example: '提高预算准确度',
   },
 ]
@@ -29,7 +30,8 @@ export const MEASURE_RULES: readonly ReasonRule[] = [
  * A label: the name of a figure, not why it differs — a noun phrase ending in a figure word, with
  * no verb, negation or causal word. "本年财政实拨支出金额" (南岳区政法委, 财政拨款行).
  */
-export const LABEL_ENDING = /(金额|数额|资金|经费|支出|收入|拨款|预算数?|执行数|决算数|合计|总额|总计|小计|情况|比例|数)$/
+export const LABEL_ENDING =
+  /(金额|数额|资金|经费|支出|收入|拨款|预算数?|执行数|决算数|合计|总额|总计|小计|情况|比例|数)$/
 /** Words that make a phrase say something happened: a cause, not a label. */
 export const CLAUSE_WORDS =
   /[，,；;。]|由于|因为|因|受|按|根据|依据|导致|致使|造成|未|没有|不|无法|减少|增加|下降|上升|压减|压缩|弥补|返还|调整|调减|调增|追加|结余|节约|延迟|滞后|推迟|完工|完成|支付|发放|拨付|采购|实施|用于|用|了|尚|超|低于|高于|影响|要求|政策|疫情/

@@ -41,5 +41,9 @@ export function reviewNotes(a: TableAnalysis): ReviewNote[] {
 
 function dedupe(notes: ReviewNote[]): ReviewNote[] {
   const seen = new Set<string>()
-  return notes.filter((n) => (seen.has(n.message) ? false : (seen.add(n.message), true)))
+  return notes.filter((n) => {
+    if (seen.has(n.message)) return false
+    seen.add(n.message)
+    return true
+  })
 }

@@ -50,7 +50,10 @@ export function indicatorFrom(r: IndicatorResult): string {
 export function indicatorName(r: IndicatorResult): string {
   const name = r.row.name.replace(/\s+/g, '')
   if (!r.targetFromName) return name
-  const bare = name.replace(/(?:[≥≤=<>＞＜]|不低于|不少于|不超过|达到)?\d[\d.,]*(?:%|％|[\p{Script=Han}A-Za-z]{1,3})?$/u, '')
+  const bare = name.replace(
+    /(?:[≥≤=<>＞＜]|不低于|不少于|不超过|达到)?\d[\d.,]*(?:%|％|[\p{Script=Han}A-Za-z]{1,3})?$/u,
+    '',
+  )
   return bare.length >= 2 ? bare : name
 }
 

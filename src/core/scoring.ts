@@ -45,13 +45,11 @@ export function scoreProject(
   const lines = indicators.map((r, i) => scoreIndicator(r, weights[i]!, profile))
   const unscored = lines.flatMap((l, i) => (l.score === null ? [i] : []))
   const all = [execution, ...lines]
-  const total =
-    execution.score === null ? null : Decimal.sum(all.flatMap((l) => (l.score ? [l.score] : [])))
+  const total = execution.score === null ? null : Decimal.sum(all.flatMap((l) => (l.score ? [l.score] : [])))
   const max = Decimal.sum(all.flatMap((l) => (l.weight && l.score ? [l.weight] : [])))
   const grade = total !== null && unscored.length === 0 ? gradeOf(total, profile) : null
   const theirs = all.filter((l) => l.weight !== null).map((l) => l.theirs)
-  const theirTotal =
-    theirs.length > 0 && theirs.every((t) => t !== null) ? Decimal.sum(theirs as Decimal[]) : null
+  const theirTotal = theirs.length > 0 && theirs.every((t) => t !== null) ? Decimal.sum(theirs as Decimal[]) : null
   return { profile, execution, indicators: lines, total, max, unscored, grade, theirTotal }
 }
 
@@ -136,10 +134,7 @@ function scoreIndicator(
     )
   }
   const ratio = Decimal.min(a.div(t, S)!, Decimal.ONE)
-  return line(
-    weight.mul(ratio).round(S),
-    `未达成：${fmt(weight)} × 实际 ${a.toString()} ÷ 指标值 ${t.toString()}`,
-  )
+  return line(weight.mul(ratio).round(S), `未达成：${fmt(weight)} × 实际 ${a.toString()} ÷ 指标值 ${t.toString()}`)
 }
 
 export function gradeOf(total: Decimal, profile: ScoringProfile): Grade {

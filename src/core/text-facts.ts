@@ -18,7 +18,13 @@ export function textFacts(a: Pick<TableAnalysis, 'projects' | 'department'>): Fa
       out,
       'D',
       d.tableName,
-      d.table.notes.map((text, i) => ({ section: '说明', row: `说明${i + 1}`, column: '说明', path: `notes[${i}]`, text })),
+      d.table.notes.map((text, i) => ({
+        section: '说明',
+        row: `说明${i + 1}`,
+        column: '说明',
+        path: `notes[${i}]`,
+        text,
+      })),
     )
   }
   return out
@@ -47,18 +53,38 @@ export function noteFacts(notes: readonly string[]): Fact[] {
 
 function projectCells(p: ProjectAnalysis): TextCell[] {
   const t = p.table
-  const cells: TextCell[] = [{ section: '基本信息', row: '项目名称', column: '项目名称', path: 'project', text: t.project }]
+  const cells: TextCell[] = [
+    { section: '基本信息', row: '项目名称', column: '项目名称', path: 'project', text: t.project },
+  ]
   if (t.goal) {
-    cells.push({ section: '年度总体目标', row: '年度目标', column: '预期目标', path: 'goal.target', text: t.goal.target })
-    cells.push({ section: '年度总体目标', row: '年度目标', column: '实际完成情况', path: 'goal.achieved', text: t.goal.achieved })
+    cells.push({
+      section: '年度总体目标',
+      row: '年度目标',
+      column: '预期目标',
+      path: 'goal.target',
+      text: t.goal.target,
+    })
+    cells.push({
+      section: '年度总体目标',
+      row: '年度目标',
+      column: '实际完成情况',
+      path: 'goal.achieved',
+      text: t.goal.achieved,
+    })
   }
-  t.funding.forEach((r, i) =>
-    cells.push({ section: '资金情况', row: r.source, column: '原因说明', path: `funding[${i}].reason`, text: r.reason }),
-  )
+  t.funding.forEach((r, i) => {
+    cells.push({ section: '资金情况', row: r.source, column: '原因说明', path: `funding[${i}].reason`, text: r.reason })
+  })
   t.indicators.forEach((r, i) => {
     const row = r.name.replace(/\s+/g, '')
     cells.push({ section: '绩效指标', row, column: '三级指标', path: `indicators[${i}].name`, text: r.name })
-    cells.push({ section: '绩效指标', row, column: '偏差原因分析及改进措施', path: `indicators[${i}].reason`, text: r.reason })
+    cells.push({
+      section: '绩效指标',
+      row,
+      column: '偏差原因分析及改进措施',
+      path: `indicators[${i}].reason`,
+      text: r.reason,
+    })
   })
   return cells
 }

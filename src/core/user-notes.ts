@@ -17,7 +17,8 @@ export type UserNote = {
 const CAUSE_WORDS =
   /因为|由于|因|原因|导致|造成|致使|所以|以致|未|没有|尚未|暂未|延迟|推迟|滞后|调整|压减|减少|增加|增长|下降|节约|结余|完工|验收|质保|尾款|疫情|政策|要求|影响|需要|安排|拨付|支付|采购|招标|变更/
 /** Words that report a result or a count rather than explain one. */
-const FIGURE_WORDS = /实际结果|结果为|实际为|实际完成|完成了?|达到|共计?|合计|发放|回收|调查|统计|测评|问卷|满意率|满意度为?/
+const FIGURE_WORDS =
+  /实际结果|结果为|实际为|实际完成|完成了?|达到|共计?|合计|发放|回收|调查|统计|测评|问卷|满意率|满意度为?/
 
 /** Which kind a note is; `question` is the assistant's question it answers, when there was one. */
 export function classifyNote(text: string, question: string | null = null): NoteKind {

@@ -39,7 +39,25 @@ const OPERATOR_SYMBOL: Record<Operator, string> = {
 }
 
 /** Cell contents that mean "nothing was filled in". '0' is not among them: it is a zero target. */
-const EMPTY_MARKERS = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '无', '暂无', '空', 'n/a', 'na', '不适用', '略', '…', '...'])
+const EMPTY_MARKERS = new Set([
+  '',
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '无',
+  '暂无',
+  '空',
+  'n/a',
+  'na',
+  '不适用',
+  '略',
+  '…',
+  '...',
+])
 
 /** Printed instructions left in a cell ("（填写…）", "请填写…") mean the cell is empty. */
 const INSTRUCTION = /^[(（]?\s*(请|须|需|应)?(填写|填报|说明|注[:：]|如[:：])/
@@ -106,8 +124,8 @@ const UNIT_SYNONYMS: Record<string, string> = {
 const NUMBER = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+`
 // A unit: up to 8 characters of letters, CJK, '%', '‰', '/', '·' or '²', no digits.
 const UNIT = String.raw`[%‰]|[A-Za-z\u4e00-\u9fff²³·/]{1,8}`
-const NUMBER_WITH_UNIT = new RegExp(String.raw`^(${NUMBER})(${UNIT})?$`)
-const RANGE = new RegExp(String.raw`^(${NUMBER})(${UNIT})?(?:-|~|至|到|—|–)(${NUMBER})(${UNIT})?$`)
+const NUMBER_WITH_UNIT = new RegExp(`^(${NUMBER})(${UNIT})?$`)
+const RANGE = new RegExp(`^(${NUMBER})(${UNIT})?(?:-|~|至|到|—|–)(${NUMBER})(${UNIT})?$`)
 const DATE = /^(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内|以内)?$/
 const DATE_ISO = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(前|之前|以前)?$/
 const YEAR_END = /^(?:本?年|年度)(底|末|内)(前|之前)?$/

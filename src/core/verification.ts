@@ -76,13 +76,7 @@ export type Finding = {
 }[FindingCode]
 
 /** A finding with its severity taken from FINDING_CODES. */
-export function finding(
-  code: FindingCode,
-  start: number,
-  end: number,
-  message: string,
-  factIds?: string[],
-): Finding {
+export function finding(code: FindingCode, start: number, end: number, message: string, factIds?: string[]): Finding {
   const f = { severity: FINDING_CODES[code], code, start, end, message } as Finding
   if (factIds) f.factIds = factIds
   return f

@@ -32,7 +32,13 @@ describe('model settings from the environment', () => {
       JIXIAO_LLM_TIMEOUT_MS: '120000',
       JIXIAO_LLM_MAX_RETRIES: '0',
     })
-    expect(c).toEqual({ apiKey: 'ollama', baseURL: 'http://localhost:11434/v1', model: 'qwen2.5:7b', timeoutMs: 120_000, maxRetries: 0 })
+    expect(c).toEqual({
+      apiKey: 'ollama',
+      baseURL: 'http://localhost:11434/v1',
+      model: 'qwen2.5:7b',
+      timeoutMs: 120_000,
+      maxRetries: 0,
+    })
   })
 
   it('explains a missing key in Chinese and English', () => {
@@ -48,9 +54,9 @@ describe('model settings from the environment', () => {
   })
 
   it('refuses a base URL that is not http(s) and settings that are not integers', () => {
-    expect(configError({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'api.deepseek.com', OPENAI_MODEL: 'm' }).messageZh).toContain(
-      '不是 http(s) 地址',
-    )
+    expect(
+      configError({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'api.deepseek.com', OPENAI_MODEL: 'm' }).messageZh,
+    ).toContain('不是 http(s) 地址')
     expect(configError({ OPENAI_API_KEY: 'k', JIXIAO_LLM_TIMEOUT_MS: '1.5s' }).messageZh).toBe(
       '环境变量 JIXIAO_LLM_TIMEOUT_MS 的值“1.5s”不是不小于 1 的整数',
     )

@@ -30,9 +30,7 @@ describe('the lowdb store', () => {
   it('loses nothing when 200 writes arrive at once, in memory and on disk', async () => {
     const file = await tempDb()
     const { store, repo, table } = await repoWithTable(file)
-    const notes = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => repo.addNote(table.id, `说明${i}`, null)),
-    )
+    const notes = await Promise.all(Array.from({ length: 200 }, (_, i) => repo.addNote(table.id, `说明${i}`, null)))
     expect(notes.every((n) => n !== null)).toBe(true)
     expect((await repo.getTable(table.id))!.notes).toHaveLength(200)
     await store.flush()
@@ -48,9 +46,7 @@ describe('the lowdb store', () => {
     const before = await readFile(file, 'utf8')
     // The atomic write goes through a temp file beside the db; make it impossible to create.
     await mkdir(join(file, '..', '.db.json.tmp'))
-    await expect(repo.addNote(table.id, '写不进去', null)).rejects.toThrow(
-      /could not write the store/,
-    )
+    await expect(repo.addNote(table.id, '写不进去', null)).rejects.toThrow(/could not write the store/)
     expect(await readFile(file, 'utf8')).toBe(before)
     expect((await repo.getTable(table.id))!.notes).toEqual([])
   })
@@ -59,10 +55,7 @@ describe('the lowdb store', () => {
     const file = await tempDb()
     const { repo, table } = await repoWithTable(file)
     await mkdir(join(file, '..', '.db.json.tmp'))
-    const results = await Promise.allSettled([
-      repo.addNote(table.id, '一', null),
-      repo.addNote(table.id, '二', null),
-    ])
+    const results = await Promise.allSettled([repo.addNote(table.id, '一', null), repo.addNote(table.id, '二', null)])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     expect((await repo.getTable(table.id))!.notes).toEqual([])
     expect(JSON.parse(await readFile(file, 'utf8')).tables[0].notes).toEqual([])
@@ -74,11 +67,7 @@ describe('the lowdb store', () => {
     const writes: string[] = []
     const original = (store as any).low.write.bind((store as any).low)
     ;(store as any).low.write = () => {
-      writes.push(
-        ((store as any).low.data.tables[0].notes as Array<{ text: string }>)
-          .map((n) => n.text)
-          .join(''),
-      )
+      writes.push(((store as any).low.data.tables[0].notes as Array<{ text: string }>).map((n) => n.text).join(''))
       return original()
     }
     await Promise.all(['一', '二', '三', '四'].map((t) => repo.addNote(table.id, t, null)))

@@ -15,11 +15,19 @@ describe('createOpenAiDrafter', () => {
     const drafter = await createOpenAiDrafter({
       config,
       // test double: accepts every text
-      verify: (text) => (verified.push(text), { ok: true, mentions: [], findings: [] }),
+      verify: (text) => {
+        verified.push(text)
+        return { ok: true, mentions: [], findings: [] }
+      },
     })
     const result = await drafter.draft({ analysis: await seedDepartment(), section: 'variance', row: 'P1.F0' })
     expect(drafter.provider).toBe('openai')
-    expect(result).toMatchObject({ verification: { ok: true }, model: 'qwen-plus', provider: 'openai', text: '年初预算36万元。' })
+    expect(result).toMatchObject({
+      verification: { ok: true },
+      model: 'qwen-plus',
+      provider: 'openai',
+      text: '年初预算36万元。',
+    })
     expect(verified).toEqual(['年初预算36万元。'])
     expect(DEFAULT_ANSWER.join('')).toBe('年初预算36万元[P1.F0.budget]。')
   })

@@ -72,7 +72,10 @@ describe('OpenAiLlmClient', () => {
   })
 
   it('retries a 429 after the backoff delay and then succeeds', async () => {
-    const chat = scriptedChat([() => HttpResponse.json({ error: { message: 'slow down' } }, { status: 429 }), answer(['好'])])
+    const chat = scriptedChat([
+      () => HttpResponse.json({ error: { message: 'slow down' } }, { status: 429 }),
+      answer(['好']),
+    ])
     server.use(chat.handler)
     const { c, delays } = client()
     expect(await collect(c.stream(messages))).toEqual(['好'])
@@ -83,7 +86,8 @@ describe('OpenAiLlmClient', () => {
   it('waits as long as retry-after asks', async () => {
     const chat = scriptedChat([
       () => HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after': '2' } }),
-      () => HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after-ms': '750' } }),
+      () =>
+        HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'retry-after-ms': '750' } }),
       answer(['好']),
     ])
     server.use(chat.handler)
@@ -193,7 +197,9 @@ describe('OpenAiLlmClient', () => {
   })
 
   it('fails on a malformed chunk', async () => {
-    server.use(http.post(CHAT_URL, () => sseResponse(['实际投入'], { raw: ['{"choices": [{"delta": {"content": "30'] })))
+    server.use(
+      http.post(CHAT_URL, () => sseResponse(['实际投入'], { raw: ['{"choices": [{"delta": {"content": "30'] })),
+    )
     const { c } = client()
     const e = await failure(collect(c.stream(messages)))
     expect(e.kind).toBe('malformed-response')

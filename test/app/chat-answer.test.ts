@@ -67,7 +67,9 @@ describe('offline answers about an indicator', () => {
     const cost = ask(sixing, '成本指标的情况如何')
     expect(cost.text).toMatch(/^以下解释“四型平安小区以奖代拨经费”指标/)
     expect(cost.factOf('15万元')).toEqual(['P1.I3.target'])
-    expect(cost.text).toContain('核对提示：成本指标“四型平安小区以奖代拨经费”实际完成值为 15万元，而资金情况实际投入为 22.7万元')
+    expect(cost.text).toContain(
+      '核对提示：成本指标“四型平安小区以奖代拨经费”实际完成值为 15万元，而资金情况实际投入为 22.7万元',
+    )
     expectEveryNumberMarked(sixing, cost)
   })
 
@@ -128,11 +130,14 @@ describe('offline answers about a formula, a score and a department line', () =>
 })
 
 describe('offline answers listing the indicators not met', () => {
-  it.each(['哪些指标没完成？', '有哪些指标未达成', '有没有未达标的指标？'])('answers "%s" instead of drafting the variance section', (q) => {
-    const intent = recognizeIntent(q, zongzhi, { awaitingAnswer: true })
-    expect(intent.kind).toBe('answer')
-    expect((intent as { subjects: ChatSubject[] }).subjects.map((s) => s.kind)).toEqual(['unmet'])
-  })
+  it.each(['哪些指标没完成？', '有哪些指标未达成', '有没有未达标的指标？'])(
+    'answers "%s" instead of drafting the variance section',
+    (q) => {
+      const intent = recognizeIntent(q, zongzhi, { awaitingAnswer: true })
+      expect(intent.kind).toBe('answer')
+      expect((intent as { subjects: ChatSubject[] }).subjects.map((s) => s.kind)).toEqual(['unmet'])
+    },
+  )
 
   it('lists each unmet and not comparable indicator with its target, actual and status, every number marked', () => {
     const t = projectTable({
@@ -173,7 +178,9 @@ describe('offline answers listing the indicators not met', () => {
 
   it('says all are met, with the counts, on each sample', () => {
     const one = ask(zongzhi, '哪些指标没完成？')
-    expect(one.text).toContain('- 综治、平安建设经费：绩效指标共8项，已达成8项，均已达成指标值；其中“人民群众满意度”的实际完成值按指标值填写，不是确定的数值')
+    expect(one.text).toContain(
+      '- 综治、平安建设经费：绩效指标共8项，已达成8项，均已达成指标值；其中“人民群众满意度”的实际完成值按指标值填写，不是确定的数值',
+    )
     expect(one.text.endsWith('没有未完成的绩效指标。')).toBe(true)
     expect(one.factOf('8项', 1)).toEqual(['P1.count.met'])
     expectEveryNumberMarked(zongzhi, one)

@@ -38,9 +38,10 @@ describe('recognizeIntent', () => {
   })
 
   it('picks an indicator named in full', () => {
-    expect(
-      recognizeIntent('为什么综治、平安建设经费·综治平安经费存在偏差？', dept, idle),
-    ).toMatchObject({ row: 'P1.I4', rowLabel: '综治、平安建设经费·综治平安经费' })
+    expect(recognizeIntent('为什么综治、平安建设经费·综治平安经费存在偏差？', dept, idle)).toMatchObject({
+      row: 'P1.I4',
+      rowLabel: '综治、平安建设经费·综治平安经费',
+    })
   })
 
   it('in a project table, a variance question without a name means its 合计 row', () => {

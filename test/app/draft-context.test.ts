@@ -21,9 +21,19 @@ describe('what a prompt sees', () => {
     const ctx = buildDraftContext({ analysis: await seedDepartment(), section: 'variance', row: 'P1.F0' })
     expect(ctx.subject).toBe('综治、平安建设经费·资金情况·“合计”行')
     expect(ids(ctx)).toEqual([
-      'P1.F0.budget', 'P1.F0.actual', 'P1.F0.diff', 'P1.F0.rate', 'P1.F0.unspentShare',
-      'P1.F1.budget', 'P1.F1.actual', 'P1.F1.diff', 'P1.F1.rate', 'P1.F1.unspentShare',
-      'P1.F2.actual', 'P1.sum.actual', 'P1.sum.actualGap',
+      'P1.F0.budget',
+      'P1.F0.actual',
+      'P1.F0.diff',
+      'P1.F0.rate',
+      'P1.F0.unspentShare',
+      'P1.F1.budget',
+      'P1.F1.actual',
+      'P1.F1.diff',
+      'P1.F1.rate',
+      'P1.F1.unspentShare',
+      'P1.F2.actual',
+      'P1.sum.actual',
+      'P1.sum.actualGap',
     ])
     expect(ctx.warnings.map((w) => w.code)).toEqual(['FUNDING_SUM_MISMATCH'])
     expect(ctx.questions).toEqual([])
@@ -92,7 +102,9 @@ describe('what a prompt sees', () => {
       userNotes: [{ text: cause, kind: 'cause', row: 'P1.F1' }],
     })
     expect(answered.questions).toEqual([])
-    expect(answered.causes).toEqual([{ source: '用户说明的原因（综治、平安建设经费·资金情况·“财政拨款”行）', text: cause }])
+    expect(answered.causes).toEqual([
+      { source: '用户说明的原因（综治、平安建设经费·资金情况·“财政拨款”行）', text: cause },
+    ])
   })
 
   it('adds the user’s notes as causes, with phone numbers and the manager’s name masked', async () => {
@@ -134,7 +146,9 @@ describe('figures the user stated, in the fact list', () => {
   })
 
   it('verifies a draft that cites one ([N0.0]) against the note', async () => {
-    const v = verifyDraft('人民群众满意度调查实际结果为96.3%[N0.0]，共发放问卷300份[N0.1]。', await seedDepartment(), { notes: [note] })
+    const v = verifyDraft('人民群众满意度调查实际结果为96.3%[N0.0]，共发放问卷300份[N0.1]。', await seedDepartment(), {
+      notes: [note],
+    })
     expect(v.findings).toEqual([])
     expect(v.mentions.map((m) => [m.text, m.status, m.note])).toEqual([
       ['96.3%', 'verified', '引自用户说明'],

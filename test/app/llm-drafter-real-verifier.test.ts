@@ -28,8 +28,10 @@ function drafter() {
   return createLlmDrafter({ client, prompts, verify: verifyDraft })
 }
 
-const WRONG = '综治、平安建设经费年初预算36万元[P1.F0.budget]，实际投入30.46万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。'
-const RIGHT = '综治、平安建设经费年初预算36万元[P1.F0.budget]，实际投入30.64万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。'
+const WRONG =
+  '综治、平安建设经费年初预算36万元[P1.F0.budget]，实际投入30.46万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。'
+const RIGHT =
+  '综治、平安建设经费年初预算36万元[P1.F0.budget]，实际投入30.64万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。'
 const FLIPPED = '综治、平安建设经费实际投入较年初预算增加5.36万元[P1.F0.diff]。'
 
 describe('the openai drafter with the real verifier', () => {
@@ -51,7 +53,10 @@ describe('the openai drafter with the real verifier', () => {
     const result = await drafter().draft({ analysis: seed, section: 'variance', row: 'P1.F0' })
     expect(result).toMatchObject({ verification: { ok: false }, repairRounds: 2 })
     expect(result.text).toBe('综治、平安建设经费实际投入较年初预算增加5.36万元。')
-    expect(result.verification.findings.map((f) => [f.severity, f.code])).toContainEqual(['error', 'DIRECTION_MISMATCH'])
+    expect(result.verification.findings.map((f) => [f.severity, f.code])).toContainEqual([
+      'error',
+      'DIRECTION_MISMATCH',
+    ])
   })
 
   it('accepts a figure the user stated, cited by its note fact id [N0.0], as verified', async () => {
@@ -65,7 +70,9 @@ describe('the openai drafter with the real verifier', () => {
       userNotes: [{ text: note, kind: 'figures', row: 'P1.I7' }],
     })
     // the prompt listed the note's figures with those ids
-    expect(chat.requests[0]!.body.messages.at(-1)!.content).toContain('[N0.0] "用户说明1：“满意度调查实际结果为96.3%”中的数字" = 96.3%')
+    expect(chat.requests[0]!.body.messages.at(-1)!.content).toContain(
+      '[N0.0] "用户说明1：“满意度调查实际结果为96.3%”中的数字" = 96.3%',
+    )
     expect(result).toMatchObject({ verification: { ok: true }, repairRounds: 0 })
     expect(result.verification.findings.filter((f) => f.code === 'CITATION_UNKNOWN')).toEqual([])
     expect(result.verification.mentions.map((m) => [m.text, m.status])).toEqual([

@@ -31,18 +31,42 @@ function fakeVerifier() {
     return {
       ok: false,
       mentions: [
-        { text: '30.46万元', start: at, end, value: '30.46', unit: '万元', status: 'mismatch', factIds: ['P1.F0.actual'], expected: '30.64万元' },
+        {
+          text: '30.46万元',
+          start: at,
+          end,
+          value: '30.46',
+          unit: '万元',
+          status: 'mismatch',
+          factIds: ['P1.F0.actual'],
+          expected: '30.64万元',
+        },
       ],
       findings: [
-        { severity: 'error', code: 'NUMBER_MISMATCH', start: at, end, factIds: ['P1.F0.actual'], message: '实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元' },
+        {
+          severity: 'error',
+          code: 'NUMBER_MISMATCH',
+          start: at,
+          end,
+          factIds: ['P1.F0.actual'],
+          message: '实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元',
+        },
       ],
     }
   }
   return { verify, seen }
 }
 
-const WRONG = ['合计年初预算36万元[P1.F0.budget]，实际投入', '30.46万元[P1.F0.actual]，', '主要原因是单位用其它资金弥补该项经费支出。']
-const RIGHT = ['合计年初预算36万元[P1.F0.budget]，实际投入', '30.64万元[P1.F0.actual]，', '主要原因是单位用其它资金弥补该项经费支出。']
+const WRONG = [
+  '合计年初预算36万元[P1.F0.budget]，实际投入',
+  '30.46万元[P1.F0.actual]，',
+  '主要原因是单位用其它资金弥补该项经费支出。',
+]
+const RIGHT = [
+  '合计年初预算36万元[P1.F0.budget]，实际投入',
+  '30.64万元[P1.F0.actual]，',
+  '主要原因是单位用其它资金弥补该项经费支出。',
+]
 
 let prompts: PromptLibrary
 let seed: TableAnalysis
@@ -59,7 +83,12 @@ function drafter(verify: VerifyFn, keepCitations = false) {
   return createLlmDrafter({ client, prompts, verify, keepCitations })
 }
 
-const request = (over: Partial<DraftRequest> = {}): DraftRequest => ({ analysis: seed, section: 'variance', row: 'P1.F0', ...over })
+const request = (over: Partial<DraftRequest> = {}): DraftRequest => ({
+  analysis: seed,
+  section: 'variance',
+  row: 'P1.F0',
+  ...over,
+})
 
 describe('the openai drafter', () => {
   it('streams a draft that verifies and returns it without citations, with model and prompt hash', async () => {
@@ -69,7 +98,14 @@ describe('the openai drafter', () => {
     const deltas: [string, number][] = []
     const result = await drafter(verify).draft(request(), (d, round) => deltas.push([d, round]))
 
-    expect(result).toMatchObject({ section: 'variance', verification: { ok: true }, repairRounds: 0, provider: 'openai', model: 'test-model', questions: [] })
+    expect(result).toMatchObject({
+      section: 'variance',
+      verification: { ok: true },
+      repairRounds: 0,
+      provider: 'openai',
+      model: 'test-model',
+      questions: [],
+    })
     expect(result.text).toBe('合计年初预算36万元，实际投入30.64万元，主要原因是单位用其它资金弥补该项经费支出。')
     expect(seen).toEqual([result.text])
     expect(result.promptHash).toBe(prompts.hash(['system', 'variance']))
@@ -97,7 +133,9 @@ describe('the openai drafter', () => {
     const repair = chat.requests[1]!.body.messages
     expect(repair.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user'])
     expect(repair[2]!.content).toBe(WRONG.join(''))
-    expect(repair[3]!.content).toContain('1. 文中“30.46万元”：实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元')
+    expect(repair[3]!.content).toContain(
+      '1. 文中“30.46万元”：实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.46万元',
+    )
   })
 
   it('sends only the errors to the repair prompt, not the warnings beside them', async () => {
@@ -107,7 +145,13 @@ describe('the openai drafter', () => {
     const verify: VerifyFn = (text, analysis) => {
       const v = base(text, analysis)
       const at = text.indexOf('合计')
-      const warning = { severity: 'warning', code: 'UNKNOWN_NAME', start: at, end: at + 2, message: '数据中没有名为“合计”的项目' } as const
+      const warning = {
+        severity: 'warning',
+        code: 'UNKNOWN_NAME',
+        start: at,
+        end: at + 2,
+        message: '数据中没有名为“合计”的项目',
+      } as const
       return { ...v, findings: [...v.findings, warning] }
     }
     const result = await drafter(verify).draft(request())
@@ -139,7 +183,9 @@ describe('the openai drafter', () => {
     expect(result.verification.ok).toBe(false)
     expect(result.repairRounds).toBe(2)
     expect(result.text).toBe('合计年初预算36万元，实际投入30.46万元，主要原因是单位用其它资金弥补该项经费支出。')
-    expect(result.verification.findings).toMatchObject([{ severity: 'error', code: 'NUMBER_MISMATCH', factIds: ['P1.F0.actual'] }])
+    expect(result.verification.findings).toMatchObject([
+      { severity: 'error', code: 'NUMBER_MISMATCH', factIds: ['P1.F0.actual'] },
+    ])
     const f = result.verification.findings[0]!
     expect(result.text.slice(f.start, f.end)).toBe('30.46万元')
   })
@@ -155,9 +201,14 @@ describe('the openai drafter', () => {
   })
 
   it('asks the user where the table gives no cause and the draft leaves a placeholder', async () => {
-    const text = '财政拨款年初预算36万元[P1.F1.budget]，实际投入9.8万元[P1.F1.actual]，预算执行率27.22%[P1.F1.rate]。【待补充：财政拨款实际投入低于预算的原因】'
+    const text =
+      '财政拨款年初预算36万元[P1.F1.budget]，实际投入9.8万元[P1.F1.actual]，预算执行率27.22%[P1.F1.rate]。【待补充：财政拨款实际投入低于预算的原因】'
     server.use(scriptedChat([answer([text])]).handler)
-    const result = await drafter(fakeVerifier().verify).draft({ analysis: await zongzhiWithoutReasons(), section: 'variance', row: 'P1.F1' })
+    const result = await drafter(fakeVerifier().verify).draft({
+      analysis: await zongzhiWithoutReasons(),
+      section: 'variance',
+      row: 'P1.F1',
+    })
     expect(result.verification.ok).toBe(true)
     expect(result.text).toContain('【待补充：财政拨款实际投入低于预算的原因】')
     expect(result.questions).toEqual(['请说明综治、平安建设经费‘财政拨款’实际投入低于预算的原因'])
@@ -166,7 +217,11 @@ describe('the openai drafter', () => {
   it('flags a cause the data does not contain as a warning, without failing the draft', async () => {
     const text = '财政拨款实际投入9.8万元[P1.F1.actual]，主要原因是资金拨付滞后、项目采购延期。'
     server.use(scriptedChat([answer([text])]).handler)
-    const result = await drafter(fakeVerifier().verify).draft({ analysis: await zongzhiWithoutReasons(), section: 'variance', row: 'P1.F1' })
+    const result = await drafter(fakeVerifier().verify).draft({
+      analysis: await zongzhiWithoutReasons(),
+      section: 'variance',
+      row: 'P1.F1',
+    })
     expect(result.verification.ok).toBe(true)
     expect(result.repairRounds).toBe(0)
     const [f] = result.verification.findings
@@ -177,20 +232,26 @@ describe('the openai drafter', () => {
 
   it('fails rather than returning a draft whose stream broke off', async () => {
     server.use(scriptedChat([() => sseResponse(['合计实际投入', '30.'], { end: 'error' })]).handler)
-    const error = await drafter(fakeVerifier().verify).draft(request()).catch((e: unknown) => e)
+    const error = await drafter(fakeVerifier().verify)
+      .draft(request())
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LlmError)
     expect((error as LlmError).kind).toBe('stream-interrupted')
   })
 
   it('fails when the model answers nothing', async () => {
     server.use(scriptedChat([answer([])]).handler)
-    const error = await drafter(fakeVerifier().verify).draft(request()).catch((e: unknown) => e)
+    const error = await drafter(fakeVerifier().verify)
+      .draft(request())
+      .catch((e: unknown) => e)
     expect((error as LlmError).kind).toBe('empty-response')
   })
 
   it('reports an error status from the endpoint as a typed error', async () => {
     server.use(scriptedChat([() => HttpResponse.json({ error: { message: 'boom' } }, { status: 503 })]).handler)
-    const error = await drafter(fakeVerifier().verify).draft(request()).catch((e: unknown) => e)
+    const error = await drafter(fakeVerifier().verify)
+      .draft(request())
+      .catch((e: unknown) => e)
     expect((error as LlmError).kind).toBe('server')
   })
 })

@@ -17,8 +17,18 @@ async function acceptedSections(): Promise<ReportSection[]> {
     const text = draftWithTemplate(a, section).text
     const verification = verifyDraft(text, a)
     return {
-      id: `s${i}`, tableId: 't1', section, row: null, rowLabel: null, draftId: `d${i}`, text, verification,
-      provider: 'template', model: 'template', promptHash: null, acceptedAt: `2026-01-0${i + 1}T00:00:00Z`,
+      id: `s${i}`,
+      tableId: 't1',
+      section,
+      row: null,
+      rowLabel: null,
+      draftId: `d${i}`,
+      text,
+      verification,
+      provider: 'template',
+      model: 'template',
+      promptHash: null,
+      acceptedAt: `2026-01-0${i + 1}T00:00:00Z`,
     }
   })
 }

@@ -36,7 +36,9 @@ describe('words for people', () => {
   })
 
   it('asks about 超出预算 for a project that overspent and 低于预算 for one that underspent', () => {
-    expect(varianceExample(analyze(sample('sixing-xiaoqu-2022')))).toBe('为什么四型平安小区以奖代拨经费实际支出超出预算？')
+    expect(varianceExample(analyze(sample('sixing-xiaoqu-2022')))).toBe(
+      '为什么四型平安小区以奖代拨经费实际支出超出预算？',
+    )
     expect(varianceExample(analyze(sample('zongzhi-2022')))).toBe('为什么综治、平安建设经费实际支出低于预算？')
   })
 })

@@ -24,7 +24,13 @@ async function startServer(modelBaseURL: string | null) {
   const store = await LowdbStore.open(join(await mkdtemp(join(tmpdir(), 'jixiao-chat-')), 'db.json'))
   const drafters: Drafters = { template: createTemplateDrafter(verifyDraft) }
   if (modelBaseURL) {
-    const client = new OpenAiLlmClient({ apiKey: 'sk-fake', baseURL: modelBaseURL, model: 'fake', timeoutMs: 10_000, maxRetries: 0 })
+    const client = new OpenAiLlmClient({
+      apiKey: 'sk-fake',
+      baseURL: modelBaseURL,
+      model: 'fake',
+      timeoutMs: 10_000,
+      maxRetries: 0,
+    })
     const prompts = await loadPromptLibrary()
     drafters.openai = createLlmDrafter({ client, prompts, verify: verifyDraft })
     drafters.chat = createChatModel({ client, prompts, verify: verifyDraft })
@@ -36,8 +42,9 @@ async function startServer(modelBaseURL: string | null) {
 async function pickZongzhi(page: Page, url: string) {
   await page.goto(url)
   await page.waitForSelector('#table-select option', { state: 'attached' })
-  const value = await page.$$eval('#table-select option', (os) =>
-    (os as HTMLOptionElement[]).find((o) => (o.textContent ?? '').includes('综治'))!.value,
+  const value = await page.$$eval(
+    '#table-select option',
+    (os) => (os as HTMLOptionElement[]).find((o) => (o.textContent ?? '').includes('综治'))!.value,
   )
   await page.selectOption('#table-select', value)
   await page.getByRole('table').first().waitFor()
@@ -106,7 +113,9 @@ describeInBrowser('the chat assistant in a browser', () => {
       expect(await revised.locator('.rendered').textContent()).toContain('合计实际投入30.64万元✓，执行率85.11%✓')
       expect(await revised.locator('.num-verified').count()).toBe(2)
       await expect.poll(() => page.locator('#draft-version-list li').count()).toBe(2)
-      await expect.poll(() => page.inputValue('#draft-text')).toBe('合计实际投入30.64万元，执行率85.11%，主要原因是单位用其它资金弥补该项经费支出。')
+      await expect
+        .poll(() => page.inputValue('#draft-text'))
+        .toBe('合计实际投入30.64万元，执行率85.11%，主要原因是单位用其它资金弥补该项经费支出。')
       expect(await page.textContent('#draft-version-list')).toContain('第2版 · 修改：更简洁')
       expect(await page.locator('#draft-diff-text del').first().textContent()).toBeTruthy()
       expect(await page.locator('#draft-diff-text ins').first().textContent()).toBeTruthy()

@@ -28,10 +28,7 @@ export const describeInBrowser: typeof describe = ((name: string, fn: () => void
 }) as typeof describe
 
 export async function launchChromium(): Promise<Browser> {
-  if (!available)
-    throw new Error(
-      `${CHROMIUM} not found; in CI, .ci/run installs it (apt-get install -y chromium)`,
-    )
+  if (!available) throw new Error(`${CHROMIUM} not found; in CI, .ci/run installs it (apt-get install -y chromium)`)
   await mkdir(ARTIFACTS, { recursive: true })
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -9,7 +9,14 @@ describe('the CI flag of the browser tests', () => {
 
   it('is not set when CI is unset, empty, 0, false, no or off', () => {
     expect([undefined, '', ' ', '0', 'false', 'False', 'no', 'off'].map(isCi)).toEqual([
-      false, false, false, false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ])
   })
 })

@@ -12,16 +12,12 @@ import { runServer, type RunningServer } from '../support/spawn-server.ts'
 import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
 
 /** The seed's two forms under project names the sample tables do not have. */
-const renamed = () =>
-  seedTables().map((t, i) => ({ ...t, project: `导入测试项目${'甲乙'[i]}` }))
+const renamed = () => seedTables().map((t, i) => ({ ...t, project: `导入测试项目${'甲乙'[i]}` }))
 
-const pickerLabels = (page: Page) =>
-  page.$$eval('#table-select option', (os) => os.map((o) => o.textContent ?? ''))
+const pickerLabels = (page: Page) => page.$$eval('#table-select option', (os) => os.map((o) => o.textContent ?? ''))
 
 const checked = (dialog: Locator) =>
-  dialog
-    .getByRole('checkbox')
-    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))
+  dialog.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))
 
 const selectedLabel = (page: Page) =>
   page.$eval('#table-select', (s) => {
@@ -77,12 +73,8 @@ describeInBrowser('importing a Word file in the browser (npm start)', () => {
 
     await dialog.getByRole('button', { name: '保存所选表格' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await expect
-      .poll(() => pickerLabels(page))
-      .toContain('导入测试项目乙（2022年项目支出绩效自评表）')
-    await expect
-      .poll(() => selectedLabel(page))
-      .toBe('导入测试项目甲（2022年项目支出绩效自评表）')
+    await expect.poll(() => pickerLabels(page)).toContain('导入测试项目乙（2022年项目支出绩效自评表）')
+    await expect.poll(() => selectedLabel(page)).toBe('导入测试项目甲（2022年项目支出绩效自评表）')
     await expect.poll(() => page.textContent('#pane-table')).toContain('导入测试项目甲')
     expect(await page.textContent('#notice')).toContain('已保存 2 张表格')
   }, 60_000)
@@ -178,9 +170,7 @@ describeInBrowser('importing a Word file in the browser (npm start)', () => {
       mimeType: 'application/octet-stream',
       buffer: encrypted,
     })
-    await expect
-      .poll(() => page.textContent('#notice'))
-      .toContain('加密.xlsx：文件设置了打开密码（已加密），无法读取')
+    await expect.poll(() => page.textContent('#notice')).toContain('加密.xlsx：文件设置了打开密码（已加密），无法读取')
     expect(await page.locator('#notice').getAttribute('class')).toBe('error')
     expect(await page.locator('#import-dialog').isVisible()).toBe(false)
     const button = page.getByRole('button', { name: '导入表格（Word/Excel）' })

@@ -89,7 +89,10 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
       // the table side is shown, the chat is the other view
       expect(await page.locator('#panel-chat').isVisible()).toBe(false)
       // a wide table scrolls inside its own box, and 原因 keeps a readable width
-      const box = page.locator('#pane-table .grid-scroll').filter({ has: page.locator('th.reason') }).first()
+      const box = page
+        .locator('#pane-table .grid-scroll')
+        .filter({ has: page.locator('th.reason') })
+        .first()
       const { scroll, client } = await box.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }))
       expect(scroll).toBeGreaterThan(client)
       const reason = await box.locator('th.reason').boundingBox()
@@ -168,6 +171,7 @@ describeInBrowser('the page on a phone and on a wide screen', () => {
         const copy = e.cloneNode(true) as HTMLElement
         for (const g of copy.querySelectorAll('.glyph')) g.remove()
         document.body.append(copy)
+        // biome-ignore lint/performance/useDomNodeTextContent: innerText is what a user's copy takes (rendered text)
         const text = copy.innerText
         copy.remove()
         return text

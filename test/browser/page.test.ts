@@ -62,9 +62,7 @@ describeInBrowser('the page, with test doubles for the engines', () => {
     })
     expect(shown).toContain('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>')
     expect(await answer.locator('.rendered img, .rendered script').count()).toBe(0)
-    expect(
-      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
-    ).toBeUndefined()
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
   }, 60_000)
 
   it('opens a fact card from the keyboard and closes it with Escape', async () => {
@@ -77,8 +75,6 @@ describeInBrowser('the page, with test doubles for the engines', () => {
     await expect.poll(() => card.textContent()).toContain('预算执行率')
     await page.keyboard.press('Escape')
     await card.waitFor({ state: 'hidden' })
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
-      /^85\.11%/,
-    )
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^85\.11%/)
   }, 60_000)
 })

@@ -122,9 +122,9 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
           const transfer = new DataTransfer()
           transfer.items.add(new File([new Uint8Array(data)], name))
           for (const type of ['dragenter', 'dragover', 'drop']) {
-            document.getElementById('review-view')!.dispatchEvent(
-              new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-            )
+            document
+              .getElementById('review-view')!
+              .dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
           }
         },
         { name, data },

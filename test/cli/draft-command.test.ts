@@ -21,7 +21,13 @@ describe('cli draft (template engine, no key, no network)', () => {
     const r = await runCli(['draft', DEPT, '--section', 'measures', '--json'])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
-    expect(out).toMatchObject({ section: 'measures', ok: true, provider: 'template', model: 'template', repairRounds: 0 })
+    expect(out).toMatchObject({
+      section: 'measures',
+      ok: true,
+      provider: 'template',
+      model: 'template',
+      repairRounds: 0,
+    })
     expect(out.text).toContain('（一）科学编制项目预算，加快预算执行进度')
     expect(out.verification.findings).toEqual([])
   })
@@ -33,8 +39,15 @@ describe('cli draft (template engine, no key, no network)', () => {
     for (const row of rows) {
       const r = await runCli(['draft', file, '--section', 'variance', '--row', row, '--json'])
       const out = JSON.parse(r.stdout)
-      expect({ row, code: r.code, ok: out.ok, findings: out.verification.findings }).toEqual({ row, code: 0, ok: true, findings: [] })
-      expect(out.verification.mentions.filter((m: { status: string }) => m.status === 'verified').length).toBeGreaterThan(0)
+      expect({ row, code: r.code, ok: out.ok, findings: out.verification.findings }).toEqual({
+        row,
+        code: 0,
+        ok: true,
+        findings: [],
+      })
+      expect(
+        out.verification.mentions.filter((m: { status: string }) => m.status === 'verified').length,
+      ).toBeGreaterThan(0)
     }
   })
 
@@ -57,7 +70,17 @@ describe('cli draft (template engine, no key, no network)', () => {
 describe('draft --note', () => {
   it('uses a cause note in the variance section and shows a note of figures as 用户说明', async () => {
     const said = '满意度调查实际结果为96.3%，共发放问卷300份'
-    const r = await runCli(['draft', 'data/samples/zongzhi-2022.json', '--section', 'variance', '--row', 'P1.I7', '--note', said, '--json'])
+    const r = await runCli([
+      'draft',
+      'data/samples/zongzhi-2022.json',
+      '--section',
+      'variance',
+      '--row',
+      'P1.I7',
+      '--note',
+      said,
+      '--json',
+    ])
     const out = JSON.parse(r.stdout)
     expect({ code: r.code, ok: out.ok, questions: out.questions }).toEqual({ code: 0, ok: true, questions: [] })
     expect(out.text).toContain(`用户说明：${said}。`)

@@ -24,7 +24,16 @@ function io(errIsTty = false) {
   return { cli, out: () => out, err: () => err }
 }
 
-const ARGS = ['draft', 'data/samples/zongzhi-2022.json', '--section', 'variance', '--row', '合计', '--provider', 'openai']
+const ARGS = [
+  'draft',
+  'data/samples/zongzhi-2022.json',
+  '--section',
+  'variance',
+  '--row',
+  '合计',
+  '--provider',
+  'openai',
+]
 
 describe('draft --provider openai', () => {
   it('with --stream: the stream on stderr, exactly the final draft on stdout', async () => {

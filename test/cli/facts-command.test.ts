@@ -7,7 +7,12 @@ describe('cli facts', () => {
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     const rate = out.facts.find((f: { id: string }) => f.id === 'P1.F0.rate')
-    expect(rate).toMatchObject({ label: '综治、平安建设经费·合计·预算执行率', value: '85.11', unit: '%', role: 'execution-rate' })
+    expect(rate).toMatchObject({
+      label: '综治、平安建设经费·合计·预算执行率',
+      value: '85.11',
+      unit: '%',
+      role: 'execution-rate',
+    })
     expect(rate.source).toEqual({
       kind: 'formula',
       formula: '30.64 ÷ 36 × 100%',

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/run-cli.ts'
 
 describe('jixiao --help', () => {
-  it('lists the commands on stdout (exit 0); COMMAND --help prints that command\'s usage and options', async () => {
+  it("lists the commands on stdout (exit 0); COMMAND --help prints that command's usage and options", async () => {
     const all = await runCli(['--help'])
     expect(all.code).toBe(0)
     expect(all.stdout).toContain('用法：jixiao <命令>')
-    for (const c of ['facts', 'draft', 'verify', 'import', 'review']) expect(all.stdout).toMatch(new RegExp(`\\n  ${c} +\\S`))
+    for (const c of ['facts', 'draft', 'verify', 'import', 'review'])
+      expect(all.stdout).toMatch(new RegExp(`\\n  ${c} +\\S`))
 
     const facts = await runCli(['facts', '--help'])
     expect(facts.code).toBe(0)

@@ -19,7 +19,14 @@ describe('draft --row by name', () => {
     expect(byName.code).toBe(0)
     expect(JSON.parse(byName.stdout).text).toBe(JSON.parse(byId.stdout).text)
 
-    const satisfaction = await runCli(['draft', 'data/samples/zongzhi-2022.json', '--section', 'variance', '--row', '满意度'])
+    const satisfaction = await runCli([
+      'draft',
+      'data/samples/zongzhi-2022.json',
+      '--section',
+      'variance',
+      '--row',
+      '满意度',
+    ])
     expect(satisfaction.code).toBe(0)
     expect(satisfaction.stdout).toContain('人民群众满意度')
   })

@@ -10,7 +10,8 @@ import { national, SEED_TEXT_PATH, seedTables } from '../import/fixtures.ts'
 import { runCli } from '../helpers/run-cli.ts'
 
 const rateOf = (stdout: string) =>
-  (JSON.parse(stdout) as { facts: Array<{ id: string; value: string }> }).facts.find((f) => f.id === 'P1.F0.rate')!.value
+  (JSON.parse(stdout) as { facts: Array<{ id: string; value: string }> }).facts.find((f) => f.id === 'P1.F0.rate')!
+    .value
 
 describe('a table from any file', () => {
   it('a text file of two tables: --table is required, lists both, and picks by number or by name', async () => {

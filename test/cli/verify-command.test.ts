@@ -67,23 +67,17 @@ describe('verify on the command line', () => {
   })
 
   it('refuses bad input: a missing draft, bad arguments, a bad batch line', async () => {
-    await expect(
-      verifyCommand(['--data', DATA, '--draft', 'no/such.md'], io().cli),
-    ).rejects.toThrow(InputError)
+    await expect(verifyCommand(['--data', DATA, '--draft', 'no/such.md'], io().cli)).rejects.toThrow(InputError)
     await expect(verifyCommand(['--draft', DRAFT], io().cli)).rejects.toThrow(UsageError)
-    await expect(
-      verifyCommand(['--data', DATA, '--draft', DRAFT, '--batch'], io().cli),
-    ).rejects.toThrow(UsageError)
-    await expect(
-      verifyCommand(['--data', DATA, '--batch'], io('{"id":1,"text":"x"}\nnot json\n').cli),
-    ).rejects.toThrow(/line 2/)
+    await expect(verifyCommand(['--data', DATA, '--draft', DRAFT, '--batch'], io().cli)).rejects.toThrow(UsageError)
+    await expect(verifyCommand(['--data', DATA, '--batch'], io('{"id":1,"text":"x"}\nnot json\n').cli)).rejects.toThrow(
+      /line 2/,
+    )
   })
 
   it('exits 1 on errors and 2 on bad input as a process', async () => {
     const run = async (args: string[]) => (await runCli(args)).code
-    expect(
-      await run(['verify', '--data', DATA, '--draft', 'test/fixtures/drafts/wrong-actual.md']),
-    ).toBe(1)
+    expect(await run(['verify', '--data', DATA, '--draft', 'test/fixtures/drafts/wrong-actual.md'])).toBe(1)
     expect(await run(['verify', '--data', DATA, '--draft', 'no/such.md'])).toBe(2)
   })
 })

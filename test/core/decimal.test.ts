@@ -62,16 +62,23 @@ describe('Decimal arithmetic laws (property tests)', () => {
     fc.assert(
       fc.property(decimal, decimal, decimal, (a, b, c) => {
         expect(a.add(b).eq(b.add(a))).toBe(true)
-        expect(a.add(b).add(c).eq(a.add(b.add(c)))).toBe(true)
+        expect(
+          a
+            .add(b)
+            .add(c)
+            .eq(a.add(b.add(c))),
+        ).toBe(true)
         expect(a.add(Decimal.ZERO).eq(a)).toBe(true)
       }),
     )
   })
 
   it('subtraction undoes addition exactly', () => {
-    fc.assert(fc.property(decimal, decimal, (a, b) => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
         expect(a.add(b).sub(b).eq(a)).toBe(true)
-      }))
+      }),
+    )
   })
 
   it('multiplication distributes over addition', () => {
@@ -83,9 +90,11 @@ describe('Decimal arithmetic laws (property tests)', () => {
   })
 
   it('text round-trips through parse and toString', () => {
-    fc.assert(fc.property(decimal, (a) => {
+    fc.assert(
+      fc.property(decimal, (a) => {
         expect(Decimal.parse(a.toString()).eq(a)).toBe(true)
-      }))
+      }),
+    )
   })
 
   it('rounding moves a value by at most half a unit of the last kept digit, and is symmetric', () => {
@@ -110,8 +119,10 @@ describe('Decimal arithmetic laws (property tests)', () => {
   })
 
   it('comparison agrees with the sign of the difference', () => {
-    fc.assert(fc.property(decimal, decimal, (a, b) => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
         expect(a.cmp(b)).toBe(a.sub(b).sign)
-      }))
+      }),
+    )
   })
 })

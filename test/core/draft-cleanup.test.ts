@@ -3,9 +3,15 @@ import { cleanModelOutput } from '../../src/core/draft-cleanup.ts'
 
 describe('a model answer cleaned of chat manners', () => {
   it('keeps the section and removes the opening, the closing and the bold marks', () => {
-    const c = cleanModelOutput('好的，以下是正文：\n\n**一是预算执行率偏低。** 该项目执行率85.11%。\n\n希望以上内容对您有帮助！')
+    const c = cleanModelOutput(
+      '好的，以下是正文：\n\n**一是预算执行率偏低。** 该项目执行率85.11%。\n\n希望以上内容对您有帮助！',
+    )
     expect(c.text).toBe('一是预算执行率偏低。该项目执行率85.11%。')
-    expect(c.removed).toEqual(['开头的客套话：“好的，以下是正文：”', '结尾的客套话：“希望以上内容对您有帮助！”', 'Markdown 加粗标记 1 处'])
+    expect(c.removed).toEqual([
+      '开头的客套话：“好的，以下是正文：”',
+      '结尾的客套话：“希望以上内容对您有帮助！”',
+      'Markdown 加粗标记 1 处',
+    ])
   })
 
   it('removes an opening written on the same line as the text, up to its colon', () => {
@@ -26,7 +32,8 @@ describe('a model answer cleaned of chat manners', () => {
   })
 
   it('does not take a sentence of the report for a closing', () => {
-    const text = '针对上述存在的问题，拟采取以下改进措施：\n\n（一）如需调整预算，按规定程序报批后执行，杜绝无预算、超预算支出，确保预算执行与项目实施进度相衔接，提高财政资金使用效益。'
+    const text =
+      '针对上述存在的问题，拟采取以下改进措施：\n\n（一）如需调整预算，按规定程序报批后执行，杜绝无预算、超预算支出，确保预算执行与项目实施进度相衔接，提高财政资金使用效益。'
     expect(cleanModelOutput(text).text).toBe(text)
   })
 })

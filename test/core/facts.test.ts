@@ -16,7 +16,12 @@ describe('the fact sheet of the seed department', () => {
     const fact = (id: string) => {
       const f = sheet.byId.get(id)
       if (!f) throw new Error(`no fact ${id}`)
-      return { display: f.display, role: f.role, source: sourceText(f.source), inputs: f.source.kind === 'formula' ? f.source.inputs : [] }
+      return {
+        display: f.display,
+        role: f.role,
+        source: sourceText(f.source),
+        inputs: f.source.kind === 'formula' ? f.source.inputs : [],
+      }
     }
     expect(fact('P1.F0.rate')).toEqual({
       display: '85.11%',
@@ -24,12 +29,28 @@ describe('the fact sheet of the seed department', () => {
       source: '实际投入 ÷ 年初预算 × 100%：30.64 ÷ 36 × 100%',
       inputs: ['P1.F0.actual', 'P1.F0.budget'],
     })
-    expect(fact('P1.F0.actual')).toMatchObject({ display: '30.64万元', role: 'actual', source: '资金情况·合计·实际投入' })
-    expect(fact('P1.F0.diff')).toMatchObject({ display: '-5.36万元', role: 'difference', source: '实际投入 − 年初预算：30.64 − 36' })
-    expect(fact('P1.F1.rate')).toMatchObject({ display: '27.22%', source: '实际投入 ÷ 年初预算 × 100%：9.8 ÷ 36 × 100%' })
+    expect(fact('P1.F0.actual')).toMatchObject({
+      display: '30.64万元',
+      role: 'actual',
+      source: '资金情况·合计·实际投入',
+    })
+    expect(fact('P1.F0.diff')).toMatchObject({
+      display: '-5.36万元',
+      role: 'difference',
+      source: '实际投入 − 年初预算：30.64 − 36',
+    })
+    expect(fact('P1.F1.rate')).toMatchObject({
+      display: '27.22%',
+      source: '实际投入 ÷ 年初预算 × 100%：9.8 ÷ 36 × 100%',
+    })
     expect(fact('P2.F0.rate')).toMatchObject({ display: '151.33%' })
     expect(fact('P2.F0.diff')).toMatchObject({ display: '7.7万元', role: 'difference' })
-    expect(fact('D.P.total')).toMatchObject({ display: '78.02万元', role: 'total', source: '综治、平安建设工作经费 + 司法救助工作经费 + 扫黑除恶专项工作经费 + 四型小区以奖代拨工作经费：30.64 + 9 + 15.68 + 22.7' })
+    expect(fact('D.P.total')).toMatchObject({
+      display: '78.02万元',
+      role: 'total',
+      source:
+        '综治、平安建设工作经费 + 司法救助工作经费 + 扫黑除恶专项工作经费 + 四型小区以奖代拨工作经费：30.64 + 9 + 15.68 + 22.7',
+    })
     expect(fact('D.B.L0.share')).toMatchObject({ display: '90.78%', role: 'share' })
     expect(fact('D.B.L1.share')).toMatchObject({ display: '9.22%', role: 'share' })
     expect(fact('P1.sum.actual')).toMatchObject({ display: '19.8万元', role: 'sum' })
@@ -62,14 +83,20 @@ describe('the fact sheet of the seed department', () => {
 
   it('points every formula at facts that exist', async () => {
     const sheet = await deptSheet()
-    const dangling = sheet.facts.flatMap((f) => (f.source.kind === 'formula' ? f.source.inputs.filter((i) => !sheet.byId.has(i)) : []))
+    const dangling = sheet.facts.flatMap((f) =>
+      f.source.kind === 'formula' ? f.source.inputs.filter((i) => !sheet.byId.has(i)) : [],
+    )
     expect(dangling).toEqual([])
   })
 
   it('gives the cell of every stated fact as a JSON path that exists in the file', async () => {
     const sheet = await deptSheet()
     const json = JSON.parse(await (await import('node:fs/promises')).readFile(DEPT, 'utf8'))
-    const at = (path: string) => path.split(/\.|\[|\]/).filter(Boolean).reduce((o: any, k) => o?.[k], json)
+    const at = (path: string) =>
+      path
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .reduce((o: any, k) => o?.[k], json)
     const deptCells = sheet.facts.filter((f) => f.table === 'D' && f.source.kind === 'cell')
     for (const f of deptCells) {
       if (f.source.kind !== 'cell') continue

@@ -10,7 +10,10 @@ const section = parsePromptTemplate(
   'variance',
   '---\nname: variance\ndescription: 一行\nvariables: subject\n---\n请为{{subject}}撰写。\n\n{{> _context}}\n',
 )
-const context = parsePromptTemplate('_context', '---\nvariables: facts, causes\n---\n事实：\n{{ facts }}\n原因：{{causes}}\n')
+const context = parsePromptTemplate(
+  '_context',
+  '---\nvariables: facts, causes\n---\n事实：\n{{ facts }}\n原因：{{causes}}\n',
+)
 const partials = new Map([['_context', context]])
 
 describe('prompt templates', () => {
@@ -23,7 +26,11 @@ describe('prompt templates', () => {
   })
 
   it('renders variables and partials', () => {
-    const text = renderPromptTemplate(section, { subject: '“合计”行', facts: '[P1.F0.actual] 实际投入 = 30.64万元', causes: '（无）' }, partials)
+    const text = renderPromptTemplate(
+      section,
+      { subject: '“合计”行', facts: '[P1.F0.actual] 实际投入 = 30.64万元', causes: '（无）' },
+      partials,
+    )
     expect(text).toBe('请为“合计”行撰写。\n\n事实：\n[P1.F0.actual] 实际投入 = 30.64万元\n原因：（无）')
   })
 
@@ -70,6 +77,15 @@ describe('prompt templates', () => {
     const a = parsePromptTemplate('_a', '{{> _b}}')
     const b = parsePromptTemplate('_b', '{{> _a}}')
     const top = parsePromptTemplate('top', '{{> _a}}')
-    expect(() => renderPromptTemplate(top, {}, new Map([['_a', a], ['_b', b]]))).toThrow('partials include each other: top → _a → _b → _a')
+    expect(() =>
+      renderPromptTemplate(
+        top,
+        {},
+        new Map([
+          ['_a', a],
+          ['_b', b],
+        ]),
+      ),
+    ).toThrow('partials include each other: top → _a → _b → _a')
   })
 })

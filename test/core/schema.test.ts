@@ -51,12 +51,19 @@ describe('the canonical schema', () => {
   })
 
   it('accepts new optional fields it does not know', () => {
-    const t = parseCanonicalTable({ ...zongzhi, reviewer: '某人', funding: zongzhi.funding.map((f) => ({ ...f, note: 'x' })) })
+    const t = parseCanonicalTable({
+      ...zongzhi,
+      reviewer: '某人',
+      funding: zongzhi.funding.map((f) => ({ ...f, note: 'x' })),
+    })
     expect(t).toStrictEqual(parseCanonicalTable(zongzhi))
   })
 
   it('accepts money written as text, exactly', () => {
-    const t = parseCanonicalTable({ ...zongzhi, funding: [{ source: '合计', budget: '36.00', actual: '30.640', reason: '' }] })
+    const t = parseCanonicalTable({
+      ...zongzhi,
+      funding: [{ source: '合计', budget: '36.00', actual: '30.640', reason: '' }],
+    })
     if (t.kind !== 'project-self-evaluation') throw new Error('expected a project')
     expect(t.funding[0]!.actual!.toString()).toBe('30.640')
   })
@@ -67,7 +74,12 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
     const { project: _omit, ...rest } = zongzhi
     const e = await inputError(() => parseCanonicalTable(rest, 'a.json'))
     expect(e.problems).toEqual([
-      { file: 'a.json', path: 'project', message: '缺少必填字段（应为文本）', messageEn: 'missing required field (expected string)' },
+      {
+        file: 'a.json',
+        path: 'project',
+        message: '缺少必填字段（应为文本）',
+        messageEn: 'missing required field (expected string)',
+      },
     ])
   })
 
@@ -115,7 +127,13 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
   })
 
   it('a selfEvaluation path that does not exist', async () => {
-    const dept = JSON.parse(JSON.stringify(await import('../../data/samples/nanyue-zhengfawei-2022-department.json', { with: { type: 'json' } }).then((m) => m.default)))
+    const dept = JSON.parse(
+      JSON.stringify(
+        await import('../../data/samples/nanyue-zhengfawei-2022-department.json', { with: { type: 'json' } }).then(
+          (m) => m.default,
+        ),
+      ),
+    )
     dept.projectExpenditure.lines[0].selfEvaluation = 'missing.json'
     const file = await tempFile('dept.json', JSON.stringify(dept))
     const e = await inputError(() => loadTableFile(file))

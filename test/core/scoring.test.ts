@@ -15,7 +15,16 @@ describe('scoring by the national default profile', () => {
   it('scores the first seed table: execution 85.11% × 10 = 8.51, every indicator met, 98.51 优', () => {
     const s = analyzeTable(projectTable()).projects[0]!.score
     expect(two(s.execution.score)).toBe('8.51')
-    expect(s.indicators.map((l) => two(l.weight))).toEqual(['10.00', '10.00', '10.00', '10.00', '10.00', '15.00', '15.00', '10.00'])
+    expect(s.indicators.map((l) => two(l.weight))).toEqual([
+      '10.00',
+      '10.00',
+      '10.00',
+      '10.00',
+      '10.00',
+      '15.00',
+      '15.00',
+      '10.00',
+    ])
     expect(s.indicators.every((l) => l.score?.eq(l.weight!))).toBe(true)
     expect(two(s.total)).toBe('98.51')
     expect(s.grade).toBe('优')

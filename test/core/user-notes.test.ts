@@ -17,7 +17,9 @@ describe('classifyNote', () => {
 
 describe('wordDiff', () => {
   it('marks the words that changed and keeps numbers whole', () => {
-    expect(wordDiff('实际投入30.64万元。主要原因是财政资金未及时到位。', '实际投入30.64万元。原因是财政资金年底才到位。')).toEqual([
+    expect(
+      wordDiff('实际投入30.64万元。主要原因是财政资金未及时到位。', '实际投入30.64万元。原因是财政资金年底才到位。'),
+    ).toEqual([
       { op: 'same', text: '实际投入30.64万元。' },
       { op: 'del', text: '主要原因' },
       { op: 'add', text: '原因' },

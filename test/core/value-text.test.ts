@@ -159,8 +159,7 @@ describe('parseValueText properties', () => {
   })
 
   it('reads full-width digits and symbols exactly as their half-width forms', () => {
-    const toFullWidth = (s: string) =>
-      s.replace(/[0-9.%=]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    const toFullWidth = (s: string) => s.replace(/[0-9.%=]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
     fc.assert(
       fc.property(fc.constantFrom(...OPERATORS), valueArb, fc.constantFrom(...UNITS), ([sym], value, unit) => {
         const text = `${sym}${value.toString()}${unit}`

@@ -80,11 +80,13 @@ describe('other warnings', () => {
   })
 
   it('FUNDING_SUM_MISMATCH in the budget column, down to a difference under one unit', () => {
-    const funding = [fundingRow('合计', 36, 30.64, 'r'), fundingRow('财政拨款', 30, 20.64, 'r'), fundingRow('其他资金', 5.5, 10, 'r')]
+    const funding = [
+      fundingRow('合计', 36, 30.64, 'r'),
+      fundingRow('财政拨款', 30, 20.64, 'r'),
+      fundingRow('其他资金', 5.5, 10, 'r'),
+    ]
     const ws = analyzeTable(projectTable({ funding })).warnings.filter((w) => w.code === 'FUNDING_SUM_MISMATCH')
-    expect(ws.map((w) => w.values)).toEqual([
-      { column: 'budget', stated: '36', sum: '35.5', difference: '0.5' },
-    ])
+    expect(ws.map((w) => w.values)).toEqual([{ column: 'budget', stated: '36', sum: '35.5', difference: '0.5' }])
     expect(ws[0]!.message).toBe(
       '资金来源之和与合计不符（年初预算数）：财政拨款 30 + 其他资金 5.5 = 35.5万元，而“合计”为 36万元，相差 0.5万元',
     )
@@ -103,7 +105,7 @@ describe('other warnings', () => {
     expect(a.projects[0]!.funding.executionRate?.round(2).toString()).toBe('92.00')
   })
 
-  it('SCORE_DIFFERS and SCORE_WITHOUT_REASON beside the unit\'s own scores; WEIGHTS_SUM when they add up to 110', () => {
+  it("SCORE_DIFFERS and SCORE_WITHOUT_REASON beside the unit's own scores; WEIGHTS_SUM when they add up to 110", () => {
     const t = projectTable({
       funding: [{ source: '合计', budget: 36, actual: 30.64, reason: '', weight: 20, score: 20 }],
       indicators: [indicator('≥10次', '8次', { weight: 90, score: 80, reason: '' })],

@@ -40,7 +40,10 @@ describe('the verifier corpus', () => {
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.92)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.92)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
-      expect(caughtRate(t, k), `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`).toBeGreaterThanOrEqual(0.8)
+      expect(
+        caughtRate(t, k),
+        `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
+      ).toBeGreaterThanOrEqual(0.8)
     }
   }, 180_000)
 })

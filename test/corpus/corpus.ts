@@ -48,7 +48,11 @@ export function loadCorpus(): CorpusDraft[] {
 
 const analyses = new Map<string, Promise<TableAnalysis>>()
 export function analysisOf(table: string): Promise<TableAnalysis> {
-  if (!analyses.has(table)) analyses.set(table, loadTableFile(table).then((t) => analyzeTable(t)))
+  if (!analyses.has(table))
+    analyses.set(
+      table,
+      loadTableFile(table).then((t) => analyzeTable(t)),
+    )
   return analyses.get(table)!
 }
 
@@ -92,14 +96,26 @@ export function checkCorrect(d: CorpusDraft, v: Verification): CorrectResult {
     if (s.n.op === 'not-data') continue
     r.numbers++
     const ms = v.mentions.filter((m) => overlaps(s, m.start, m.end))
-    if (ms.some((m) => m.status === 'verified') && !ms.some((m) => m.status === 'mismatch' || m.status === 'unsupported')) r.verified++
-    else if (!ms.some((m) => m.status === 'mismatch' || m.status === 'unsupported')) r.unchecked.push(`${d.id}: ${s.n.text} (${s.n.op})`)
+    if (
+      ms.some((m) => m.status === 'verified') &&
+      !ms.some((m) => m.status === 'mismatch' || m.status === 'unsupported')
+    )
+      r.verified++
+    else if (!ms.some((m) => m.status === 'mismatch' || m.status === 'unsupported'))
+      r.unchecked.push(`${d.id}: ${s.n.text} (${s.n.op})`)
   }
   for (const f of v.findings) {
     if (f.severity !== 'error') continue
     const s = spans.find((x) => overlaps(x, f.start, f.end))
-    const alarm = { draft: d.id, number: s ? `${s.n.text} [${s.n.op}]` : d.text.slice(f.start, f.end), status: f.code, message: f.message, context: d.text.slice(Math.max(0, f.start - 50), f.end + 15).replace(/\n/g, '⏎') }
-    if (f.code === 'NUMBER_MISMATCH' || f.code === 'DIRECTION_MISMATCH' || f.code === 'CITATION_MISMATCH') r.mismatch.push(alarm)
+    const alarm = {
+      draft: d.id,
+      number: s ? `${s.n.text} [${s.n.op}]` : d.text.slice(f.start, f.end),
+      status: f.code,
+      message: f.message,
+      context: d.text.slice(Math.max(0, f.start - 50), f.end + 15).replace(/\n/g, '⏎'),
+    }
+    if (f.code === 'NUMBER_MISMATCH' || f.code === 'DIRECTION_MISMATCH' || f.code === 'CITATION_MISMATCH')
+      r.mismatch.push(alarm)
     else r.unsupported.push(alarm)
   }
   return r
@@ -126,7 +142,19 @@ export type MutantKind = keyof typeof MUTANT_KINDS
 
 export type Mutant = { kind: MutantKind; text: string; start: number; end: number; what: string }
 
-const DERIVED_OPS = new Set(['difference', 'pp-gap', 'ratio', 'share', 'unspent-share', 'overspend-rate', 'sum', 'per-unit', 'yoy', 'score-lost', 'score-subtotal'])
+const DERIVED_OPS = new Set([
+  'difference',
+  'pp-gap',
+  'ratio',
+  'share',
+  'unspent-share',
+  'overspend-rate',
+  'sum',
+  'per-unit',
+  'yoy',
+  'score-lost',
+  'score-subtotal',
+])
 const ARABIC = /[-+]?\d+(?:,\d{3})*(?:\.\d+)?/
 
 function replace(text: string, start: number, end: number, by: string): string {
@@ -138,7 +166,7 @@ function plant(d: CorpusDraft, kind: MutantKind, start: number, end: number, by:
 }
 
 /** The numeral of an annotated number: its position in the text and its value. */
-function numeral(d: CorpusDraft, s: { n: AnnotatedNumber; start: number; end: number }) {
+function numeral(_d: CorpusDraft, s: { n: AnnotatedNumber; start: number; end: number }) {
   const m = ARABIC.exec(s.n.text)
   if (!m) return null
   const raw = m[0].replace(/,/g, '')
@@ -153,8 +181,16 @@ function write(v: Decimal, decimals: number): string {
 }
 
 const DIRECTION_PAIRS: [string, string][] = [
-  ['增加', '减少'], ['上升', '下降'], ['增长', '下降'], ['提高', '降低'], ['高于', '低于'], ['超出', '低于'],
-  ['超额完成', '未完成'], ['多', '少'], ['节约', '超支'], ['结余', '超支'],
+  ['增加', '减少'],
+  ['上升', '下降'],
+  ['增长', '下降'],
+  ['提高', '降低'],
+  ['高于', '低于'],
+  ['超出', '低于'],
+  ['超额完成', '未完成'],
+  ['多', '少'],
+  ['节约', '超支'],
+  ['结余', '超支'],
 ]
 const OPPOSITE = new Map<string, string>()
 for (const [a, b] of DIRECTION_PAIRS) {
@@ -162,12 +198,19 @@ for (const [a, b] of DIRECTION_PAIRS) {
   if (!OPPOSITE.has(b)) OPPOSITE.set(b, a)
 }
 
-const INVENTED = ['，惠及群众1286人次', '，节约资金3.17万元', '，覆盖率达到87.5%', '，累计开展培训23场次', '，带动就业416人']
+const INVENTED = [
+  '，惠及群众1286人次',
+  '，节约资金3.17万元',
+  '，覆盖率达到87.5%',
+  '，累计开展培训23场次',
+  '，带动就业416人',
+]
 
 export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): Mutant[] {
   const out: Mutant[] = []
   const spans = locate(d)
-  const flagged = (s: number, e: number) => base.findings.some((f) => f.severity === 'error' && overlaps({ start: s, end: e }, f.start, f.end))
+  const flagged = (s: number, e: number) =>
+    base.findings.some((f) => f.severity === 'error' && overlaps({ start: s, end: e }, f.start, f.end))
   const facts = a.sheet.facts
   const byId = a.sheet.byId
   // the verifier leaves 【待补充：…】 placeholders alone by design: nothing to plant there
@@ -182,31 +225,89 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
       // arithmetic slip: one more in the last digit written
       if (DERIVED_OPS.has(s.n.op)) {
         const step = Decimal.of(1n, num.decimals)
-        out.push(plant(d, 'arithmetic', num.start, num.end, write(num.value.add(step), num.decimals), `${s.n.text} (${s.n.op}) +1 in the last digit`))
+        out.push(
+          plant(
+            d,
+            'arithmetic',
+            num.start,
+            num.end,
+            write(num.value.add(step), num.decimals),
+            `${s.n.text} (${s.n.op}) +1 in the last digit`,
+          ),
+        )
       }
       // rounding the wrong way one digit coarser (85.11 → 85.2)
       if (num.decimals >= 1) {
         const coarse = num.decimals - 1
         const right = num.value.round(coarse)
-        const wrong = num.value.gt(right) || num.value.eq(right) ? right.sub(Decimal.of(1n, coarse)) : right.add(Decimal.of(1n, coarse))
+        const wrong =
+          num.value.gt(right) || num.value.eq(right)
+            ? right.sub(Decimal.of(1n, coarse))
+            : right.add(Decimal.of(1n, coarse))
         if (!wrong.isZero && wrong.sign > 0)
           out.push(plant(d, 'rounding', num.start, num.end, write(wrong, coarse), `${s.n.text} rounded the wrong way`))
       }
       // another row's figure of the same role and unit
       if (one && s.n.op === 'stated') {
-        const other = facts.find((f) => f.table === one.table && f.role === one.role && f.unit === one.unit && f.subject !== one.subject && !f.value.abs().eq(one.value.abs()) && f.group === one.group)
-        if (other) out.push(plant(d, 'swap-rows', num.start, num.end, write(other.value.abs(), Math.max(num.decimals, other.value.scale)), `${s.n.text} → ${other.display} (${other.id})`))
+        const other = facts.find(
+          (f) =>
+            f.table === one.table &&
+            f.role === one.role &&
+            f.unit === one.unit &&
+            f.subject !== one.subject &&
+            !f.value.abs().eq(one.value.abs()) &&
+            f.group === one.group,
+        )
+        if (other)
+          out.push(
+            plant(
+              d,
+              'swap-rows',
+              num.start,
+              num.end,
+              write(other.value.abs(), Math.max(num.decimals, other.value.scale)),
+              `${s.n.text} → ${other.display} (${other.id})`,
+            ),
+          )
         // budget ↔ actual of the same row
         const twin = sameRowOther(facts, one)
         if (twin && !twin.value.eq(one.value))
-          out.push(plant(d, 'budget-actual', num.start, num.end, write(twin.value, twin.value.scale), `${s.n.text} → ${twin.display} (${twin.id})`))
+          out.push(
+            plant(
+              d,
+              'budget-actual',
+              num.start,
+              num.end,
+              write(twin.value, twin.value.scale),
+              `${s.n.text} → ${twin.display} (${twin.id})`,
+            ),
+          )
         // the right number, but the sentence names another indicator
         if (one.group === 'indicator') {
           const at = d.text.lastIndexOf(one.subject, s.start)
           const sentenceStart = Math.max(d.text.lastIndexOf('。', s.start), d.text.lastIndexOf('\n', s.start))
-          const other = facts.find((f) => f.table === one.table && f.group === 'indicator' && f.role === one.role && f.unit === one.unit && f.subject !== one.subject && !f.value.eq(one.value) && f.subject.length >= 3)
+          const other = facts.find(
+            (f) =>
+              f.table === one.table &&
+              f.group === 'indicator' &&
+              f.role === one.role &&
+              f.unit === one.unit &&
+              f.subject !== one.subject &&
+              !f.value.eq(one.value) &&
+              f.subject.length >= 3,
+          )
           if (at > sentenceStart && other && one.subject.length >= 3)
-            out.push({ ...plant(d, 'wrong-indicator', at, at + one.subject.length, other.subject, `${one.subject} → ${other.subject} (${s.n.text})`), end: s.end - one.subject.length + other.subject.length })
+            out.push({
+              ...plant(
+                d,
+                'wrong-indicator',
+                at,
+                at + one.subject.length,
+                other.subject,
+                `${one.subject} → ${other.subject} (${s.n.text})`,
+              ),
+              end: s.end - one.subject.length + other.subject.length,
+            })
         }
       }
       // unit slip
@@ -224,18 +325,32 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
         if (part && alt && !alt.value.isZero && !alt.value.eq(whole!.value)) {
           const share = part.value.div(alt.value, 8)!.mul(Decimal.HUNDRED)
           const text = write(share, num.decimals)
-          if (text !== num.text) out.push(plant(d, 'share-base', num.start, num.end, text, `${s.n.text} → ${text}% (over ${alt.label})`))
+          if (text !== num.text)
+            out.push(plant(d, 'share-base', num.start, num.end, text, `${s.n.text} → ${text}% (over ${alt.label})`))
         }
       }
     }
     // 年初预算 ↔ 全年预算 before a budget figure in its clause, where the two differ or one is missing
-    const other = one && facts.find((f) => f.table === one.table && f.subject === one.subject && f.role === (one.role === 'budget' ? 'full-year-budget' : 'budget'))
-    if (one && (one.role === 'budget' || one.role === 'full-year-budget') && !(other && other.value.eq(one.value))) {
+    const other =
+      one &&
+      facts.find(
+        (f) =>
+          f.table === one.table &&
+          f.subject === one.subject &&
+          f.role === (one.role === 'budget' ? 'full-year-budget' : 'budget'),
+      )
+    if (one && (one.role === 'budget' || one.role === 'full-year-budget') && !other?.value.eq(one.value)) {
       const clause = clauseBefore(d.text, s.start)
-      for (const [w, o] of [['年初预算', '全年预算'], ['全年预算', '年初预算']] as const) {
+      for (const [w, o] of [
+        ['年初预算', '全年预算'],
+        ['全年预算', '年初预算'],
+      ] as const) {
         const at = d.text.lastIndexOf(w, s.start)
         if (at >= clause) {
-          out.push({ ...plant(d, 'initial-full-year', at, at + w.length, o, `${w} → ${o} before ${s.n.text}`), end: s.end })
+          out.push({
+            ...plant(d, 'initial-full-year', at, at + w.length, o, `${w} → ${o} before ${s.n.text}`),
+            end: s.end,
+          })
           break
         }
       }
@@ -254,7 +369,17 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
         if (at >= from && (!best || end > bestEnd || (end === bestEnd && w.length > best.w.length))) best = { at, w }
       }
       if (best && !(best.w.length === 1 && best.at + 1 !== s.start))
-        out.push({ ...plant(d, 'direction', best.at, best.at + best.w.length, OPPOSITE.get(best.w)!, `${best.w} → ${OPPOSITE.get(best.w)} before ${s.n.text}`), end: s.end - best.w.length + OPPOSITE.get(best.w)!.length })
+        out.push({
+          ...plant(
+            d,
+            'direction',
+            best.at,
+            best.at + best.w.length,
+            OPPOSITE.get(best.w)!,
+            `${best.w} → ${OPPOSITE.get(best.w)} before ${s.n.text}`,
+          ),
+          end: s.end - best.w.length + OPPOSITE.get(best.w)!.length,
+        })
     }
   })
   // invented figures and an unsupported year-on-year claim, after a clause of a stated amount
@@ -265,13 +390,21 @@ export function mutants(d: CorpusDraft, a: TableAnalysis, base: Verification): M
     out.push(plant(d, 'invented', after, after, phrase, `inserted “${phrase.slice(1)}”`))
   })
   const money = stated.find((s) => /万元|元/.test(s.n.text))
-  if (money) out.push(plant(d, 'yoy', money.end, money.end, '，同比增长12.6%', `inserted “同比增长12.6%” after ${money.n.text}`))
+  if (money)
+    out.push(plant(d, 'yoy', money.end, money.end, '，同比增长12.6%', `inserted “同比增长12.6%” after ${money.n.text}`))
   return out
 }
 
 /** The budget of an actual's row, or the actual of a budget's (the same row, the other column). */
 function sameRowOther(facts: readonly Fact[], f: Fact): Fact | undefined {
-  const want = f.role === 'actual' ? ['budget', 'full-year-budget', 'target'] : f.role === 'budget' || f.role === 'full-year-budget' || f.role === 'target' ? ['actual'] : f.role === 'total' ? ['actual'] : []
+  const want =
+    f.role === 'actual'
+      ? ['budget', 'full-year-budget', 'target']
+      : f.role === 'budget' || f.role === 'full-year-budget' || f.role === 'target'
+        ? ['actual']
+        : f.role === 'total'
+          ? ['actual']
+          : []
   return facts.find((g) => g.table === f.table && g.subject === f.subject && want.includes(g.role) && g.unit === f.unit)
 }
 
@@ -303,7 +436,15 @@ export type Figures = {
 }
 
 export async function measure(drafts: readonly CorpusDraft[]): Promise<Figures> {
-  const fig: Figures = { drafts: drafts.length, numbers: 0, verified: 0, mismatch: [], unsupported: [], unchecked: [], mutants: new Map() }
+  const fig: Figures = {
+    drafts: drafts.length,
+    numbers: 0,
+    verified: 0,
+    mismatch: [],
+    unsupported: [],
+    unchecked: [],
+    mutants: new Map(),
+  }
   for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) fig.mutants.set(k, { caught: 0, total: 0, missed: [] })
   for (const d of drafts) {
     const a = await analysisOf(d.table)

@@ -29,16 +29,32 @@ const TABLES = [
 const SECTIONS: TemplateSection[] = ['variance', 'problems', 'measures']
 
 /** What a reviewer writes, never the unit about its own report. */
-const REVIEWER_SPEAK = [/需与.{0,10}核对/, /需对照/, /进一步核实/, /请核对/, /请核实/, /建议(单位|你单位)/, /相关数据需/, /予以更正/]
+const REVIEWER_SPEAK = [
+  /需与.{0,10}核对/,
+  /需对照/,
+  /进一步核实/,
+  /请核对/,
+  /请核实/,
+  /建议(单位|你单位)/,
+  /相关数据需/,
+  /予以更正/,
+]
 
 const analyses = new Map<string, Promise<TableAnalysis>>()
 const analysisOf = (file: string) => {
-  if (!analyses.has(file)) analyses.set(file, loadTableFile(file).then((t) => analyzeTable(t)))
+  if (!analyses.has(file))
+    analyses.set(
+      file,
+      loadTableFile(file).then((t) => analyzeTable(t)),
+    )
   return analyses.get(file)!
 }
 
 function reasonCells(a: TableAnalysis): string[] {
-  return a.projects.flatMap((p) => [...p.funding.rows.map((r) => r.row.reason), ...p.indicators.map((r) => r.row.reason)])
+  return a.projects.flatMap((p) => [
+    ...p.funding.rows.map((r) => r.row.reason),
+    ...p.indicators.map((r) => r.row.reason),
+  ])
 }
 
 /** Everything the unit stated as a cause: the cause sentences of reason cells and the notes. */
@@ -119,7 +135,9 @@ describe('the wording a reviewer expects', () => {
       '办公宿舍楼、食堂及餐厅暖通改造经费（资金全部为当年财政拨款）全年预算43.2万元，实际投入37.24万元，较全年预算减少5.96万元，预算执行率86.2%。主要原因是已完工，剩余3%尾款未付，且最高限价低于预算金额（见“指标1工程资金金额”指标的偏差原因）。',
     )
     expect(v.text).not.toContain('待补充')
-    expect(v.paragraphs[1]).toMatch(/^该经费数量指标“指标1工程资金金额”.*未达到指标值。主要原因是.*下一步将提高预算准确度。$/)
+    expect(v.paragraphs[1]).toMatch(
+      /^该经费数量指标“指标1工程资金金额”.*未达到指标值。主要原因是.*下一步将提高预算准确度。$/,
+    )
     const problems = draftWithTemplate(a, 'problems').paragraphs
     expect(problems[2]).toMatch(/^二是部分绩效指标未达到预期目标。该经费“指标1工程资金金额”/)
     expect(problems.join('')).not.toContain('填报不够规范')

@@ -49,8 +49,12 @@ describe('the template engine', () => {
     expect(items[4]).toMatch(/^五是部门整体支出数据统计口径不够统一/)
     expect(d.text).not.toMatch(/需与决算数据核对|需对照会计账簿|进一步核实/)
     // the figures behind the inconsistencies are review notes, not report text
-    expect(d.reviewNotes.map((n) => n.code)).toEqual(expect.arrayContaining(['YOY_INCONSISTENT', 'FUNDING_SUM_MISMATCH', 'REASON_NOT_CAUSE']))
-    expect(d.reviewNotes.find((n) => n.code === 'REASON_NOT_CAUSE' && n.message.includes('本年财政实拨支出金额'))?.message).toContain('是名称，不是产生差异的原因')
+    expect(d.reviewNotes.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['YOY_INCONSISTENT', 'FUNDING_SUM_MISMATCH', 'REASON_NOT_CAUSE']),
+    )
+    expect(
+      d.reviewNotes.find((n) => n.code === 'REASON_NOT_CAUSE' && n.message.includes('本年财政实拨支出金额'))?.message,
+    ).toContain('是名称，不是产生差异的原因')
   })
 
   it('answers each problem with a measure', async () => {
@@ -67,10 +71,15 @@ describe('the template engine', () => {
 
   // Deterministic means the same text in every run, not twice in one process: each section is
   // compared with its stored text (update on purpose with `vitest -u`, and read the diff).
-  it.each(['variance', 'problems', 'measures'] as const)('writes the stored %s text for the seed department', async (section) => {
-    const a = analyzeTable(await loadTableFile(DEPT))
-    await expect(`${draftWithTemplate(a, section).text}\n`).toMatchFileSnapshot(`./__snapshots__/template-${section}.md`)
-  })
+  it.each(['variance', 'problems', 'measures'] as const)(
+    'writes the stored %s text for the seed department',
+    async (section) => {
+      const a = analyzeTable(await loadTableFile(DEPT))
+      await expect(`${draftWithTemplate(a, section).text}\n`).toMatchFileSnapshot(
+        `./__snapshots__/template-${section}.md`,
+      )
+    },
+  )
 
   it('never writes the manager or the phone', async () => {
     const a = analyzeTable(await loadTableFile(DEPT))

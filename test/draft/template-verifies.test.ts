@@ -46,7 +46,9 @@ describe('estimates derived from a percentage', () => {
   it('verify only where the sentence says they are estimates', async () => {
     const a = analyzeTable(await loadTableFile(`data/samples/${SAMPLES[0]}`))
     const said = verifyDraft('按此推算，基本支出应较上年增加约22.91万元。', a)
-    expect(said.mentions.map((m) => [m.text, m.status, m.factIds])).toEqual([['约22.91万元', 'verified', ['D.B.impliedChange']]])
+    expect(said.mentions.map((m) => [m.text, m.status, m.factIds])).toEqual([
+      ['约22.91万元', 'verified', ['D.B.impliedChange']],
+    ])
     const unsaid = verifyDraft('基本支出较上年增加22.91万元。', a)
     expect(unsaid.ok).toBe(false)
     expect(unsaid.mentions[0]!.status).not.toBe('verified')
@@ -62,7 +64,9 @@ describe('the measures answer a cause the user gave for a row', () => {
     const after = draftWithTemplate(a, 'measures', { userNotes })
     expect(before.text).not.toContain('质保金')
     const low = after.paragraphs.find((p) => p.includes('加快预算执行进度'))!
-    expect(low).toContain(`针对“${cause}”的情况，加强项目实施进度和合同履约管理，及时组织验收结算，按合同约定的时限办理资金支付。`)
+    expect(low).toContain(
+      `针对“${cause}”的情况，加强项目实施进度和合同履约管理，及时组织验收结算，按合同约定的时限办理资金支付。`,
+    )
     // nothing else changes, and no number is added
     expect(after.text.replace(/针对“[^”]*”的情况，[^。]*。/g, '')).toBe(before.text)
     const v = verifyDraft(after.text, a, { notes: [cause] })

@@ -78,15 +78,18 @@ describe('a model that fails (issue 10, finding 8)', () => {
     ['rate-limit', 429, 503, 'LLM_RATE_LIMITED', '模型服务请求过于频繁或额度不足（HTTP 429），请稍后再试'],
     ['timeout', null, 504, 'LLM_TIMEOUT', '模型服务（api.example）在 60 秒内没有响应'],
     ['network', null, 502, 'LLM_UNREACHABLE', '无法连接模型服务 api.example'],
-  ] as const)('%s (%s) is a %i %s with the model error’s Chinese message', async (kind, upstream, status, code, message) => {
-    const ctx = await makeApp({ drafters: { openai: failingDrafter(kind, message, upstream) } })
-    const res = await ctx.request('POST', '/api/drafts', {
-      tableId: ctx.ids.zongzhi,
-      section: 'problems',
-      provider: 'openai',
-    })
-    expect(res.status).toBe(status)
-    expect(res.json.error).toEqual({ code, message })
-    expect(ctx.logger.errors[0]!.message).toContain(`english detail for the log (${kind})`)
-  })
+  ] as const)(
+    '%s (%s) is a %i %s with the model error’s Chinese message',
+    async (kind, upstream, status, code, message) => {
+      const ctx = await makeApp({ drafters: { openai: failingDrafter(kind, message, upstream) } })
+      const res = await ctx.request('POST', '/api/drafts', {
+        tableId: ctx.ids.zongzhi,
+        section: 'problems',
+        provider: 'openai',
+      })
+      expect(res.status).toBe(status)
+      expect(res.json.error).toEqual({ code, message })
+      expect(ctx.logger.errors[0]!.message).toContain(`english detail for the log (${kind})`)
+    },
+  )
 })

@@ -109,7 +109,7 @@ describe('huge cells and field maxima (issue 10, finding 6)', () => {
       const header = res.headers.get('content-disposition')!
       expect(header.length).toBeLessThan(700)
       const name = decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(header)![1]!)
-      expect(name).toBe(`报告${'很长的项目名称'.repeat(27)}`.slice(0, 60) + `….${ext}`)
+      expect(name).toBe(`${`报告${'很长的项目名称'.repeat(27)}`.slice(0, 60)}….${ext}`)
     }
   })
 })

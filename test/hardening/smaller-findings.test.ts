@@ -17,19 +17,31 @@ const tempDir = () => mkdtemp(join(tmpdir(), 'jixiao-small-'))
 const zongzhi = async () => JSON.parse(await readFile('data/samples/zongzhi-2022.json', 'utf8'))
 
 describe('the db file (issue 10, finding 9)', () => {
-  it.each(['null', '42', '"text"', '[]'])('holding %s is damaged: the server does not start on it, and it is left as it was', async (content) => {
-    const file = join(await tempDir(), 'db.json')
-    await writeFile(file, content)
-    const error = await LowdbStore.open(file).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(StoreCorruptError)
-    expect((error as StoreCorruptError).messageZh).toContain('已损坏')
-    expect(await readFile(file, 'utf8')).toBe(content)
-  })
+  it.each(['null', '42', '"text"', '[]'])(
+    'holding %s is damaged: the server does not start on it, and it is left as it was',
+    async (content) => {
+      const file = join(await tempDir(), 'db.json')
+      await writeFile(file, content)
+      const error = await LowdbStore.open(file).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(StoreCorruptError)
+      expect((error as StoreCorruptError).messageZh).toContain('已损坏')
+      expect(await readFile(file, 'utf8')).toBe(content)
+    },
+  )
 
   it('with a byte-order mark (as Notepad saves it) is read', async () => {
     const file = join(await tempDir(), 'db.json')
     const db = emptyDb()
-    db.tables.push({ id: 't1', sourceFile: 'a.json', name: '表', kind: 'project-self-evaluation', year: 2022, json: {}, notes: [], createdAt: '2026-01-01T00:00:00Z' })
+    db.tables.push({
+      id: 't1',
+      sourceFile: 'a.json',
+      name: '表',
+      kind: 'project-self-evaluation',
+      year: 2022,
+      json: {},
+      notes: [],
+      createdAt: '2026-01-01T00:00:00Z',
+    })
     await writeFile(file, `\uFEFF${JSON.stringify(db)}`)
     const store = await LowdbStore.open(file)
     expect((await store.snapshot()).tables.map((t) => t.id)).toEqual(['t1'])
@@ -47,15 +59,20 @@ describe('the CLI and a department’s selfEvaluation paths (issue 10, finding 9
     return { dir, file }
   }
 
-  it.each(['/etc/passwd', '../../../../etc/passwd', '../secret.json'])('refuses %s without reading or printing it', async (ref) => {
-    const { dir, file } = await departmentReferring(ref)
-    await writeFile(join(dir, '..', 'secret.json'), '{"kind":"project-self-evaluation","password":"hunter2"}')
-    const r = await runCli(['facts', file, '--json'])
-    expect(r.code).toBe(2)
-    expect(r.stderr).toContain(`projectExpenditure.lines[0].selfEvaluation：引用的项目自评表“${ref}”不在部门表所在的文件夹内，未读取`)
-    expect(r.stderr).not.toMatch(/root:|hunter2/)
-    expect(r.stdout).toBe('')
-  })
+  it.each(['/etc/passwd', '../../../../etc/passwd', '../secret.json'])(
+    'refuses %s without reading or printing it',
+    async (ref) => {
+      const { dir, file } = await departmentReferring(ref)
+      await writeFile(join(dir, '..', 'secret.json'), '{"kind":"project-self-evaluation","password":"hunter2"}')
+      const r = await runCli(['facts', file, '--json'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(
+        `projectExpenditure.lines[0].selfEvaluation：引用的项目自评表“${ref}”不在部门表所在的文件夹内，未读取`,
+      )
+      expect(r.stderr).not.toMatch(/root:|hunter2/)
+      expect(r.stdout).toBe('')
+    },
+  )
 
   it('refuses a symbolic link out of the folder, and still follows a path into a subfolder', async () => {
     const { dir, file } = await departmentReferring('linked.json')
@@ -119,7 +136,10 @@ describe('stored file names (issue 10, finding 9)', () => {
     const res = await ctx.request('POST', '/api/tables', { fileName: 'nul\u0000\u202Eevil.json', table })
     expect(res.status).toBe(201)
     expect(res.json.table.sourceFile).toBe('nulevil.json')
-    const device = await ctx.request('POST', '/api/tables', { fileName: 'NUL.json', table: { ...table, project: '另一个' } })
+    const device = await ctx.request('POST', '/api/tables', {
+      fileName: 'NUL.json',
+      table: { ...table, project: '另一个' },
+    })
     expect(device.json.table.sourceFile).toBe('_NUL.json')
 
     const composed = '表\u00e9.json' // é as one character (NFC)

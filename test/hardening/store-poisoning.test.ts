@@ -90,7 +90,15 @@ describe('too-deep JSON (issue 10, finding 3)', () => {
 
   it('written into a db.json before this check is reported when the server starts, not left to fail every write', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'jixiao-poison-')), 'db.json')
-    const table = { id: 't', sourceFile: 'deep.json', name: '表', kind: 'project-self-evaluation', year: 2022, notes: [], createdAt: '2026-01-01T00:00:00Z' }
+    const table = {
+      id: 't',
+      sourceFile: 'deep.json',
+      name: '表',
+      kind: 'project-self-evaluation',
+      year: 2022,
+      notes: [],
+      createdAt: '2026-01-01T00:00:00Z',
+    }
     const text = `{"version":1,"tables":[${JSON.stringify(table).slice(0, -1)},"json":${deepText(3000)}}],"conversations":[],"messages":[],"drafts":[],"reportSections":[]}`
     await writeFile(file, text)
     const error = await LowdbStore.open(file).catch((e: unknown) => e)

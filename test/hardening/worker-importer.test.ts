@@ -14,7 +14,6 @@ import { docxBomb } from '../support/zip-bomb.ts'
 const importer = new WorkerImporter({ timeoutMs: 15_000 })
 afterAll(() => importer.close())
 
-
 describe('reading uploads in a worker thread', () => {
   it('gives what importTables gives in the main thread', async () => {
     const bytes = new Uint8Array(await readFile('data/samples/zongzhi-2022.json'))
@@ -23,7 +22,9 @@ describe('reading uploads in a worker thread', () => {
   }, 30_000)
 
   it('passes a bad file’s problems back as an InputError', async () => {
-    const error = await importer.importFile({ fileName: 'bomb.docx', bytes: docxBomb(40 * 2 ** 20) }).catch((e: unknown) => e)
+    const error = await importer
+      .importFile({ fileName: 'bomb.docx', bytes: docxBomb(40 * 2 ** 20) })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).problems[0]).toMatchObject({ file: 'bomb.docx', path: '$' })
     expect((error as InputError).messageZh).toContain('文件解压后过大')
@@ -31,9 +32,13 @@ describe('reading uploads in a worker thread', () => {
 
   it('refuses a file that takes longer than its time, and reads the next one with a fresh worker', async () => {
     // A worker that never answers for stall.json: the time limit is tested without racing a real read.
-    const slow = new WorkerImporter({ timeoutMs: 50, workerUrl: new URL('../support/stalling-import-worker.mjs', import.meta.url) })
+    const slow = new WorkerImporter({
+      timeoutMs: 50,
+      workerUrl: new URL('../support/stalling-import-worker.mjs', import.meta.url),
+    })
     const threadOf = async () =>
-      ((await slow.importFile({ fileName: 'who.json', bytes: new Uint8Array() })) as unknown as { threadId: number }).threadId
+      ((await slow.importFile({ fileName: 'who.json', bytes: new Uint8Array() })) as unknown as { threadId: number })
+        .threadId
     try {
       const first = await threadOf()
       const error = await slow.importFile({ fileName: 'stall.json', bytes: new Uint8Array() }).catch((e: unknown) => e)
@@ -54,7 +59,9 @@ describe('reading uploads in a worker thread', () => {
   it('reads files one after another when they arrive together', async () => {
     const files = ['zongzhi-2022.json', 'sixing-xiaoqu-2022.json', 'zongzhi-2022.json']
     const results = await Promise.all(
-      files.map(async (f) => importer.importFile({ fileName: f, bytes: new Uint8Array(await readFile(`data/samples/${f}`)) })),
+      files.map(async (f) =>
+        importer.importFile({ fileName: f, bytes: new Uint8Array(await readFile(`data/samples/${f}`)) }),
+      ),
     )
     expect(results.map((r) => (r.tables[0] as { project: string }).project)).toEqual([
       '综治、平安建设经费',

@@ -59,7 +59,11 @@ describe('zip bombs (issue 10, finding 4)', () => {
   it('refuses an archive of too many entries', async () => {
     const ctx = await makeApp()
     const entries = Array.from({ length: ZIP_LIMITS.entries + 1 }, (_, i) => ({ name: `word/p${i}.xml`, data: '<a/>' }))
-    const res = await uploadFile(ctx.app, 'entries.docx', rawZip([{ name: 'word/document.xml', data: '<a/>' }, ...entries]))
+    const res = await uploadFile(
+      ctx.app,
+      'entries.docx',
+      rawZip([{ name: 'word/document.xml', data: '<a/>' }, ...entries]),
+    )
     expect(res.status).toBe(400)
     expect(res.json.error.message).toContain(`压缩包内文件过多（超过 ${ZIP_LIMITS.entries} 个）`)
   })

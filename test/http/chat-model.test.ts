@@ -38,7 +38,13 @@ function toolCall(name: string, args: unknown) {
 }
 
 async function modelApp() {
-  const client = new OpenAiLlmClient({ apiKey: 'sk-test', baseURL: LLM_BASE_URL, model: 'test-model', timeoutMs: 5_000, maxRetries: 0 })
+  const client = new OpenAiLlmClient({
+    apiKey: 'sk-test',
+    baseURL: LLM_BASE_URL,
+    model: 'test-model',
+    timeoutMs: 5_000,
+    maxRetries: 0,
+  })
   const prompts = await loadPromptLibrary()
   const ctx = await makeApp({
     verify: verifyDraft,
@@ -72,8 +78,12 @@ describe('the model in the conversation', () => {
     const done = events.at(-1)!
     expect(done.event).toBe('done')
     expect(done.data.message).toMatchObject({ kind: 'text', text: '综治、平安建设经费的预算执行率为85.11%。' })
-    expect(done.data.message.verification.mentions).toMatchObject([{ text: '85.11%', status: 'verified', factIds: ['P1.F0.rate'] }])
-    const body = chat.requests[0]!.body as ChatRequestBody & { tools: Array<{ function: { name: string; parameters: any } }> }
+    expect(done.data.message.verification.mentions).toMatchObject([
+      { text: '85.11%', status: 'verified', factIds: ['P1.F0.rate'] },
+    ])
+    const body = chat.requests[0]!.body as ChatRequestBody & {
+      tools: Array<{ function: { name: string; parameters: any } }>
+    }
     expect(body.stream).toBe(false)
     expect(body.tools.map((t) => t.function.name)).toEqual(['answer', 'draft_section', 'revise_draft'])
     expect(body.tools[1]!.function.parameters.properties.section.enum).toEqual(['variance', 'problems', 'measures'])
@@ -94,7 +104,10 @@ describe('the model in the conversation', () => {
   it('drafts a section when the model calls draft_section, and says what it drafts', async () => {
     const chat = scriptedChat([
       toolCall('draft_section', { section: 'variance', row: 'P1.F0' }),
-      answer(['年初预算36万元[P1.F0.budget]，实际投入30.64万元[P1.F0.actual]。', '主要原因是单位用其它资金弥补该项经费支出。']),
+      answer([
+        '年初预算36万元[P1.F0.budget]，实际投入30.64万元[P1.F0.actual]。',
+        '主要原因是单位用其它资金弥补该项经费支出。',
+      ]),
     ])
     server.use(chat.handler)
     const ctx = await modelApp()
@@ -127,7 +140,12 @@ describe('the model in the conversation', () => {
 
     expect(events.filter((e) => e.event === 'delta').map((e) => e.data.round)).toEqual([0, 1])
     const done = events.at(-1)!.data
-    expect(done.draft).toMatchObject({ id: first.id, text: '合计实际投入30.64万元，执行率85.11%。', ok: true, repairRounds: 1 })
+    expect(done.draft).toMatchObject({
+      id: first.id,
+      text: '合计实际投入30.64万元，执行率85.11%。',
+      ok: true,
+      repairRounds: 1,
+    })
     expect(done.draft.versions.map((v: any) => [v.n, v.by, v.instruction])).toEqual([
       [1, 'engine', null],
       [2, 'revision', '更简洁'],
@@ -136,7 +154,11 @@ describe('the model in the conversation', () => {
 
     const versions = (await ctx.request('GET', `/api/drafts/${first.id}/versions`)).json.versions
     expect(versions[0].diff).toBeNull()
-    const side = (op: string) => versions[1].diff.filter((p: any) => p.op === 'same' || p.op === op).map((p: any) => p.text).join('')
+    const side = (op: string) =>
+      versions[1].diff
+        .filter((p: any) => p.op === 'same' || p.op === op)
+        .map((p: any) => p.text)
+        .join('')
     expect(side('del')).toBe(first.text)
     expect(side('add')).toBe('合计实际投入30.64万元，执行率85.11%。')
     expect(versions[1].diff.some((p: any) => p.op === 'del')).toBe(true)

@@ -38,7 +38,10 @@ async function tableWithoutCause() {
 describe('the note loop', () => {
   it('asks for a cause, takes the answer as that row’s cause, and the redraft uses it and asks nothing twice', async () => {
     const ctx = await realApp()
-    const upload = await ctx.request('POST', '/api/tables', { fileName: 'no-cause.json', table: await tableWithoutCause() })
+    const upload = await ctx.request('POST', '/api/tables', {
+      fileName: 'no-cause.json',
+      table: await tableWithoutCause(),
+    })
     expect(upload.status).toBe(201)
     const id = await ctx.conversation(upload.json.table.id)
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeApp, parseSse } from '../support/app.ts'
-import {
-  FailingDrafter,
-  HangingDrafter,
-  PROBLEMS_TEXT,
-  VARIANCE_QUESTION,
-} from '../support/fakes.ts'
+import { FailingDrafter, HangingDrafter, PROBLEMS_TEXT, VARIANCE_QUESTION } from '../support/fakes.ts'
 
 async function conversationOn(ctx: Awaited<ReturnType<typeof makeApp>>, tableId: string) {
   const res = await ctx.request('POST', '/api/conversations', { tableId })
@@ -13,11 +8,7 @@ async function conversationOn(ctx: Awaited<ReturnType<typeof makeApp>>, tableId:
   return res.json.conversation.id as string
 }
 
-async function turn(
-  ctx: Awaited<ReturnType<typeof makeApp>>,
-  conversationId: string,
-  text: string,
-) {
+async function turn(ctx: Awaited<ReturnType<typeof makeApp>>, conversationId: string, text: string) {
   const res = await ctx.app.request(`/api/conversations/${conversationId}/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,13 +23,7 @@ describe('a chat turn streamed as server-sent events', () => {
     const ctx = await makeApp()
     const id = await conversationOn(ctx, ctx.ids.department)
     const events = await turn(ctx, id, '存在的问题及原因分析')
-    expect(events.map((e) => e.event)).toEqual([
-      'message',
-      'delta',
-      'delta',
-      'verification',
-      'done',
-    ])
+    expect(events.map((e) => e.event)).toEqual(['message', 'delta', 'delta', 'verification', 'done'])
     expect(events[0]!.data.message).toMatchObject({ role: 'user', text: '存在的问题及原因分析' })
     expect(events[1]!.data.text + events[2]!.data.text).toBe(PROBLEMS_TEXT)
     const rate = events[3]!.data.mentions.find((m: any) => m.text === '85.11%')
@@ -90,20 +75,14 @@ describe('a chat turn streamed as server-sent events', () => {
     const id = await conversationOn(ctx, ctx.ids.department)
     const first = await turn(ctx, id, '为什么综治经费实际支出低于预算？')
     expect(first.at(-1)!.data.message.questions).toEqual([VARIANCE_QUESTION])
-    expect(
-      (await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending,
-    ).toMatchObject({ section: 'variance', row: 'P1.F0' })
+    expect((await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending).toMatchObject({
+      section: 'variance',
+      row: 'P1.F0',
+    })
 
     const answer = '年底财政资金未及时到位'
     const second = await turn(ctx, id, answer)
-    expect(second.map((e) => e.event)).toEqual([
-      'message',
-      'message',
-      'delta',
-      'delta',
-      'verification',
-      'done',
-    ])
+    expect(second.map((e) => e.event)).toEqual(['message', 'message', 'delta', 'delta', 'verification', 'done'])
     expect(second[1]!.data.message).toMatchObject({ role: 'assistant', kind: 'note' })
     expect(second[1]!.data.message.text).toContain(answer)
     expect(ctx.template.requests.at(-1)).toMatchObject({
@@ -114,10 +93,10 @@ describe('a chat turn streamed as server-sent events', () => {
     expect(second.at(-1)!.data.draft.text).toContain(answer)
 
     const table = await ctx.request('GET', `/api/tables/${ctx.ids.department}`)
-    expect(table.json.table.notes).toMatchObject([{ text: answer, question: VARIANCE_QUESTION, kind: 'cause', row: 'P1.F0' }])
-    expect(
-      (await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending,
-    ).toBeNull()
+    expect(table.json.table.notes).toMatchObject([
+      { text: answer, question: VARIANCE_QUESTION, kind: 'cause', row: 'P1.F0' },
+    ])
+    expect((await ctx.request('GET', `/api/conversations/${id}`)).json.conversation.pending).toBeNull()
 
     // and the next draft of another section receives it too
     await turn(ctx, id, '生成下一步改进措施')
@@ -173,8 +152,7 @@ describe('a chat turn streamed as server-sent events', () => {
     const reader = res.body!.getReader()
     const seen: string[] = []
     const decoder = new TextDecoder()
-    while (!seen.join('').includes('event: delta'))
-      seen.push(decoder.decode((await reader.read()).value))
+    while (!seen.join('').includes('event: delta')) seen.push(decoder.decode((await reader.read()).value))
     await reader.cancel()
     await ctx.store.flush()
     expect(hanging.aborted).toBe(true)

@@ -26,11 +26,7 @@ describe('drafts', () => {
       model: 'template',
       promptHash: null,
     })
-    expect(draft.verification.mentions.map((m: any) => m.status)).toEqual([
-      'verified',
-      'verified',
-      'verified',
-    ])
+    expect(draft.verification.mentions.map((m: any) => m.status)).toEqual(['verified', 'verified', 'verified'])
     expect((await ctx.request('GET', `/api/drafts/${draft.id}`)).json.draft.id).toBe(draft.id)
   })
 
@@ -87,9 +83,7 @@ describe('drafts', () => {
   it('that verified are accepted with an empty body, and a later accept of the same section replaces it', async () => {
     const ctx = await makeApp()
     const first = await problemsDraft(ctx)
-    expect(
-      (await ctx.app.request(`/api/drafts/${first.id}/accept`, { method: 'POST' })).status,
-    ).toBe(200)
+    expect((await ctx.app.request(`/api/drafts/${first.id}/accept`, { method: 'POST' })).status).toBe(200)
     const second = await problemsDraft(ctx)
     await ctx.request('POST', `/api/drafts/${second.id}/accept`)
     const report = await ctx.request('GET', `/api/report?tableId=${ctx.ids.department}`)
@@ -201,9 +195,7 @@ describe('the report export', () => {
 
   it('of a table with nothing accepted still has both headings, each saying so', async () => {
     const ctx = await makeApp()
-    const md = await (
-      await ctx.app.request(`/api/report/export.md?tableId=${ctx.ids.zongzhi}`)
-    ).text()
+    const md = await (await ctx.app.request(`/api/report/export.md?tableId=${ctx.ids.zongzhi}`)).text()
     expect(md).toContain('# 综治、平安建设经费2022年度绩效自评报告（节选）')
     expect(md.match(/（尚未采纳本部分内容）/g)).toHaveLength(2)
   })
@@ -221,9 +213,7 @@ describe('the report export', () => {
     const report = await ctx.request('GET', `/api/report?tableId=${ctx.ids.department}`)
     const problems = report.json.sections.find((s: any) => s.section === 'problems')
     expect((await ctx.request('DELETE', `/api/report/sections/${problems.id}`)).status).toBe(204)
-    const md = await (
-      await ctx.app.request(`/api/report/export.md?tableId=${ctx.ids.department}`)
-    ).text()
+    const md = await (await ctx.app.request(`/api/report/export.md?tableId=${ctx.ids.department}`)).text()
     expect(md).not.toContain('85.21%')
     expect((await ctx.request('DELETE', `/api/report/sections/${problems.id}`)).status).toBe(404)
   })

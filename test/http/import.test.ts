@@ -15,11 +15,7 @@ const seedDocx = () => writeDocx(seedTables(), { layout: 'local' })
 const storedFiles = async (t: TestApp) =>
   (await t.request('GET', '/api/tables')).json.tables.map((x: any) => x.sourceFile).sort()
 
-const SAMPLE_FILES = [
-  'nanyue-zhengfawei-2022-department.json',
-  'sixing-xiaoqu-2022.json',
-  'zongzhi-2022.json',
-]
+const SAMPLE_FILES = ['nanyue-zhengfawei-2022-department.json', 'sixing-xiaoqu-2022.json', 'zongzhi-2022.json']
 
 describe('POST /api/import', () => {
   it('previews the two tables of a Word file with their key figures, and saves nothing', async () => {
@@ -72,10 +68,7 @@ describe('POST /api/import', () => {
     })
     expect(saved.status).toBe(201)
     const second = await upload(t, '自评表.docx', await seedDocx())
-    expect(second.json.previews.map((p: any) => p.fileName)).toEqual([
-      '自评表-2.json',
-      '自评表-3.json',
-    ])
+    expect(second.json.previews.map((p: any) => p.fileName)).toEqual(['自评表-2.json', '自评表-3.json'])
   })
 
   it('takes the year of a file that does not say it from the form field year', async () => {
@@ -101,7 +94,9 @@ describe('POST /api/import', () => {
       (() => {
         const bytes = new Uint8Array(1024)
         bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-        ;[...'EncryptedPackage'].forEach((c, i) => (bytes[512 + i * 2] = c.charCodeAt(0)))
+        ;[...'EncryptedPackage'].forEach((c, i) => {
+          bytes[512 + i * 2] = c.charCodeAt(0)
+        })
         return bytes
       })(),
       '加密.docx：文件设置了打开密码（已加密），无法读取',
@@ -202,8 +197,6 @@ describe('POST /api/import', () => {
     })
     // the importer could not follow the file's references; the preview did, against the store
     expect(res.json.warnings.map((w: any) => w.code)).toContain('SELF_EVALUATION_PATH_KEPT')
-    expect(res.json.previews[0].warnings.map((w: any) => w.code)).not.toContain(
-      'SELF_EVALUATION_PATH_KEPT',
-    )
+    expect(res.json.previews[0].warnings.map((w: any) => w.code)).not.toContain('SELF_EVALUATION_PATH_KEPT')
   })
 })

@@ -30,8 +30,7 @@ describe('renderVerified', () => {
   })
 
   it('shows HTML and script from a table cell or the model as text', () => {
-    const text =
-      '原因<script>alert(1)</script>见<img src=x onerror="alert(2)">表。\n\n<div onclick="x()">块</div>'
+    const text = '原因<script>alert(1)</script>见<img src=x onerror="alert(2)">表。\n\n<div onclick="x()">块</div>'
     const { html } = renderVerified(text, v([]))
     expect(html).not.toMatch(/<script|<img|<div/)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -76,11 +75,7 @@ describe('renderVerified', () => {
     const text = '1. 强化预算管理\n2. 执行率85.11%'
     const { html } = renderVerified(
       text,
-      v([
-        mention('1', text, 'ignored'),
-        mention('2', text, 'ignored', 5),
-        mention('85.11%', text, 'verified'),
-      ]),
+      v([mention('1', text, 'ignored'), mention('2', text, 'ignored', 5), mention('85.11%', text, 'verified')]),
     )
     expect(html).toMatch(/^<ol>\n<li>强化预算管理<\/li>\n<li>执行率<span class="num num-verified"/)
   })

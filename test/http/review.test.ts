@@ -18,8 +18,12 @@ async function post(path: string, fileName: string, bytes: Uint8Array, year?: st
 }
 
 describe('POST /api/review', () => {
-  it('answers the review JSON with each table\'s facts, and stores nothing', async () => {
-    const { res, stored } = await post('/api/review', '南岳区自评报告.docx', await reportDocx(plant(correctNarrative(), PLANTS)))
+  it("answers the review JSON with each table's facts, and stores nothing", async () => {
+    const { res, stored } = await post(
+      '/api/review',
+      '南岳区自评报告.docx',
+      await reportDocx(plant(correctNarrative(), PLANTS)),
+    )
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
     expect(stored).toBe(true)
@@ -34,7 +38,7 @@ describe('POST /api/review', () => {
     expect(fact).toMatchObject({ id: 'P1.F0.actual', value: '30.64', unit: '万元' })
   })
 
-  it('is a 400 naming the cell when the report\'s tables cannot be read', async () => {
+  it("is a 400 naming the cell when the report's tables cannot be read", async () => {
     const zip = await JSZip.loadAsync(await reportDocx())
     const xml = await zip.file('word/document.xml')!.async('string')
     zip.file('word/document.xml', xml.replace('>30.64<', '>30.64万元左右<'))
@@ -52,15 +56,25 @@ describe('POST /api/review', () => {
 
 describe('POST /api/review/memo.docx and /commented.docx', () => {
   it('sends the memo as a Word file named after the report', async () => {
-    const { res } = await post('/api/review/memo.docx', '自评报告.docx', await reportDocx(plant(correctNarrative(), PLANTS)))
+    const { res } = await post(
+      '/api/review/memo.docx',
+      '自评报告.docx',
+      await reportDocx(plant(correctNarrative(), PLANTS)),
+    )
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('自评报告-审核意见.docx')}`)
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('自评报告-审核意见.docx')}`,
+    )
     const zip = await JSZip.loadAsync(await res.arrayBuffer())
     expect(await zip.file('word/document.xml')!.async('string')).toContain('全年实际投入30.46万元')
   })
 
   it('sends the original with one comment per finding', async () => {
-    const { res } = await post('/api/review/commented.docx', '自评报告.docx', await reportDocx(plant(correctNarrative(), PLANTS)))
+    const { res } = await post(
+      '/api/review/commented.docx',
+      '自评报告.docx',
+      await reportDocx(plant(correctNarrative(), PLANTS)),
+    )
     expect(res.status).toBe(200)
     const zip = await JSZip.loadAsync(await res.arrayBuffer())
     expect((await zip.file('word/comments.xml')!.async('string')).match(/<w:comment /g)).toHaveLength(3)

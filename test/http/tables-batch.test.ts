@@ -9,11 +9,7 @@ type TestApp = Awaited<ReturnType<typeof makeApp>>
 const storedFiles = async (t: TestApp) =>
   (await t.request('GET', '/api/tables')).json.tables.map((x: any) => x.sourceFile).sort()
 
-const SAMPLE_FILES = [
-  'nanyue-zhengfawei-2022-department.json',
-  'sixing-xiaoqu-2022.json',
-  'zongzhi-2022.json',
-]
+const SAMPLE_FILES = ['nanyue-zhengfawei-2022-department.json', 'sixing-xiaoqu-2022.json', 'zongzhi-2022.json']
 
 describe('POST /api/tables/batch', () => {
   it('saves the tables of a confirmed preview, each under its file name', async () => {
@@ -92,10 +88,7 @@ describe('POST /api/tables/batch', () => {
       ],
     })
     expect(res.status).toBe(201)
-    expect(res.json.tables.map((x: any) => x.kind)).toEqual([
-      'department-overall',
-      'project-self-evaluation',
-    ])
+    expect(res.json.tables.map((x: any) => x.kind)).toEqual(['department-overall', 'project-self-evaluation'])
   })
 
   it('refuses an empty batch', async () => {

@@ -154,9 +154,7 @@ describe('POST /api/tables', () => {
     })
     expect(res.status).toBe(400)
     expect(res.json.error.problems[0].path).toBe('3:16')
-    expect(res.json.error.problems[0].message).toBe(
-      '不是有效的 JSON：第 3 行第 16 列附近有语法错误',
-    )
+    expect(res.json.error.problems[0].message).toBe('不是有效的 JSON：第 3 行第 16 列附近有语法错误')
   })
 
   it('suggests importing text that is not JSON at all (a table copied from Word)', async () => {
@@ -172,9 +170,7 @@ describe('POST /api/tables', () => {
 
   it('rejects a department whose selfEvaluation path names no stored table, naming the path', async () => {
     const { request } = await makeApp()
-    const dept = JSON.parse(
-      await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'),
-    )
+    const dept = JSON.parse(await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'))
     dept.projectExpenditure.lines[3].selfEvaluation = 'missing-2022.json'
     const res = await request('POST', '/api/tables', { fileName: 'dept2.json', table: dept })
     expect(res.status).toBe(400)
@@ -230,12 +226,9 @@ describe('DELETE /api/tables/:id', () => {
     await request('POST', `/api/drafts/${draft.json.draft.id}/accept`)
     expect((await request('DELETE', `/api/tables/${ids.department}`)).status).toBe(204)
     const data = await store.snapshot()
-    expect([
-      data.conversations.length,
-      data.messages.length,
-      data.drafts.length,
-      data.reportSections.length,
-    ]).toEqual([0, 0, 0, 0])
+    expect([data.conversations.length, data.messages.length, data.drafts.length, data.reportSections.length]).toEqual([
+      0, 0, 0, 0,
+    ])
     expect((await request('GET', `/api/tables/${ids.department}`)).status).toBe(404)
     // the project tables are free to go now
     expect((await request('DELETE', `/api/tables/${ids.zongzhi}`)).status).toBe(204)
@@ -254,15 +247,11 @@ describe('notes on a table', () => {
       text: '财政资金于12月才下达',
     })
     expect(added.status).toBe(201)
-    expect(
-      (await request('GET', `/api/tables/${ids.zongzhi}`)).json.table.notes.map((n: any) => n.text),
-    ).toEqual(['财政资金于12月才下达'])
-    expect(
-      (await request('DELETE', `/api/tables/${ids.zongzhi}/notes/${added.json.note.id}`)).status,
-    ).toBe(204)
-    expect(
-      (await request('DELETE', `/api/tables/${ids.zongzhi}/notes/${added.json.note.id}`)).status,
-    ).toBe(404)
+    expect((await request('GET', `/api/tables/${ids.zongzhi}`)).json.table.notes.map((n: any) => n.text)).toEqual([
+      '财政资金于12月才下达',
+    ])
+    expect((await request('DELETE', `/api/tables/${ids.zongzhi}/notes/${added.json.note.id}`)).status).toBe(204)
+    expect((await request('DELETE', `/api/tables/${ids.zongzhi}/notes/${added.json.note.id}`)).status).toBe(404)
   })
 
   it('rejects an empty note with 400 naming the field', async () => {

@@ -15,10 +15,24 @@ describe('POST /api/verify', () => {
     expect(Object.keys(res.json).sort()).toEqual(['findings', 'mentions', 'ok'])
     expect(res.json.mentions).toMatchObject([
       { text: '85.11%', start: 14, end: 20, value: '85.11', unit: '%', status: 'verified', factIds: ['P1.F0.rate'] },
-      { text: '30.46万元', start: 25, end: 32, value: '30.46', unit: '万元', status: 'mismatch', expected: '30.64万元' },
+      {
+        text: '30.46万元',
+        start: 25,
+        end: 32,
+        value: '30.46',
+        unit: '万元',
+        status: 'mismatch',
+        expected: '30.64万元',
+      },
     ])
     expect(res.json.findings).toMatchObject([
-      { severity: 'error', code: 'NUMBER_MISMATCH', start: 25, end: 32, message: expect.stringMatching(/应为30\.64万元.*文中为30\.46万元$/) },
+      {
+        severity: 'error',
+        code: 'NUMBER_MISMATCH',
+        start: 25,
+        end: 32,
+        message: expect.stringMatching(/应为30\.64万元.*文中为30\.46万元$/),
+      },
     ])
     expect(res.json.ok).toBe(false)
   })
@@ -43,9 +57,7 @@ describe('POST /api/verify', () => {
 
   it('verifies against a canonical table sent in the request, resolving its references by file name', async () => {
     const { request, ids } = await makeApp({ verify: verifyDraft })
-    const table = JSON.parse(
-      await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'),
-    )
+    const table = JSON.parse(await readFile('data/samples/nanyue-zhengfawei-2022-department.json', 'utf8'))
     const inline = await request('POST', '/api/verify', { table, text: TEXT })
     const stored = await request('POST', '/api/verify', { tableId: ids.department, text: TEXT })
     expect(inline.status).toBe(200)
@@ -113,8 +125,7 @@ describe('errors the API does not expect', () => {
     const broken: Store = {
       snapshot: () => memory.snapshot(),
       flush: () => memory.flush(),
-      update: (change) =>
-        failing ? Promise.reject(new Error('disk on fire at /srv/db.json')) : memory.update(change),
+      update: (change) => (failing ? Promise.reject(new Error('disk on fire at /srv/db.json')) : memory.update(change)),
     }
     const { request, ids, logger } = await makeApp({ store: broken })
     failing = true

@@ -9,7 +9,9 @@ import { seedTables, utf8 } from './fixtures.ts'
 function oleFile(streamName: string): Uint8Array {
   const bytes = new Uint8Array(1024)
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-  ;[...streamName].forEach((c, i) => (bytes[512 + i * 2] = c.charCodeAt(0)))
+  ;[...streamName].forEach((c, i) => {
+    bytes[512 + i * 2] = c.charCodeAt(0)
+  })
   return bytes
 }
 
@@ -112,10 +114,7 @@ describe('files that cannot be imported', () => {
   it('reads an amount written with its unit, and an instruction left in a cell as empty with a warning', async () => {
     const bytes = await writeDocx(seedTables(), { layout: 'local' })
     const zip = await JSZip.loadAsync(bytes)
-    const xml = (await zip.file('word/document.xml')!.async('string')).replace(
-      '>30.64<',
-      '>30.64万元<',
-    )
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace('>30.64<', '>30.64万元<')
     // the empty budget cell of the 其他资金 row
     const at = xml.indexOf('<w:t xml:space="preserve"></w:t>', xml.indexOf('其他资金'))
     zip.file('word/document.xml', `${xml.slice(0, at)}<w:t>（填写金额）</w:t>${xml.slice(at + 32)}`)

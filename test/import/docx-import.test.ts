@@ -21,8 +21,7 @@ async function docxWithBody(body: string): Promise<Uint8Array> {
 }
 
 const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
-const tc = (inner: string, props = '') =>
-  `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`
+const tc = (inner: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner || '<w:p/>'}</w:tc>`
 
 describe('reading Word tables', () => {
   it('imports the seed layout, with Word merges, a bookmark and line breaks, to the seed tables', async () => {
@@ -50,9 +49,7 @@ describe('reading Word tables', () => {
 
   it('joins an operator printed in a column of its own into the target as written', async () => {
     const bytes = await writeDocx([national()], { layout: 'national', operatorColumn: true })
-    const [table] = (await importTables({ fileName: 'national.docx', bytes })).tables as ReturnType<
-      typeof national
-    >[]
+    const [table] = (await importTables({ fileName: 'national.docx', bytes })).tables as ReturnType<typeof national>[]
     expect(table!.indicators.map((i) => i.target)).toEqual([
       '≧12处',
       '≧35公里',
@@ -63,9 +60,7 @@ describe('reading Word tables', () => {
       '长效运行',
       '≧90%',
     ])
-    expect(table!.indicators.map((i) => i.actual)).toEqual(
-      national().indicators.map((i) => i.actual),
-    )
+    expect(table!.indicators.map((i) => i.actual)).toEqual(national().indicators.map((i) => i.actual))
   })
 
   it('reads no level 2 under a level-1 cell merged across its column, even within the same level-1 group', async () => {

@@ -6,9 +6,7 @@ import { utf8 } from './fixtures.ts'
 async function importCsv(
   rows: string[][],
 ): Promise<{ tables: ProjectTableJson[]; warnings: { code: string; path: string }[] }> {
-  const text = rows
-    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
-    .join('\n')
+  const text = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n')
   return (await importTables({ fileName: 'form.csv', bytes: utf8(text) })) as never
 }
 
@@ -17,43 +15,13 @@ const provincial = (title: string) => [
   ['项目名称', '乡村道路养护', '', '', '', '', '', '', ''],
   ['主管部门及代码', '交通运输局', '', '', '项目实施单位', '公路养护中心', '', '', ''],
   ['联系人及电话', '王芳 0734-5551234', '', '', '', '', '', '', ''],
-  [
-    '资金情况（元）',
-    '资金来源',
-    '年初预算数',
-    '调整后预算数',
-    '实际支出数',
-    '分值',
-    '支出率',
-    '得分',
-    '差异原因',
-  ],
+  ['资金情况（元）', '资金来源', '年初预算数', '调整后预算数', '实际支出数', '分值', '支出率', '得分', '差异原因'],
   ['', '合  计', '1,200,000', '1200000', '1,150,000.50', '10', '95.8%', '9.58', ''],
   ['', '其中：财政资金', '1200000', '1200000', '1150000.5', '/', '/', '/', ''],
   ['年度总体目标', '预期目标', '', '', '', '实际完成情况', '', '', ''],
   ['', '完成养护里程120公里', '', '', '', '完成118公里', '', '', ''],
-  [
-    '绩效指标',
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '指标性质',
-    '年度目标值',
-    '度量单位',
-    '实际完成值',
-    '未完成原因',
-  ],
-  [
-    '',
-    '产出指标',
-    '数量指标',
-    '养护里程',
-    '≧',
-    '120',
-    '公里',
-    '118公里',
-    '两段道路汛期损毁，移至次年',
-  ],
+  ['绩效指标', '一级指标', '二级指标', '三级指标', '指标性质', '年度目标值', '度量单位', '实际完成值', '未完成原因'],
+  ['', '产出指标', '数量指标', '养护里程', '≧', '120', '公里', '118公里', '两段道路汛期损毁，移至次年'],
   ['', '', '', '指标2：', '', '', '', '', ''],
   ['', '', '时效指标', '完成时间', '', '2023年12月底', '', '按时完成', ''],
   ['', '效益指标', '社会效益指标', '群众出行便利度', '定性', '明显提升', '', '明显提升', ''],
@@ -148,9 +116,7 @@ describe('header wording of provincial forms', () => {
     rows[9]!.push('佐证材料')
     for (const r of rows) while (r.length < 10) r.push('')
     const { warnings } = await importCsv(rows)
-    expect(warnings).toEqual([
-      expect.objectContaining({ code: 'COLUMN_NOT_IMPORTED', path: 'J10' }),
-    ])
+    expect(warnings).toEqual([expect.objectContaining({ code: 'COLUMN_NOT_IMPORTED', path: 'J10' })])
   })
 
   it('takes the project name from the title when the 项目名称 cell is empty, with a warning', async () => {

@@ -26,10 +26,7 @@ describe('the import command', () => {
     expect(await commands.import!([SEED_TEXT_PATH, '--json'], io)).toBe(0)
     const printed = JSON.parse(io.stdout())
     expect(printed.tables).toStrictEqual(seedTables())
-    expect(printed.warnings.map((w: { code: string }) => w.code)).toEqual([
-      'YEAR_FROM_DOCUMENT',
-      'YEAR_FROM_DOCUMENT',
-    ])
+    expect(printed.warnings.map((w: { code: string }) => w.code)).toEqual(['YEAR_FROM_DOCUMENT', 'YEAR_FROM_DOCUMENT'])
   })
 
   it('prints a readable summary of each table without --json', async () => {
@@ -40,9 +37,7 @@ describe('the import command', () => {
     expect(await commands.import!([file], io)).toBe(0)
     expect(io.stdout()).toContain('识别出 1 张表')
     expect(io.stdout()).toContain('项目支出绩效自评表 · 2022年度 · 农村饮水安全巩固提升工程')
-    expect(io.stdout()).toContain(
-      '资金 4 行（年度资金总额、当年财政拨款、上年结转资金、其他资金），绩效指标 8 行',
-    )
+    expect(io.stdout()).toContain('资金 4 行（年度资金总额、当年财政拨款、上年结转资金、其他资金），绩效指标 8 行')
   })
 
   it('exits 2 with the Chinese message on stderr for a file it cannot import', async () => {

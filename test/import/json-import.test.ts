@@ -54,9 +54,7 @@ describe('importing canonical JSON', () => {
   })
 
   it('names the line of a JSON syntax error', async () => {
-    const error = await importTables({ fileName: 't.json', bytes: utf8('{\n  "kind": \n}') }).catch(
-      (e) => e,
-    )
+    const error = await importTables({ fileName: 't.json', bytes: utf8('{\n  "kind": \n}') }).catch((e) => e)
     expect(error.messageZh).toContain('不是有效的 JSON')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importTables } from '../../src/adapters/import/import-tables.ts'
 import { InputError } from '../../src/core/input-error.ts'
-import { seedText, seedTables, sixing, utf8, zongzhi } from './fixtures.ts'
+import { seedText, seedTables, sixing, utf8, type zongzhi } from './fixtures.ts'
 
 async function importText(text: string, year?: number) {
   return importTables({ fileName: 'pasted.txt', bytes: utf8(text), ...(year ? { year } : {}) })
@@ -72,9 +72,7 @@ describe('importing text copied from Word', () => {
     const unquoted = asTabSeparated(seedText()).replace(/"/g, '')
     const error = await importText(unquoted).catch((e) => e)
     expect(error).toBeInstanceOf(InputError)
-    const unplaced = error.problems.filter((p: { message: string }) =>
-      p.message.includes('无法对应到表头的列'),
-    )
+    const unplaced = error.problems.filter((p: { message: string }) => p.message.includes('无法对应到表头的列'))
     expect(unplaced.map((p: { path: string }) => p.path)).toContain('粘贴文本第12行')
     expect(unplaced[0].message).toContain('深化平安建设')
   })

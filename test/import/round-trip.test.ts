@@ -8,10 +8,7 @@ import type { ProjectTableJson } from '../../src/adapters/import/import-types.ts
 import { generateProjectTable } from '../fixtures/generated-table.ts'
 import { national, seedText, seedTables, utf8 } from './fixtures.ts'
 
-type Writer = (
-  tables: ProjectTableJson[],
-  layout: FormLayout,
-) => Promise<{ fileName: string; bytes: Uint8Array }>
+type Writer = (tables: ProjectTableJson[], layout: FormLayout) => Promise<{ fileName: string; bytes: Uint8Array }>
 
 const writers: Record<string, Writer> = {
   docx: async (tables, layout) => ({
@@ -64,9 +61,7 @@ describe('import → export → import', () => {
     })
 
     it(`keeps every value of the seed tables through ${format} in the national layout`, async () => {
-      expect(await roundTrip(seedTables(), format, 'national')).toStrictEqual(
-        seedTables().map(withNationalColumns),
-      )
+      expect(await roundTrip(seedTables(), format, 'national')).toStrictEqual(seedTables().map(withNationalColumns))
     })
   }
 

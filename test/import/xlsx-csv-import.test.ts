@@ -84,9 +84,7 @@ describe('reading Excel workbooks', () => {
         ['', '', '', '指标2：', '', '', ''],
       ])
     })
-    const [t] = (await importTables({ fileName: 'blank.xlsx', bytes })).tables as ReturnType<
-      typeof national
-    >[]
+    const [t] = (await importTables({ fileName: 'blank.xlsx', bytes })).tables as ReturnType<typeof national>[]
     expect(t!.year).toBe(2021)
     expect(t!.funding).toEqual([{ source: '合计', budget: 100, actual: 98.5, reason: '' }])
     expect(t!.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([

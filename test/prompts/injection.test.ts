@@ -15,8 +15,15 @@ describe('prompt injection through a reason cell', () => {
   it('stays quoted data: no section of its own, no line the model could read as a fact', async () => {
     const table = parseCanonicalTable(
       {
-        kind: 'project-self-evaluation', year: 2022, project: '示例项目', manager: null, phone: null,
-        department: null, unit: null, moneyUnit: '万元', goal: null,
+        kind: 'project-self-evaluation',
+        year: 2022,
+        project: '示例项目',
+        manager: null,
+        phone: null,
+        department: null,
+        unit: null,
+        moneyUnit: '万元',
+        goal: null,
         funding: [{ source: '合计', budget: 36, actual: 30.64, reason: INJECTION }],
         indicators: [],
       },

@@ -1,7 +1,12 @@
 // Every prompt as the model receives it for the seed department. A change to a prompt file, to
 // the fact selection or to the formatting shows up here as a readable diff.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildChatMessages, buildDraftMessages, buildRepairMessage, buildReviseMessages } from '../../src/app/draft-prompts.ts'
+import {
+  buildChatMessages,
+  buildDraftMessages,
+  buildRepairMessage,
+  buildReviseMessages,
+} from '../../src/app/draft-prompts.ts'
 import { personalStrings } from '../../src/app/redact.ts'
 import { buildDraftContext } from '../../src/app/draft-context.ts'
 import type { ChatMessage } from '../../src/app/llm-client.ts'

@@ -49,12 +49,7 @@ beforeAll(async () => {
 describe('the original .docx with comments', () => {
   it('has one comment per finding, each anchored at the words it is about', () => {
     const findings = result.paragraphs.flatMap((p) => p.findings)
-    expect(findings.map((f) => f.text)).toEqual([
-      '30.46万元',
-      '58.11%',
-      '低于年初预算7.7万元',
-      '58.3万元',
-    ])
+    expect(findings.map((f) => f.text)).toEqual(['30.46万元', '58.11%', '低于年初预算7.7万元', '58.3万元'])
     expect(commentsXml.match(/<w:comment /g)).toHaveLength(4)
     findings.forEach((f, id) => {
       const anchored = new RegExp(
@@ -69,7 +64,12 @@ describe('the original .docx with comments', () => {
   })
 
   it('is a valid Word package: well-formed XML, the comments part declared and related', async () => {
-    for (const part of ['word/document.xml', 'word/comments.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels']) {
+    for (const part of [
+      'word/document.xml',
+      'word/comments.xml',
+      '[Content_Types].xml',
+      'word/_rels/document.xml.rels',
+    ]) {
       expect(XMLValidator.validate(await zip.file(part)!.async('string')), part).toBe(true)
     }
     const overrides = (await zip.file('[Content_Types].xml')!.async('string')).match(/<Override [^>]*>/g)!
@@ -87,7 +87,9 @@ describe('the original .docx with comments', () => {
 
   it('keeps the text and the formatting: split runs keep their properties, and a review reads the same', async () => {
     // the bold/italic runs around 58.3万元 are split, each half keeping its own rPr
-    expect(documentXml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">以上为本单位2022年度项目支出绩效自评情况，涉及资金</w:t></w:r><w:commentRangeStart w:id="3"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">5</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">8.3万元</w:t></w:r><w:commentRangeEnd w:id="3"/>')
+    expect(documentXml).toContain(
+      '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">以上为本单位2022年度项目支出绩效自评情况，涉及资金</w:t></w:r><w:commentRangeStart w:id="3"/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">5</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">8.3万元</w:t></w:r><w:commentRangeEnd w:id="3"/>',
+    )
     const again = await review(await zip.generateAsync({ type: 'uint8array' }))
     expect(again.tables).toStrictEqual(result.tables)
     expect(again.paragraphs.map((p) => p.text)).toEqual(result.paragraphs.map((p) => p.text))
@@ -112,13 +114,16 @@ describe('the original .docx with comments', () => {
     )
     const out = await (await JSZip.loadAsync(await commentedDocx(bytes, r))).file('word/document.xml')!.async('string')
     expect(out).not.toContain('&amp;#')
-    expect(out).toContain('<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">30.46万元</w:t></w:r><w:commentRangeEnd w:id="0"/>')
+    expect(out).toContain(
+      '<w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">30.46万元</w:t></w:r><w:commentRangeEnd w:id="0"/>',
+    )
   })
 
   it('anchors a comment inside a table that is not a form', async () => {
     const z = await JSZip.loadAsync(await reportDocx())
     const xml = await z.file('word/document.xml')!.async('string')
-    const cell = '<w:tc><w:p><w:r><w:t xml:space="preserve">四型平安小区以奖代拨经费实际投入27.2万元。</w:t></w:r></w:p></w:tc>'
+    const cell =
+      '<w:tc><w:p><w:r><w:t xml:space="preserve">四型平安小区以奖代拨经费实际投入27.2万元。</w:t></w:r></w:p></w:tc>'
     z.file('word/document.xml', xml.replace('<w:sectPr', `<w:tbl><w:tr>${cell}</w:tr></w:tbl><w:sectPr`))
     const bytes = await z.generateAsync({ type: 'uint8array' })
     const r = await review(bytes)
@@ -147,10 +152,19 @@ describe('the original .docx with comments', () => {
     expect((await out.file('word/comments.xml')!.async('string')).match(/<w:comment /g)).toHaveLength(4)
   })
 
-  it('appends to a document\'s own comments with new ids', async () => {
+  it("appends to a document's own comments with new ids", async () => {
     const again = await commentedDocx(await zip.generateAsync({ type: 'uint8array' }), result)
     const xml = await (await JSZip.loadAsync(again)).file('word/comments.xml')!.async('string')
-    expect([...xml.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => m[1])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7'])
+    expect([...xml.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => m[1])).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ])
   })
 })
 
@@ -162,7 +176,9 @@ describe('the memo', () => {
     expect(text).toContain('共 ')
     expect(text).toContain('与数据不符 3 个，数据中没有 1 个')
     expect(text).toContain('全年实际投入30.46万元')
-    expect(text).toContain('综治、平安建设经费·合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%：30.64 ÷ 36 × 100%）')
+    expect(text).toContain(
+      '综治、平安建设经费·合计·预算执行率 = 85.11%（实际投入 ÷ 年初预算 × 100%：30.64 ÷ 36 × 100%）',
+    )
     expect(text).toContain('错误·增减方向与数据相反')
     expect(text).toContain('错误·数据中没有这个数字')
     expect(text).toContain('资金来源之和与合计不符')

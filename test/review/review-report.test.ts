@@ -56,9 +56,7 @@ describe('review of a finished report', () => {
 
   it('raises exactly the planted errors: a changed digit, a changed rate, a flipped direction word', async () => {
     const r = await review(await reportDocx(plant(correctNarrative(), PLANTS)))
-    const errors = r.paragraphs.flatMap((p) =>
-      p.findings.filter((f) => f.severity === 'error').map((f) => ({ p, f })),
-    )
+    const errors = r.paragraphs.flatMap((p) => p.findings.filter((f) => f.severity === 'error').map((f) => ({ p, f })))
     expect(errors.map(({ f }) => [f.code, f.text])).toEqual([
       ['NUMBER_MISMATCH', '30.46万元'],
       ['NUMBER_MISMATCH', '58.11%'],
@@ -139,14 +137,21 @@ describe('review of a finished report', () => {
     const r = await review(await zip.generateAsync({ type: 'uint8array' }))
     expect(r.tables).toHaveLength(2)
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'TABLE_SKIPPED', where: '表格3 · 第1行' }))
-    expect(r.paragraphs.slice(-2).map((p) => p.text)).toEqual(['审核要点', '四型平安小区以奖代拨经费实际投入27.2万元。'])
+    expect(r.paragraphs.slice(-2).map((p) => p.text)).toEqual([
+      '审核要点',
+      '四型平安小区以奖代拨经费实际投入27.2万元。',
+    ])
     const errors = r.paragraphs.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))
     expect(errors.map((f) => [f.code, f.text])).toEqual([['NUMBER_MISMATCH', '27.2万元']])
   })
 
   it('flags a number the data does not have', async () => {
     const r = await review(
-      await reportDocx(plant(correctNarrative(), [{ from: '其他资金实际投入10万元。', to: '其他资金实际投入10万元，另有上级补助12.5万元。' }])),
+      await reportDocx(
+        plant(correctNarrative(), [
+          { from: '其他资金实际投入10万元。', to: '其他资金实际投入10万元，另有上级补助12.5万元。' },
+        ]),
+      ),
     )
     const errors = r.paragraphs.flatMap((p) => p.findings.filter((f) => f.severity === 'error'))
     expect(errors.map((f) => [f.code, f.text])).toEqual([['NUMBER_UNSUPPORTED', '12.5万元']])
@@ -162,7 +167,7 @@ describe('review of a finished report', () => {
     expect(r.summary.errors).toBe(0)
   })
 
-  it('says why when the report\'s tables cannot be read, naming the cell', async () => {
+  it("says why when the report's tables cannot be read, naming the cell", async () => {
     const zip = await JSZip.loadAsync(await reportDocx())
     const xml = await zip.file('word/document.xml')!.async('string')
     zip.file('word/document.xml', xml.replace('>30.64<', '>30.64万元左右<'))

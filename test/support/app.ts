@@ -24,9 +24,7 @@ export function testLogger(): TestLogger {
   return { errors, info: () => {}, error: (message, error) => errors.push({ message, error }) }
 }
 
-export async function makeApp(
-  options: { drafters?: Partial<Drafters>; verify?: VerifyFn; store?: Store } = {},
-) {
+export async function makeApp(options: { drafters?: Partial<Drafters>; verify?: VerifyFn; store?: Store } = {}) {
   const verify = options.verify ?? fakeVerify
   const template = new FakeDrafter(verify)
   const drafters: Drafters = { template, ...options.drafters }
@@ -51,9 +49,7 @@ export async function makeApp(
     request: async (method: string, path: string, body?: unknown) => {
       const res = await app.request(path, {
         method,
-        ...(body === undefined
-          ? {}
-          : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
       })
       const text = await res.text()
       let json: any = null

@@ -9,7 +9,8 @@ import { streamSSE } from 'hono/streaming'
 
 export const MODEL_DRAFT =
   '综治、平安建设经费“合计”年初预算36万元[P1.F0.budget]，实际投入30.64万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。主要原因是单位用其它资金弥补该项经费支出。'
-export const MODEL_REVISION = '合计实际投入30.64万元[P1.F0.actual]，执行率85.11%[P1.F0.rate]，主要原因是单位用其它资金弥补该项经费支出。'
+export const MODEL_REVISION =
+  '合计实际投入30.64万元[P1.F0.actual]，执行率85.11%[P1.F0.rate]，主要原因是单位用其它资金弥补该项经费支出。'
 
 type Body = { stream?: boolean; tools?: unknown[]; messages: Array<{ role: string; content: string }> }
 
@@ -28,16 +29,48 @@ export async function startFakeOpenAi() {
       }
       const revise = /改得更简洁/.test(last)
       const message = revise
-        ? { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'revise_draft', arguments: JSON.stringify({ instruction: '更简洁' }) } }] }
+        ? {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              {
+                id: 'c1',
+                type: 'function',
+                function: { name: 'revise_draft', arguments: JSON.stringify({ instruction: '更简洁' }) },
+              },
+            ],
+          }
         : { role: 'assistant', content: '预算执行率为85.11%[P1.F0.rate]。' }
-      return c.json({ id: 'x', object: 'chat.completion', created: 1, model: 'fake', choices: [{ index: 0, message, finish_reason: revise ? 'tool_calls' : 'stop', logprobs: null }] })
+      return c.json({
+        id: 'x',
+        object: 'chat.completion',
+        created: 1,
+        model: 'fake',
+        choices: [{ index: 0, message, finish_reason: revise ? 'tool_calls' : 'stop', logprobs: null }],
+      })
     }
     const text = last.includes('## 用户的修改要求') ? MODEL_REVISION : MODEL_DRAFT
     return streamSSE(c, async (s) => {
       for (const part of [text.slice(0, 20), text.slice(20)]) {
-        await s.writeSSE({ data: JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 1, model: 'fake', choices: [{ index: 0, delta: { content: part }, finish_reason: null }] }) })
+        await s.writeSSE({
+          data: JSON.stringify({
+            id: 'x',
+            object: 'chat.completion.chunk',
+            created: 1,
+            model: 'fake',
+            choices: [{ index: 0, delta: { content: part }, finish_reason: null }],
+          }),
+        })
       }
-      await s.writeSSE({ data: JSON.stringify({ id: 'x', object: 'chat.completion.chunk', created: 1, model: 'fake', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }) })
+      await s.writeSSE({
+        data: JSON.stringify({
+          id: 'x',
+          object: 'chat.completion.chunk',
+          created: 1,
+          model: 'fake',
+          choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        }),
+      })
       await s.writeSSE({ data: '[DONE]' })
     })
   })

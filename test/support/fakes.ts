@@ -6,13 +6,7 @@ import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Fact } from '../../src/core/facts.ts'
 import { reviewNotes } from '../../src/core/review-notes.ts'
 import { finding, verificationOf, type Mention, type Verification } from '../../src/core/verification.ts'
-import type {
-  Drafter,
-  DraftRequest,
-  DraftResult,
-  DraftSection,
-  VerifyFn,
-} from '../../src/app/ports.ts'
+import type { Drafter, DraftRequest, DraftResult, DraftSection, VerifyFn } from '../../src/app/ports.ts'
 
 const NUMBER = /(\d{4}年)|\d+(?:\.\d+)?(?:%|万元|次|个|人|分)?/g
 
@@ -39,10 +33,7 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
       continue
     }
     const near = analysis.sheet.facts.find(
-      (f) =>
-        f.unit === unit &&
-        unit !== '' &&
-        Math.abs(Number(f.value.toString()) - Number(value)) < 0.5,
+      (f) => f.unit === unit && unit !== '' && Math.abs(Number(f.value.toString()) - Number(value)) < 0.5,
     )
     mentions.push(
       near
@@ -63,9 +54,7 @@ export const fakeVerify: VerifyFn = (text, analysis) => {
 /** Rates before differences before the rest, so "85.11%" reads as the execution rate. */
 function preferred(facts: Fact[]): Fact {
   const rank = (f: Fact) => ['execution-rate', 'actual', 'budget'].indexOf(f.role)
-  return [...facts].sort((a, b) =>
-    rank(b) === -1 ? -1 : rank(a) === -1 ? 1 : rank(a) - rank(b),
-  )[0]!
+  return [...facts].sort((a, b) => (rank(b) === -1 ? -1 : rank(a) === -1 ? 1 : rank(a) - rank(b)))[0]!
 }
 
 export const PROBLEMS_TEXT =
@@ -105,12 +94,7 @@ export class FakeDrafter implements Drafter {
     const half = Math.floor(text.length / 2)
     onDelta?.(text.slice(0, half), 0)
     onDelta?.(text.slice(half), 0)
-    return result(
-      request,
-      text,
-      this.verify(text, request.analysis),
-      asks ? [VARIANCE_QUESTION] : [],
-    )
+    return result(request, text, this.verify(text, request.analysis), asks ? [VARIANCE_QUESTION] : [])
   }
 }
 
@@ -141,12 +125,7 @@ export class FailingDrafter implements Drafter {
   }
 }
 
-function result(
-  request: DraftRequest,
-  text: string,
-  verification: Verification,
-  questions: string[],
-): DraftResult {
+function result(request: DraftRequest, text: string, verification: Verification, questions: string[]): DraftResult {
   return {
     section: request.section,
     text,

@@ -7,7 +7,9 @@ import { createApp, type createServices } from '../../src/adapters/http/app.ts'
 import { seedSamplesIfEmpty } from '../../src/adapters/store/seed-samples.ts'
 import { SAMPLES } from './app.ts'
 
-export async function listenSeeded(services: ReturnType<typeof createServices>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function listenSeeded(
+  services: ReturnType<typeof createServices>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   await seedSamplesIfEmpty(services.repo, services.catalog, SAMPLES)
   const server = serve({ fetch: createApp(services).fetch, port: 0, hostname: '127.0.0.1' }) as Server
   await new Promise<void>((resolve) => server.once('listening', resolve))

@@ -18,13 +18,10 @@ export function runServer(env: Record<string, string>, script = SERVER): Promise
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
       const m = /jixiao web app: (http:\/\/\S+)/.exec(out)
-      if (m)
-        resolve({ url: m[1]!.replace('localhost', '127.0.0.1'), child, stop: () => stop(child) })
+      if (m) resolve({ url: m[1]!.replace('localhost', '127.0.0.1'), child, stop: () => stop(child) })
     })
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
-    child.once('exit', (code) =>
-      reject(new Error(`the server exited with ${code} before listening:\n${out}${err}`)),
-    )
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before listening:\n${out}${err}`)))
   })
 }
 

@@ -82,6 +82,9 @@ export function docxBomb(bytes: number, declaredSize?: number): Uint8Array {
 /** A small .docx whose document.xml holds `count` empty paragraphs (one tag each) and a few more tags. */
 export function docxOfTags(count: number): Uint8Array {
   return rawZip([
-    { name: 'word/document.xml', data: `${DOC_OPEN}</w:t></w:r></w:p>${'<w:p/>'.repeat(count)}<w:p><w:r><w:t>${DOC_CLOSE}` },
+    {
+      name: 'word/document.xml',
+      data: `${DOC_OPEN}</w:t></w:r></w:p>${'<w:p/>'.repeat(count)}<w:p><w:r><w:t>${DOC_CLOSE}`,
+    },
   ])
 }

@@ -6,11 +6,81 @@ import { verifyDraft } from '../../src/core/verify.ts'
 import { sample } from './helpers.ts'
 
 const PIECES = [
-  '1', '0', '36', '30.64', '85.11', '1,000', '万', '亿', '元', '万元', '%', '个百分点', '倍', '分', '项', '个', '人',
-  '三十六', '百分之九十五', '两', '一是', '（一）', '2022年', '较上年', '增加', '减少', '比', '占', '的', '合计', '共',
-  '预算', '年初预算', '全年预算', '实际投入', '执行率', '未执行比例', '人均', '扣', '=', '+', '÷', '（', '）', '(', ')',
-  '，', '。', '；', '、', '\n', '**', '*', '|', '---', '【待补充：', '】', '[P1.F0.rate]', '“', '”', '财政拨款', '其他资金',
-  '人员经费', '基本支出', '综治、平安建设经费', '满分', '分别为', '和', '约', '余', '以上', '力争', '𝟗', '٣', '　',
+  '1',
+  '0',
+  '36',
+  '30.64',
+  '85.11',
+  '1,000',
+  '万',
+  '亿',
+  '元',
+  '万元',
+  '%',
+  '个百分点',
+  '倍',
+  '分',
+  '项',
+  '个',
+  '人',
+  '三十六',
+  '百分之九十五',
+  '两',
+  '一是',
+  '（一）',
+  '2022年',
+  '较上年',
+  '增加',
+  '减少',
+  '比',
+  '占',
+  '的',
+  '合计',
+  '共',
+  '预算',
+  '年初预算',
+  '全年预算',
+  '实际投入',
+  '执行率',
+  '未执行比例',
+  '人均',
+  '扣',
+  '=',
+  '+',
+  '÷',
+  '（',
+  '）',
+  '(',
+  ')',
+  '，',
+  '。',
+  '；',
+  '、',
+  '\n',
+  '**',
+  '*',
+  '|',
+  '---',
+  '【待补充：',
+  '】',
+  '[P1.F0.rate]',
+  '“',
+  '”',
+  '财政拨款',
+  '其他资金',
+  '人员经费',
+  '基本支出',
+  '综治、平安建设经费',
+  '满分',
+  '分别为',
+  '和',
+  '约',
+  '余',
+  '以上',
+  '力争',
+  '𝟗',
+  '٣',
+  '　',
 ]
 
 describe('no way past the verifier (issue 10, finding 1)', () => {
@@ -37,7 +107,9 @@ describe('no way past the verifier (issue 10, finding 1)', () => {
 
   it('reads formal numerals and leaves the engine’s own placeholders alone', async () => {
     const a = await sample('zongzhi')
-    expect(verifyDraft('年初预算为叁拾陆万元整。', a).mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['叁拾陆万元 verified'])
+    expect(verifyDraft('年初预算为叁拾陆万元整。', a).mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
+      '叁拾陆万元 verified',
+    ])
     expect(verifyDraft('年初预算三十六万元，差异原因【待补充：原因999万元】。', a).ok).toBe(true)
   })
 })
@@ -46,18 +118,22 @@ describe('the verifier on adversarial text', () => {
   it('never throws and keeps every span inside the draft', async () => {
     const analyses = [await sample('zongzhi'), await sample('department')]
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), fc.string({ maxLength: 40 }), (parts, noise) => {
-        const text = parts.join('') + noise
-        for (const a of analyses) {
-          const v = verifyDraft(text, a)
-          for (const x of [...v.mentions, ...v.findings]) {
-            expect(x.start).toBeGreaterThanOrEqual(0)
-            expect(x.end).toBeLessThanOrEqual(text.length)
-            expect(x.start).toBeLessThanOrEqual(x.end)
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }),
+        fc.string({ maxLength: 40 }),
+        (parts, noise) => {
+          const text = parts.join('') + noise
+          for (const a of analyses) {
+            const v = verifyDraft(text, a)
+            for (const x of [...v.mentions, ...v.findings]) {
+              expect(x.start).toBeGreaterThanOrEqual(0)
+              expect(x.end).toBeLessThanOrEqual(text.length)
+              expect(x.start).toBeLessThanOrEqual(x.end)
+            }
+            expect(v.ok).toBe(!v.findings.some((f) => f.severity === 'error'))
           }
-          expect(v.ok).toBe(!v.findings.some((f) => f.severity === 'error'))
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     )
   })

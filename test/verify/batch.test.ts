@@ -28,9 +28,7 @@ describe('batch verification', () => {
 
   it('writes one line per input, in order, with the verification fields', async () => {
     const analysis = await sample('zongzhi')
-    const items = parseBatchLines(
-      '{"id":"a","text":"实际投入36万元"}\n{"id":"b","text":"执行率85.11%"}',
-    )
+    const items = parseBatchLines('{"id":"a","text":"实际投入36万元"}\n{"id":"b","text":"执行率85.11%"}')
     const { lines, ok } = verifyBatch(items, analysis, verifyDraft)
     const out = lines.map((l) => JSON.parse(l))
     expect(out.map((o) => [o.id, o.ok, Object.keys(o)])).toEqual([

@@ -39,8 +39,7 @@ describe('the mutation test', () => {
       for (const f of base.findings) falseAlarms.push(`${file}: ${f.code} ${f.message}`)
       numbers += base.mentions.filter((m) => m.status === 'verified').length
       for (const m of mutants(draft, analysis, base)) {
-        const t =
-          tally.get(m.kind) ?? tally.set(m.kind, { caught: 0, total: 0, missed: [] }).get(m.kind)!
+        const t = tally.get(m.kind) ?? tally.set(m.kind, { caught: 0, total: 0, missed: [] }).get(m.kind)!
         t.total++
         if (caught(m, analysis)) t.caught++
         else t.missed.push(`${file}: ${m.what}`)

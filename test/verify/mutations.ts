@@ -39,18 +39,7 @@ export function mutants(draft: string, analysis: TableAnalysis, base: Verificati
     // 万元 written as 元
     const wan = written.indexOf('万元')
     if (wan >= 0)
-      out.push(
-        plant(
-          draft,
-          'unit',
-          m.start + wan,
-          m.start + wan + 2,
-          '元',
-          m.start,
-          m.end,
-          `${written} → 元`,
-        ),
-      )
+      out.push(plant(draft, 'unit', m.start + wan, m.start + wan + 2, '元', m.start, m.end, `${written} → 元`))
     // another fact's number of the same unit
     const numberMatch = /\d[\d,]*(?:\.\d+)?/.exec(written)
     if (numberMatch && m.unit) {
@@ -66,18 +55,7 @@ export function mutants(draft: string, analysis: TableAnalysis, base: Verificati
         // A swapped-in number that is a correct rendering of the original fact is no error.
         const dv = Decimal.parse(v)
         if (own.some((o) => roundAt(o.exact.abs(), dv.scale).eq(dv))) continue
-        out.push(
-          plant(
-            draft,
-            'swap',
-            numStart,
-            numEnd,
-            v,
-            m.start,
-            m.end,
-            `${written} → ${v}${m.unit} (${f.id})`,
-          ),
-        )
+        out.push(plant(draft, 'swap', numStart, numEnd, v, m.start, m.end, `${written} → ${v}${m.unit} (${f.id})`))
       }
     }
     // a flipped direction word right before the number

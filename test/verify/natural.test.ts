@@ -97,16 +97,30 @@ describe('counts, subtotals and year-on-year rates on the fact sheet', () => {
 
 describe('numbers quoted from the table and from the user', () => {
   it('verifies a figure of a reason cell quoted in its words, not the same figure elsewhere', async () => {
-    const table = parseTable({
-      kind: 'project-self-evaluation', year: 2022, project: '暖通改造', manager: null, phone: null,
-      department: null, unit: null, moneyUnit: '万元', goal: null,
-      funding: [{ source: '合计', budget: 43.2, actual: 37.24, reason: '已完工,剩余3%尾款未付' }],
-      indicators: [],
-    }, 't.json')
+    const table = parseTable(
+      {
+        kind: 'project-self-evaluation',
+        year: 2022,
+        project: '暖通改造',
+        manager: null,
+        phone: null,
+        department: null,
+        unit: null,
+        moneyUnit: '万元',
+        goal: null,
+        funding: [{ source: '合计', budget: 43.2, actual: 37.24, reason: '已完工,剩余3%尾款未付' }],
+        indicators: [],
+      },
+      't.json',
+    )
     const a = analyzeTable(table)
     const quoted = verifyDraft('工程已完工，剩余3%的尾款尚未支付。', a)
     expect(quoted.ok).toBe(true)
-    expect(quoted.mentions[0]).toMatchObject({ status: 'verified', note: '引自表内文字', source: { kind: 'cell', path: 'funding[0].reason' } })
+    expect(quoted.mentions[0]).toMatchObject({
+      status: 'verified',
+      note: '引自表内文字',
+      source: { kind: 'cell', path: 'funding[0].reason' },
+    })
     expect(verifyDraft('预算执行率为3%。', a).ok).toBe(false)
   })
 
@@ -123,7 +137,14 @@ describe('numbers quoted from the table and from the user', () => {
 
 describe('roles made precise', () => {
   it('checks a 年初预算 claim against 年初预算 only, and a rate against the base the sentence names', async () => {
-    const a = analyzeTable(parseTable(JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/import/national-2022.json', 'utf8'))), 'n.json'))
+    const a = analyzeTable(
+      parseTable(
+        JSON.parse(
+          await import('node:fs').then((fs) => fs.readFileSync('test/fixtures/import/national-2022.json', 'utf8')),
+        ),
+        'n.json',
+      ),
+    )
     expect(verifyDraft('项目全年预算520.5万元。', a).ok).toBe(true)
     expect(verifyDraft('项目年初预算520.5万元。', a).ok).toBe(false)
     expect(verifyDraft('按全年预算计算，执行率为95.75%。', a).ok).toBe(true)
@@ -198,7 +219,9 @@ describe('what officers write about budgets, limits and scores', () => {
   })
 
   it('takes a limit or a target as the object of 较 (较成本上限节约4.5%), whatever its characters', async () => {
-    expect(statuses(await check('national', '单处工程改造成本较成本上限节约4.5%。'))).toEqual(['4.5% verified P1.I4.deviationRate'])
+    expect(statuses(await check('national', '单处工程改造成本较成本上限节约4.5%。'))).toEqual([
+      '4.5% verified P1.I4.deviationRate',
+    ])
     const flip = await check('national', '单处工程改造成本较成本上限超出4.5%。')
     expect(flip.mentions[0]!.expected).toBe('节约4.5%')
   })
@@ -220,7 +243,10 @@ describe('what officers write about budgets, limits and scores', () => {
       '0.4分 verified P1.I1.weight,P1.I1.score',
     ])
     // 该项目 is the project, not 该项: a short first sentence is then no row's heading
-    const project = await check('national', '三是部分绩效指标未达到预期目标。该项目“新建管网长度”指标值≥35公里，实际完成33.6公里，完成率96%。')
+    const project = await check(
+      'national',
+      '三是部分绩效指标未达到预期目标。该项目“新建管网长度”指标值≥35公里，实际完成33.6公里，完成率96%。',
+    )
     expect(project.ok).toBe(true)
     // 9.58分 is the execution row's score: under this heading it is no figure of 该项
     const other = await check('national', `${heading}该项分值10分，自评得分9.58分。`)
@@ -230,15 +256,26 @@ describe('what officers write about budgets, limits and scores', () => {
 
 describe('amounts and shares in an officer’s words', () => {
   it('reads 未执行金额 as the funding row’s difference, and builds its share of the budget on it', async () => {
-    const v = await check('zongzhi', '该项目年初预算三十六万元，执行率约为85%，未执行金额5.36万元，占年初预算的14.89%。')
+    const v = await check(
+      'zongzhi',
+      '该项目年初预算三十六万元，执行率约为85%，未执行金额5.36万元，占年初预算的14.89%。',
+    )
     expect(statuses(v).slice(2)).toEqual(['5.36万元 verified P1.F0.diff', '14.89% verified P1.F0.diff,P1.F0.budget'])
   })
 
   it('counts the rows a sentence has given figures for (两项合计) and divides a year by its months (每月)', async () => {
-    const v = await check('department', '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，两项合计减少97.54万元。')
+    const v = await check(
+      'department',
+      '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，两项合计减少97.54万元。',
+    )
     expect(derived(v)).toContain('两项 count = “基本支出”、“项目支出”，共2项')
-    expect((await check('department', '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，三项合计减少97.54万元。')).ok).toBe(false)
-    expect(derived(await check('national', '全年平均每月实际支出约41.53万元。'))).toEqual(['约41.53万元 per-unit = 498.36 ÷ 12'])
+    expect(
+      (await check('department', '与上年相比，基本支出减少三万九千元，项目支出减少93.64万元，三项合计减少97.54万元。'))
+        .ok,
+    ).toBe(false)
+    expect(derived(await check('national', '全年平均每月实际支出约41.53万元。'))).toEqual([
+      '约41.53万元 per-unit = 498.36 ÷ 12',
+    ])
     expect((await check('national', '全年平均每月实际支出约42.53万元。')).ok).toBe(false)
   })
 
@@ -269,14 +306,18 @@ describe('amounts and shares in an officer’s words', () => {
   })
 
   it('reads a bound before 百分之 (不低于百分之九十五)', async () => {
-    expect(statuses(await check('zongzhi', '人民群众满意度不低于百分之九十五。'))).toEqual(['不低于百分之九十五 verified P1.I7.target,P1.I7.actual'])
+    expect(statuses(await check('zongzhi', '人民群众满意度不低于百分之九十五。'))).toEqual([
+      '不低于百分之九十五 verified P1.I7.target,P1.I7.actual',
+    ])
     expect((await check('zongzhi', '人民群众满意度不低于百分之九十。')).ok).toBe(false)
   })
 
   it('counts the list of the clause before when a clause opens with the count, names with 、 kept whole', async () => {
     const v = await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，两项合计实际投入53.34万元。')
     expect(derived(v)[0]).toBe('两项 count = “综治、平安建设经费”、“四型平安小区以奖代拨经费”，共2项')
-    expect((await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，三项合计实际投入53.34万元。')).ok).toBe(false)
+    expect(
+      (await check('department', '即综治、平安建设经费和四型平安小区以奖代拨经费，三项合计实际投入53.34万元。')).ok,
+    ).toBe(false)
   })
 
   it('reads the overspend as a share of the amount spent (超支部分占实际支出的33.92%), not the overspend rate', async () => {
@@ -339,7 +380,9 @@ describe('what real tables leave unsaid', () => {
   })
 
   it('knows a 其中 sub-row by what sets it apart from its siblings (羊 for 其中羊养殖数量)', async () => {
-    expect(statuses(await check('hexi', '补助羊180只、猪12头，家畜家禽合计192只。另有苹果树5亩、大棚蔬菜3亩、桃树1.5亩。'))).toEqual([
+    expect(
+      statuses(await check('hexi', '补助羊180只、猪12头，家畜家禽合计192只。另有苹果树5亩、大棚蔬菜3亩、桃树1.5亩。')),
+    ).toEqual([
       '180只 verified P1.I8.actual',
       '12头 verified P1.I9.actual',
       '192只 verified P1.I7.actual',
@@ -351,7 +394,10 @@ describe('what real tables leave unsaid', () => {
   })
 
   it('reads the figures of an indicator’s name as its name, and the gap of that row’s own pair', async () => {
-    const v = await check('hengshan', '5000吨稻谷、500吨成品粮储备到位率100%，市民满意度调查结果为100%，高于≥90%的目标值10个百分点。')
+    const v = await check(
+      'hengshan',
+      '5000吨稻谷、500吨成品粮储备到位率100%，市民满意度调查结果为100%，高于≥90%的目标值10个百分点。',
+    )
     expect(statuses(v)).toEqual([
       '100% verified P1.I0.actual,P1.I0.completion',
       '100% verified P1.I15.actual',
@@ -393,7 +439,10 @@ describe('what real tables leave unsaid', () => {
 
   it('reads a project named with a score as its total score, not an indicator named like it', async () => {
     const v = await check('department', '综治、平安建设经费得分98.51分；四型平安小区以奖代拨经费得分100分。')
-    expect(statuses(v).filter((s) => s.includes('分 '))).toEqual(['98.51分 verified P1.score.total', '100分 verified P2.score.total'])
+    expect(statuses(v).filter((s) => s.includes('分 '))).toEqual([
+      '98.51分 verified P1.score.total',
+      '100分 verified P2.score.total',
+    ])
     expect((await check('department', '综治、平安建设经费得分97.51分。')).ok).toBe(false)
   })
 
@@ -410,27 +459,55 @@ describe('the bugs seen', () => {
   })
 
   it('falls back from a total row left at 0 to the row that carries the money', () => {
-    const a = analyzeTable(parseTable({
-      kind: 'project-self-evaluation', year: 2022, project: '委托业务', manager: null, phone: null,
-      department: null, unit: null, moneyUnit: '万元', goal: null,
-      funding: [
-        { source: '年度资金总额', budget: 0, actual: 0, reason: '' },
-        { source: '本年财政拨款', budget: 90, actual: 89.974, reason: '' },
-      ],
-      indicators: [],
-    }, 't.json'))
+    const a = analyzeTable(
+      parseTable(
+        {
+          kind: 'project-self-evaluation',
+          year: 2022,
+          project: '委托业务',
+          manager: null,
+          phone: null,
+          department: null,
+          unit: null,
+          moneyUnit: '万元',
+          goal: null,
+          funding: [
+            { source: '年度资金总额', budget: 0, actual: 0, reason: '' },
+            { source: '本年财政拨款', budget: 90, actual: 89.974, reason: '' },
+          ],
+          indicators: [],
+        },
+        't.json',
+      ),
+    )
     expect(verifyDraft('委托业务项目年初预算90万元，全年实际支出89.974万元。', a).ok).toBe(true)
     expect(verifyDraft('委托业务项目全年实际支出89.975万元。', a).ok).toBe(false)
   })
 
   it('accepts a figure more precise than the table when it agrees at the table’s precision', () => {
-    const a = analyzeTable(parseTable({
-      kind: 'project-self-evaluation', year: 2023, project: '示例项目', manager: null, phone: null,
-      department: null, unit: null, moneyUnit: '万元', goal: null,
-      funding: [{ source: '合计', budget: '150', actual: '132.912', reason: '' }], indicators: [],
-    }, 't.json'))
+    const a = analyzeTable(
+      parseTable(
+        {
+          kind: 'project-self-evaluation',
+          year: 2023,
+          project: '示例项目',
+          manager: null,
+          phone: null,
+          department: null,
+          unit: null,
+          moneyUnit: '万元',
+          goal: null,
+          funding: [{ source: '合计', budget: '150', actual: '132.912', reason: '' }],
+          indicators: [],
+        },
+        't.json',
+      ),
+    )
     const v = verifyDraft('项目实际投入1329120.67元。', a)
-    expect(v.mentions[0]).toMatchObject({ status: 'verified', note: '文中数字比表中（132.912万元）更精确，按表中精度一致' })
+    expect(v.mentions[0]).toMatchObject({
+      status: 'verified',
+      note: '文中数字比表中（132.912万元）更精确，按表中精度一致',
+    })
     expect(verifyDraft('项目实际投入1329130.67元。', a).ok).toBe(false)
   })
 })

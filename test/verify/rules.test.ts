@@ -13,10 +13,7 @@ describe('the verifier', () => {
   })
 
   it('verifies a budget, an actual and an execution rate against the 合计 row', async () => {
-    const v = await check(
-      'zongzhi',
-      '综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。',
-    )
+    const v = await check('zongzhi', '综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。')
     expect(statuses(v)).toEqual([
       '36万元 verified P1.F0.budget',
       '30.64万元 verified P1.F0.actual',
@@ -57,18 +54,11 @@ describe('the verifier', () => {
 
   it('accepts a rate rounded at the precision the text used, and 约 for a coarser one', async () => {
     const v = await check('zongzhi', '执行率85.1%，执行率约85%，执行率85.2%。')
-    expect(statuses(v)).toEqual([
-      '85.1% verified P1.F0.rate',
-      '约85% verified P1.F0.rate',
-      '85.2% mismatch P1.F0.rate',
-    ])
+    expect(statuses(v)).toEqual(['85.1% verified P1.F0.rate', '约85% verified P1.F0.rate', '85.2% mismatch P1.F0.rate'])
   })
 
   it('reads Chinese numerals and converts 元 to 万元', async () => {
-    const v = await check(
-      'zongzhi',
-      '实际投入三十万六千四百元，年初预算三十六万元，实际投入306,400元。',
-    )
+    const v = await check('zongzhi', '实际投入三十万六千四百元，年初预算三十六万元，实际投入306,400元。')
     expect(statuses(v)).toEqual([
       '三十万六千四百元 verified P1.F0.actual',
       '三十六万元 verified P1.F0.budget',
@@ -79,9 +69,7 @@ describe('the verifier', () => {
   it('flags 万元 written as 元', async () => {
     const v = await check('zongzhi', '实际投入30.64元。')
     expect(v.mentions[0]).toMatchObject({ status: 'mismatch', expected: '30.64万元' })
-    expect(v.findings[0]!.message).toBe(
-      '实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.64元',
-    )
+    expect(v.findings[0]!.message).toBe('实际投入应为30.64万元（来源：资金情况·合计·实际投入），文中为30.64元')
   })
 
   it('takes the sign of a difference from its direction word', async () => {
@@ -131,10 +119,7 @@ describe('the verifier', () => {
   })
 
   it('checks year-on-year changes in percent against their direction', async () => {
-    const v = await check(
-      'department',
-      '打击电信诈骗破案33起，同比上升65%；立案111起，同比上升12.59%。',
-    )
+    const v = await check('department', '打击电信诈骗破案33起，同比上升65%；立案111起，同比上升12.59%。')
     expect(statuses(v)).toEqual([
       '33起 verified D.O1.value',
       '65% verified D.O1.changePct',
@@ -174,16 +159,8 @@ describe('the verifier', () => {
       'department',
       '执行率85.11%[P1.F0.rate]，比例10%[P1.F0.rate]；[P9.X.y]；打击电诈65人[P9.F0.rate]。',
     )
-    expect(statuses(v)).toEqual([
-      '85.11% verified P1.F0.rate',
-      '10% mismatch P1.F0.rate',
-      '65人 unsupported',
-    ])
-    expect(codes(v)).toEqual([
-      'error:CITATION_MISMATCH',
-      'warning:CITATION_UNBOUND',
-      'error:CITATION_UNKNOWN',
-    ])
+    expect(statuses(v)).toEqual(['85.11% verified P1.F0.rate', '10% mismatch P1.F0.rate', '65人 unsupported'])
+    expect(codes(v)).toEqual(['error:CITATION_MISMATCH', 'warning:CITATION_UNBOUND', 'error:CITATION_UNKNOWN'])
   })
 
   it('leaves numbers inside a 【待补充】 placeholder alone', async () => {
@@ -226,19 +203,13 @@ describe('the verifier', () => {
       { file: 'g.json', text: JSON.stringify(generateProjectTable(3)) },
     )
     const v = verifyDraft('生成的测试项目（3项指标）年初预算1234.56万元。', analyzeTable(table))
-    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
-      '3项 ignored',
-      '1234.56万元 verified',
-    ])
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['3项 ignored', '1234.56万元 verified'])
   })
 })
 
 describe('phrasings drafts use', () => {
   it('reads 少支出, 为年初预算的…%, 未达到100% and 超过100%', async () => {
-    const v = await check(
-      'zongzhi',
-      '实际投入30.64万元，较年初预算少支出5.36万元，为年初预算的85.11%，未达到100%。',
-    )
+    const v = await check('zongzhi', '实际投入30.64万元，较年初预算少支出5.36万元，为年初预算的85.11%，未达到100%。')
     expect(statuses(v)).toEqual([
       '30.64万元 verified P1.F0.actual',
       '5.36万元 verified P1.F0.diff',
@@ -249,9 +220,7 @@ describe('phrasings drafts use', () => {
       '超过100% verified P1.F0.rate',
       '151.33% verified P1.F0.rate',
     ])
-    expect(statuses(await check('zongzhi', '预算执行率超过100%。'))).toEqual([
-      '超过100% mismatch P1.F0.rate',
-    ])
+    expect(statuses(await check('zongzhi', '预算执行率超过100%。'))).toEqual(['超过100% mismatch P1.F0.rate'])
   })
 
   it('reads 30.64万 without 元 as money where the sentence speaks of money', async () => {
@@ -263,11 +232,7 @@ describe('phrasings drafts use', () => {
   })
 
   it('reads a funds arrival rate as the execution rate and a completion of the target', async () => {
-    expect(
-      statuses(
-        await check('zongzhi', '财政拨款年初预算36万元，全年实际到位9.8万元，到位率27.22%。'),
-      ),
-    ).toEqual([
+    expect(statuses(await check('zongzhi', '财政拨款年初预算36万元，全年实际到位9.8万元，到位率27.22%。'))).toEqual([
       '36万元 verified P1.F1.budget',
       '9.8万元 verified P1.F1.actual',
       '27.22% verified P1.F1.rate',
@@ -296,8 +261,7 @@ describe('findings', () => {
       '平安乡村建设经费实际投入36万元，较上年增加3.9万元，15条措施，基本支出较上年增加22.91万元，执行率10%[P1.F0.rate]，[P9.X]，85%[P9.F0.rate]。',
     )
     expect(v.findings.length).toBeGreaterThanOrEqual(6)
-    for (const f of v.findings)
-      expect(f.severity).toBe(FINDING_CODES[f.code as keyof typeof FINDING_CODES])
+    for (const f of v.findings) expect(f.severity).toBe(FINDING_CODES[f.code as keyof typeof FINDING_CODES])
   })
 })
 
@@ -329,10 +293,7 @@ describe('more phrasings', () => {
   })
 
   it('lets a distinctive value stand when the clause names no row clearly', async () => {
-    const v = await check(
-      'sixing',
-      '项目预算执行率达151.33%，超出部分7.7万元为财政返还的奖励经费。',
-    )
+    const v = await check('sixing', '项目预算执行率达151.33%，超出部分7.7万元为财政返还的奖励经费。')
     expect(statuses(v)).toEqual(['151.33% verified P1.F0.rate', '7.7万元 verified P1.F0.diff'])
   })
 

@@ -27,9 +27,7 @@ describe('the seed report', () => {
       '22.7万元 verified D.P.L3.actual',
       '93.64万元 verified D.P.change',
     ])
-    expect(
-      v.mentions.filter((m) => m.status === 'ignored').map((m) => `${m.text}: ${m.note}`),
-    ).toEqual([
+    expect(v.mentions.filter((m) => m.status === 'ignored').map((m) => `${m.text}: ${m.note}`)).toEqual([
       '二: 列表序号，不是数据',
       '一: 列表序号，不是数据',
       '2022年: 年份，不是数据',
@@ -43,9 +41,7 @@ describe('the seed report', () => {
 
   it('section 三 verifies every number the data holds', async () => {
     const v = await check('department', section('seed-section-3'))
-    const verified = v.mentions
-      .filter((m) => m.status === 'verified')
-      .map((m) => `${m.text} ${m.factIds.join(',')}`)
+    const verified = v.mentions.filter((m) => m.status === 'verified').map((m) => `${m.text} ${m.factIds.join(',')}`)
     expect(verified).toEqual([
       '334起 D.O9.value',
       '42人 D.O10.value',
@@ -79,16 +75,7 @@ describe('the seed report', () => {
     const v = await check('department', section('seed-section-3'))
     const unsupported = v.mentions.filter((m) => m.status === 'unsupported').map((m) => m.text)
     expect(unsupported).toEqual(
-      expect.arrayContaining([
-        '15条',
-        '13份',
-        '3份',
-        '2名',
-        '221人',
-        '400余起',
-        '80%以上',
-        '9.2万元',
-      ]),
+      expect.arrayContaining(['15条', '13份', '3份', '2名', '221人', '400余起', '80%以上', '9.2万元']),
     )
     expect(v.mentions.filter((m) => m.status === 'mismatch')).toEqual([])
     expect(v.findings.every((f) => f.code === 'NUMBER_UNSUPPORTED')).toBe(true)

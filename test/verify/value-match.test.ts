@@ -19,12 +19,7 @@ function stated(value: string, unit: string): Fact {
   })
 }
 
-function derived(
-  exact: string,
-  precision: number,
-  unit: string,
-  role: Fact['role'] = 'execution-rate',
-): Fact {
+function derived(exact: string, precision: number, unit: string, role: Fact['role'] = 'execution-rate'): Fact {
   const c = new FactCollector('P1', '测试表')
   return c.derived({
     id: 'P1.F0.rate',

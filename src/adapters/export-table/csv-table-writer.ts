@@ -8,12 +8,9 @@ export function writeCsv(tables: readonly ProjectTableJson[], options: LayoutOpt
   const lines: string[] = []
   for (const table of tables) {
     const grid = layoutForm(table, options)
-    const rows = Array.from({ length: grid.height }, () =>
-      Array.from({ length: grid.width }, () => ''),
-    )
+    const rows = Array.from({ length: grid.height }, () => Array.from({ length: grid.width }, () => ''))
     for (const c of grid.cells) rows[c.row]![c.col] = c.text
-    for (const line of grid.above)
-      lines.push(csvLine([line, ...Array.from({ length: grid.width - 1 }, () => '')]))
+    for (const line of grid.above) lines.push(csvLine([line, ...Array.from({ length: grid.width - 1 }, () => '')]))
     for (const r of rows) lines.push(csvLine(r))
     lines.push('')
   }

@@ -32,15 +32,11 @@ export type DocxWriteOptions = LayoutOptions & {
 
 const TABLE_WIDTH_TWIPS = 9000
 
-export async function writeDocx(
-  tables: readonly ProjectTableJson[],
-  options: DocxWriteOptions,
-): Promise<Uint8Array> {
+export async function writeDocx(tables: readonly ProjectTableJson[], options: DocxWriteOptions): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = (options.before ?? []).map((t) => new Paragraph(t))
   for (const [i, table] of tables.entries()) {
     const grid = layoutForm(table, options)
-    for (const line of grid.above)
-      children.push(new Paragraph({ children: [new TextRun({ text: line, bold: true })] }))
+    for (const line of grid.above) children.push(new Paragraph({ children: [new TextRun({ text: line, bold: true })] }))
     children.push(gridToTable(grid), new Paragraph(''))
     for (const line of options.between?.[i] ?? []) children.push(new Paragraph(line))
   }
@@ -60,8 +56,7 @@ function gridToTable(grid: FormGrid): Table {
   const starts = new Map(grid.cells.map((c) => [`${c.row},${c.col}`, c]))
   // Cells merged down continue in the rows below them, where Word writes a vMerge cell.
   const continues = new Map<string, FormCell>()
-  for (const c of grid.cells)
-    for (let r = 1; r < c.rowSpan; r++) continues.set(`${c.row + r},${c.col}`, c)
+  for (const c of grid.cells) for (let r = 1; r < c.rowSpan; r++) continues.set(`${c.row + r},${c.col}`, c)
   const rows: TableRow[] = []
   for (let r = 0; r < grid.height; r++) {
     const cells: TableCell[] = []
@@ -113,8 +108,6 @@ function paragraphsOf(cell: FormCell): Paragraph[] {
     new TextRun({ text, bold: cell.label, break: breakBefore ? 1 : undefined })
   const mark = () => (cell.bookmark ? [new Bookmark({ id: '_GoBack', children: [] })] : [])
   if (cell.paragraphs)
-    return lines.map(
-      (line, i) => new Paragraph({ children: [...(i === 0 ? mark() : []), run(line)] }),
-    )
+    return lines.map((line, i) => new Paragraph({ children: [...(i === 0 ? mark() : []), run(line)] }))
   return [new Paragraph({ children: [...mark(), ...lines.map((line, i) => run(line, i > 0))] })]
 }

@@ -45,9 +45,7 @@ export type LayoutOptions = {
 }
 
 export type CellContent = { text: string; number?: number; percent?: boolean }
-export type CellExtra = Partial<
-  Pick<FormCell, 'rowSpan' | 'colSpan' | 'paragraphs' | 'bookmark' | 'label'>
->
+export type CellExtra = Partial<Pick<FormCell, 'rowSpan' | 'colSpan' | 'paragraphs' | 'bookmark' | 'label'>>
 
 /** Places cells row by row; `add` returns the builder so a row reads left to right. */
 export class GridBuilder {

@@ -16,8 +16,7 @@ export function indicatorBlock(
     const subgroups = noLevel2 ? [] : runs(indicators.slice(start, end), (i) => i.level2 ?? '')
     for (let i = start; i < end; i++) {
       const ind = indicators[i]!
-      if (i === start)
-        g.add(level1Col, ind.level1, { rowSpan: end - start, colSpan: noLevel2 ? 2 : 1 })
+      if (i === start) g.add(level1Col, ind.level1, { rowSpan: end - start, colSpan: noLevel2 ? 2 : 1 })
       const sub = subgroups.find(([s]) => s + start === i)
       if (sub) g.add(level1Col + 1, ind.level2 ?? '', { rowSpan: sub[1] - sub[0] })
       rest(ind)

@@ -5,7 +5,5 @@ import { localLayout } from './local-layout.ts'
 import { nationalLayout } from './national-layout.ts'
 
 export function layoutForm(table: ProjectTableJson, options: LayoutOptions): FormGrid {
-  return options.layout === 'national'
-    ? nationalLayout(table, options)
-    : localLayout(table, options)
+  return options.layout === 'national' ? nationalLayout(table, options) : localLayout(table, options)
 }

@@ -17,18 +17,14 @@ export function localLayout(table: ProjectTableJson, options: LayoutOptions): Fo
 
   const person = [table.manager, table.phone].filter(Boolean).join('\n')
   g.add(0, '项目名称', { label: true }).add(1, table.project, { colSpan: 3 })
-  g.add(4, '项目负责人及电话', { label: true })
-    .add(5, person, { colSpan: 2, paragraphs: true })
-    .next()
+  g.add(4, '项目负责人及电话', { label: true }).add(5, person, { colSpan: 2, paragraphs: true }).next()
   g.add(0, '主管部门', { label: true }).add(1, table.department ?? '', { colSpan: 3 })
   g.add(4, '实施单位', { label: true })
     .add(5, table.unit ?? '', { colSpan: 2 })
     .next()
 
   g.add(0, `资金情况（${table.moneyUnit}）`, { rowSpan: table.funding.length + 1, label: true })
-  g.add(1, '')
-    .add(2, '年初预算资金总额：', { label: true })
-    .add(3, '实际投入资金额', { label: true })
+  g.add(1, '').add(2, '年初预算资金总额：', { label: true }).add(3, '实际投入资金额', { label: true })
   g.add(4, '产生差异的原因', { colSpan: 3, label: true }).next()
   table.funding.forEach((f, i) => {
     g.add(
@@ -49,18 +45,16 @@ export function localLayout(table: ProjectTableJson, options: LayoutOptions): Fo
     .next()
 
   g.add(0, '绩效指标', { rowSpan: table.indicators.length + 1, label: true })
-  const headers = [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '指标值',
-    '全年实际完成值',
-    '产生差异的原因及改进措施',
-  ]
-  headers.forEach((h, i) => g.add(i + 1, h, { label: true }))
+  const headers = ['一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '产生差异的原因及改进措施']
+  headers.forEach((h, i) => {
+    g.add(i + 1, h, { label: true })
+  })
   g.next()
   indicatorBlock(g, table.indicators, 1, (ind) => {
-    g.add(3, ind.name).add(4, ind.target).add(5, ind.actual).add(6, ind.reason ?? '')
+    g.add(3, ind.name)
+      .add(4, ind.target)
+      .add(5, ind.actual)
+      .add(6, ind.reason ?? '')
   })
   return {
     above: [],

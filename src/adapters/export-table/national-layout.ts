@@ -50,7 +50,9 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
   const v = W - headers.length
   g.add(0, `项目资金（${table.moneyUnit}）`, { rowSpan: table.funding.length + 1, label: true })
   g.add(1, '', { colSpan: v - 1 })
-  headers.forEach((h, i) => g.add(v + i, h, { label: true }))
+  headers.forEach((h, i) => {
+    g.add(v + i, h, { label: true })
+  })
   g.next()
   table.funding.forEach((f, i) => {
     g.add(
@@ -82,13 +84,11 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
     .next()
 
   g.add(0, '绩效指标', { rowSpan: table.indicators.length + 1, label: true })
-  g.add(1, '一级指标', { label: true })
-    .add(2, '二级指标', { label: true })
-    .add(3, '三级指标', { label: true })
+  g.add(1, '一级指标', { label: true }).add(2, '二级指标', { label: true }).add(3, '三级指标', { label: true })
   g.add(4, '年度指标值', { colSpan: 1 + op, label: true })
-  ;['实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, i) =>
-    g.add(5 + op + i, h, { label: true }),
-  )
+  ;['实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, i) => {
+    g.add(5 + op + i, h, { label: true })
+  })
   g.next()
   indicatorBlock(g, table.indicators, 1, (ind) => {
     g.add(3, ind.name)
@@ -102,12 +102,14 @@ export function nationalLayout(table: ProjectTableJson, options: LayoutOptions):
     g.add(8 + op, ind.reason ?? '')
   })
 
-  const total = (
-    pick: (r: { weight?: AmountJson; score?: AmountJson }) => AmountJson | undefined,
-  ) => {
+  const total = (pick: (r: { weight?: AmountJson; score?: AmountJson }) => AmountJson | undefined) => {
     const values = [table.funding[0], ...table.indicators].map((r) => (r ? pick(r) : null))
     const present = values.flatMap((x) =>
-      typeof x === 'number' ? [Decimal.fromNumber(x)] : typeof x === 'string' ? [Decimal.tryParse(x) ?? Decimal.ZERO] : [],
+      typeof x === 'number'
+        ? [Decimal.fromNumber(x)]
+        : typeof x === 'string'
+          ? [Decimal.tryParse(x) ?? Decimal.ZERO]
+          : [],
     )
     return present.length ? Number(Decimal.sum(present).toString()) : null
   }

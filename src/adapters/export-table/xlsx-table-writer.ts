@@ -7,10 +7,7 @@ import type { ProjectTableJson } from '../import/import-types.ts'
 import type { FormCell, LayoutOptions } from './form-grid.ts'
 import { layoutForm } from './layout-form.ts'
 
-export async function writeXlsx(
-  tables: readonly ProjectTableJson[],
-  options: LayoutOptions,
-): Promise<Uint8Array> {
+export async function writeXlsx(tables: readonly ProjectTableJson[], options: LayoutOptions): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   tables.forEach((table, i) => {
     const grid = layoutForm(table, options)
@@ -31,9 +28,7 @@ export async function writeXlsx(
     const lines = new Map<number, number>()
     for (const cell of grid.cells) {
       const perLine = Math.max(1, Math.floor(widthOf(cell) / 2))
-      const n = cell.text
-        .split('\n')
-        .reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0)
+      const n = cell.text.split('\n').reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0)
       const row = cell.row + cell.rowSpan - 1
       lines.set(row, Math.max(lines.get(row) ?? 1, Math.ceil(n / cell.rowSpan)))
     }
@@ -42,12 +37,7 @@ export async function writeXlsx(
       const target = ws.getCell(top + cell.row, cell.col + 1)
       writeCell(target, cell)
       if (cell.rowSpan > 1 || cell.colSpan > 1) {
-        ws.mergeCells(
-          top + cell.row,
-          cell.col + 1,
-          top + cell.row + cell.rowSpan - 1,
-          cell.col + cell.colSpan,
-        )
+        ws.mergeCells(top + cell.row, cell.col + 1, top + cell.row + cell.rowSpan - 1, cell.col + cell.colSpan)
       }
     }
   })

@@ -24,13 +24,11 @@ export async function reportToDocx(doc: ReportDocument): Promise<Buffer> {
   ]
   for (const part of doc.parts) {
     children.push(heading(part.heading, 1))
-    if (part.placeholder)
-      children.push(body([new TextRun({ text: part.placeholder, italics: true })]))
+    if (part.placeholder) children.push(body([new TextRun({ text: part.placeholder, italics: true })]))
     for (const block of part.blocks) {
       if (block.subheading) children.push(heading(block.subheading, 2))
       children.push(...markdownParagraphs(block.text))
-      if (block.flag)
-        children.push(body([new TextRun({ text: block.flag, bold: true, color: 'C00000' })]))
+      if (block.flag) children.push(body([new TextRun({ text: block.flag, bold: true, color: 'C00000' })]))
     }
   }
   const document = new Document({
@@ -46,9 +44,7 @@ function heading(text: string, level: 1 | 2): Paragraph {
   return new Paragraph({
     spacing: { before: 240, after: 120 },
     indent: { firstLine: INDENT_TWO_CHARS },
-    children: [
-      new TextRun({ text, bold: level === 2, font: level === 1 ? HEADING_FONT : BODY_FONT }),
-    ],
+    children: [new TextRun({ text, bold: level === 2, font: level === 1 ? HEADING_FONT : BODY_FONT })],
   })
 }
 
@@ -85,13 +81,7 @@ function markdownParagraphs(text: string): Paragraph[] {
         }
         case 'text': {
           const inner = (t as Tokens.Text).tokens
-          out.push(
-            ...lines(
-              inner ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text }],
-              {},
-              prefix,
-            ),
-          )
+          out.push(...lines(inner ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text }], {}, prefix))
           break
         }
         case 'blockquote':
@@ -123,7 +113,7 @@ function lines(tokens: Token[], style: RunStyle, prefix = ''): Paragraph[] {
         const parts = value.split('\n')
         parts.forEach((p, i) => {
           if (i > 0) groups.push([])
-          if (p) groups.at(-1)!.push(new TextRun({ text: unescape(p), ...s }))
+          if (p) groups.at(-1)!.push(new TextRun({ text: unescapeMarkdown(p), ...s }))
         })
       }
     }
@@ -133,7 +123,7 @@ function lines(tokens: Token[], style: RunStyle, prefix = ''): Paragraph[] {
 }
 
 /** marked keeps HTML entities in text tokens ("&amp;"); Word wants the characters. */
-function unescape(s: string): string {
+function unescapeMarkdown(s: string): string {
   return s.replace(
     /&(amp|lt|gt|quot|#39);/g,
     (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!,

@@ -72,11 +72,7 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
       ['/api/import', '/api/review', '/api/review/*'],
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
-        onError: (c) =>
-          c.json(
-            { error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } },
-            413,
-          ),
+        onError: (c) => c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
       }),
     ),
   )
@@ -91,10 +87,7 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
   api.route('/drafts', draftRoutes(s))
   api.route('/report', reportRoutes(s))
   api.notFound((c) =>
-    c.json(
-      { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
-      404,
-    ),
+    c.json({ error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
   )
 
   const app = new Hono()
@@ -104,10 +97,7 @@ export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {})
   app.route('/', uiRoutes())
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
-      ? c.json(
-          { error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
-          404,
-        )
+      ? c.json({ error: { code: 'NOT_FOUND', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404)
       : c.text('页面不存在', 404),
   )
   return app

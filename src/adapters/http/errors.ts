@@ -57,10 +57,8 @@ export function errorBody(
       },
     }
   }
-  if (e instanceof NotFoundError)
-    return { status: 404, body: { error: { code: e.code, message: e.messageZh } } }
-  if (e instanceof ConflictError)
-    return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
+  if (e instanceof NotFoundError) return { status: 404, body: { error: { code: e.code, message: e.messageZh } } }
+  if (e instanceof ConflictError) return { status: 409, body: { error: { code: e.code, message: e.messageZh } } }
   if (e instanceof HTTPException && e.status < 500) {
     const detail = e.message
     const message = /malformed json/i.test(detail)

@@ -15,10 +15,7 @@ export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['localhost', '127.0.0.1
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]', ''])
 
 /** The allowed host names from HOST and ALLOWED_HOSTS. */
-export function allowedHostsFromEnv(
-  host: string | undefined,
-  allowedHosts: string | undefined,
-): string[] {
+export function allowedHostsFromEnv(host: string | undefined, allowedHosts: string | undefined): string[] {
   const names = new Set(DEFAULT_ALLOWED_HOSTS)
   const add = (name: string) => {
     const n = normalizeHostName(name)

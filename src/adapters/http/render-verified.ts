@@ -5,11 +5,7 @@
 import { Marked } from 'marked'
 import sanitizeHtml from 'sanitize-html'
 import type { Mention, MentionStatus, Verification } from '../../core/verification.ts'
-import {
-  STATUS_ZH,
-  summarizeVerification,
-  type VerificationSummary,
-} from '../../app/verification-summary.ts'
+import { STATUS_ZH, summarizeVerification, type VerificationSummary } from '../../app/verification-summary.ts'
 
 const OPEN = '\uE000'
 const MID = '\uE001'
@@ -27,10 +23,7 @@ export const GLYPHS: Record<MentionStatus, string> = {
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 const marked = new Marked({
   gfm: true,
@@ -99,9 +92,7 @@ export function renderVerified(text: string, verification: Verification | null):
 function insertMarkers(text: string, mentions: readonly Mention[]): string {
   const order = mentions
     .map((m, i) => ({ m, i }))
-    .filter(
-      ({ m, i }) => i <= MAX_MARKED && m.start >= 0 && m.end <= text.length && m.start < m.end,
-    )
+    .filter(({ m, i }) => i <= MAX_MARKED && m.start >= 0 && m.end <= text.length && m.start < m.end)
     .sort((a, b) => a.m.start - b.m.start)
   let out = ''
   let at = 0
@@ -117,9 +108,7 @@ function insertMarkers(text: string, mentions: readonly Mention[]): string {
 /** "1. " at the start of a line: a marker before it would stop markdown reading a list. */
 function isListMarker(text: string, m: Mention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-  return (
-    /^\s*$/.test(text.slice(lineStart, m.start)) && /^[.)]\s/.test(text.slice(m.end, m.end + 2))
-  )
+  return /^\s*$/.test(text.slice(lineStart, m.start)) && /^[.)]\s/.test(text.slice(m.end, m.end + 2))
 }
 
 const PAIR = new RegExp(`${OPEN}([\\uE100-\\uEFFF])${MID}([^<${OPEN}${CLOSE}]*)${CLOSE}`, 'g')

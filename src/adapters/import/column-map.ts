@@ -38,11 +38,7 @@ export function mapHeader<K extends string>(
 }
 
 /** The non-empty cells of a range joined (an operator column and its value become one text). */
-export function cellsIn(
-  row: readonly string[],
-  range: ColumnRange | undefined,
-  separator = '',
-): string {
+export function cellsIn(row: readonly string[], range: ColumnRange | undefined, separator = ''): string {
   if (!range) return ''
   return row
     .slice(range.start, range.end)

@@ -12,9 +12,7 @@ export function readCsv(text: string): SourceDocument {
   for (const r of rows) while (r.length < width) r.push('')
   while (rows.length && rows[rows.length - 1]!.every((t) => t === '')) rows.pop()
   return {
-    tables: rows.length
-      ? [{ name: 'CSV', rows, aligned: true, context: [], where: spreadsheetWhere(null) }]
-      : [],
+    tables: rows.length ? [{ name: 'CSV', rows, aligned: true, context: [], where: spreadsheetWhere(null) }] : [],
     paragraphs: [],
   }
 }

@@ -5,15 +5,7 @@
 import type JSZip from 'jszip'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
-import {
-  attrOf,
-  childByTag,
-  childrenOf,
-  parseXml,
-  tagOf,
-  textOf,
-  type XmlNode,
-} from './ooxml-nodes.ts'
+import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, type XmlNode } from './ooxml-nodes.ts'
 import type { Covered, SourceDocument, SourceTable } from './source-table.ts'
 import { ZipParts } from './zip-parts.ts'
 
@@ -159,8 +151,7 @@ function cellText(tc: XmlNode): string {
       const tag = tagOf(child)
       if (tag === 'w:p') lines.push(paragraphText(child))
       else if (tag === 'w:tbl') {
-        for (const tr of collect(child, 'w:tr'))
-          lines.push(collect(tr, 'w:tc').map(cellText).join(' '))
+        for (const tr of collect(child, 'w:tr')) lines.push(collect(tr, 'w:tc').map(cellText).join(' '))
       } else if (tag && WRAPPERS.has(tag)) visit(child)
     }
   }

@@ -43,8 +43,7 @@ export function classifyRow(cells: readonly string[], aligned: boolean): RowKind
   if (keys.length === 0) return 'blank'
   if (isTotalScoreLabel(keys[0]!)) return 'total'
   const funding = new Set(keys.map(fundingColumnOf))
-  if ((funding.has('budget') || funding.has('fullYearBudget')) && funding.has('actual'))
-    return 'fundingHeader'
+  if ((funding.has('budget') || funding.has('fullYearBudget')) && funding.has('actual')) return 'fundingHeader'
   const indicator = new Set(keys.map(indicatorColumnOf))
   if (
     indicator.has('name') &&
@@ -55,8 +54,7 @@ export function classifyRow(cells: readonly string[], aligned: boolean): RowKind
   }
   if (isGoalSectionLabel(keys[0]!) && keys.length >= 2) {
     const rest = new Set(keys.slice(1).map(goalColumnOf))
-    if (rest.has('target') && rest.has('achieved') && keys.every((k) => k.length <= 20))
-      return 'goalHeader'
+    if (rest.has('target') && rest.has('achieved') && keys.every((k) => k.length <= 20)) return 'goalHeader'
   }
   if (isGoalSectionLabel(keys[0]!) || isGoalAchievedLabel(keys[0]!)) return 'goalText'
   if (keys.some((k) => fieldLabelOf(k) !== null)) return 'fields'
@@ -69,17 +67,14 @@ function hasProjectLabel(cells: readonly string[]): boolean {
 }
 
 export function findSegments(source: SourceTable, kinds: readonly RowKind[]): Segment[] {
-  const projectRows = source.rows.flatMap((cells, i) =>
-    kinds[i] === 'fields' && hasProjectLabel(cells) ? [i] : [],
-  )
+  const projectRows = source.rows.flatMap((cells, i) => (kinds[i] === 'fields' && hasProjectLabel(cells) ? [i] : []))
   const segments: Segment[] = []
   projectRows.forEach((projectRow, n) => {
     const floor = n === 0 ? 0 : projectRows[n - 1]! + 1
     let start = projectRow
     // Title, year, note and label rows just above belong to this form ("填报日期：…" too).
     const above = (i: number) =>
-      ['blank', 'single', 'fields'].includes(kinds[i]!) ||
-      source.rows[i]!.filter((t) => t !== '').length === 1
+      ['blank', 'single', 'fields'].includes(kinds[i]!) || source.rows[i]!.filter((t) => t !== '').length === 1
     while (start - 1 >= floor && above(start - 1)) start--
     segments.push({ start, end: source.rows.length, projectRow, first: {} })
   })
@@ -92,12 +87,7 @@ export function findSegments(source: SourceTable, kinds: readonly RowKind[]): Se
 }
 
 /** The first row at or after `from` (before `end`) whose kind is one of `kinds`, else `end`. */
-export function nextRowOf(
-  kinds: readonly RowKind[],
-  from: number,
-  end: number,
-  stop: readonly RowKind[],
-): number {
+export function nextRowOf(kinds: readonly RowKind[], from: number, end: number, stop: readonly RowKind[]): number {
   for (let i = from; i < end; i++) if (stop.includes(kinds[i]!)) return i
   return end
 }

@@ -6,14 +6,7 @@
 // and the wording variants seen on provincial forms. Every test takes a labelKey (no spaces,
 // half-width brackets, no trailing colon). Order matters: 执行率 before 执行数, 实际完成值 before 指标值.
 
-export type FundingColumn =
-  | 'budget'
-  | 'fullYearBudget'
-  | 'actual'
-  | 'weight'
-  | 'rate'
-  | 'score'
-  | 'reason'
+export type FundingColumn = 'budget' | 'fullYearBudget' | 'actual' | 'weight' | 'rate' | 'score' | 'reason'
 export type IndicatorColumn =
   | 'level1'
   | 'level2'
@@ -26,14 +19,7 @@ export type IndicatorColumn =
   | 'score'
   | 'reason'
 export type GoalColumn = 'target' | 'achieved'
-export type FieldLabel =
-  | 'project'
-  | 'managerPhone'
-  | 'manager'
-  | 'phone'
-  | 'department'
-  | 'unit'
-  | 'year'
+export type FieldLabel = 'project' | 'managerPhone' | 'manager' | 'phone' | 'department' | 'unit' | 'year'
 
 const withoutUnit = (key: string) => key.replace(/\([^)]*\)/g, '')
 
@@ -42,10 +28,7 @@ const FUNDING: ReadonlyArray<readonly [RegExp, FundingColumn]> = [
   [/得分/, 'score'],
   [/^分值|权重/, 'weight'],
   [/全年预算|调整后预算|调整预算|预算调整/, 'fullYearBudget'],
-  [
-    /全年执行|执行数|实际投入|实际支出|实际执行|实际使用|实际拨付|支出数|决算数|实际到位|到位资金|到位数/,
-    'actual',
-  ],
+  [/全年执行|执行数|实际投入|实际支出|实际执行|实际使用|实际拨付|支出数|决算数|实际到位|到位资金|到位数/, 'actual'],
   [/年初预算|预算数|预算资金|预算金额|预算安排|批复预算|^预算$/, 'budget'],
   [/原因|说明|备注|偏差|差异/, 'reason'],
 ]

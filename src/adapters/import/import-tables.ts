@@ -23,10 +23,7 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
   const fail = (message: string, messageEn: string): never => {
     throw new InputError([{ file: fileName, path: '$', message, messageEn }])
   }
-  if (
-    input.year !== undefined &&
-    !(Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100)
-  ) {
+  if (input.year !== undefined && !(Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100)) {
     fail(`指定的年度 ${input.year} 无效，应为 1990–2100 之间的整数`, `invalid year ${input.year}`)
   }
   const container = containerOf(bytes)
@@ -44,10 +41,7 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
     )
   }
   if (container === 'pdf')
-    fail(
-      'PDF 文件中的表格无法可靠读取；请导入 Word（.docx）或 Excel（.xlsx）原件',
-      'PDF files are not supported',
-    )
+    fail('PDF 文件中的表格无法可靠读取；请导入 Word（.docx）或 Excel（.xlsx）原件', 'PDF files are not supported')
 
   const warnings: ImportWarning[] = []
   let doc: SourceDocument
@@ -62,21 +56,11 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
       )
     }
     if (uncompressedBytes(zip) > MAX_UNZIPPED_BYTES) {
-      fail(
-        '文件解压后超过 200 MB，不像是一份自评表，未读取',
-        'the archive unpacks to more than 200 MB',
-      )
+      fail('文件解压后超过 200 MB，不像是一份自评表，未读取', 'the archive unpacks to more than 200 MB')
     }
-    const kind = zip.file('word/document.xml')
-      ? 'docx'
-      : zip.file('xl/workbook.xml')
-        ? 'xlsx'
-        : null
+    const kind = zip.file('word/document.xml') ? 'docx' : zip.file('xl/workbook.xml') ? 'xlsx' : null
     if (!kind)
-      fail(
-        '这是一个压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件',
-        'a zip archive that is neither .docx nor .xlsx',
-      )
+      fail('这是一个压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件', 'a zip archive that is neither .docx nor .xlsx')
     if ((kind === 'docx' && !WORD.has(ext)) || (kind === 'xlsx' && !EXCEL.has(ext))) {
       const what = kind === 'docx' ? 'Word 文档' : 'Excel 工作簿'
       warnings.push({
@@ -102,8 +86,7 @@ export async function importTables(input: ImportInput): Promise<ImportResult> {
       )
     }
     const text = decodeText(bytes)
-    if (text === null)
-      fail('无法识别的文件格式：不是文本，也不是 Word/Excel 文件', 'unrecognised binary file')
+    if (text === null) fail('无法识别的文件格式：不是文本，也不是 Word/Excel 文件', 'unrecognised binary file')
     const body = text!
     if (body.trim() === '') fail('文件内容为空，没有可导入的表格', 'the file holds only whitespace')
     if (ext === 'json' || (!['csv', 'tsv', 'txt'].includes(ext) && /^\s*[[{]/.test(body))) {
@@ -131,7 +114,5 @@ function uncompressedBytes(zip: JSZip): number {
 }
 
 function prepend(result: ImportResult, warnings: ImportWarning[]): ImportResult {
-  return warnings.length
-    ? { tables: result.tables, warnings: [...warnings, ...result.warnings] }
-    : result
+  return warnings.length ? { tables: result.tables, warnings: [...warnings, ...result.warnings] } : result
 }

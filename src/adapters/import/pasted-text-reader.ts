@@ -26,8 +26,7 @@ export function readPastedText(text: string): SourceDocument {
       : readTabSeparated(lines)
   const cleaned = rows.map((r) => r.cells.map(cleanCellText))
   for (const r of rows)
-    if (r.cells.length === 1 && cleanCellText(r.cells[0]!))
-      paragraphs.push(cleanCellText(r.cells[0]!))
+    if (r.cells.length === 1 && cleanCellText(r.cells[0]!)) paragraphs.push(cleanCellText(r.cells[0]!))
   return {
     tables: cleaned.length
       ? [
@@ -38,11 +37,7 @@ export function readPastedText(text: string): SourceDocument {
             context: [],
             where: (row, col, label) => {
               const r = rows[row]
-              const line = r
-                ? col !== undefined
-                  ? (r.lines[col] ?? r.lines[0])
-                  : r.lines[0]
-                : undefined
+              const line = r ? (col !== undefined ? (r.lines[col] ?? r.lines[0]) : r.lines[0]) : undefined
               return `粘贴文本第${line ?? '?'}行${label ? ` · ${label}` : ''}`
             },
           },
@@ -86,8 +81,7 @@ function readTabSeparated(lines: string[]): { rows: Row[]; paragraphs: string[] 
     }
     if (!line.includes('\t')) {
       // A line without a tab right after a row is the rest of that row's last cell.
-      if (previous && previous.cells.length > 1)
-        previous.cells[previous.cells.length - 1] += `\n${line}`
+      if (previous && previous.cells.length > 1) previous.cells[previous.cells.length - 1] += `\n${line}`
       else rows.push({ cells: [line], lines: [i + 1] })
       return
     }

@@ -13,12 +13,7 @@ export type ReadContext = {
   warnings: ImportWarning[]
 }
 
-export function addProblem(
-  ctx: ReadContext,
-  path: string,
-  message: string,
-  messageEn: string,
-): void {
+export function addProblem(ctx: ReadContext, path: string, message: string, messageEn: string): void {
   ctx.problems.push({ path, message, messageEn })
 }
 

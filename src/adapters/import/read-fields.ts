@@ -51,9 +51,7 @@ function splitManagerPhone(text: string): { manager: string | null; phone: strin
   const compact = text.normalize('NFKC').trim()
   const m = PHONE.exec(compact)
   const phone = m ? m[0] : null
-  const rest = (
-    m ? compact.slice(0, m.index) + ' ' + compact.slice(m.index + m[0].length) : compact
-  )
+  const rest = (m ? `${compact.slice(0, m.index)} ${compact.slice(m.index + m[0].length)}` : compact)
     .replace(/(电话|手机|联系方式)[:：]?/g, ' ')
     .replace(/[\s/、,，;；:：()（）]+/g, ' ')
     .trim()

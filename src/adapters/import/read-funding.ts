@@ -9,19 +9,10 @@ import { addProblem, addWarning, numberAt, type ReadContext } from './read-conte
 
 export type FundingSection = { funding: FundingRowJson[]; moneyUnit: string; unplaced: number[] }
 
-export function readFunding(
-  ctx: ReadContext,
-  headerRow: number,
-  dataRows: readonly number[],
-): FundingSection {
+export function readFunding(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): FundingSection {
   const { source } = ctx
   const header = source.rows[headerRow]!
-  const map = mapHeader(
-    header,
-    source.aligned,
-    fundingColumnOf,
-    (k) => fundingSectionUnit(k) !== null,
-  )
+  const map = mapHeader(header, source.aligned, fundingColumnOf, (k) => fundingSectionUnit(k) !== null)
   const label = header.find((t) => t !== '' && fundingSectionUnit(labelKey(t)) !== null)
   const moneyUnit = label ? fundingSectionUnit(labelKey(label))! : '万元'
   for (const r of map.ignored) {

@@ -7,11 +7,7 @@ import type { ReadContext } from './read-context.ts'
 
 export type GoalSection = { goal: { target: string; achieved: string }; unplaced: number[] }
 
-export function readGoal(
-  ctx: ReadContext,
-  headerRow: number,
-  dataRows: readonly number[],
-): GoalSection {
+export function readGoal(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): GoalSection {
   const { source } = ctx
   const header = source.rows[headerRow]!
   const labelAt = header.findIndex((t) => t !== '' && isGoalSectionLabel(labelKey(t)))

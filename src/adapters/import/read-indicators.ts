@@ -5,12 +5,7 @@
 // are joined into the target as written.
 import { labelKey } from './cell-text.ts'
 import { alignPastedRow, cellsIn, mapHeader, type ColumnMap } from './column-map.ts'
-import {
-  indicatorColumnOf,
-  isLevel1Label,
-  isLevel2Label,
-  type IndicatorColumn,
-} from './header-vocabulary.ts'
+import { indicatorColumnOf, isLevel1Label, isLevel2Label, type IndicatorColumn } from './header-vocabulary.ts'
 import type { IndicatorRowJson } from './import-types.ts'
 import { addWarning, numberAt, type ReadContext } from './read-context.ts'
 
@@ -18,18 +13,11 @@ export type IndicatorSection = { indicators: IndicatorRowJson[]; unplaced: numbe
 
 const PLACEHOLDER = /^指标\d+[:：]?$/
 /** What an operator column holds; "定性"/"定量" there is a kind, not an operator. */
-const OPERATOR =
-  /^([≥≤=<>＞＜≧≦═﹦＝]+|不低于|不少于|不超过|不高于|大于|小于|等于|大于等于|小于等于)$/
+const OPERATOR = /^([≥≤=<>＞＜≧≦═﹦＝]+|不低于|不少于|不超过|不高于|大于|小于|等于|大于等于|小于等于)$/
 
-export function readIndicators(
-  ctx: ReadContext,
-  headerRow: number,
-  dataRows: readonly number[],
-): IndicatorSection {
+export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): IndicatorSection {
   const { source } = ctx
-  const map = mapHeader(source.rows[headerRow]!, source.aligned, indicatorColumnOf, (k) =>
-    /^(绩效)?指标$/.test(k),
-  )
+  const map = mapHeader(source.rows[headerRow]!, source.aligned, indicatorColumnOf, (k) => /^(绩效)?指标$/.test(k))
   for (const r of map.ignored) {
     addWarning(
       ctx,
@@ -62,11 +50,7 @@ export function readIndicators(
     else if (cover === 'left') level2 = null
     else if (cover !== 'up' && l1 && l1 !== previousLevel1) level2 = null
     const name = cellsIn(row, col('name'))
-    const target = joinTarget(
-      cellsIn(row, col('operator')),
-      cellsIn(row, col('target')),
-      cellsIn(row, col('unit')),
-    )
+    const target = joinTarget(cellsIn(row, col('operator')), cellsIn(row, col('target')), cellsIn(row, col('unit')))
     const actual = cellsIn(row, col('actual'))
     const reason = cellsIn(row, col('reason'), '\n')
     const weightText = cellsIn(row, col('weight'))
@@ -74,13 +58,7 @@ export function readIndicators(
     const empty = !target && !actual && !reason && !weightText && !scoreText
     if (empty && (!name || PLACEHOLDER.test(labelKey(name)))) continue
     if (!name) {
-      addWarning(
-        ctx,
-        'INDICATOR_WITHOUT_NAME',
-        source.where(r),
-        `指标值“${target}”`,
-        'an indicator row has no name',
-      )
+      addWarning(ctx, 'INDICATOR_WITHOUT_NAME', source.where(r), `指标值“${target}”`, 'an indicator row has no name')
     }
     const out: IndicatorRowJson = { level1, level2, name, target, actual, reason }
     if (map.ranges.has('weight')) out.weight = numberAt(ctx, row, r, col('weight'), '分')

@@ -46,9 +46,7 @@ export function recogniseForm(
   const indicators = readIndicatorSection(form, unplaced)
   reportUnplaced(form, unplaced)
 
-  const titles = form
-    .between(seg.start, seg.projectRow)
-    .flatMap((i) => form.row(i).filter((t) => t !== ''))
+  const titles = form.between(seg.start, seg.projectRow).flatMap((i) => form.row(i).filter((t) => t !== ''))
   const project = fields.project || projectFromTitle(form, titles)
   const year = resolveYear(
     ctx,
@@ -106,9 +104,7 @@ function reportMissingHeaders(form: FormRows) {
     missingHeaders(ctx, found ?? seg.projectRow, '资金情况', cells, EXPECTED_HEADERS.funding)
   }
   if (indicatorHeader === undefined) {
-    const found = form
-      .between(seg.projectRow, seg.end)
-      .find((i) => form.row(i).some((t) => /指标/.test(t)))
+    const found = form.between(seg.projectRow, seg.end).find((i) => form.row(i).some((t) => /指标/.test(t)))
     const cells = found === undefined ? [] : form.row(found)
     missingHeaders(ctx, found ?? seg.projectRow, '绩效指标', cells, EXPECTED_HEADERS.indicators)
   }

@@ -30,8 +30,7 @@ export function recogniseDocument(doc: SourceDocument, options: RecogniseOptions
         })
       } else {
         const firstRow = source.rows.find((r) => r.some((t) => t !== ''))
-        if (firstRow)
-          skipped.push({ name: source.name, where: source.where(0), first: describeRow(firstRow) })
+        if (firstRow) skipped.push({ name: source.name, where: source.where(0), first: describeRow(firstRow) })
       }
       continue
     }

@@ -6,12 +6,7 @@ import ExcelJS from 'exceljs'
 import { Decimal } from '../../core/decimal.ts'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
-import {
-  spreadsheetWhere,
-  type Covered,
-  type SourceDocument,
-  type SourceTable,
-} from './source-table.ts'
+import { spreadsheetWhere, type Covered, type SourceDocument, type SourceTable } from './source-table.ts'
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook()
@@ -38,8 +33,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Sou
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const master = cell.master
         cells[c - 1] = master === cell ? cellText(cell) : ''
-        if (master !== cell)
-          covered.set(`${r - 1},${c - 1}`, master.fullAddress.row < r ? 'up' : 'left')
+        if (master !== cell) covered.set(`${r - 1},${c - 1}`, master.fullAddress.row < r ? 'up' : 'left')
       })
       rows[r - 1] = Array.from(cells, (t) => t ?? '')
     })
@@ -77,8 +71,7 @@ function valueText(value: ExcelJS.CellValue | undefined, numFmt: string | undefi
     const result = (value as { result?: unknown }).result
     // A formula saved without its result cannot be trusted to mean "empty": keep it visible so
     // a number cell holding it is reported by address.
-    if (result === undefined || result === null)
-      return `=${(value as ExcelJS.CellFormulaValue).formula ?? ''}`
+    if (result === undefined || result === null) return `=${(value as ExcelJS.CellFormulaValue).formula ?? ''}`
     return valueText(result as ExcelJS.CellValue, numFmt)
   }
   return ''

@@ -89,9 +89,7 @@ export class ZipParts {
       throw this.damaged(`${name}: unsupported compression`)
     }
     if (out.byteLength !== data.uncompressedSize) {
-      throw this.damaged(
-        `${name} inflates to ${out.byteLength} bytes, the directory says ${data.uncompressedSize}`,
-      )
+      throw this.damaged(`${name} inflates to ${out.byteLength} bytes, the directory says ${data.uncompressedSize}`)
     }
     this.bytes += out.byteLength
     if (/\.(xml|rels)$/i.test(name)) {

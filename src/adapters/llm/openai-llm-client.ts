@@ -95,10 +95,7 @@ export class OpenAiLlmClient implements LlmClient {
 
   async complete(messages: readonly ChatMessage[], options: LlmCallOptions = {}): Promise<string> {
     const { result, attempt, attempts } = await this.withRetries(options.signal, (signal) =>
-      this.sdk.chat.completions.create(
-        { model: this.model, messages: [...messages], stream: false },
-        { signal },
-      ),
+      this.sdk.chat.completions.create({ model: this.model, messages: [...messages], stream: false }, { signal }),
     )
     attempt.close()
     const choice = Array.isArray(result?.choices) ? result.choices[0] : undefined
@@ -145,7 +142,11 @@ export class OpenAiLlmClient implements LlmClient {
   }
 
   async *stream(messages: readonly ChatMessage[], options: LlmCallOptions = {}): AsyncIterable<string> {
-    const { result: response, attempt, attempts } = await this.withRetries(options.signal, (signal) =>
+    const {
+      result: response,
+      attempt,
+      attempts,
+    } = await this.withRetries(options.signal, (signal) =>
       this.sdk.chat.completions
         .create({ model: this.model, messages: [...messages], stream: true }, { signal })
         .asResponse(),

@@ -13,8 +13,7 @@ import { buildDocumentXml, parseDocumentXml } from './ooxml-parse.ts'
 export type CommentOptions = { author?: string; initials?: string }
 
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments'
-const COMMENTS_CONTENT =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'
+const COMMENTS_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml'
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 
 export async function commentedDocx(
@@ -37,13 +36,13 @@ export async function commentedDocx(
   const layout = layoutTablesOf(review.warnings.filter((w) => w.origin === 'import'))
   const paragraphs = narrativeParagraphs(root, layout)
   const same =
-    paragraphs.length === review.paragraphs.length &&
-    paragraphs.every((p, i) => p.text === review.paragraphs[i]!.text)
+    paragraphs.length === review.paragraphs.length && paragraphs.every((p, i) => p.text === review.paragraphs[i]!.text)
   if (!same) throw new Error('the review does not belong to this document')
 
   const existing = zip.file('word/comments.xml')
   let commentsXml = existing ? await existing.async('string') : null
-  let id = 1 + Math.max(-1, ...[...(commentsXml ?? '').matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1])))
+  let id =
+    1 + Math.max(-1, ...[...(commentsXml ?? '').matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1])))
   const author = escapeXml(options.author ?? 'jixiao 数字核对')
   const initials = escapeXml(options.initials ?? 'JX')
   const comments: string[] = []
@@ -127,7 +126,8 @@ function textNode(original: XmlNode, text: string): XmlNode {
 /** The relationship to comments.xml and its content type, unless the document has them. */
 async function ensurePart(zip: JSZip): Promise<void> {
   const relsPath = 'word/_rels/document.xml.rels'
-  let rels = (await zip.file(relsPath)?.async('string')) ??
+  let rels =
+    (await zip.file(relsPath)?.async('string')) ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
   if (!rels.includes(COMMENTS_TYPE)) {
     rels = rels.replace(

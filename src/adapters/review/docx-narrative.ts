@@ -35,10 +35,7 @@ export type DocxParagraph = { node: XmlNode; text: string; pieces: TextPiece[] }
  * `layoutTables` are the numbers (1-based, counted as the importer counts them: "表格3") of the
  * tables that are not forms — text laid out in a table — whose cells' paragraphs are narrative.
  */
-export function narrativeParagraphs(
-  root: XmlNode[],
-  layoutTables: ReadonlySet<number> = new Set(),
-): DocxParagraph[] {
+export function narrativeParagraphs(root: XmlNode[], layoutTables: ReadonlySet<number> = new Set()): DocxParagraph[] {
   const body = findFirst(root, 'w:body')
   const out: DocxParagraph[] = []
   let tables = 0
@@ -71,7 +68,9 @@ function cellParagraphs(node: XmlNode, push: (p: XmlNode) => void): void {
 }
 
 /** The tables the importer skipped as not being forms, from its TABLE_SKIPPED notices ("表格3 · 第1行"). */
-export function layoutTablesOf(notices: readonly { code: string; path?: string; where?: string | null }[]): Set<number> {
+export function layoutTablesOf(
+  notices: readonly { code: string; path?: string; where?: string | null }[],
+): Set<number> {
   const out = new Set<number>()
   for (const n of notices) {
     const m = n.code === 'TABLE_SKIPPED' ? /^表格(\d+)/.exec(n.path ?? n.where ?? '') : null

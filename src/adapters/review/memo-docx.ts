@@ -1,22 +1,14 @@
 // The review memo (审核意见) as a Word document: the report's tables, the summary of its numbers,
 // and one row per finding — paragraph, sentence, the number, what the data says and from which
 // cell or formula.
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx'
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import { CODE_ZH, findingData } from '../../app/review/finding-note.ts'
 import type { ReviewResult, ReviewSegment } from '../../app/review/review-types.ts'
 
 const cell = (text: string, bold = false) =>
-  new TableCell({ children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold })] })) })
+  new TableCell({
+    children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold })] })),
+  })
 
 /** "（对照表2）": the table the finding's stretch of the paragraph was checked against. */
 function against(r: ReviewResult, segments: readonly ReviewSegment[], at: number): string {

@@ -4,11 +4,7 @@ import { readFile } from 'node:fs/promises'
 import type { TableAnalysis } from '../../core/analyze.ts'
 import { InputError } from '../../core/input-error.ts'
 import type { ReportDocument } from '../../app/review/report-document.ts'
-import {
-  analyzeReportTables,
-  reviewReport,
-  type ReviewOptions,
-} from '../../app/review/review-report.ts'
+import { analyzeReportTables, reviewReport, type ReviewOptions } from '../../app/review/review-report.ts'
 import type { ReviewResult } from '../../app/review/review-types.ts'
 import { readReport, type ReportInput } from './read-report.ts'
 

@@ -39,8 +39,15 @@ export async function runReviewJob(job: ReviewJob): Promise<ReviewJobResult> {
   } catch (e) {
     const reason =
       e instanceof InputError
-        ? e.problems.map((p) => [p.path && p.path !== '$' ? p.path : '', p.message].filter(Boolean).join('：')).join('；')
+        ? e.problems
+            .map((p) => [p.path && p.path !== '$' ? p.path : '', p.message].filter(Boolean).join('：'))
+            .join('；')
         : `内部错误：${e instanceof Error ? e.message : String(e)}`
-    return { path: job.path, row: unreadableRow(name, reason, Math.round(performance.now() - t0)), json: null, thread: threadId }
+    return {
+      path: job.path,
+      row: unreadableRow(name, reason, Math.round(performance.now() - t0)),
+      json: null,
+      thread: threadId,
+    }
   }
 }

@@ -29,10 +29,7 @@ const DEFAULT_WORKER = import.meta.url.endsWith('.js')
 
 type WorkerMessage = { type: 'ready' } | { type: 'result'; result: ReviewJobResult }
 
-export async function reviewMany(
-  jobs: readonly ReviewJob[],
-  options: PoolOptions = {},
-): Promise<ReviewJobResult[]> {
+export async function reviewMany(jobs: readonly ReviewJob[], options: PoolOptions = {}): Promise<ReviewJobResult[]> {
   const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length))
   const results: ReviewJobResult[] = new Array(jobs.length)
   let done = 0
@@ -49,7 +46,10 @@ export async function reviewMany(
     return next++
   }
   const here = options.thisThread ?? true
-  const workers = Array.from({ length: here ? threads - 1 : threads }, () => new Worker(options.workerUrl ?? DEFAULT_WORKER))
+  const workers = Array.from(
+    { length: here ? threads - 1 : threads },
+    () => new Worker(options.workerUrl ?? DEFAULT_WORKER),
+  )
   try {
     await new Promise<void>((resolve, reject) => {
       const settle = () => {

@@ -4,9 +4,7 @@ import { writeFile } from 'node:fs/promises'
 import { SUMMARY_COLUMNS, STATUS_TEXT, type SummaryRow } from '../../app/review/summary-row.ts'
 
 export async function writeSummary(path: string, rows: readonly SummaryRow[]): Promise<void> {
-  const cells = rows.map((r) =>
-    SUMMARY_COLUMNS.map((c) => (c.key === 'status' ? STATUS_TEXT[r.status] : r[c.key])),
-  )
+  const cells = rows.map((r) => SUMMARY_COLUMNS.map((c) => (c.key === 'status' ? STATUS_TEXT[r.status] : r[c.key])))
   if (/\.csv$/i.test(path)) {
     const quote = (v: unknown) => {
       const s = String(v)

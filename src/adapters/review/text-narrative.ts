@@ -4,7 +4,10 @@
 // cells (src/adapters/import/pasted-text-reader.ts). Any other non-empty line is a paragraph.
 
 export function textParagraphs(text: string): string[] {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
   const cellPerLine = lines.some((l) => l.startsWith('\t')) && !lines.some((l) => /[^\t]\t/.test(l))
   const out: string[] = []
   let inRow = false

@@ -14,10 +14,7 @@ export class StoreCorruptError extends AppError {
     readonly detail: string,
     options?: { cause?: unknown },
   ) {
-    super(
-      `the data file ${file} is damaged and was not opened (${detail}); it has not been changed`,
-      options,
-    )
+    super(`the data file ${file} is damaged and was not opened (${detail}); it has not been changed`, options)
     this.name = 'StoreCorruptError'
   }
 

@@ -130,7 +130,9 @@ function failureOf(e: unknown): StoreFailure {
 function parseDbText(text: string): DbData {
   const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`the file holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}, not a jixiao db`)
+    throw new Error(
+      `the file holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}, not a jixiao db`,
+    )
   }
   return data as DbData
 }

@@ -5,22 +5,12 @@ import { join } from 'node:path'
 import type { Repository } from '../../app/repository.ts'
 import type { TableCatalog } from '../../app/table-catalog.ts'
 
-export async function seedSamplesIfEmpty(
-  repo: Repository,
-  catalog: TableCatalog,
-  dir: string,
-): Promise<string[]> {
+export async function seedSamplesIfEmpty(repo: Repository, catalog: TableCatalog, dir: string): Promise<string[]> {
   if ((await repo.listTables()).length > 0) return []
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
-  const texts = await Promise.all(
-    files.map(async (f) => ({ file: f, text: await readFile(join(dir, f), 'utf8') })),
-  )
-  const isDepartment = (text: string) =>
-    (JSON.parse(text) as { kind?: unknown }).kind === 'department-overall'
-  const ordered = [
-    ...texts.filter((t) => !isDepartment(t.text)),
-    ...texts.filter((t) => isDepartment(t.text)),
-  ]
+  const texts = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(dir, f), 'utf8') })))
+  const isDepartment = (text: string) => (JSON.parse(text) as { kind?: unknown }).kind === 'department-overall'
+  const ordered = [...texts.filter((t) => !isDepartment(t.text)), ...texts.filter((t) => isDepartment(t.text))]
   const seeded: string[] = []
   for (const t of ordered) {
     await catalog.importTable({ fileName: t.file, text: t.text })

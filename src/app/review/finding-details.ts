@@ -7,16 +7,10 @@ import type { FindingFact, ReviewFinding } from './review-types.ts'
 
 const SENTENCE_END = /[。！？!?；;\n]/
 
-export function findingDetails(
-  text: string,
-  v: Verification,
-  analysis: TableAnalysis,
-): ReviewFinding[] {
+export function findingDetails(text: string, v: Verification, analysis: TableAnalysis): ReviewFinding[] {
   return v.findings.map((f) => {
     const ids =
-      f.factIds ??
-      v.mentions.find((m) => m.start < f.end && f.start < m.end && m.factIds.length)?.factIds ??
-      []
+      f.factIds ?? v.mentions.find((m) => m.start < f.end && f.start < m.end && m.factIds.length)?.factIds ?? []
     const facts: FindingFact[] = []
     for (const id of ids) {
       const fact = analysis.sheet.byId.get(id)

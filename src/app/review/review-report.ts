@@ -27,10 +27,7 @@ import { nameKey, namedTable, nameScores } from './table-names.ts'
 export type ReviewOptions = { verify: VerifyFn; profile?: ScoringProfile }
 
 /** The tables' analyses, for a caller that needs the fact sheets too (the web view's fact cards). */
-export function analyzeReportTables(
-  doc: ReportDocument,
-  profile: ScoringProfile = NATIONAL_PROFILE,
-): TableAnalysis[] {
+export function analyzeReportTables(doc: ReportDocument, profile: ScoringProfile = NATIONAL_PROFILE): TableAnalysis[] {
   return doc.tables.map((json) => analyzeTable(parseCanonicalTable(json, doc.fileName), profile))
 }
 
@@ -82,11 +79,7 @@ export function reviewReport(
  * each sentence goes to the table it names, else to the one named before it; runs of sentences
  * about the same table are checked together. Null when no sentence names one table by itself.
  */
-function sentenceTables(
-  text: string,
-  names: readonly string[],
-  context: number | null,
-): ReviewSegment[] | null {
+function sentenceTables(text: string, names: readonly string[], context: number | null): ReviewSegment[] | null {
   const sentences = [...text.matchAll(/[^。；;！？!?\n]*(?:[。；;！？!?\n]+|$)/g)]
     .filter((m) => m[0] !== '')
     .map((m) => ({ start: m.index, end: m.index + m[0].length, table: namedTable(m[0], names) }))

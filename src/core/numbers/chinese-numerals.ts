@@ -21,14 +21,9 @@ const SMALL: Readonly<Record<string, bigint>> = { 十: 10n, 百: 100n, 千: 1000
 const BIG: Readonly<Record<string, bigint>> = { 万: 10_000n, 亿: 100_000_000n }
 
 /** A run of Chinese numeral characters, with an optional 点 and decimal digits. */
-export const CHINESE_NUMERAL_RUN =
-  /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y
+export const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y
 
-const NUMERAL_CHARS = new Set([
-  ...Object.keys(CHINESE_DIGITS),
-  ...Object.keys(SMALL),
-  ...Object.keys(BIG),
-])
+const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL), ...Object.keys(BIG)])
 
 const NUMERAL_CODES = new Uint8Array(65536)
 for (const c of NUMERAL_CHARS) NUMERAL_CODES[c.charCodeAt(0)] = 1
@@ -92,7 +87,7 @@ function parseChineseInteger(text: string): bigint | null {
     if (big >= lastBig) return null
     section += pending ?? 0n
     if (section === 0n) return null
-    total = big === BIG['亿'] ? (total + section) * big : total + section * big
+    total = big === BIG.亿 ? (total + section) * big : total + section * big
     section = 0n
     pending = null
     lastSmall = 10_000n

@@ -5,10 +5,7 @@ import { findNumbers } from './find-numbers.ts'
 function values(text: string): string[] {
   return findNumbers(text)
     .numbers.filter((n) => n.ignored === null)
-    .map(
-      (n) =>
-        `${n.text}=${n.value.toString()}${n.unit ?? ''}${n.qualifier ? ` ${n.qualifier}` : ''}`,
-    )
+    .map((n) => `${n.text}=${n.value.toString()}${n.unit ?? ''}${n.qualifier ? ` ${n.qualifier}` : ''}`)
 }
 
 describe('finding numbers in Chinese text', () => {
@@ -32,9 +29,7 @@ describe('finding numbers in Chinese text', () => {
 
   it('reads Chinese numerals with their units', () => {
     expect(
-      values(
-        '年初预算三十六万元，实际投入二十二点七万元，满意度百分之九十五，开展两次，评选十三个，查处一百一十起',
-      ),
+      values('年初预算三十六万元，实际投入二十二点七万元，满意度百分之九十五，开展两次，评选十三个，查处一百一十起'),
     ).toEqual([
       '三十六万元=36万元',
       '二十二点七万元=22.7万元',
@@ -60,9 +55,7 @@ describe('finding numbers in Chinese text', () => {
 
   it('reads the qualifiers 约 近 余 多 左右 以上 以下 不足 超过', () => {
     expect(
-      values(
-        '约30万元，近31万元，889万余元，30多万元，400余起，95%左右，80%以上，5%以下，不足10次，超过100人',
-      ),
+      values('约30万元，近31万元，889万余元，30多万元，400余起，95%左右，80%以上，5%以下，不足10次，超过100人'),
     ).toEqual([
       '约30万元=30万元 approx',
       '近31万元=31万元 near',
@@ -92,11 +85,7 @@ describe('finding numbers in Chinese text', () => {
   })
 
   it('reads the unit after a space and prefers the longer unit', () => {
-    expect(values('内设股室 8 个，教育训诫270人次，5名')).toEqual([
-      '8 个=8个',
-      '270人次=270人次',
-      '5名=5名',
-    ])
+    expect(values('内设股室 8 个，教育训诫270人次，5名')).toEqual(['8 个=8个', '270人次=270人次', '5名=5名'])
   })
 
   it('reads counts that the data may not hold as data values', () => {

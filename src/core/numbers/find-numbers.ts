@@ -31,9 +31,7 @@ export function findNumbers(text: string): DraftNumbers {
   const folded = foldText(text)
   const citations = findCitations(folded)
   const placeholders = findPlaceholders(folded)
-  const skip = [...citations.map((c) => [c.start, c.end] as const), ...placeholders].sort(
-    (a, b) => a[0] - b[0],
-  )
+  const skip = [...citations.map((c) => [c.start, c.end] as const), ...placeholders].sort((a, b) => a[0] - b[0])
   const tokens = scanNumbers(folded, skip)
   const regions = {
     quotes: findQuotes(folded),

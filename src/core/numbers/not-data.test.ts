@@ -18,11 +18,7 @@ describe('numbers that are not data values', () => {
       `十一: ${NOTE.listMarker}`,
       `一: ${NOTE.ordinal}`,
     ])
-    expect(
-      kinds(
-        '1. 资金情况\n1、一条主线抓到底\n4、 存在的问题及原因分析\n## 二、一般公共预算支出情况',
-      ),
-    ).toEqual([
+    expect(kinds('1. 资金情况\n1、一条主线抓到底\n4、 存在的问题及原因分析\n## 二、一般公共预算支出情况')).toEqual([
       `1: ${NOTE.listMarker}`,
       `1: ${NOTE.listMarker}`,
       `一条: ${NOTE.heading}`,
@@ -48,10 +44,7 @@ describe('numbers that are not data values', () => {
   })
 
   it('leaves document numbers alone', () => {
-    expect(kinds('按财预〔2020〕10号文件')).toEqual([
-      `2020: ${NOTE.documentNumber}`,
-      `10号: ${NOTE.documentNumber}`,
-    ])
+    expect(kinds('按财预〔2020〕10号文件')).toEqual([`2020: ${NOTE.documentNumber}`, `10号: ${NOTE.documentNumber}`])
   })
 
   it('leaves numerals inside quoted names alone but reads the count after them', () => {
@@ -83,15 +76,11 @@ describe('numbers that are not data values', () => {
   })
 
   it('does not read 一 as a number where it is a word', () => {
-    expect(kinds('一般公共预算，统一部署，进一步加强，当前和今后一个时期')).toEqual([
-      `一个: ${NOTE.vague}`,
-    ])
+    expect(kinds('一般公共预算，统一部署，进一步加强，当前和今后一个时期')).toEqual([`一个: ${NOTE.vague}`])
   })
 
   it('leaves codes, placeholders and citation markers alone', () => {
     expect(kinds('P1表，5G网络')).toEqual([`1: ${NOTE.code}`, `5: ${NOTE.code}`])
-    expect(kinds('【待补充：差额10.84万元的原因】执行率85.11%[P1.F0.rate]')).toEqual([
-      '85.11%: data',
-    ])
+    expect(kinds('【待补充：差额10.84万元的原因】执行率85.11%[P1.F0.rate]')).toEqual(['85.11%: data'])
   })
 })

@@ -59,14 +59,23 @@ export function classifyToken(
   if (/满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start))) return NOTE.fullMarks
   if (isListMarker(t, tok)) return NOTE.listMarker
   // 较100%低14.89个百分点: 100% is what the rate is compared with, not a figure of the data
-  if (tok.unit === '%' && tok.value.eq(HUNDRED) && tok.qualifier === null && /(较|比|相比|对比|与|同)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start)))
+  if (
+    tok.unit === '%' &&
+    tok.value.eq(HUNDRED) &&
+    tok.qualifier === null &&
+    /(较|比|相比|对比|与|同)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start))
+  )
     return NOTE.reference
   // the scoring rule's cap: "超过100%的按100%计"
-  if (tok.unit === '%' && tok.value.eq(HUNDRED) && (/^的(部分)?按/.test(t.slice(tok.end, tok.end + 4)) || (/按$/.test(t.slice(tok.start - 1, tok.start)) && /^(计|计算)/.test(t.slice(tok.end, tok.end + 2)))))
+  if (
+    tok.unit === '%' &&
+    tok.value.eq(HUNDRED) &&
+    (/^的(部分)?按/.test(t.slice(tok.end, tok.end + 4)) ||
+      (/按$/.test(t.slice(tok.start - 1, tok.start)) && /^(计|计算)/.test(t.slice(tok.end, tok.end + 2))))
+  )
     return NOTE.rule
   const prev = tokens[k - 1]
-  const afterMarker =
-    prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))
+  const afterMarker = prev && listMarkers.has(k - 1) && /^\s*[、.．)）]?\s*$/.test(t.slice(prev.end, tok.start))
   if (afterMarker && tok.script === 'chinese' && tok.unit !== null) return NOTE.heading // 1、一条主线
   if (inRegions(regions.quotes, tok.numStart)) {
     if (tok.script === 'chinese' || !(isMoneyUnit(tok.unit) || tok.unit === '%')) return NOTE.quoted
@@ -77,12 +86,7 @@ export function classifyToken(
     if (isCjk(after[0])) return NOTE.fixedTerm // 九类, 三大, 零发生, 二十大
     return 'drop'
   }
-  if (
-    tok.script === 'chinese' &&
-    tok.lone &&
-    tok.value.eq(ONE) &&
-    !(isMoneyUnit(tok.unit) || tok.unit === '%')
-  ) {
+  if (tok.script === 'chinese' && tok.lone && tok.value.eq(ONE) && !(isMoneyUnit(tok.unit) || tok.unit === '%')) {
     return NOTE.vague // 一个时期, 不漏一人
   }
   return null
@@ -92,10 +96,10 @@ export function classifyToken(
 export function isListMarker(t: string, tok: NumberToken): boolean {
   if (tok.unit !== null || tok.qualifier !== null || tok.value.sign < 0) return false
   const after = t.slice(tok.numEnd, tok.numEnd + 3)
-  if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其'))
-    return true // 一是, 其一
+  if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其')) return true // 一是, 其一
   // （一）, (3) — but not "(999)万元", a number in brackets followed by its scale or unit
-  if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after) && !/^[）)]\s*[万亿元%％]/.test(after)) return true
+  if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after) && !/^[）)]\s*[万亿元%％]/.test(after))
+    return true
   if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
   if (!atLineStart(t, tok.numStart)) return false
   // 1、 1. 1) at the start of a line; a section number "1.1 " too
@@ -105,7 +109,7 @@ export function isListMarker(t: string, tok: NumberToken): boolean {
 /** Only spaces and Markdown list or heading marks between the start of the line (or sentence) and i. */
 function atLineStart(t: string, i: number): boolean {
   let j = i - 1
-  while (j >= 0 && /[ \t#>*+\-]/.test(t[j]!)) j--
+  while (j >= 0 && /[ \t#>*+-]/.test(t[j]!)) j--
   return j < 0 || /[\n。！？；：]/.test(t[j]!)
 }
 

@@ -71,12 +71,4 @@ export const POST_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 ]
 
 /** Words that compare with something named before the number are direction words, not qualifiers. */
-export const COMPARATIVE_QUALIFIERS = new Set([
-  '高于',
-  '低于',
-  '超过',
-  '多于',
-  '少于',
-  '大于',
-  '小于',
-])
+export const COMPARATIVE_QUALIFIERS = new Set(['高于', '低于', '超过', '多于', '少于', '大于', '小于'])

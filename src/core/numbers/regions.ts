@@ -10,7 +10,7 @@ export type Region = readonly [start: number, end: number]
  */
 const PLACEHOLDER = /【\s*待(?:补充|核实|确认|填写)[^】\n]*】/g
 /** 财预〔2020〕10号, [2021]3号, （2019）第5号 */
-const DOCUMENT_NUMBER = /[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d+\s*号/g
+const DOCUMENT_NUMBER = /[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d+\s*号/g
 const ISO_DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?/g
 
 /** Political and programme terms that contain a numeral and a measure word but count nothing. */

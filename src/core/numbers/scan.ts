@@ -2,14 +2,15 @@
 // Chinese numerals, 百分之…, 万/亿 scales, qualifiers and units, and the two ends of a range.
 // What the number means (a data value, a year, a list marker) is decided later (not-data.ts).
 import { Decimal } from '../decimal.ts'
-import {
-  CHINESE_NUMERAL_RUN,
-  isChineseNumeralChar,
-  isNumeralCode,
-  parseChineseNumeral,
-} from './chinese-numerals.ts'
+import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, isNumeralCode, parseChineseNumeral } from './chinese-numerals.ts'
 import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
-import { COMPARATIVE_QUALIFIERS, INNER_QUALIFIERS, POST_QUALIFIERS, PRE_QUALIFIERS, type Qualifier } from './qualifiers.ts'
+import {
+  COMPARATIVE_QUALIFIERS,
+  INNER_QUALIFIERS,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  type Qualifier,
+} from './qualifiers.ts'
 import { readUnit } from './units.ts'
 
 export type NumberToken = {
@@ -48,10 +49,7 @@ const PART_OF_WORD: Readonly<Record<string, string>> = {
 }
 
 /** `skip` holds [start, end) regions to leave alone (citation markers, placeholders), sorted. */
-export function scanNumbers(
-  t: string,
-  skip: ReadonlyArray<readonly [number, number]> = [],
-): NumberToken[] {
+export function scanNumbers(t: string, skip: ReadonlyArray<readonly [number, number]> = []): NumberToken[] {
   const tokens: NumberToken[] = []
   let region = 0
   let i = 0
@@ -76,8 +74,7 @@ export function scanNumbers(
       token = readPercentWord(t, i)
       if (!token) next = i + 3
     } else if (digit) {
-      if (!(before >= 48 && before <= 57) && before !== DOT)
-        token = readArabic(t, i, prev?.end ?? -1)
+      if (!(before >= 48 && before <= 57) && before !== DOT) token = readArabic(t, i, prev?.end ?? -1)
     } else if (!isNumeralCode(before)) {
       const run = chineseRun(t, i)
       token = readChinese(t, i, run)
@@ -110,11 +107,7 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   let numStart = i
   let sign = ''
   const before = t[i - 1]
-  if (
-    (before === '-' || before === '+') &&
-    prevEnd !== i - 1 &&
-    !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')
-  ) {
+  if ((before === '-' || before === '+') && prevEnd !== i - 1 && !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')) {
     numStart = i - 1
     sign = before === '-' ? '-' : ''
   }
@@ -123,8 +116,7 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   const value = Decimal.of(sign ? -units : units, fraction.length)
   // glued to Latin letters it is a code (P1, 5G) — but RMB999 is an amount of money
   const currency = /(?:RMB|CNY)$/i.test(t.slice(Math.max(0, numStart - 3), numStart))
-  const code =
-    !currency && (isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd]))
+  const code = !currency && (isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd]))
   return finish(t, {
     numStart,
     numEnd,
@@ -182,10 +174,7 @@ function readPercentWord(t: string, i: number): NumberToken | null {
   return inner
 }
 
-type Numeral = Pick<
-  NumberToken,
-  'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'
->
+type Numeral = Pick<NumberToken, 'numStart' | 'numEnd' | 'value' | 'decimals' | 'script' | 'lone' | 'code'>
 
 function finish(t: string, n: Numeral): NumberToken {
   let j = n.numEnd

@@ -53,7 +53,8 @@ export function lowExecution(a: TableAnalysis, name: Named, notes: string[], use
     const subs = p.funding.rows.filter(
       (r) => r !== total && !mirrorsTotal(p, r) && r.row.budget && r.row.actual && fundingGap(r)?.sign === -1,
     )
-    if (subs.length) s += `，其中${subs.map((r) => `${r.label}${execution(a, p, r).replace(/预算执行率/, '执行率')}`).join('；')}`
+    if (subs.length)
+      s += `，其中${subs.map((r) => `${r.label}${execution(a, p, r).replace(/预算执行率/, '执行率')}`).join('；')}`
     const c = projectRowCauses(p, [total, ...subs], user)
     stated.push(...c.stated)
     measures.push(...c.measures)
@@ -101,7 +102,11 @@ export function overExecution(a: TableAnalysis, name: Named, user?: UserCauses):
   const cause = causeSentence(stated, own, [], '实际支出超出预算的原因')
   return {
     kind: 'over-execution',
-    title: plural(a.projects.length, '实际支出超出预算，预算约束不够严格', '部分项目实际支出超出预算，预算约束不够严格'),
+    title: plural(
+      a.projects.length,
+      '实际支出超出预算，预算约束不够严格',
+      '部分项目实际支出超出预算，预算约束不够严格',
+    ),
     body: `${parts.join('；')}。${cause.text}`,
     projects: over.map((p) => p.table.project),
     indicators: [],
@@ -125,15 +130,23 @@ export function sources(a: TableAnalysis, name: Named): Problem | null {
       }
     }
     for (const w of a.warnings.filter((x) => x.table === p.key)) {
-      if (w.code === 'FUNDING_SUM_MISMATCH' && total && (w.values.column === 'actual' || w.values.column === 'budget')) {
+      if (
+        w.code === 'FUNDING_SUM_MISMATCH' &&
+        total &&
+        (w.values.column === 'actual' || w.values.column === 'budget')
+      ) {
         const col = w.values.column
         const word = col === 'actual' ? '实际投入' : '年初预算'
         const listed = p.funding.sums.parts.filter((r) => r.row[col] !== null)
         if (!total.row[col] || !listed.length) continue
-        told.push(`${listed.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')}，与合计${word}${money(total.row[col]!, unit)}未能对应`)
+        told.push(
+          `${listed.map((r) => `${r.label}${word}${money(r.row[col]!, unit)}`).join('、')}，与合计${word}${money(total.row[col]!, unit)}未能对应`,
+        )
       }
       if (w.code === 'COST_INDICATOR_MISMATCH' && w.values.costActual && w.values.fundingActual) {
-        told.push(`成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与实际投入${money(Decimal.parse(w.values.fundingActual), unit)}未能对应`)
+        told.push(
+          `成本指标实际完成值${money(Decimal.parse(w.values.costActual), unit)}，与实际投入${money(Decimal.parse(w.values.fundingActual), unit)}未能对应`,
+        )
       }
     }
     if (told.length) {

@@ -42,7 +42,10 @@ export function draftWithTemplate(
   if (section === 'variance') {
     const v = draftVariance(a, options.row, options.notes, options.userNotes)
     if (!v.paragraphs.length) {
-      return done([options.row ? `未找到行“${options.row}”。` : '各项资金均按预算执行，绩效指标均已完成，无需说明差异原因。'], [])
+      return done(
+        [options.row ? `未找到行“${options.row}”。` : '各项资金均按预算执行，绩效指标均已完成，无需说明差异原因。'],
+        [],
+      )
     }
     return done(v.paragraphs, v.questions)
   }

@@ -27,7 +27,8 @@ export function unmetIndicators(a: TableAnalysis, name: Named, user?: UserCauses
       const completion = factText(a, `${key}.completion`)
       let s = `“${n}”`
       s += target ? `指标值${target.replace(/^=/, '')}` : `指标值为“${r.target.raw.trim()}”`
-      s += actual && r.actualDefinite ? `，实际完成${actual.replace(/^=/, '')}` : `，实际完成值为“${r.actual.raw.trim()}”`
+      s +=
+        actual && r.actualDefinite ? `，实际完成${actual.replace(/^=/, '')}` : `，实际完成值为“${r.actual.raw.trim()}”`
       if (completion) s += `，完成指标值的${completion}`
       const c = rowCauses(p, { kind: 'indicator', row: r }, user)
       const use = usableCauses(c)
@@ -55,7 +56,11 @@ export function unmetIndicators(a: TableAnalysis, name: Named, user?: UserCauses
 }
 
 /** `said` gives the figures the user stated about a row ("P1.I7"), shown as 用户说明. */
-export function indefiniteActuals(a: TableAnalysis, name: Named, said: (row: string) => readonly string[] = () => []): Problem | null {
+export function indefiniteActuals(
+  a: TableAnalysis,
+  name: Named,
+  said: (row: string) => readonly string[] = () => [],
+): Problem | null {
   const parts: string[] = []
   const names: string[] = []
   const projects = new Set<string>()
@@ -70,7 +75,9 @@ export function indefiniteActuals(a: TableAnalysis, name: Named, said: (row: str
     )
     const told: string[] = []
     if (bounds.length) {
-      told.push(`${quotedNames(bounds.map(indicatorName))}${plural(bounds.length, '指标', '指标')}的实际完成值按指标值填写，未填写实际完成数值`)
+      told.push(
+        `${quotedNames(bounds.map(indicatorName))}${plural(bounds.length, '指标', '指标')}的实际完成值按指标值填写，未填写实际完成数值`,
+      )
     }
     if (empty.length) {
       told.push(`${quotedNames(empty.map(indicatorName))}${plural(empty.length, '指标', '指标')}未填写实际完成值`)

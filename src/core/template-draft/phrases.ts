@@ -56,7 +56,10 @@ export function projectNamer(): (p: ProjectAnalysis) => string {
 /** "“甲”、“乙”等" — at most `most` names, then 等. */
 export function quotedNames(list: readonly string[], most = 3): string {
   const unique = [...new Set(list)]
-  const shown = unique.slice(0, most).map((n) => `“${n}”`).join('、')
+  const shown = unique
+    .slice(0, most)
+    .map((n) => `“${n}”`)
+    .join('、')
   return unique.length > most ? `${shown}等` : shown
 }
 

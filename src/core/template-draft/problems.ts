@@ -19,7 +19,11 @@ export type { Problem, ProblemKind } from './problem-parts.ts'
  * `userNotes` explain the whole table (the unit's and the user's general causes); `sorted` are the
  * chat's notes, a cause tied to a row being that row's cause.
  */
-export function findProblems(a: TableAnalysis, userNotes: readonly string[] = [], sorted: readonly UserNote[] = []): Problem[] {
+export function findProblems(
+  a: TableAnalysis,
+  userNotes: readonly string[] = [],
+  sorted: readonly UserNote[] = [],
+): Problem[] {
   const notes = generalNotes(a, userNotes)
   const name = projectNamer()
   const user = causesByRow(sorted)

@@ -55,7 +55,9 @@ export function draftVariance(
 function notesFor(out: Out, label: string): string[] {
   const mine = out.single ? out.userNotes : out.userNotes.filter((n) => n.includes(label))
   // "年度财政资金总额：项目用地审批延后" — the row's name before a colon is not part of the cause
-  return mine.map((n) => (n.startsWith(label) ? n.slice(label.length).replace(/^[“”"\s]*[:：]\s*/u, '') : n)).filter(Boolean)
+  return mine
+    .map((n) => (n.startsWith(label) ? n.slice(label.length).replace(/^[“”"\s]*[:：]\s*/u, '') : n))
+    .filter(Boolean)
 }
 
 /** What the user stated about a row as figures: "用户说明：…。", never a cause. */
@@ -65,7 +67,14 @@ function userSaid(out: Out, key: string): string {
 }
 
 /** "主要原因是…（见“…”）。下一步将…。" or the placeholder; the question goes to `out`. */
-function causeSentences(c: RowCauses, what: string, question: string, out: Out, needsCause: boolean, label: string): string {
+function causeSentences(
+  c: RowCauses,
+  what: string,
+  question: string,
+  out: Out,
+  needsCause: boolean,
+  label: string,
+): string {
   const stated = usableCauses(c)
   const notes = stated.length || !needsCause ? [] : [...notesFor(out, label), ...generalCauses(out.sorted)]
   let s = ''
@@ -99,13 +108,15 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
     if (budget && !budget.eq(fullYearBudget)) text += `年初预算${money(budget, unit)}，`
     text += `全年预算${money(fullYearBudget, unit)}，实际投入${money(actual, unit)}`
     const gap = r.fullYearDifference!
-    if (!gap.isZero) text += gap.sign < 0 ? `，较全年预算减少${money(gap.abs(), unit)}` : `，较全年预算超出${money(gap, unit)}`
+    if (!gap.isZero)
+      text += gap.sign < 0 ? `，较全年预算减少${money(gap.abs(), unit)}` : `，较全年预算超出${money(gap, unit)}`
     const rate = factText(a, `${key}.fullYearRate`)
     if (rate) text += `，预算执行率${rate}`
   } else if (budget && actual) {
     text += `年初预算${money(budget, unit)}，实际投入${money(actual, unit)}`
     const diff = r.difference!
-    if (!diff.isZero) text += diff.sign < 0 ? `，较预算减少${money(diff.abs(), unit)}` : `，较预算超出${money(diff, unit)}`
+    if (!diff.isZero)
+      text += diff.sign < 0 ? `，较预算减少${money(diff.abs(), unit)}` : `，较预算超出${money(diff, unit)}`
     if (r.executionRate) text += `，预算执行率${pct(r.executionRate)}`
   } else if (actual) {
     text += `未列年初预算，实际投入${money(actual, unit)}`
@@ -120,7 +131,9 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   const what = `${row}${gap}的原因`
   const question = `请说明${p.table.project}${row}${gap}的原因。`
   const c = rowCauses(p, { kind: 'funding', row: r }, causesByRow(out.sorted))
-  out.paragraphs.push(`${text}。${userSaid(out, key)}${causeSentences(c, what, question, out, !!actual || !!budget, r.label)}`)
+  out.paragraphs.push(
+    `${text}。${userSaid(out, key)}${causeSentences(c, what, question, out, !!actual || !!budget, r.label)}`,
+  )
 }
 
 function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorResult, who: string, out: Out) {
@@ -140,7 +153,9 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
   // "无" with the unit's reason ("没有轮换、动用库存", 衡山县 储备粮): an answer, not a blank
   const explainedNone = r.actual.kind === 'empty' && r.actual.raw.trim() !== '' && c.own.length > 0
   if (explainedNone) {
-    out.paragraphs.push(`${text}，实际完成值填写为“${r.actual.raw.trim()}”。${said}${causeSentences(c, '', '', out, true, name)}`)
+    out.paragraphs.push(
+      `${text}，实际完成值填写为“${r.actual.raw.trim()}”。${said}${causeSentences(c, '', '', out, true, name)}`,
+    )
     return
   }
   // the actual the user stated instead of the table (a chat answer): the table's words and 用户说明
@@ -152,7 +167,8 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
   }
   if (r.actual.kind === 'qualitative') text += `，实际完成情况为“${r.actual.text}”`
   else if (definite && actual) text += `，实际完成${actual.replace(/^=/, '')}`
-  else if (r.actual.kind === 'number' || r.actual.kind === 'empty') text += `，实际完成值为${placeholder(`“${name}”的实际${r.category === '满意度' ? '调查结果' : '完成数值'}`)}`
+  else if (r.actual.kind === 'number' || r.actual.kind === 'empty')
+    text += `，实际完成值为${placeholder(`“${name}”的实际${r.category === '满意度' ? '调查结果' : '完成数值'}`)}`
   else text += `，实际完成值为“${r.actual.raw.trim()}”`
 
   const completion = factText(a, `${key}.completion`)
@@ -179,5 +195,7 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
   }
   const unmet = r.status !== 'met' && r.status !== 'exceeded'
   const what = `“${name}”${r.status === 'not-comparable' ? '的实际完成情况' : '未达到指标值的原因'}`
-  out.paragraphs.push(`${text}。${said}${causeSentences(c, what, `请补充${p.table.project}${what}。`, out, unmet, name)}`.trim())
+  out.paragraphs.push(
+    `${text}。${said}${causeSentences(c, what, `请补充${p.table.project}${what}。`, out, unmet, name)}`.trim(),
+  )
 }

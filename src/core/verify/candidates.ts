@@ -29,7 +29,9 @@ export type ValueIndex = { mags: Float64Array; facts: Fact[] }
 
 /** `money`: the index of money, where a bare cell the table implies 万元 for counts in 万元 */
 export function buildValueIndex(facts: readonly Fact[], money = false): ValueIndex {
-  const rows = facts.map((f) => ({ f, m: magnitude(f.exact, money ? f.unit || (f.impliedUnit ?? '') : f.unit) })).sort((a, b) => a.m - b.m)
+  const rows = facts
+    .map((f) => ({ f, m: magnitude(f.exact, money ? f.unit || (f.impliedUnit ?? '') : f.unit) }))
+    .sort((a, b) => a.m - b.m)
   return { mags: Float64Array.from(rows.map((r) => r.m)), facts: rows.map((r) => r.f) }
 }
 
@@ -42,11 +44,7 @@ export function nearValue(p: Prepared, w: WrittenValue): Fact[] {
   const scale = (w.unit !== null && YUAN[w.unit]) || 1
   const tol = 10 ** -digit * scale * 1.000001 + 1e-9 * Math.max(1, m)
   const out: Fact[] = []
-  for (
-    let i = lowerBound(index.mags, m - tol);
-    i < index.mags.length && index.mags[i]! <= m + tol;
-    i++
-  )
+  for (let i = lowerBound(index.mags, m - tol); i < index.mags.length && index.mags[i]! <= m + tol; i++)
     out.push(index.facts[i]!)
   return out
 }
@@ -106,7 +104,6 @@ function cueKey(cue: RoleCue): number {
 export function roleAllows(cue: RoleCue | null, f: Fact): boolean {
   if (!cue) return !NEEDS_A_CUE.has(f.role)
   if (cue.groups && !cue.groups.has(f.group)) return false
-  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression))
-    return false
+  if (cue.notAgainstPlan && f.source.kind === 'formula' && /预算|指标值/.test(f.source.expression)) return false
   return cue.roles.has(f.role) || (cue.yoy && /同比|增减|变化/.test(f.label))
 }

@@ -58,8 +58,7 @@ export function judgeCited(
   for (const c of cited) {
     const f = p.analysis.sheet.byId.get(c.id)
     if (f) facts.push(f)
-    else
-      findings.push(finding('CITATION_UNKNOWN', c.start, c.end, message.citationUnknown(c.id)))
+    else findings.push(finding('CITATION_UNKNOWN', c.start, c.end, message.citationUnknown(c.id)))
   }
   if (!facts.length) {
     mentions.push(toMention(n, 'unsupported', r, { note: '引用标记不在事实表中' }))

@@ -65,9 +65,9 @@ const FUNCTION_WORDS = [
 ]
 
 const WORDS = new WordTable(
-  [
-    ...new Set([...CUE_WORDS, ...DIRECTION_WORDS.filter((w) => w.length > 1), ...FUNCTION_WORDS]),
-  ].map((w) => [w, true] as const),
+  [...new Set([...CUE_WORDS, ...DIRECTION_WORDS.filter((w) => w.length > 1), ...FUNCTION_WORDS])].map(
+    (w) => [w, true] as const,
+  ),
 )
 
 /** The CJK characters in t[from, to) outside role, direction and function words and not in `name`. */

@@ -50,9 +50,7 @@ export function countMatch(
   clause: string,
 ): { fact: Fact } | { mismatch: Fact } | null {
   if (!written.unit || !COUNT_UNITS.has(written.unit)) return null
-  const named = counts
-    .filter((f) => nouns(f)?.test(clause))
-    .sort((a, b) => specificity(b) - specificity(a))
+  const named = counts.filter((f) => nouns(f)?.test(clause)).sort((a, b) => specificity(b) - specificity(a))
   if (!named.length) return null
   const hit = named.find((f) => valueMatches({ ...written, unit: '项' }, f))
   if (hit) return { fact: hit }
@@ -70,7 +68,9 @@ const LIST_SPLIT = /、|以及|和|与|及/
  */
 export function listCount(clauseBefore: string, written: WrittenValue): string[] | null {
   if (!written.unit || !LIST_UNITS.has(written.unit) || written.value.sign <= 0) return null
-  const text = clauseBefore.replace(/(这|此|上述|以上|共|合计|均|各|等|总共|分别|共计)+$/, '').replace(/^.*?(其中|包括|即|为|按|有)/, '')
+  const text = clauseBefore
+    .replace(/(这|此|上述|以上|共|合计|均|各|等|总共|分别|共计)+$/, '')
+    .replace(/^.*?(其中|包括|即|为|按|有)/, '')
   const items = text.split(LIST_SPLIT).map((s) => s.replace(/[“”"'《》\s]/g, ''))
   if (items.length < 2 || items.some((s) => s.length < 2)) return null
   return String(items.length) === written.value.toString() ? items : null
@@ -86,6 +86,7 @@ const TOGETHER = /^(合计|共计|共|均|都|各|分别|加起来|之和|相加
 export function earlierRowsCount(written: WrittenValue, after: string, earlier: readonly Fact[]): Fact[] | null {
   if (!written.unit || !LIST_UNITS.has(written.unit) || written.value.sign <= 0 || !TOGETHER.test(after)) return null
   const rows = new Map<string, Fact>()
-  for (const f of earlier) if (f.role !== 'count' && f.role !== 'quoted' && !f.id.startsWith('~')) rows.set(`${f.table}|${f.subject}`, f)
+  for (const f of earlier)
+    if (f.role !== 'count' && f.role !== 'quoted' && !f.id.startsWith('~')) rows.set(`${f.table}|${f.subject}`, f)
   return rows.size >= 2 && String(rows.size) === written.value.toString() ? [...rows.values()] : null
 }

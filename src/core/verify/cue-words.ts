@@ -43,7 +43,11 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['偏差率 偏离度', roles('deviation-rate')],
   ['占比 比重', SHARE],
   // the amount left unspent is the funding row's difference (budget − actual), never an indicator's
-  ['未执行金额 未执行资金 未执行数 结余资金 结余金额 剩余资金 未使用资金 未支出资金 未支付资金', roles('difference', 'full-year-difference'), SPENT],
+  [
+    '未执行金额 未执行资金 未执行数 结余资金 结余金额 剩余资金 未使用资金 未支出资金 未支付资金',
+    roles('difference', 'full-year-difference'),
+    SPENT,
+  ],
   ['未执行率 未执行比例 未执行比率 结余率 结余比例 节余率 剩余比例 未使用比例 未支出比例 未支付比例', UNSPENT],
   ['全年预算 调整后预算 全年预算数 调整预算', roles('full-year-budget')],
   ['年初预算 年初预算数 年初安排', roles('budget')],

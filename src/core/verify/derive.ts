@@ -66,7 +66,8 @@ const SCALE = 12
 const MAX_POOL = 40
 const MAX_SUM_TERMS = 8
 
-const DIFF = /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低|低|高|追加|调增|调减|调整|增|减/
+const DIFF =
+  /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低|低|高|追加|调增|调减|调整|增|减/
 const SHARE = /占|比重|比例|占比|份额|构成/
 const SUM = /合计|共计|总计|共|之和|累计|加上|两项|二者|两者|三项|总额|总共|一共/
 const PER = /人均|户均|每|平均|单价|单位成本|均/
@@ -75,13 +76,70 @@ const OVER = /超支|超出|超过|超预算|超额/
 const LOST = /扣|失分|丢分|未得分|减分/
 
 /** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
-const GAP_ROLES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion', 'actual', 'target', 'value', 'quoted'])
+const GAP_ROLES: ReadonlySet<FactRole> = new Set([
+  'execution-rate',
+  'full-year-execution-rate',
+  'completion',
+  'actual',
+  'target',
+  'value',
+  'quoted',
+])
 /** what a writer adds up: amounts and counts of rows, not sums or totals already added */
-const SUM_TERM: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'actual', 'value', 'count', 'target', 'weight', 'score', 'change'])
+const SUM_TERM: ReadonlySet<FactRole> = new Set([
+  'budget',
+  'full-year-budget',
+  'actual',
+  'value',
+  'count',
+  'target',
+  'weight',
+  'score',
+  'change',
+])
 const PLAN: ReadonlySet<FactRole> = new Set(['budget', 'full-year-budget', 'target'])
 const REACHED: ReadonlySet<FactRole> = new Set(['actual', 'value', 'total', 'count', 'sum'])
 const RATES: ReadonlySet<FactRole> = new Set(['execution-rate', 'full-year-execution-rate', 'completion'])
-const COUNT_UNITS = new Set(['人', '名', '户', '人次', '件', '次', '个', '项', '家', '所', '处', '辆', '台', '公里', '亩', '平方米', '天', '份', '场', '批', '条', '座', '套', '间', '吨', '起', '例', '宗', '只', '头', '米', '盏', '株', '棵', '册', '本', '张', '月'])
+const COUNT_UNITS = new Set([
+  '人',
+  '名',
+  '户',
+  '人次',
+  '件',
+  '次',
+  '个',
+  '项',
+  '家',
+  '所',
+  '处',
+  '辆',
+  '台',
+  '公里',
+  '亩',
+  '平方米',
+  '天',
+  '份',
+  '场',
+  '批',
+  '条',
+  '座',
+  '套',
+  '间',
+  '吨',
+  '起',
+  '例',
+  '宗',
+  '只',
+  '头',
+  '米',
+  '盏',
+  '株',
+  '棵',
+  '册',
+  '本',
+  '张',
+  '月',
+])
 
 /** The first derivation the sentence's words ask for that agrees with the written number, or null. */
 export function derive(q: DeriveRequest): DeriveResult | null {
@@ -104,7 +162,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     if (OVER.test(q.before) && !ofSpent) ops.push(overspend)
     // a share of a figure derived earlier in the sentence (两项合计53.34万元，占…) is no row's share
     if (SHARE.test(text) && (!same(['share']) || q.earlier.some((f) => f.id.startsWith('~')))) ops.push(shares)
-    if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate']) && !ofSpent) ops.push(percentGaps)
+    if ((DIFF.test(q.before) || q.direction) && !same(['deviation', 'deviation-rate']) && !ofSpent)
+      ops.push(percentGaps)
   } else if (unit === '分') {
     if (LOST.test(q.before)) ops.push(pointsLost)
     if (SUM.test(text) && !same(['score', 'sum', 'total'])) ops.push(sums)
@@ -133,7 +192,15 @@ function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number
 
 const sameRow = (a: Fact, b: Fact) => a.table === b.table && a.subject === b.subject
 const family = (r: FactRole) =>
-  PLAN.has(r) ? (r === 'target' ? 'target' : 'budget') : REACHED.has(r) || r === 'quoted' ? 'reached' : RATES.has(r) ? 'rate' : r
+  PLAN.has(r)
+    ? r === 'target'
+      ? 'target'
+      : 'budget'
+    : REACHED.has(r) || r === 'quoted'
+      ? 'reached'
+      : RATES.has(r)
+        ? 'rate'
+        : r
 
 /** a − b of two facts in the text's unit, and the precision a stated difference is exact at. */
 function minus(a: Fact, b: Fact, unit: string | null): { exact: Decimal; precision: number } | null {
@@ -190,7 +257,11 @@ const num = (d: Decimal) => formatNumber(d, 6)
 
 /** A sum or total and one of the rows it adds up are not two things to compare. */
 function inputOf(whole: Fact, part: Fact): boolean {
-  return whole.source.kind === 'formula' && (whole.role === 'sum' || whole.role === 'total') && whole.source.inputs.includes(part.id)
+  return (
+    whole.source.kind === 'formula' &&
+    (whole.role === 'sum' || whole.role === 'total') &&
+    whole.source.inputs.includes(part.id)
+  )
 }
 
 /**
@@ -214,13 +285,15 @@ function comparable(a: Fact, b: Fact): boolean {
   if (sameRow(a, b)) {
     const fa = family(a.role)
     const fb = family(b.role)
-    return (fa === 'reached' && (fb === 'budget' || fb === 'target')) ||
+    return (
+      (fa === 'reached' && (fb === 'budget' || fb === 'target')) ||
       (fb === 'reached' && (fa === 'budget' || fa === 'target')) ||
       (a.role === 'budget' && b.role === 'full-year-budget') ||
       (b.role === 'budget' && a.role === 'full-year-budget') ||
       (a.role === 'weight' && b.role === 'score') ||
       (b.role === 'weight' && a.role === 'score') ||
       (RATES.has(a.role) && RATES.has(b.role))
+    )
   }
   return family(a.role) === family(b.role)
 }
@@ -289,7 +362,15 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
     if (gap.isZero || !agrees(q.written, gap, '%', 2)) continue
     const order = signOf(q, a, b)
     const [x, y] = order && order.first === b ? [b, a] : [a, b]
-    return result(q, 'pp-gap', [x, y], `${num(x.exact)}% − ${num(y.exact)}%`, x === a ? gap : gap.neg(), '百分点', order)
+    return result(
+      q,
+      'pp-gap',
+      [x, y],
+      `${num(x.exact)}% − ${num(y.exact)}%`,
+      x === a ? gap : gap.neg(),
+      '百分点',
+      order,
+    )
   }
   const pct = withTotals(q, named).filter((f) => f.unit === '%')
   for (let i = 0; i < pct.length; i++) {
@@ -308,7 +389,15 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       // written the way the data reads it: result − plan, subject − object
       const order = signOf(q, a, b)
       const [x, y] = order && order.first === b ? [b, a] : [a, b]
-      return result(q, 'pp-gap', [x, y], `${num(x.exact)}% − ${num(y.exact)}%`, x === a ? gap : gap.neg(), '百分点', order)
+      return result(
+        q,
+        'pp-gap',
+        [x, y],
+        `${num(x.exact)}% − ${num(y.exact)}%`,
+        x === a ? gap : gap.neg(),
+        '百分点',
+        order,
+      )
     }
   }
   return null
@@ -349,7 +438,9 @@ function wholeFamily(before: string): string | null {
 }
 
 function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
-  const money = named.filter((f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && (f.role !== 'sum' || f.id.startsWith('~')))
+  const money = named.filter(
+    (f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && (f.role !== 'sum' || f.id.startsWith('~')),
+  )
   const wholes = [...money, ...q.totals.filter((f) => !money.includes(f))]
   const want = wholeFamily(q.before)
   for (const whole of wholes) {
@@ -365,7 +456,11 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
           // the unspent amount over the budget (结余5.96万元，约占预算的14%)
           (p.role === 'difference' && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget') ||
           // the overspend over the amount spent (超支部分占实际支出的33.92%)
-          (over && p.role === 'difference' && p.exact.sign > 0 && sameRow(p, whole) && family(whole.role) === 'reached')),
+          (over &&
+            p.role === 'difference' &&
+            p.exact.sign > 0 &&
+            sameRow(p, whole) &&
+            family(whole.role) === 'reached')),
     )
     for (const part of parts) {
       const x = factInTextUnit(part, whole.unit)
@@ -381,7 +476,15 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
         if (total.gt(whole.exact.abs())) return null
         const share = total.div(whole.exact, SCALE)!.mul(HUNDRED)
         return agrees(q.written, share, '%', 2)
-          ? result(q, 'share', [...set, whole], `(${set.map((p) => num(p.exact)).join(' + ')}) ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+          ? result(
+              q,
+              'share',
+              [...set, whole],
+              `(${set.map((p) => num(p.exact)).join(' + ')}) ÷ ${num(whole.exact)} × 100%`,
+              share,
+              '%',
+              null,
+            )
           : null
       })
       if (hit) return hit
@@ -454,7 +557,9 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
     // 户均/人均 divide by a count of 户/人: the sheet's, in the project named (受益户数, the goal's 39户)
     const head = HEAD.exec(q.before)
     const headUnit = head ? (head[1] ?? head[2]) : undefined
-    const divisors = headUnit ? [...pool, ...(q.heads ?? []).filter((h) => h.unit === headUnit && !pool.includes(h))] : pool
+    const divisors = headUnit
+      ? [...pool, ...(q.heads ?? []).filter((h) => h.unit === headUnit && !pool.includes(h))]
+      : pool
     for (const b of divisors) {
       if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
       if (headUnit && b.unit !== headUnit) continue

@@ -22,10 +22,7 @@ function pairs(text: string): (readonly [string, string])[] {
 
 export const OPPOSITE: Readonly<Record<string, string>> = Object.fromEntries([...UP, ...DOWN])
 export const DIRECTION_WORDS: readonly string[] = [...UP, ...DOWN].map(([w]) => w)
-const TABLE = new WordTable<1 | -1>([
-  ...UP.map(([w]) => [w, 1] as const),
-  ...DOWN.map(([w]) => [w, -1] as const),
-])
+const TABLE = new WordTable<1 | -1>([...UP.map(([w]) => [w, 1] as const), ...DOWN.map(([w]) => [w, -1] as const)])
 
 /** 核减 is not 减, 新增 is not 增, 较多 is not 多: the character before a one-character word that makes another word. */
 const PART_OF_WORD: Readonly<Record<string, string>> = {

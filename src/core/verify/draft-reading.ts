@@ -14,7 +14,15 @@ import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepar
 import { read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
 import { writtenArithmetic } from './arithmetic.ts'
-import { computedValue, factInTextUnit, morePrecise, roundAt, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
+import {
+  computedValue,
+  factInTextUnit,
+  morePrecise,
+  roundAt,
+  unsigned,
+  valueMatches,
+  type WrittenValue,
+} from './value-match.ts'
 import { countMatch, earlierRowsCount, listCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
@@ -83,14 +91,19 @@ export class DraftReading {
 
   /** Every number, in order, then the citations and names the data does not have. */
   verify(): Verification {
-    this.numbers.forEach((n, k) => this.readNumber(n, k))
+    this.numbers.forEach((n, k) => {
+      this.readNumber(n, k)
+    })
     this.flagLeftovers()
     this.findings.sort((a, b) => a.start - b.start || a.end - b.end)
     return verificationOf(this.mentions, this.findings)
   }
 
   private readNumber(n: FoundNumber, k: number): void {
-    if (n.ignored === null && this.operands.has(n)) return this.arithmeticOperand(n, k)
+    if (n.ignored === null && this.operands.has(n)) {
+      this.arithmeticOperand(n, k)
+      return
+    }
     if (n.ignored !== null) {
       this.mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
       return
@@ -139,9 +152,13 @@ export class DraftReading {
     const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     const context = this.scope.at(n.start).context
     const hit = nearValue(p, reading.written).filter(
-      (f) => inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
+      (f) =>
+        inProjectScope(p, context, f) &&
+        f.role !== 'quoted' &&
+        valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
     )
-    if (hit.length) this.mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
+    if (hit.length)
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
     else this.unsupported(n, reading)
   }
 
@@ -155,7 +172,14 @@ export class DraftReading {
     } else {
       const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
       this.mentions.push(toMention(n, 'mismatch', reading, { derivation, expected }))
-      this.findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.arithmetic(sum.formula, expected, n.text), factIds: [] })
+      this.findings.push({
+        severity: 'error',
+        code: 'NUMBER_MISMATCH',
+        start: n.start,
+        end: n.end,
+        message: message.arithmetic(sum.formula, expected, n.text),
+        factIds: [],
+      })
     }
     return true
   }
@@ -165,10 +189,22 @@ export class DraftReading {
     const prev = restatement(this.folded, this.numbers, k, this.mentions)
     if (!prev) return false
     if (sameAmount(prev, n)) {
-      this.mentions.push(toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, { factIds: prev.factIds, note: '括号内为前一数字的另一种写法' }))
+      this.mentions.push(
+        toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, {
+          factIds: prev.factIds,
+          note: '括号内为前一数字的另一种写法',
+        }),
+      )
     } else {
       this.mentions.push(toMention(n, 'mismatch', reading, { factIds: prev.factIds, expected: prev.text }))
-      this.findings.push({ severity: 'error', code: 'NUMBER_MISMATCH', start: n.start, end: n.end, message: message.restated(prev.text, n.text), factIds: prev.factIds })
+      this.findings.push({
+        severity: 'error',
+        code: 'NUMBER_MISMATCH',
+        start: n.start,
+        end: n.end,
+        message: message.restated(prev.text, n.text),
+        factIds: prev.factIds,
+      })
     }
     return true
   }
@@ -194,7 +230,8 @@ export class DraftReading {
         ? { start: n.start, end: n.end, from, to: afterNumber(folded, n.end, reading.clauseTo) }
         : { start: anchor, end: anchor, from, to: anchor }
     const projects = this.scope.at(n.start)
-    const decideIn = (w: Window) => decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, w), projects })
+    const decideIn = (w: Window) =>
+      decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, w), projects })
     let decision = decideIn(window)
     if (anchor === null) {
       if (decision.kind !== 'verified') decision = this.ownClause(n, window, decision, decideIn)
@@ -309,7 +346,11 @@ export class DraftReading {
       code: 'DIRECTION_MISMATCH',
       start: reading.direction ? reading.direction.start : n.start,
       end: n.end,
-      message: message.derivedDirection(expected, reading.direction ? this.folded.slice(reading.direction.start, n.end) : n.text, d.formula),
+      message: message.derivedDirection(
+        expected,
+        reading.direction ? this.folded.slice(reading.direction.start, n.end) : n.text,
+        d.formula,
+      ),
       factIds: d.factIds,
     })
     return null
@@ -320,10 +361,20 @@ export class DraftReading {
    * points lost of a total score. Null when one settles the number; else the decision, which a
    * count or the points lost may turn into their mismatch.
    */
-  private counted(n: FoundNumber, reading: Reading, named: Named, clause: number, earlier: readonly Fact[]): Decision | null {
+  private counted(
+    n: FoundNumber,
+    reading: Reading,
+    named: Named,
+    clause: number,
+    earlier: readonly Fact[],
+  ): Decision | null {
     const { p, folded, structure, analysis } = this
     let decision = named.decision
-    const count = countMatch(p.counts.filter((f) => inProjectScope(p, named.projects.context, f)), reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+    const count = countMatch(
+      p.counts.filter((f) => inProjectScope(p, named.projects.context, f)),
+      reading.written,
+      folded.slice(reading.clauseFrom, reading.clauseTo),
+    )
     if (count && 'fact' in count) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
       this.remember(n.start, count.fact)
@@ -332,13 +383,21 @@ export class DraftReading {
     // "即A和B，两项合计…": a clause that opens with the count counts the list of the clause before
     const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
     const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
-    const listed = listCount(protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames), reading.written)
+    const listed = listCount(
+      protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames),
+      reading.written,
+    )
     if (listed) {
-      const derivation = { op: 'count', factIds: [], formula: `= ${listed.map((s) => `“${s.replace(/·/g, '、')}”`).join('、')}，共${listed.length}项` }
+      const derivation = {
+        op: 'count',
+        factIds: [],
+        formula: `= ${listed.map((s) => `“${s.replace(/·/g, '、')}”`).join('、')}，共${listed.length}项`,
+      }
       this.mentions.push(toMention(n, 'verified', reading, { derivation }))
       return null
     }
-    if (count && decision.kind !== 'mismatch') decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
+    if (count && decision.kind !== 'mismatch')
+      decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
     // "项目总得分94分，扣6分": the points lost of the total score the sentence gave
     const lost = totalLost(analysis, earlier, folded.slice(clause, n.start))
     if (lost && valueMatches(unsigned(reading.written), lost)) {
@@ -347,10 +406,15 @@ export class DraftReading {
       return null
     }
     // and when it does not agree, the points lost are what it should be, not the score
-    if (lost && decision.kind === 'mismatch') decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
+    if (lost && decision.kind === 'mismatch')
+      decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
     const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
     if (rows) {
-      const derivation = { op: 'count', factIds: rows.map((f) => f.id), formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项` }
+      const derivation = {
+        op: 'count',
+        factIds: rows.map((f) => f.id),
+        formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项`,
+      }
       this.mentions.push(toMention(n, 'verified', reading, { derivation }))
       return null
     }
@@ -404,7 +468,8 @@ export class DraftReading {
     const goal = cell === 'goal.target' && reading.cue?.roles.has('target') === true
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
-    const strong = (goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)
+    const strong =
+      (goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)
     return quoted.fact.group === 'note' || quotesTable || strong ? quoted : null
   }
 
@@ -485,29 +550,35 @@ export class DraftReading {
 
   private unsupported(n: FoundNumber, reading: Reading): void {
     this.mentions.push(toMention(n, 'unsupported', reading, { note: '数据中没有对应的数值' }))
-    this.findings.push({ severity: 'error', code: 'NUMBER_UNSUPPORTED', start: n.start, end: n.end, message: message.unsupported(n.text) })
+    this.findings.push({
+      severity: 'error',
+      code: 'NUMBER_UNSUPPORTED',
+      start: n.start,
+      end: n.end,
+      message: message.unsupported(n.text),
+    })
   }
 
   /** Citations bound to no number, and names the data does not have (warnings). */
   private flagLeftovers(): void {
-  for (const c of this.citations.unbound) {
-    this.findings.push({
-      severity: 'warning',
-      code: 'CITATION_UNBOUND',
-      start: c.start,
-      end: c.end,
-      message: message.citationUnbound(c.id),
-    })
-  }
-  for (const u of findUnknownNames(this.folded, this.numbers, this.structure, this.p.knownNames)) {
-    this.findings.push({
-      severity: 'warning',
-      code: 'UNKNOWN_NAME',
-      start: u.start,
-      end: u.end,
-      message: message.unknownName(u.name),
-    })
-  }
+    for (const c of this.citations.unbound) {
+      this.findings.push({
+        severity: 'warning',
+        code: 'CITATION_UNBOUND',
+        start: c.start,
+        end: c.end,
+        message: message.citationUnbound(c.id),
+      })
+    }
+    for (const u of findUnknownNames(this.folded, this.numbers, this.structure, this.p.knownNames)) {
+      this.findings.push({
+        severity: 'warning',
+        code: 'UNKNOWN_NAME',
+        start: u.start,
+        end: u.end,
+        message: message.unknownName(u.name),
+      })
+    }
   }
 }
 
@@ -529,8 +600,7 @@ function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly str
   for (const name of names) {
     if (!/\d|[一二三四五六七八九十]/.test(name)) continue
     for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
-      for (const n of numbers)
-        if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = note
+      for (const n of numbers) if (n.ignored === null && n.start >= at && n.end <= at + name.length) n.ignored = note
     }
   }
 }
@@ -620,7 +690,12 @@ function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
 }
 
 /** The mention a bracketed number restates: the number that ends right before the bracket. */
-function restatement(t: string, numbers: readonly FoundNumber[], k: number, mentions: readonly Mention[]): Mention | null {
+function restatement(
+  t: string,
+  numbers: readonly FoundNumber[],
+  k: number,
+  mentions: readonly Mention[],
+): Mention | null {
   const n = numbers[k]!
   const prev = numbers[k - 1]
   if (!prev || prev.ignored !== null || !/^[（(]$/.test(t.slice(prev.end, n.start))) return null
@@ -634,7 +709,7 @@ function sameAmount(m: Mention, n: FoundNumber): boolean {
   if (m.value === null) return false
   const a = Decimal.parse(m.value)
   const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : m.unit === n.unit ? a : null
-  return x !== null && x.eq(n.value)
+  return x?.eq(n.value) ?? false
 }
 
 /** The number agrees with the fact only at the table's precision (1329120.67元 for 132.912万元). */
@@ -665,7 +740,8 @@ const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
 /** Names that hold 、 or 和 (综治、平安建设经费) written as one word, so that a list splits between names. */
 function protectNames(t: string, names: readonly string[]): string {
   let out = t
-  for (const name of names) if (/[、和与及]/.test(name) && out.includes(name)) out = out.split(name).join(name.replace(/[、和与及]/g, '·'))
+  for (const name of names)
+    if (/[、和与及]/.test(name) && out.includes(name)) out = out.split(name).join(name.replace(/[、和与及]/g, '·'))
   return out
 }
 
@@ -678,14 +754,19 @@ const ANAPHOR_REACH = 40
  * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
  * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
  */
-function anaphorTopic(t: string, s: TextStructure, at: number): { start: number; end: number; heading: boolean } | null {
+function anaphorTopic(
+  t: string,
+  s: TextStructure,
+  at: number,
+): { start: number; end: number; heading: boolean } | null {
   const sentence = s.sentenceStart(at)
   // bounded: a 50,000-character sentence must still be read in linear time
   if (!ANAPHOR.test(t.slice(Math.max(sentence, at - ANAPHOR_REACH), at))) return null
   const paragraph = s.paragraphStart(at)
   if (paragraph < sentence) {
     const headingEnd = s.sentenceEnd(paragraph)
-    if (headingEnd < sentence && headingEnd - paragraph <= MAX_HEADING) return { start: paragraph, end: headingEnd, heading: true }
+    if (headingEnd < sentence && headingEnd - paragraph <= MAX_HEADING)
+      return { start: paragraph, end: headingEnd, heading: true }
   }
   const before = s.previousSentenceStart(at)
   return before < sentence ? { start: before, end: sentence - 1, heading: false } : null

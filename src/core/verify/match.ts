@@ -50,8 +50,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const named = new Set<Fact>()
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE)
-      for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
   }
   for (const [table, key] of p.totalRow) {
     for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
@@ -81,9 +80,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   }
   const focus = scored
     .filter(
-      (s) =>
-        s.evidence >= EVIDENCE &&
-        (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
+      (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
     )
     .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   if (focus.length) {
@@ -100,8 +97,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       }
     const top = focus[0]!
     const own = ownName(p, top.f)
-    const uncovered =
-      uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
+    const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -112,8 +108,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     }
     // A row named only faintly (a shared word or two) is no reason to doubt a distinctive value
     // that agrees with a fact of the right role; a clearly named row is.
-    if (top.evidence < MISMATCH_EVIDENCE)
-      return standalone(p, t, r, rel, inC, object, true) ?? notInData
+    if (top.evidence < MISMATCH_EVIDENCE) return standalone(p, t, r, rel, inC, object, true) ?? notInData
     return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.

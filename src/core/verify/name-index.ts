@@ -55,9 +55,7 @@ export class NameIndex {
   /** Registers a name and returns its key (equal names share a key). */
   add(name: string): number {
     // 刑事案件发案率同比变化 is the row 刑事案件发案率; 同比 is the clause's role, read elsewhere.
-    const norm =
-      normalizeName(name).replace(/(?:同比|较上年)?(?:变化|增减|增长|下降)?$/, '') ||
-      normalizeName(name)
+    const norm = normalizeName(name).replace(/(?:同比|较上年)?(?:变化|增减|增长|下降)?$/, '') || normalizeName(name)
     let k = this.ids.get(norm)
     if (k === undefined) {
       k = this.keys.length
@@ -80,8 +78,7 @@ export class NameIndex {
       for (let i = 0; i < name.length; i++) {
         const a = name.charCodeAt(i)
         put(charGram(a), k, false, name[i]!)
-        if (i + 1 < name.length)
-          put(bigramGram(a, name.charCodeAt(i + 1)), k, true, name.slice(i, i + 2))
+        if (i + 1 < name.length) put(bigramGram(a, name.charCodeAt(i + 1)), k, true, name.slice(i, i + 2))
       }
     })
     // Grams in many names (指, 标, 第 in a 500-row table) say nothing about which row is meant,

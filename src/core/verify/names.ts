@@ -7,12 +7,7 @@ export function isNameChar(c: string | undefined): boolean {
 
 /** CJK, ASCII letters and digits, by code unit (the hot loops read codes, not strings). */
 export function isNameCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122)
-  )
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 
 export function normalizeName(name: string): string {

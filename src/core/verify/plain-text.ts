@@ -25,7 +25,28 @@ const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
 const SERIAL_HEADER = /^(序号|编号|行次|No\.?|#)$/i
 /** A unit in a header: 年初预算（万元）, 金额(元), 金额/万元, 执行率（%）. */
 const HEADER_UNIT = /\s*(?:[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,6})\s*[）)]|\/\s*([^/\s]{1,6}))\s*$/
-const HEADER_UNITS = new Set(['万元', '元', '亿元', '千元', '%', '％', '人', '人次', '次', '个', '件', '户', '项', '分', '天', '公里', '亩', '份', '起', '名'])
+const HEADER_UNITS = new Set([
+  '万元',
+  '元',
+  '亿元',
+  '千元',
+  '%',
+  '％',
+  '人',
+  '人次',
+  '次',
+  '个',
+  '件',
+  '户',
+  '项',
+  '分',
+  '天',
+  '公里',
+  '亩',
+  '份',
+  '起',
+  '名',
+])
 /** A cell that is a bare number (it takes the header's unit). */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
 
@@ -248,14 +269,30 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
 
 /** 壹贰叁 …: the formal numerals of cheques and contracts, read as the everyday ones. */
 const FORMAL: Readonly<Record<string, string>> = {
-  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七',
-  捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 萬: '万', 億: '亿',
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+  萬: '万',
+  億: '亿',
 }
 
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿]/
 
 /** Formal numerals, 百分百, and decimal digits of any script but ASCII and full-width. */
-const NEEDS_READING = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|百分之?百|[一二两三四五六七八九]成|一半|[二两三四五六七八九十]分之|(?![0-9０-９])\p{Nd}/u
+const NEEDS_READING =
+  /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]|百分之?百|[一二两三四五六七八九]成|一半|[二两三四五六七八九十]分之|(?![0-9０-９])\p{Nd}/u
 
 /** The ASCII digit of a decimal digit of another script (Arabic-Indic, mathematical bold …), or null. */
 function scriptDigit(cp: number): string | null {
@@ -271,7 +308,19 @@ function scriptDigit(cp: number): string | null {
   return null
 }
 
-const FRACTION_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+const FRACTION_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+}
 
 /**
  * Fractions written in words, as the percentages they state: 三成 → 30%, 一半 → 50%, 三分之一 →

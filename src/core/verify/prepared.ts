@@ -56,7 +56,10 @@ export type Prepared = {
 const cache = new WeakMap<TableAnalysis, Prepared>()
 
 /** Subjects as a draft names them: the sheet's 总分 is written 总得分; 自评 is every score's column, no name. */
-const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = { 总分: ['总得分', '总分'], 自评总分: ['总得分', '总分'] }
+const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  总分: ['总得分', '总分'],
+  自评总分: ['总得分', '总分'],
+}
 
 export function prepare(analysis: TableAnalysis): Prepared {
   const hit = cache.get(analysis)
@@ -81,8 +84,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     // the 合计 row's printed weight and score are those of 预算执行率
     if (/^P\d+\.F\d+\.(score|weight)$/.test(f.id)) keys.push(subjects.add('预算执行率'))
     // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
-    if (f.role === 'sum' && f.source.kind === 'formula')
-      keys.push(subjects.add(f.source.expression))
+    if (f.role === 'sum' && f.source.kind === 'formula') keys.push(subjects.add(f.source.expression))
     subjectKeys.set(f.id, keys)
     for (const k of keys) (keyFacts.get(k) ?? keyFacts.set(k, []).get(k)!).push(f)
     const dim = dimensionKey(f.unit)
@@ -120,8 +122,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
   }
   for (const c of INDICATOR_CATEGORIES) names.add(c)
   if (analysis.department) {
-    for (const l of analysis.department.table.projectExpenditure.lines)
-      names.add(normalizeName(l.name))
+    for (const l of analysis.department.table.projectExpenditure.lines) names.add(normalizeName(l.name))
   }
   names.delete('')
 
@@ -144,12 +145,21 @@ export function prepare(analysis: TableAnalysis): Prepared {
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     heads: analysis.sheet.facts.filter(
-      (f) => (f.unit === '户' || f.unit === '人') && ['actual', 'target', 'quoted', 'value'].includes(f.role) && !f.exact.isZero,
+      (f) =>
+        (f.unit === '户' || f.unit === '人') &&
+        ['actual', 'target', 'quoted', 'value'].includes(f.role) &&
+        !f.exact.isZero,
     ),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
     // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
     maskNames: [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length),
-    containerNames: ['部门支出', '基本支出', '项目支出', '支出总额', ...analysis.projects.map((x) => foldText(x.table.project))],
+    containerNames: [
+      '部门支出',
+      '基本支出',
+      '项目支出',
+      '支出总额',
+      ...analysis.projects.map((x) => foldText(x.table.project)),
+    ],
     candidateCache: new Map(),
   }
   cache.set(analysis, prepared)
@@ -196,7 +206,8 @@ function describedSources(analysis: TableAnalysis): Map<string, string> {
   for (const p of analysis.projects) {
     p.table.funding.forEach((r, i) => {
       const text = r.reason.replace(/[\s，。；、,.;:：“”"]/g, '')
-      if (/其他/.test(r.source) && text.length >= 4 && text.length <= 30 && !/\d/.test(text)) out.set(`${p.key}.F${i}`, text)
+      if (/其他/.test(r.source) && text.length >= 4 && text.length <= 30 && !/\d/.test(text))
+        out.set(`${p.key}.F${i}`, text)
     })
   }
   return out
@@ -204,7 +215,9 @@ function describedSources(analysis: TableAnalysis): Map<string, string> {
 
 /** 其中 rows: the name without 其中 and the measure its siblings share (种植面积, 养殖数量). */
 function subRowName(subject: string): string | null {
-  const m = /^其中(.+?)(?:(?:种植|养殖|建设|改造|补助|发放)?(?:面积|数量|人数|户数|个数|次数|金额|长度))?$/.exec(subject)
+  const m = /^其中(.+?)(?:(?:种植|养殖|建设|改造|补助|发放)?(?:面积|数量|人数|户数|个数|次数|金额|长度))?$/.exec(
+    subject,
+  )
   return m && m[1] !== subject.slice(2) ? m[1]! : null
 }
 

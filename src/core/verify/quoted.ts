@@ -11,11 +11,7 @@ const AROUND = 12
 
 export type QuotedMatch = { fact: Fact; shared: number }
 
-export function quotedMatch(
-  facts: readonly Fact[],
-  written: WrittenValue,
-  draftContext: string,
-): QuotedMatch | null {
+export function quotedMatch(facts: readonly Fact[], written: WrittenValue, draftContext: string): QuotedMatch | null {
   let best: QuotedMatch | null = null
   const mine = bigrams(draftContext)
   for (const f of facts) {

@@ -52,7 +52,11 @@ export function read(
   const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
   let { direction, level } = readDirection(t, from, first.start)
   // "低于95%的目标值": the number is the target compared with, not an amount by which it differs
-  if (direction && direction.end === first.start && /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(n.end, n.end + 4)))
+  if (
+    direction &&
+    direction.end === first.start &&
+    /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(n.end, n.end + 4))
+  )
     direction = null
   const sentenceStart = s.sentenceStart(first.start)
   const cue = readRoleCue(

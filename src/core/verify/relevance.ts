@@ -59,11 +59,7 @@ export class GramTrack {
       if (!isNameCode(c)) continue
       this.char[i] = index.gramOf(charGram(c))
       // the bigram this character starts: with the next name character, one gap allowed (综治、平安)
-      const j = isNameCode(t.charCodeAt(i + 1))
-        ? i + 1
-        : isNameCode(t.charCodeAt(i + 2))
-          ? i + 2
-          : -1
+      const j = isNameCode(t.charCodeAt(i + 1)) ? i + 1 : isNameCode(t.charCodeAt(i + 2)) ? i + 2 : -1
       if (j < 0) continue
       this.bigram[i] = index.gramOf(bigramGram(c, t.charCodeAt(j)))
       this.bigramEnd[i] = j
@@ -76,13 +72,7 @@ export class GramTrack {
  * falling with distance; a clause break halves it, the sentence before is 0.3, after the number 0.5.
  * Of "综治、平安建设工作项目支出", the longer, more specific name wins over 项目支出.
  */
-export function nameRelevance(
-  index: NameIndex,
-  t: string,
-  track: GramTrack,
-  s: TextStructure,
-  w: Window,
-): NameScores {
+export function nameRelevance(index: NameIndex, t: string, track: GramTrack, s: TextStructure, w: Window): NameScores {
   const sentence = s.sentenceStart(w.start)
   const { loc, near } = index.scratch()
   const seen: number[] = []
@@ -119,14 +109,7 @@ export function nameRelevance(
 }
 
 /** Keeps a gram's best locality and nearness for one number. */
-function note(
-  seen: number[],
-  loc: Float64Array,
-  near: Float64Array,
-  g: number,
-  l: number,
-  p: number,
-) {
+function note(seen: number[], loc: Float64Array, near: Float64Array, g: number, l: number, p: number) {
   if (loc[g] === 0) seen.push(g)
   if (loc[g]! < l) loc[g] = l
   if (near[g]! < p) near[g] = p

@@ -75,22 +75,20 @@ const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
  * The role cue of the number at `w.to`. A comparison (较上年, 比预算, 占…的) or a direction word
  * decides first; else the nearest cue word in the clause, then in the sentence; else null (any role).
  */
-export function readRoleCue(
-  t: string,
-  w: CueWindow,
-  direction: Direction | null,
-  level: boolean,
-): RoleCue | null {
+export function readRoleCue(t: string, w: CueWindow, direction: Direction | null, level: boolean): RoleCue | null {
   // "较上年的492.6万元": the amount of last year itself
   if (!direction && PRIOR_AMOUNT.test(t.slice(w.from, w.to))) return { word: '上年', roles: PRIOR_YEAR, yoy: false }
   // "还有20.14万元未执行": an amount left unspent, named after the number, is a row's difference
-  if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? '')) return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
+  if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? ''))
+    return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
   if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
-  if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget')) cue = { ...cue, roles: EXECUTION }
+  if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget'))
+    cue = { ...cue, roles: EXECUTION }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
-  if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.after ?? '')) cue = { word: '', roles: NOT_TARGET, yoy: false }
+  if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.after ?? ''))
+    cue = { word: '', roles: NOT_TARGET, yoy: false }
   return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
 }
 
@@ -110,19 +108,31 @@ const PRIOR_AMOUNT = /(上年|去年|上一年)(的|为|是|同期)?$/
 const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
 const PLAN_AFTER = /^(的)?(目标|指标|计划|预期|标准|要求|考核|上限|下限)/
 const NOT_TARGET = roles(
-  'budget', 'full-year-budget', 'actual', 'difference', 'full-year-difference', 'execution-rate',
-  'full-year-execution-rate', 'total', 'completion', 'deviation', 'deviation-rate', 'share', 'weight', 'score', 'value', 'count',
+  'budget',
+  'full-year-budget',
+  'actual',
+  'difference',
+  'full-year-difference',
+  'execution-rate',
+  'full-year-execution-rate',
+  'total',
+  'completion',
+  'deviation',
+  'deviation-rate',
+  'share',
+  'weight',
+  'score',
+  'value',
+  'count',
   'prior-year',
 )
 
-function readRoleCueAnyBase(
-  t: string,
-  w: CueWindow,
-  direction: Direction | null,
-  level: boolean,
-): RoleCue | null {
+function readRoleCueAnyBase(t: string, w: CueWindow, direction: Direction | null, level: boolean): RoleCue | null {
   // "占参评小区40个的37.5%": the 占 may lie before a number of the object
-  const ratio = w.percent && !direction ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(Math.max(w.clause, w.to - RATIO_REACH), w.to))) : null
+  const ratio =
+    w.percent && !direction
+      ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(Math.max(w.clause, w.to - RATIO_REACH), w.to)))
+      : null
   if (ratio) {
     const cue = ratioCue(ratio[1]!, ratio[2]!)
     if (cue) return cue
@@ -162,8 +172,7 @@ function readCue(
     const objectEnd = direction && marker && direction.start > marker.at ? direction.start : to
     const object = marker ? comparisonObject(t, marker.end, objectEnd) : ''
     const objectSpan = marker ? ([marker.end, Math.max(marker.end, objectEnd)] as const) : undefined
-    if (marker?.word === '占' && (!direction || direction.start < marker.at))
-      return ratioCue('占', object)
+    if (marker?.word === '占' && (!direction || direction.start < marker.at)) return ratioCue('占', object)
     if (PRIOR.test(window))
       return { word: window.match(PRIOR)![0], roles: CHANGE, yoy: true, object, ...(objectSpan ? { objectSpan } : {}) }
     if (direction && PLAN.test(window)) {
@@ -175,7 +184,13 @@ function readCue(
       const initial = /年初/.test(window)
       // "全年预算比年初预算增加20.5万元": two budgets compared, no spending: the year's additions
       if (fullYear && initial && !SPENDING.test(window))
-        return { word: window.match(FULL_YEAR)![0], roles: ADJUSTMENT, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
+        return {
+          word: window.match(FULL_YEAR)![0],
+          roles: ADJUSTMENT,
+          yoy: false,
+          object,
+          ...(objectSpan ? { objectSpan } : {}),
+        }
       const r =
         budget === target
           ? DIFFERENCE
@@ -188,7 +203,8 @@ function readCue(
             : roles('deviation', 'deviation-rate')
       return { word: window.match(PLAN)![0], roles: r, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
     }
-    if (direction) return { word: direction.word, roles: SIGNED, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
+    if (direction)
+      return { word: direction.word, roles: SIGNED, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
   }
   let best: CueWord | null = null
   for (let i = 0; i < window.length; ) {
@@ -208,16 +224,10 @@ function readCue(
     : { word: best.word, roles: best.roles, yoy: false }
 }
 
-function lastComparison(
-  t: string,
-  from: number,
-  to: number,
-): { word: string; at: number; end: number } | null {
+function lastComparison(t: string, from: number, to: number): { word: string; at: number; end: number } | null {
   let last: RegExpMatchArray | null = null
   for (const m of t.slice(from, to).matchAll(COMPARISON)) last = m
-  return last
-    ? { word: last[0], at: from + last.index!, end: from + last.index! + last[0].length }
-    : null
+  return last ? { word: last[0], at: from + last.index!, end: from + last.index! + last[0].length } : null
 }
 
 /** The words after a comparison marker, up to the direction word, without numbers. */

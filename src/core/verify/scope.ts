@@ -120,7 +120,11 @@ export class ProjectScope {
 /** A short line of its own that starts like a heading (一、, （二）, ###, 1.) */
 function isHeading(sentence: string): boolean {
   const s = sentence.trim()
-  return s.length > 0 && s.length <= 30 && /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/.test(s)
+  return (
+    s.length > 0 &&
+    s.length <= 30 &&
+    /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、])/.test(s)
+  )
 }
 
 /** the last element < end, or -1 */

@@ -9,8 +9,7 @@ export type UnknownName = { name: string; start: number; end: number }
 /** “平安乡村”项目, “群众满意度”指标, 指标“…” */
 const QUOTED = /“([^“”\n]{2,30})”(?=项目|经费|资金|指标)|(?<=指标)“([^“”\n]{2,30})”/g
 /** …经费实际投入 / …资金预算: a funding name right before a money cue */
-const FUNDING =
-  /(?:经费|资金)(?=(?:项目)?(?:年初预算|全年预算|预算|实际投入|实际支出|实际|支出|执行率))/g
+const FUNDING = /(?:经费|资金)(?=(?:项目)?(?:年初预算|全年预算|预算|实际投入|实际支出|实际|支出|执行率))/g
 /** …指标的指标值 / …指标实际完成值 */
 const INDICATOR = /指标(?=的?(?:指标值|目标值|实际完成值|完成值|完成率))/g
 
@@ -105,8 +104,7 @@ function matchesKnown(name: string, known: readonly KnownName[]): boolean {
     // Dice similarity of the bigram sets
     let shared = 0
     for (const g of grams) if (bigrams.has(g)) shared++
-    if (grams.length && bigrams.size && (2 * shared) / (grams.length + bigrams.size) >= 0.65)
-      return true
+    if (grams.length && bigrams.size && (2 * shared) / (grams.length + bigrams.size) >= 0.65) return true
   }
   return false
 }

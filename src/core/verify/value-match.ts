@@ -37,8 +37,19 @@ export function unsigned(w: WrittenValue): WrittenValue {
 /** A computed value to compare a number with (a derivation, written arithmetic): not on the sheet. */
 export function computedValue(exact: Decimal, unit: string, precision: number): Fact {
   return {
-    id: '~computed', label: '', value: exact, exact, unit, precision, display: '', role: 'value', group: 'funding',
-    table: '', tableName: '', subject: '', source: { kind: 'formula', formula: '', expression: '', inputs: [] },
+    id: '~computed',
+    label: '',
+    value: exact,
+    exact,
+    unit,
+    precision,
+    display: '',
+    role: 'value',
+    group: 'funding',
+    table: '',
+    tableName: '',
+    subject: '',
+    source: { kind: 'formula', formula: '', expression: '', inputs: [] },
   }
 }
 
@@ -56,7 +67,8 @@ export function valueMatches(w: WrittenValue, f: Fact): boolean {
 export function morePrecise(w: WrittenValue, f: Fact, exact: Decimal): boolean {
   // only across a conversion (万元 → 元), and only for a cell kept to the 百元 or finer: a cell of
   // "90万元" is a round amount, not one known to ±5000元
-  if (w.qualifier || f.source.kind !== 'cell' || !isMoneyUnit(f.unit) || !isMoneyUnit(w.unit) || f.unit === w.unit) return false
+  if (w.qualifier || f.source.kind !== 'cell' || !isMoneyUnit(f.unit) || !isMoneyUnit(w.unit) || f.unit === w.unit)
+    return false
   const step = convertUnit(Decimal.of(1n, f.precision), f.unit, w.unit)
   const yuan = convertUnit(Decimal.of(1n, f.precision), f.unit, '元')
   if (!step || !yuan || yuan.gt(Decimal.HUNDRED)) return false

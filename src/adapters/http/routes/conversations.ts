@@ -36,10 +36,7 @@ export function conversationRoutes(s: ApiServices) {
     const { tableId, title } = c.req.valid('json')
     const table = await s.repo.getTable(tableId)
     if (!table) throw tableNotFound(tableId)
-    const conversation = await s.repo.createConversation(
-      tableId,
-      title ?? `关于${table.name}的对话`,
-    )
+    const conversation = await s.repo.createConversation(tableId, title ?? `关于${table.name}的对话`)
     if (!conversation) throw tableNotFound(tableId)
     return c.json({ conversation }, 201)
   })
@@ -67,8 +64,7 @@ export function conversationRoutes(s: ApiServices) {
       const abort = () => controller.abort()
       stream.onAbort(abort)
       requestSignal.addEventListener('abort', abort)
-      const send = (event: string, data: unknown) =>
-        stream.writeSSE({ event, data: JSON.stringify(data) })
+      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) })
       const emit = async (e: ChatEvent) => {
         if (controller.signal.aborted) return
         if (e.type === 'message') await send('message', { message: messageJson(e.message) })
@@ -84,16 +80,12 @@ export function conversationRoutes(s: ApiServices) {
         await runChatTurn(s, { conversation, text, provider }, emit, controller.signal)
       } catch (e) {
         if (controller.signal.aborted) {
-          s.logger.info(
-            `chat turn in conversation ${conversation.id} stopped: the client went away`,
-          )
+          s.logger.info(`chat turn in conversation ${conversation.id} stopped: the client went away`)
           return
         }
         const { body } = errorBody(e, s.logger, `chat turn in conversation ${conversation.id}`)
         const message =
-          body.error.message === INTERNAL_MESSAGE
-            ? '抱歉，生成回答时出错，请稍后重试。'
-            : body.error.message
+          body.error.message === INTERNAL_MESSAGE ? '抱歉，生成回答时出错，请稍后重试。' : body.error.message
         await s.repo
           .addMessage({
             conversationId: conversation.id,

@@ -29,9 +29,7 @@ function safeJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
-    throw new InputError([
-      { path: '$', message: '请求体不是有效的 JSON', messageEn: 'the body is not valid JSON' },
-    ])
+    throw new InputError([{ path: '$', message: '请求体不是有效的 JSON', messageEn: 'the body is not valid JSON' }])
   }
 }
 
@@ -84,25 +82,20 @@ export function draftRoutes(s: ApiServices) {
     c.json({ draft: draftJson(await requireDraft(s, c.req.valid('param').id)) }),
   )
 
-  app.put(
-    '/:id',
-    valid('param', idParam),
-    valid('json', z.object({ text: textSchema })),
-    async (c) => {
-      const draft = await requireDraft(s, c.req.valid('param').id)
-      const { table, analysis } = await s.catalog.requireAnalysis(draft.tableId)
-      const text = c.req.valid('json').text
-      const verification = s.verify(text, analysis, verifierNotes({ userNotes: table.notes.map(toUserNote) }))
-      const changed = text !== draft.text
-      const updated = await s.repo.updateDraft(draft.id, {
-        text,
-        verification,
-        ...(changed ? { edited: true, status: 'draft' as const } : {}),
-      })
-      if (!updated) throw draftNotFound(draft.id)
-      return c.json({ draft: draftJson(updated) })
-    },
-  )
+  app.put('/:id', valid('param', idParam), valid('json', z.object({ text: textSchema })), async (c) => {
+    const draft = await requireDraft(s, c.req.valid('param').id)
+    const { table, analysis } = await s.catalog.requireAnalysis(draft.tableId)
+    const text = c.req.valid('json').text
+    const verification = s.verify(text, analysis, verifierNotes({ userNotes: table.notes.map(toUserNote) }))
+    const changed = text !== draft.text
+    const updated = await s.repo.updateDraft(draft.id, {
+      text,
+      verification,
+      ...(changed ? { edited: true, status: 'draft' as const } : {}),
+    })
+    if (!updated) throw draftNotFound(draft.id)
+    return c.json({ draft: draftJson(updated) })
+  })
 
   /** Every version with the changes from the one before it (a word-level diff). */
   app.get('/:id/versions', valid('param', idParam), async (c) => {

@@ -26,17 +26,13 @@ const tooLarge = (c: Context) =>
 export function importRoutes(s: ApiServices) {
   const app = new Hono()
 
-  app.post(
-    '/',
-    bodyLimit({ maxSize: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES, onError: tooLarge }),
-    async (c) => {
-      const { file, year } = await readUploadForm(c)
-      if (file.size > MAX_UPLOAD_BYTES) return tooLarge(c)
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      const input = { fileName: file.name, bytes, ...(year !== undefined ? { year } : {}) }
-      return c.json(await previewImport(s, input))
-    },
-  )
+  app.post('/', bodyLimit({ maxSize: MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES, onError: tooLarge }), async (c) => {
+    const { file, year } = await readUploadForm(c)
+    if (file.size > MAX_UPLOAD_BYTES) return tooLarge(c)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const input = { fileName: file.name, bytes, ...(year !== undefined ? { year } : {}) }
+    return c.json(await previewImport(s, input))
+  })
 
   return app
 }

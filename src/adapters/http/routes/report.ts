@@ -66,8 +66,7 @@ const MAX_NAME_CHARS = 60
  */
 function attachment(c: Context, name: string, ext: string, fallback: string) {
   const clean = [...(safeFileName(name) || 'report')]
-  const short =
-    clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS).join('')}…` : clean.join('')
+  const short = clean.length > MAX_NAME_CHARS ? `${clean.slice(0, MAX_NAME_CHARS).join('')}…` : clean.join('')
   c.header(
     'Content-Disposition',
     `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(`${short}${ext}`)}`,

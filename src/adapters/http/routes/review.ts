@@ -16,10 +16,7 @@ const FORM_OVERHEAD_BYTES = 64 * 1024
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 const tooLarge = (c: Context) =>
-  c.json(
-    { error: { code: 'PAYLOAD_TOO_LARGE', message: '文件过大（上限 10 MB）。请确认选择的是自评报告文件。' } },
-    413,
-  )
+  c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '文件过大（上限 10 MB）。请确认选择的是自评报告文件。' } }, 413)
 
 export function reviewRoutes(s: ApiServices) {
   const app = new Hono()
@@ -85,8 +82,5 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b
 
 /** A Chinese file name for browsers that read RFC 5987, an ASCII one for the rest. */
 function attachment(c: Context, name: string, fallback: string) {
-  c.header(
-    'Content-Disposition',
-    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  )
+  c.header('Content-Disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`)
 }

@@ -86,32 +86,20 @@ export function tableRoutes(s: ApiServices) {
     return c.body(null, 204)
   })
 
-  app.post(
-    '/:id/notes',
-    valid('param', z.object({ id: idSchema })),
-    valid('json', noteSchema),
-    async (c) => {
-      const id = c.req.valid('param').id
-      const note = await s.repo.addNote(id, c.req.valid('json').text, null)
-      if (!note) throw tableNotFound(id)
-      return c.json({ note }, 201)
-    },
-  )
+  app.post('/:id/notes', valid('param', z.object({ id: idSchema })), valid('json', noteSchema), async (c) => {
+    const id = c.req.valid('param').id
+    const note = await s.repo.addNote(id, c.req.valid('json').text, null)
+    if (!note) throw tableNotFound(id)
+    return c.json({ note }, 201)
+  })
 
-  app.delete(
-    '/:id/notes/:noteId',
-    valid('param', z.object({ id: idSchema, noteId: idSchema })),
-    async (c) => {
-      const { id, noteId } = c.req.valid('param')
-      if (!(await s.repo.deleteNote(id, noteId))) {
-        throw new NotFoundError(
-          `no note ${noteId} on table ${id}`,
-          `表格“${id}”没有编号为“${noteId}”的说明`,
-        )
-      }
-      return c.body(null, 204)
-    },
-  )
+  app.delete('/:id/notes/:noteId', valid('param', z.object({ id: idSchema, noteId: idSchema })), async (c) => {
+    const { id, noteId } = c.req.valid('param')
+    if (!(await s.repo.deleteNote(id, noteId))) {
+      throw new NotFoundError(`no note ${noteId} on table ${id}`, `表格“${id}”没有编号为“${noteId}”的说明`)
+    }
+    return c.body(null, 204)
+  })
 
   return app
 }

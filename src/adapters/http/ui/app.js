@@ -33,9 +33,7 @@ async function start() {
     if (config.providers.length > 1) {
       const select = $('provider-select')
       select.replaceChildren(
-        ...config.providers.map((p) =>
-          option(p, p === 'openai' ? '大模型（OpenAI 兼容）' : '离线模板'),
-        ),
+        ...config.providers.map((p) => option(p, p === 'openai' ? '大模型（OpenAI 兼容）' : '离线模板')),
       )
       select.value = config.defaultProvider
       select.addEventListener('change', () => (state.provider = select.value))

@@ -12,10 +12,7 @@ export function renderedBlock(rendered, verification) {
   wrap.append(body)
   if (rendered.summary) {
     const s = rendered.summary
-    const cls =
-      s.counts.mismatch || s.counts.unsupported || s.otherErrors
-        ? 'summary has-problems'
-        : 'summary'
+    const cls = s.counts.mismatch || s.counts.unsupported || s.otherErrors ? 'summary has-problems' : 'summary'
     wrap.append(el('p', cls, s.text))
   }
   const findings = (verification?.findings ?? []).filter(

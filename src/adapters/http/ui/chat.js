@@ -16,8 +16,7 @@ export function setupChat() {
   $('chat-input').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('chat-form').requestSubmit()
   })
-  for (const b of document.querySelectorAll('[data-quick]'))
-    b.addEventListener('click', () => send(b.dataset.quick))
+  for (const b of document.querySelectorAll('[data-quick]')) b.addEventListener('click', () => send(b.dataset.quick))
   // Stop generation: cancelling the request aborts the model call on the server.
   $('stop').addEventListener('click', () => state.streaming?.abort())
   $('new-conversation').addEventListener('click', async () => {
@@ -39,8 +38,7 @@ export async function openConversation(tableId) {
   const { conversations } = await api(`/api/conversations?tableId=${enc(tableId)}`)
   let conversation = conversations.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
   if (!conversation)
-    conversation = (await api('/api/conversations', { method: 'POST', body: { tableId } }))
-      .conversation
+    conversation = (await api('/api/conversations', { method: 'POST', body: { tableId } })).conversation
   const { messages } = await api(`/api/conversations/${enc(conversation.id)}`)
   if (state.tableId !== tableId) return
   state.conversation = conversation
@@ -60,11 +58,7 @@ export async function openConversation(tableId) {
 
 function showHelpHint() {
   $('messages').append(
-    el(
-      'p',
-      'muted hint',
-      '请选择上方的快捷操作，或直接提问，例如“为什么综治经费实际支出低于预算？”。',
-    ),
+    el('p', 'muted hint', '请选择上方的快捷操作，或直接提问，例如“为什么综治经费实际支出低于预算？”。'),
   )
 }
 
@@ -130,8 +124,7 @@ export async function send(text) {
 }
 
 export function setBusy(busy) {
-  for (const b of document.querySelectorAll('[data-quick], #send, .msg-actions [data-regenerate]'))
-    b.disabled = busy
+  for (const b of document.querySelectorAll('[data-quick], #send, .msg-actions [data-regenerate]')) b.disabled = busy
   $('stop').hidden = !state.streaming
 }
 
@@ -162,7 +155,10 @@ function messageNode(m, asked = null) {
   const actions = el('div', 'msg-actions')
   if (m.draftId) {
     const edit = button('修改并采纳', () => openDraft(m.draftId))
-    actions.append(edit, button('查看版本', () => openDraft(m.draftId)))
+    actions.append(
+      edit,
+      button('查看版本', () => openDraft(m.draftId)),
+    )
   }
   actions.append(
     button('复制', async () => {

@@ -42,8 +42,7 @@ export const SECTION_NAMES = {
 }
 
 export function setupTabs() {
-  for (const name of ['table', 'draft', 'report'])
-    $(`tab-${name}`).addEventListener('click', () => selectTab(name))
+  for (const name of ['table', 'draft', 'report']) $(`tab-${name}`).addEventListener('click', () => selectTab(name))
 }
 
 export function selectTab(name) {

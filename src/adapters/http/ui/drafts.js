@@ -31,8 +31,7 @@ export async function openDraft(id, { keepTab = false } = {}) {
     const { draft } = await api(`/api/drafts/${enc(id)}`)
     state.draft = draft
     $('draft-text').value = draft.text
-    $('draft-title').textContent =
-      `${SECTION_NAMES[draft.section]}${draft.rowLabel ? `：${draft.rowLabel}` : ''}`
+    $('draft-title').textContent = `${SECTION_NAMES[draft.section]}${draft.rowLabel ? `：${draft.rowLabel}` : ''}`
     showDraft(draft)
     $('draft-empty').hidden = true
     $('draft-editor').hidden = false
@@ -83,10 +82,14 @@ function showVersion(n) {
   box.replaceChildren()
   if (v.diff) {
     for (const part of v.diff) {
-      box.append(part.op === 'same' ? document.createTextNode(part.text) : el(part.op === 'add' ? 'ins' : 'del', '', part.text))
+      box.append(
+        part.op === 'same' ? document.createTextNode(part.text) : el(part.op === 'add' ? 'ins' : 'del', '', part.text),
+      )
     }
   } else box.textContent = v.text
-  $('draft-diff-title').textContent = v.diff ? `第${n}版与第${n - 1}版相比的改动（下划线为新增，删除线为删去）：` : `第${n}版：`
+  $('draft-diff-title').textContent = v.diff
+    ? `第${n}版与第${n - 1}版相比的改动（下划线为新增，删除线为删去）：`
+    : `第${n}版：`
   $('draft-restore').hidden = n === versions.at(-1).n
   $('draft-restore').textContent = `恢复为第${n}版`
   $('draft-diff').hidden = false

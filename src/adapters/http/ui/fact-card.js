@@ -109,15 +109,18 @@ function content(mention, verification) {
     dd.append(...values)
     dl.append(dd)
   }
-  if (mention.status === 'mismatch' && mention.expected)
-    row('应为', el('strong', 'expected', mention.expected))
+  if (mention.status === 'mismatch' && mention.expected) row('应为', el('strong', 'expected', mention.expected))
   const findings = verification.findings.filter(
     (f) => f.start < mention.end && f.end > mention.start && f.severity === 'error',
   )
   for (const f of findings) row('问题', f.message)
   // a number the writer computed from the data: how, and from which facts
   if (mention.derivation) {
-    row('计算', el('span', 'formula', mention.derivation.formula), el('span', 'muted', `（${OPERATIONS[mention.derivation.op] ?? '由数据推算'}）`))
+    row(
+      '计算',
+      el('span', 'formula', mention.derivation.formula),
+      el('span', 'muted', `（${OPERATIONS[mention.derivation.op] ?? '由数据推算'}）`),
+    )
   }
   // a number quoted from the table's own text or from what the user said
   if (mention.source && mention.source.kind === 'note') row('来源', `引自用户说明：“${mention.source.note}”`)
@@ -132,8 +135,7 @@ function content(mention, verification) {
     describeSource(fact, row)
   }
   if (mention.note) row('说明', mention.note)
-  if (mention.status === 'unsupported' && !mention.note)
-    row('说明', '表格数据中没有这个数，请核实或删除')
+  if (mention.status === 'unsupported' && !mention.note) row('说明', '表格数据中没有这个数，请核实或删除')
   out.push(dl)
   return out
 }
@@ -168,11 +170,7 @@ function describeSource(fact, row) {
     else {
       li.append(el('span', '', `${input.label}：${input.display}`))
       li.append(
-        el(
-          'span',
-          'muted',
-          ` — ${input.source.kind === 'cell' ? cellText(input.source) : input.source.formula}`,
-        ),
+        el('span', 'muted', ` — ${input.source.kind === 'cell' ? cellText(input.source) : input.source.formula}`),
       )
     }
     list.append(li)
@@ -194,7 +192,6 @@ function place(mark) {
   card.style.left = `${left}px`
   const below = r.bottom + 6
   const height = card.offsetHeight
-  const top =
-    below + height <= window.innerHeight - 8 ? below : Math.max(8, r.top - 6 - height)
+  const top = below + height <= window.innerHeight - 8 ? below : Math.max(8, r.top - 6 - height)
   card.style.top = `${top}px`
 }

@@ -60,13 +60,7 @@ function tableCard(p) {
   if (p.funding.length) section.append(fundingGrid(p))
   if (p.duplicateOf) {
     const d = p.duplicateOf
-    section.append(
-      el(
-        'p',
-        'duplicate',
-        `已有同一表格“${d.name}”（${d.sourceFile}），默认不保存；勾选后两份并存。`,
-      ),
-    )
+    section.append(el('p', 'duplicate', `已有同一表格“${d.name}”（${d.sourceFile}），默认不保存；勾选后两份并存。`))
   }
   if (p.warnings.length) section.append(warningList(p.warnings))
   return section
@@ -109,7 +103,9 @@ function fundingGrid(p) {
     const tr = el('tr')
     const rate = r.executionRate === null ? '—' : `${r.executionRate}%`
     const cells = [r.source, r.budget ?? '', r.actual ?? '', r.difference ?? '—', rate]
-    cells.forEach((c, i) => tr.append(el('td', i >= 3 ? 'computed' : '', c)))
+    cells.forEach((c, i) => {
+      tr.append(el('td', i >= 3 ? 'computed' : '', c))
+    })
     tbody.append(tr)
   }
   table.append(thead, tbody)

@@ -55,7 +55,11 @@ function setupDropZone() {
     if (!accepting()) return
     const files = [...e.dataTransfer.files]
     if (files.length > 1) {
-      notify(new Error(`一次只能${state.mode === 'review' ? '审核' : '导入'}一个文件（拖入了 ${files.length} 个），请逐个拖入。`))
+      notify(
+        new Error(
+          `一次只能${state.mode === 'review' ? '审核' : '导入'}一个文件（拖入了 ${files.length} 个），请逐个拖入。`,
+        ),
+      )
       return
     }
     if (!files[0]) return

@@ -3,9 +3,7 @@
 // ✓ ✗ ? glyphs beside the numbers are left out of the copied string.
 export function setupNumberMarks() {
   const toggle = document.getElementById('show-all-numbers')
-  toggle.addEventListener('change', () =>
-    document.body.classList.toggle('show-all-numbers', toggle.checked),
-  )
+  toggle.addEventListener('change', () => document.body.classList.toggle('show-all-numbers', toggle.checked))
   document.addEventListener('copy', (e) => {
     const selection = document.getSelection()
     if (!selection || selection.isCollapsed || !e.clipboardData) return

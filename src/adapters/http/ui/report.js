@@ -16,13 +16,10 @@ export async function loadReport() {
   if (state.tableId !== id) return
   const body = $('report-body')
   body.replaceChildren(el('h2', '', report.title))
-  if (!report.sections.length)
-    body.append(el('p', 'muted', '还没有采纳的内容。在“稿件”中采纳后会出现在这里。'))
+  if (!report.sections.length) body.append(el('p', 'muted', '还没有采纳的内容。在“稿件”中采纳后会出现在这里。'))
   for (const s of report.sections) {
     const part = el('section', 'report-section')
-    part.append(
-      el('h3', '', `${REPORT_HEADINGS[s.section]}${s.rowLabel ? ` · ${s.rowLabel}` : ''}`),
-    )
+    part.append(el('h3', '', `${REPORT_HEADINGS[s.section]}${s.rowLabel ? ` · ${s.rowLabel}` : ''}`))
     part.append(renderedBlock(s.rendered, s.verification))
     if (!s.ok) part.append(el('p', 'flag', '【待核实】本节未通过数字核验，导出时会注明。'))
     const del = el('button', 'link', '从报告中移除')

@@ -18,9 +18,7 @@ export function renderParagraphs(host, review) {
       const tables = [...new Set(p.segments.map((x) => x.table + 1))]
       const against = tables.length && review.tables.length > 1 ? ` · 对照表${tables.join('、表')}` : ''
       const problems = p.findings.filter((f) => f.severity === 'error').length
-      box.append(
-        el('p', 'para-head muted', `第${p.index + 1}段${against}${problems ? ` · ✗ ${problems} 处问题` : ''}`),
-      )
+      box.append(el('p', 'para-head muted', `第${p.index + 1}段${against}${problems ? ` · ✗ ${problems} 处问题` : ''}`))
       const text = el('p', 'para-text')
       if (!p.segments.length) text.append(p.text)
       // each stretch checked against its own table: its numbers' fact cards look ids up there

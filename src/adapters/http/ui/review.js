@@ -80,7 +80,11 @@ function show(r) {
   $('review-save').disabled = false
   $('review-tables').replaceChildren(
     ...r.tableInfo.map((t) => {
-      const li = el('li', '', `表${t.index + 1}：${t.name}${t.score ? `，计算得分 ${t.score}` : ''}${t.theirScore ? `（自评 ${t.theirScore}）` : ''}`)
+      const li = el(
+        'li',
+        '',
+        `表${t.index + 1}：${t.name}${t.score ? `，计算得分 ${t.score}` : ''}${t.theirScore ? `（自评 ${t.theirScore}）` : ''}`,
+      )
       const notes = r.warnings.filter((w) => w.table === t.index)
       if (notes.length) {
         const ul = el('ul')

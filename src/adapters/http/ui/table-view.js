@@ -7,8 +7,7 @@ const BASE = { 'full-year': '全年预算数', initial: '年初预算数' }
 export function renderTableView(container, detail, actions) {
   const { view, table } = detail
   const placed = new Set()
-  const warningsFor = (key, path) =>
-    view.warnings.filter((w) => w.table === key && w.rows.some((r) => r.path === path))
+  const warningsFor = (key, path) => view.warnings.filter((w) => w.table === key && w.rows.some((r) => r.path === path))
   const nodes = []
   if (view.department) nodes.push(...department(view.department, warningsFor, placed))
   for (const p of view.projects) nodes.push(...project(p, warningsFor, placed, actions))
@@ -20,12 +19,7 @@ export function renderTableView(container, detail, actions) {
     for (const w of rest) box.append(warningLine(w))
     top.push(box)
   }
-  container.replaceChildren(
-    el('h2', 'table-title', table.name),
-    ...top,
-    ...nodes,
-    notes(table, actions),
-  )
+  container.replaceChildren(el('h2', 'table-title', table.name), ...top, ...nodes, notes(table, actions))
 }
 
 function department(d, warningsFor, placed) {
@@ -42,13 +36,7 @@ function department(d, warningsFor, placed) {
   for (const l of d.basic.lines) {
     addRow(
       basic,
-      [
-        l.name,
-        l.actual,
-        pct(l.share),
-        l.changePct === null ? '' : `${l.changePct}%`,
-        l.impliedChange ?? '',
-      ],
+      [l.name, l.actual, pct(l.share), l.changePct === null ? '' : `${l.changePct}%`, l.impliedChange ?? ''],
       warningsFor('D', l.path),
       placed,
       5,
@@ -70,12 +58,7 @@ function department(d, warningsFor, placed) {
   }
   addRow(
     proj,
-    [
-      '项目支出合计（计算）',
-      d.project.total,
-      '100%',
-      d.project.change === null ? '' : `较上年 ${d.project.change}`,
-    ],
+    ['项目支出合计（计算）', d.project.total, '100%', d.project.change === null ? '' : `较上年 ${d.project.change}`],
     [],
     placed,
     4,
@@ -102,9 +85,7 @@ function project(p, warningsFor, placed, actions) {
   const ours =
     (s.total === null ? '无法计算' : `${s.total} / ${s.max}${s.grade ? `（${s.grade}）` : ''}`) +
     (s.unscoredNote ? `（${s.unscoredNote}）` : '')
-  head.append(
-    el('p', 'score', `得分（计算，${s.profile}）：${ours}；单位自评：${s.theirTotal ?? '未填'}`),
-  )
+  head.append(el('p', 'score', `得分（计算，${s.profile}）：${ours}；单位自评：${s.theirTotal ?? '未填'}`))
   head.append(
     el(
       'p',
@@ -126,10 +107,7 @@ function project(p, warningsFor, placed, actions) {
     '',
   ])
   for (const r of p.funding) {
-    const ask = actions.askButton(
-      `为什么${p.project}·${r.label}存在差异？`,
-      `询问${r.label}的差异原因`,
-    )
+    const ask = actions.askButton(`为什么${p.project}·${r.label}存在差异？`, `询问${r.label}的差异原因`)
     addRow(
       funding,
       [
@@ -175,10 +153,7 @@ function project(p, warningsFor, placed, actions) {
           : ''
     const status = el('span', `status status-${r.status}`, r.statusText)
     if (r.note) status.title = r.note
-    const ask = actions.askButton(
-      `为什么${p.project}·${r.name}存在偏差？`,
-      `询问${r.name}的偏差原因`,
-    )
+    const ask = actions.askButton(`为什么${p.project}·${r.name}存在偏差？`, `询问${r.name}的偏差原因`)
     addRow(
       ind,
       [
@@ -219,8 +194,7 @@ function notes(table, actions) {
     li.append(' ', del)
     ul.append(li)
   }
-  if (!table.notes.length)
-    ul.append(el('li', 'muted', '暂无。助手提问时您的回答会记录在这里，也可以直接添加：'))
+  if (!table.notes.length) ul.append(el('li', 'muted', '暂无。助手提问时您的回答会记录在这里，也可以直接添加：'))
   const form = el('form', 'note-form')
   const input = el('input')
   input.placeholder = '例如：财政资金于12月才下达，部分支出未能在年内完成'
@@ -302,11 +276,7 @@ function placeWarning(g, w, placed, span) {
 
 function warningLine(w) {
   const p = el('p', `warning warning-${w.severity}`)
-  p.append(
-    el('span', 'warn-icon', '⚠ '),
-    el('span', '', w.message),
-    el('code', 'muted', ` ${w.code}`),
-  )
+  p.append(el('span', 'warn-icon', '⚠ '), el('span', '', w.message), el('code', 'muted', ` ${w.code}`))
   return p
 }
 

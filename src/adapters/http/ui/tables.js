@@ -27,8 +27,7 @@ export async function loadTables(selectId) {
   state.tables = tables
   const select = $('table-select')
   select.replaceChildren(...tables.map((t) => option(t.id, t.name)))
-  const keep =
-    selectId ?? (tables.some((t) => t.id === state.tableId) ? state.tableId : tables.at(-1)?.id)
+  const keep = selectId ?? (tables.some((t) => t.id === state.tableId) ? state.tableId : tables.at(-1)?.id)
   if (keep) {
     select.value = keep
     await selectTable(keep, { force: true })
@@ -54,10 +53,7 @@ async function selectTable(id, { force = false } = {}) {
   $('export-md').href = `/api/report/export.md?tableId=${enc(id)}`
   $('export-docx').href = `/api/report/export.docx?tableId=${enc(id)}`
   try {
-    const [detail, facts] = await Promise.all([
-      api(`/api/tables/${enc(id)}`),
-      api(`/api/tables/${enc(id)}/facts`),
-    ])
+    const [detail, facts] = await Promise.all([api(`/api/tables/${enc(id)}`), api(`/api/tables/${enc(id)}/facts`)])
     if (state.tableId !== id) return
     setFacts(facts.facts)
     showTable(detail)
