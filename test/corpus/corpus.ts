@@ -465,7 +465,7 @@ export async function measure(drafts: readonly CorpusDraft[]): Promise<Figures> 
       const t = fig.mutants.get(m.kind)!
       t.total++
       if (caught(m, verify(d, m.text, a))) t.caught++
-      else t.missed.push(m.what)
+      else t.missed.push(`${m.what}\n      ${m.text.slice(Math.max(0, m.start - 70), m.end + 20).replace(/\n/g, '⏎')}`)
     }
   }
   return fig

@@ -452,6 +452,44 @@ describe('what real tables leave unsaid', () => {
   })
 })
 
+describe('a whole and its parts', () => {
+  it('reads an amount inside the object of 占 as the whole, by its own words', async () => {
+    const v = await check('guichi', '每项各占年初预算90万元的三分之一。')
+    expect(statuses(v)).toContain('90万元 verified P1.F1.budget')
+  })
+
+  it('gives the parts of a 其中 breakdown the role of their whole', async () => {
+    const right = await check('national', '项目年初预算500万元，其中当年财政拨款450万元、上年结转资金50万元。')
+    expect(statuses(right)).toEqual([
+      '500万元 verified P1.F0.budget',
+      '450万元 verified P1.F1.budget',
+      '50万元 verified P1.F2.budget',
+    ])
+    // 450.36 is the 当年财政拨款 row's actual, not its 年初预算
+    const wrong = await check('national', '项目年初预算500万元，其中当年财政拨款450.36万元、上年结转资金48万元。')
+    expect(statuses(wrong).slice(1)).toEqual(['450.36万元 unsupported', '48万元 mismatch P1.F2.budget'])
+  })
+
+  it('reads an amount with no role word, followed by the spending, as the budget', async () => {
+    expect((await check('hebei', '该项目年度资金总额43.2万元，全年执行37.24万元。')).ok).toBe(true)
+    const swapped = await check('hebei', '该项目年度资金总额37.24万元，全年执行37.24万元。')
+    expect(statuses(swapped)[0]).toBe('37.24万元 mismatch P1.F0.budget')
+  })
+
+  it('does not take the source a whole is made of (全部为财政拨款, 无其他资金) as the row of what follows', async () => {
+    const right = await check('zongzhi', '年初预算36万元，全部为财政拨款；全年实际投入30.64万元，预算执行率85.11%。')
+    expect(right.ok).toBe(true)
+    // 9.8 is the 财政拨款 row's actual; the clause speaks of the project's
+    const wrong = await check('zongzhi', '年初预算36万元，全部为财政拨款；全年实际投入9.8万元，预算执行率85.11%。')
+    expect(statuses(wrong)[1]).toBe('9.8万元 mismatch P1.F0.actual')
+    const none = await check(
+      'hexi',
+      '本项目全年预算9.48万元，全部为本年财政拨款，无其他资金。截至年底实际支出9.48万元，预算执行率100%。',
+    )
+    expect(none.ok).toBe(true)
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -81,7 +81,9 @@ export class DraftReading {
     markNamedNumbers(folded, numbers, p.numberedNames, INDICATOR_NAME_NOTE)
     this.structure = new TextStructure(folded)
     this.cueText = maskNames(folded, p.maskNames)
-    this.nameText = blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), this.cueText)
+    this.nameText = blankComposition(
+      blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), this.cueText),
+    )
     this.track = new GramTrack(p.subjects, this.nameText)
     this.scope = new ProjectScope(p, folded, this.structure)
     this.citations = bindCitations(folded, numbers, citations)
@@ -619,6 +621,19 @@ function blankNumbers(t: string, numbers: readonly FoundNumber[]): string {
   // The whole of a share ("占基本支出的90.78%") names what it is a share of, not the row it is about.
   return (out + t.slice(at)).replace(SHARE_OBJECT, (_, object: string) => `占${' '.repeat(object.length)}的`)
 }
+
+/**
+ * "年初预算36万元，全部为财政拨款；全年实际投入30.64万元": a source the whole is made of describes that
+ * whole, and "无其他资金" a source that is not there; neither makes the source the row of the figures
+ * that follow.
+ */
+function blankComposition(t: string): string {
+  return t.replace(COMPOSITION, (all, marker: string) => marker + ' '.repeat(all.length - marker.length))
+}
+
+/** 全部为财政拨款 (what the whole is made of) and 无其他资金 (a source that is not there) */
+const COMPOSITION =
+  /(全部|均|全额|全数|无|没有)(?:(?:为|是|来自|系|属于)[\u4e00-\u9fff]{1,10}|(?<=[无有])[\u4e00-\u9fff]{1,8}(?=[，。；,;、\n]))/g
 
 /** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
 /** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */

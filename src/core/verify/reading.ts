@@ -65,12 +65,13 @@ export function read(
       from,
       to: first.start,
       clause: s.clauseStart(first.start),
-      sentence: Math.max(sentenceStart, prev ? prev.end : 0),
+      sentence: Math.max(sentenceStart, breakdownFrom(t, numbers, at, sentenceStart)),
       sentenceStart,
       percent: n.unit === '%',
       points: n.unit === '分',
       bound: n.qualifier === 'atLeast' || n.qualifier === 'atMost',
       after: t.slice(n.end, n.end + 6),
+      rest: t.slice(n.end, Math.min(s.sentenceEnd(n.end), n.end + REST)),
     },
     direction,
     level,
@@ -90,3 +91,29 @@ export function read(
   const clauseTo = Math.min(s.clauseEnd(n.end), next ? next.start : t.length)
   return { n, clauseFrom: from, clauseTo, written, cue, direction }
 }
+
+/**
+ * Where the words that may give a number its role begin, when its clause has none: after the
+ * number before it — but a part of a breakdown ("年初预算500万元，其中财政拨款450万元、结转资金50万元")
+ * takes the words of its whole, so the words before the whole.
+ */
+function breakdownFrom(t: string, numbers: readonly FoundNumber[], at: number, sentenceStart: number): number {
+  const before = (j: number) => numbers[j - 1]?.end ?? 0
+  for (let j = at; j > 0 && at - j < MAX_BREAKDOWN; j--) {
+    const p = numbers[j - 1]!
+    if (p.start < sentenceStart) break
+    const gap = t.slice(p.end, numbers[j]!.start)
+    if (/其中/.test(gap) && !/[。；;！？\n]/.test(gap)) {
+      // "基本支出较上年减少3.9万元，其中人员经费…": the parts are of 基本支出, not of the change
+      const whole = before(j - 1)
+      return CHANGE_WORDS.test(t.slice(whole, p.start)) ? before(at) : whole
+    }
+    if (gap.length > BREAKDOWN_GAP || !/[、和及与]/.test(gap) || /[，,。；;！？\n]/.test(gap)) break
+  }
+  return before(at)
+}
+
+const MAX_BREAKDOWN = 8
+const CHANGE_WORDS = /较|比|增|减|超|节约|结余|差|多|少|高|低/
+const REST = 24
+const BREAKDOWN_GAP = 20

@@ -4,6 +4,7 @@ import type { FactGroup, FactRole } from '../facts.ts'
 import {
   ACTUAL,
   ADJUSTMENT,
+  BUDGET,
   CHANGE,
   COMPLETION,
   CUE_TABLE,
@@ -56,6 +57,8 @@ export type CueWindow = {
   bound?: boolean
   /** a few characters after the number ("35公里的目标") */
   after?: string
+  /** the rest of the sentence after the number, bounded */
+  rest?: string
 }
 
 /** 较, 比, 相比, 同比, 环比, 占: a comparison (not the adverbs 较好, 比较, nor 比重, 比例). */
@@ -86,6 +89,9 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
   if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget'))
     cue = { ...cue, roles: EXECUTION }
+  // "年度资金总额43.2万元，全年执行37.24万元": an amount with no role word, followed by the spending, is the budget
+  if (!cue && !w.percent && !w.points && !direction && SPENDING_NEXT.test(w.rest ?? ''))
+    cue = { word: '', roles: BUDGET, yoy: false }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
   if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.after ?? ''))
     cue = { word: '', roles: NOT_TARGET, yoy: false }
@@ -105,6 +111,8 @@ const SPENDING = /实际|执行|支出|投入|使用|支付|拨付/
 const SCORES = roles('score', 'weight')
 const PRIOR_YEAR = roles('prior-year')
 const PRIOR_AMOUNT = /(上年|去年|上一年)(的|为|是|同期)?$/
+const SPENDING_NEXT =
+  /^[^，,。；;！？\n]{0,4}[，,]\s*(全年|当年|年度)?(实际)?(执行|支出|投入|使用|支付)(数|金额|资金)?(为|了|达)?\s*[\d〇零一二两三四五六七八九十]/
 const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
 const PLAN_AFTER = /^(的)?(目标|指标|计划|预期|标准|要求|考核|上限|下限)/
 const NOT_TARGET = roles(
@@ -138,8 +146,8 @@ function readRoleCueAnyBase(t: string, w: CueWindow, direction: Direction | null
     if (cue) return cue
   }
   const cue =
-    readCue(t, w.from, w.to, direction, level, w.clause) ??
-    (direction || level ? null : readCue(t, w.sentence, w.to, null, false, w.sentence))
+    readCue(t, w.from, w.to, direction, level, w.clause, w.percent) ??
+    (direction || level ? null : readCue(t, w.sentence, w.to, null, false, w.sentence, w.percent))
   if (cue && cue.roles === DIFFERENCE && !direction && !PLAN.test(t.slice(w.sentenceStart, w.to))) {
     return { ...cue, notAgainstPlan: true }
   }
@@ -160,9 +168,15 @@ function readCue(
   direction: Direction | null,
   level: boolean,
   clause: number,
+  percent: boolean,
 ): RoleCue | null {
   let start = from
   let marker = lastComparison(t, start, to)
+  // "占年初预算90万元的33.33%": an amount inside the object of 占 is the whole, read by its own words
+  if (marker?.word === '占' && !percent && !direction) {
+    start = marker.end
+    marker = lastComparison(t, start, to)
+  }
   if (!marker && direction && clause < from) {
     start = clause
     marker = lastComparison(t, start, to)
