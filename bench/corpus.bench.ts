@@ -35,6 +35,7 @@ export async function run(): Promise<BenchResult[]> {
   const corpus = loadCorpus()
   return [
     ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
-    ...figures('held out', await measure(corpus.filter((d) => d.heldOut))),
+    ...figures('held out, batch 1', await measure(corpus.filter((d) => d.heldOut && (d.batch ?? 1) === 1))),
+    ...figures('held out, batch 2 (fresh)', await measure(corpus.filter((d) => d.heldOut && d.batch === 2))),
   ]
 }

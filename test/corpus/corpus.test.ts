@@ -9,6 +9,10 @@ import { loadCorpus, locate, measure, MUTANT_KINDS, pct, report, type Figures, t
 const corpus = loadCorpus()
 const tuning = corpus.filter((d) => !d.heldOut)
 const heldOut = corpus.filter((d) => d.heldOut)
+/** held out, batch 1: fixed before the verifier was tuned for issue 9 (SPLIT.md) */
+const heldOut1 = heldOut.filter((d) => (d.batch ?? 1) === 1)
+/** held out, batch 2: written later, by someone who never read the verifier, over tables nobody tuned on */
+const fresh = heldOut.filter((d) => d.batch === 2)
 
 const rate = (f: Figures) => (f.mismatch.length + f.unsupported.length) / f.numbers
 const caughtRate = (f: Figures, k?: MutantKind) => {
@@ -26,17 +30,28 @@ describe('the verifier corpus', () => {
     expect(officer / corpus.length).toBeLessThan(0.6)
     // every annotated number is where the annotation says, in order
     for (const d of corpus) expect(locate(d).length).toBe(d.numbers.length)
-    expect(heldOut.length).toBeGreaterThanOrEqual(15)
+    expect(heldOut1.length).toBeGreaterThanOrEqual(15)
+    expect(fresh.length).toBeGreaterThanOrEqual(8)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
     const t = await measure(tuning)
     const h = await measure(heldOut)
-    console.log(`${report('tuning set', t)}\n${report('held-out set', h)}`)
+    const h1 = await measure(heldOut1)
+    const h2 = await measure(fresh)
+    console.log(
+      [
+        report('tuning set', t),
+        report('held-out set (all)', h),
+        report('held-out, batch 1', h1),
+        report('held-out, batch 2 (fresh)', h2),
+      ].join('\n'),
+    )
     // regression guards at the level reached (see README "The verifier on natural text")
     expect(rate(t)).toBeLessThanOrEqual(0.1)
     expect(t.mismatch.length).toBeLessThanOrEqual(9)
-    expect(rate(h)).toBeLessThanOrEqual(0.36)
+    expect(rate(h1)).toBeLessThanOrEqual(0.36)
+    expect(rate(h2)).toBeLessThanOrEqual(0.4)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.92)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.92)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
