@@ -42,8 +42,18 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
     const n = rows.filter((r) => clean(r.row.level2 ?? '') === l).length
     count(`L2.${i}`, l, `${l}项数`, n, `二级指标为“${l}”的行数`)
   })
-  const met = rows.filter((r) => r.status === 'met' || r.status === 'exceeded')
-  const notMet = rows.filter((r) => r.status === 'partial' || r.status === 'not-met')
+  const isMet = (r: IndicatorResult) => r.status === 'met' || r.status === 'exceeded'
+  const isNotMet = (r: IndicatorResult) => r.status === 'partial' || r.status === 'not-met'
+  const met = rows.filter(isMet)
+  const notMet = rows.filter(isNotMet)
+  // "效益指标5项中完成4项": met and not met within a category
+  level1.forEach((l, i) => {
+    const inCategory = rows.filter((r) => clean(r.row.level1) === l)
+    const m = inCategory.filter(isMet)
+    const nm = inCategory.filter(isNotMet)
+    count(`L1.${i}.met`, `${l}·已达成`, `${l}已达成项数`, m.length, `${l}中：${names(m)}`)
+    count(`L1.${i}.notMet`, `${l}·未达成`, `${l}未达成项数`, nm.length, `${l}中：${names(nm)}`)
+  })
   const notComparable = rows.filter((r) => r.status === 'not-comparable')
   count('met', '已达成指标', '已达成的指标项数', met.length, names(met))
   count('notMet', '未达成指标', '未达成的指标项数', notMet.length, names(notMet))

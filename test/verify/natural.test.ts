@@ -490,6 +490,37 @@ describe('a whole and its parts', () => {
   })
 })
 
+describe('counts within a category, and sums of a list', () => {
+  it('checks met and not-met counts within a category, from the clause or the heading before a colon', async () => {
+    const v = await check('hengshan', '效益指标5项中完成4项。- **效益指标（5项）**：4项达标；')
+    expect(statuses(v)).toEqual([
+      '5项 verified P1.count.L1.1',
+      '4项 verified P1.count.L1.1.met',
+      '5项 verified P1.count.L1.1',
+      '4项 verified P1.count.L1.1.met',
+    ])
+    const wrong = await check('hengshan', '效益指标5项中完成3项。')
+    expect(wrong.mentions.find((m) => m.text === '3项')).toMatchObject({ status: 'mismatch', expected: '4项' })
+  })
+
+  it('gives no verdict on a count the writer groups (等8项) or on 未完成 where rows could not be compared', async () => {
+    const group = await check('hengshan', '产出指标中，储备到位率、库存数量真实率等8项比率类指标均达到100%。')
+    expect(group.mentions.find((m) => m.text === '8项')!.status).toBe('unsupported')
+    // one row's actual is “无”: not comparable, which a writer may count as not done
+    const unsure = await check('hengshan', '效益指标5项中1项未完成。')
+    expect(unsure.mentions.find((m) => m.text === '1项')!.status).toBe('unsupported')
+  })
+
+  it('checks the sum of a list in words (A、B合计C) and reads a total that disagrees as the table’s', async () => {
+    const v = await check('hengshan', '按5000吨稻谷、500吨成品粮合计5500吨的储备规模测算。')
+    expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', derivation: { formula: '= 5000 + 500' } })
+    expect((await check('hengshan', '按5000吨稻谷、500吨成品粮合计5600吨的储备规模测算。')).ok).toBe(false)
+    // the table's 合计 row (30.64) is not the sum of its sources (19.8): the total is read as the table's
+    const total = await check('zongzhi', '财政拨款9.8万元、其他资金10万元，合计30.64万元。')
+    expect(statuses(total)[2]).toBe('30.64万元 verified P1.F0.actual')
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

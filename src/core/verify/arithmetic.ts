@@ -3,8 +3,12 @@
 import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 
-/** `named`: its terms have names between them ("29.5亩 + 鱼塘 3亩"), so each is read as a figure of its own */
-export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[]; named: boolean }
+/**
+ * `named`: its terms have names between them ("29.5亩 + 鱼塘 3亩"), so each is read as a figure of its own.
+ * `loose`: a sum of a list in words ("5000吨稻谷、500吨成品粮合计5500吨"), which settles its result only
+ * when it agrees: a total that does not is read as a figure of the data (the table's 合计 row).
+ */
+export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[]; named: boolean; loose?: boolean }
 
 /** an operator, and the name of the next term after it ("29.5亩 + 鱼塘 3亩") */
 const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
@@ -17,7 +21,8 @@ const MAX_OPERANDS = 12
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
   const before = numbers[k - 1]
-  if (!before || !EQUALS.test(t.slice(before.end, n.start))) return null
+  if (!before) return null
+  if (!EQUALS.test(t.slice(before.end, n.start))) return listedSum(t, numbers, k)
   // walk back over "x op y op z"
   const operands: FoundNumber[] = [before]
   const ops: string[] = []
@@ -29,7 +34,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
     operands.unshift(numbers[j]!)
     if (/[\u4e00-\u9fff]/.test(m[0])) named = true
   }
-  if (!ops.length) return null
+  if (!ops.length) return listedSum(t, numbers, k)
   let exact = operands[0]!.value
   for (let i = 0; i < ops.length; i++) {
     const y = operands[i + 1]!.value
@@ -45,4 +50,30 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   if (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')) exact = exact.mul(Decimal.HUNDRED)
   const formula = operands.map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString()).join('')
   return { formula: `= ${formula}`, exact, operands, named }
+}
+
+/** the words between a list's last term and its sum ("…成品粮合计", "…，两项共计") */
+const LIST_EQUALS = /^\s*[\u4e00-\u9fff]{0,8}\s*[，,]?\s*(?:[两二三四五六七八九十]项)?(?:共计|合计|总计|共)\s*\**\s*$/
+/** the words between two terms of a list ("稻谷、", "、鱼塘", "和其他资金") */
+const LIST_SEP = /^\s*\**[\u4e00-\u9fff]{0,8}\**\s*[、和与及]\s*\**[\u4e00-\u9fff]{0,8}\**\s*$/
+
+/** "5000吨稻谷、500吨成品粮合计5500吨": a sum of the list before it, all in the result's unit. */
+function listedSum(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
+  const n = numbers[k]!
+  const before = numbers[k - 1]!
+  if (!n.unit || !LIST_EQUALS.test(t.slice(before.end, n.start))) return null
+  const operands: FoundNumber[] = [before]
+  for (let j = k - 2; j >= 0 && operands.length < MAX_OPERANDS; j--) {
+    if (!LIST_SEP.test(t.slice(numbers[j]!.end, operands[0]!.start))) break
+    operands.unshift(numbers[j]!)
+  }
+  if (operands.length < 2 || operands.some((o) => o.unit !== n.unit || o.ignored !== null)) return null
+  const exact = Decimal.sum(operands.map((o) => o.value))
+  return {
+    formula: `= ${operands.map((o) => o.value.toString()).join(' + ')}`,
+    exact,
+    operands,
+    named: true,
+    loose: true,
+  }
 }

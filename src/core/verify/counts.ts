@@ -9,8 +9,14 @@ const COUNT_UNITS = new Set(['项', '个', '条', '类'])
 const NOT_MET = /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标/
 const MET = /(?<!未|没有|未能)(达成|完成|达到|实现|达标)/
 
+/** Whether a clause names a count's subject. */
+function names(f: Fact): ((clause: string) => boolean) | null {
+  const words = nouns(f)
+  return typeof words === 'function' ? words : words ? (clause) => words.test(clause) : null
+}
+
 /** The words a count's subject is named by in a draft. */
-function nouns(f: Fact): RegExp | null {
+function nouns(f: Fact): RegExp | ((clause: string) => boolean) | null {
   switch (f.subject) {
     case '绩效指标':
     case '三级指标':
@@ -30,9 +36,14 @@ function nouns(f: Fact): RegExp | null {
     case '绩效自评项目':
       return /自评/
     default: {
+      // a category and a status: 效益指标·已达成 → 效益 … 达成
+      const [category = '', status] = f.subject.split('·')
       // a category: 产出指标 → 产出, 满意度指标 → 满意
-      const core = f.subject.replace(/指标$/, '').slice(0, 2)
-      return core ? new RegExp(core) : null
+      const core = category.replace(/指标$/, '').slice(0, 2)
+      if (!core) return null
+      if (!status) return new RegExp(core)
+      const word = status === '已达成' ? MET : NOT_MET
+      return (clause: string) => clause.includes(core) && word.test(clause)
     }
   }
 }
@@ -41,7 +52,7 @@ function nouns(f: Fact): RegExp | null {
 function specificity(f: Fact): number {
   if (f.subject === '绩效指标' || f.subject === '三级指标') return 0
   if (f.subject === '项目支出项目') return 0
-  return 1
+  return f.subject.includes('·') ? 2 : 1
 }
 
 export function countMatch(
@@ -50,13 +61,17 @@ export function countMatch(
   clause: string,
 ): { fact: Fact } | { mismatch: Fact } | null {
   if (!written.unit || !COUNT_UNITS.has(written.unit)) return null
-  const named = counts.filter((f) => nouns(f)?.test(clause)).sort((a, b) => specificity(b) - specificity(a))
+  const named = counts.filter((f) => names(f)?.(clause) === true).sort((a, b) => specificity(b) - specificity(a))
   if (!named.length) return null
   const hit = named.find((f) => valueMatches({ ...written, unit: '项' }, f))
   if (hit) return { fact: hit }
   // the clause names a status or category whose count is different: a wrong count
   const top = named[0]!
-  return specificity(top) > 0 && named.filter((f) => specificity(f) > 0).length === 1 ? { mismatch: top } : null
+  // rows that could not be compared (实际完成值“无”) may be counted as not met by the writer: no verdict
+  const unsure = top.subject.endsWith('未达成指标') || top.subject.endsWith('·未达成')
+  if (unsure && counts.some((f) => f.subject === '无法比较指标' && !f.value.isZero)) return null
+  const specific = named.filter((f) => specificity(f) === specificity(top)).length === 1
+  return specificity(top) > 0 && specific ? { mismatch: top } : null
 }
 
 const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者'])

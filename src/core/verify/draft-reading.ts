@@ -169,7 +169,9 @@ export class DraftReading {
     const sum = writtenArithmetic(this.folded, this.numbers, k)
     if (!sum) return false
     const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
-    if (valueMatches(unsigned(reading.written), computedValue(sum.exact.abs(), n.unit ?? '', 2))) {
+    const agrees = valueMatches(unsigned(reading.written), computedValue(sum.exact.abs(), n.unit ?? '', 2))
+    if (sum.loose && !agrees) return false
+    if (agrees) {
       this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
     } else {
       const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
@@ -372,11 +374,17 @@ export class DraftReading {
   ): Decision | null {
     const { p, folded, structure, analysis } = this
     let decision = named.decision
-    const count = countMatch(
-      p.counts.filter((f) => inProjectScope(p, named.projects.context, f)),
+    const counts = p.counts.filter((f) => inProjectScope(p, named.projects.context, f))
+    // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
+    const wide = countMatch(
+      counts,
       reading.written,
-      folded.slice(reading.clauseFrom, reading.clauseTo),
+      folded.slice(countFrom(folded, structure, n.start), reading.clauseTo),
     )
+    const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+    let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
+    // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
+    if (count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start))) count = null
     if (count && 'fact' in count) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
       this.remember(n.start, count.fact)
@@ -634,6 +642,13 @@ function blankComposition(t: string): string {
 /** 全部为财政拨款 (what the whole is made of) and 无其他资金 (a source that is not there) */
 const COMPOSITION =
   /(全部|均|全额|全数|无|没有)(?:(?:为|是|来自|系|属于)[\u4e00-\u9fff]{1,10}|(?<=[无有])[\u4e00-\u9fff]{1,8}(?=[，。；,;、\n]))/g
+
+/** Where the words naming what a count counts may begin: its clause, or the heading before a colon. */
+function countFrom(t: string, s: TextStructure, at: number): number {
+  const clause = s.clauseStart(at)
+  const from = /[：:]\s*$/.test(t.slice(Math.max(0, clause - 2), clause)) ? s.clauseStart(clause - 1) : clause
+  return Math.max(from, at - WINDOW)
+}
 
 /** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
 /** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */
