@@ -521,6 +521,22 @@ describe('counts within a category, and sums of a list', () => {
   })
 })
 
+describe('the row a clause is about', () => {
+  it('does not read 执行 of a spending verb as naming the 预算执行率 score row', async () => {
+    const v = await check('national', '追加当年财政拨款20.5万元。全年实际执行498.36万元。')
+    expect(statuses(v)[1]).toBe('498.36万元 verified P1.F0.actual')
+  })
+
+  it('reads the figures after a budget addition (追加当年财政拨款) as the project’s, not the added row’s', async () => {
+    const text = (x: string) => `年度执行中追加当年财政拨款20.5万元，全年预算调整为520.5万元。全年实际执行${x}万元。`
+    expect((await check('national', text('498.36'))).ok).toBe(true)
+    // 450.36 is the 当年财政拨款 row's actual: the project spent 498.36
+    expect((await check('national', text('450.36'))).ok).toBe(false)
+    // a row that opens its own sentence still goes on into the next (财政拨款实际投入9.8万元。执行率为27.22%。)
+    expect((await check('zongzhi', '财政拨款实际投入9.8万元。执行率为27.22%。')).ok).toBe(true)
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -238,7 +238,9 @@ export class DraftReading {
       decide(p, folded, reading, { names: () => nameRelevance(p.subjects, nameText, track, structure, w), projects })
     let decision = decideIn(window)
     if (anchor === null) {
-      if (decision.kind !== 'verified') decision = this.ownClause(n, window, decision, decideIn)
+      // a verified figure of a sub-row named before may still be the project's figure (ownClause)
+      if (decision.kind !== 'verified' || !decision.facts.every((f) => isTotalRowFact(p, f)))
+        decision = this.ownClause(n, window, decision, decideIn)
       decision = this.anaphor(n, decision, decideIn)
     }
     decision = this.projectScore(reading, decision, projects)
@@ -257,11 +259,31 @@ export class DraftReading {
     if (TARGET_AFTER.test(folded.slice(n.end, n.end + 4))) return decision
     const clauseFrom = structure.clauseStart(n.start)
     if (clauseFrom <= window.from) return decision
+    const added = this.earlierRowAdded(window.from, clauseFrom)
+    if (decision.kind === 'verified' && !added) return decision
     const own = { ...window, from: clauseFrom }
     const scores = nameRelevance(p.subjects, nameText, track, structure, own)
     if (scores.named.some((k) => scores.coverage[k]! >= EVIDENCE)) return decision
     const again = decideIn(own)
-    return again.kind === 'verified' && again.facts.every((f) => isTotalRowFact(p, f)) ? again : decision
+    if (again.kind === 'verified') return again.facts.every((f) => isTotalRowFact(p, f)) ? again : decision
+    // "追加当年财政拨款20.5万元，…。全年实际执行450.36万元": a row named as what the budget added is
+    // not what the next clause is about; its figure is the project's, and another is flagged
+    if (!added) return decision
+    return again.kind === 'mismatch' ? (isTotalRowFact(p, again.fact) ? again : decision) : again
+  }
+
+  /** Whether the nearest earlier clause in the window that names a row names it as what the budget added (追加当年财政拨款). */
+  private earlierRowAdded(from: number, clauseFrom: number): boolean {
+    const { p, folded, structure } = this
+    if (!ADDED.test(folded.slice(from, clauseFrom))) return false
+    for (let end = clauseFrom - 1, steps = 0; end > from && steps < MAX_EARLIER_CLAUSES; steps++) {
+      const start = Math.max(from, structure.clauseStart(end))
+      const clause = folded.slice(start, end).replace(/[\s*#>-]+/g, '')
+      const names = p.subjects.keys.filter((k) => k.length >= 2 && clause.includes(k))
+      if (names.length) return names.some((k) => OBJECT_VERB.test(clause.slice(0, clause.indexOf(k))))
+      end = start - 1
+    }
+    return false
   }
 
   /**
@@ -763,6 +785,10 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
+const MAX_EARLIER_CLAUSES = 4
+/** a change to the budget whose object a row's name is (追加当年财政拨款): the budget, not the row, goes on */
+const OBJECT_VERB = /(追加|追减|调增|调减)[^，。；]{0,4}$/
+const ADDED = /追加|追减|调增|调减/
 const QUOTE_OVER_MISMATCH = 4
 
 const TARGET_AFTER = /^的?(目标|指标|计划|预期)/

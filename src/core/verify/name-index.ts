@@ -9,8 +9,10 @@ import { normalizeName } from './names.ts'
 
 /** Words and characters that say little about which row is meant, whatever the sheet. */
 const GENERIC = new Set([
-  ...'资金 经费 项目 指标 支出 预算 实际 情况 工作 完成 人数 人员 数量 金额 建设 管理 自评 得分 评分 分值'.split(' '),
-  ...'资金经费项目指标支出预算实际情况工作人数率额量的和与及年度全区',
+  ...'资金 经费 项目 指标 支出 预算 实际 情况 工作 完成 人数 人员 数量 金额 建设 管理 自评 得分 评分 分值 执行 投入 使用'.split(
+    ' ',
+  ),
+  ...'资金经费项目指标支出预算实际情况工作人数率额量的和与及年度全区执行投入使用',
 ])
 const GENERIC_WEIGHT = 0.3
 
