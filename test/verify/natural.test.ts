@@ -537,6 +537,42 @@ describe('the row a clause is about', () => {
   })
 })
 
+describe('scores as reports lay them out', () => {
+  it('reads a Markdown score table whose headers (分值, 得分) give no unit', async () => {
+    const table = [
+      '| 一级指标 | 分值 | 得分 |',
+      '|---|---|---|',
+      '| 产出指标 | 50 | 49.6 |',
+      '| 效益指标 | 30 | 27 |',
+      '| 预算执行率 | 10 | 9.58 |',
+      '| 合计 | 100 | 96.18 |',
+    ].join('\n')
+    const v = await check('national', table)
+    expect(v.ok).toBe(true)
+    expect(statuses(v)).toContain('9.58 verified P1.F0.score')
+    expect(statuses(v)).toContain('96.18 verified P1.score.theirTotal')
+    expect((await check('national', table.replace('| 27 |', '| 28 |'))).ok).toBe(false)
+  })
+
+  it('reads a number in points after a row word as that row’s score (预算执行率9.58分)', async () => {
+    const v = await check('national', '其中产出指标49.6分、效益指标27分、满意度指标10分、预算执行率9.58分。')
+    expect(v.ok).toBe(true)
+    expect((await check('national', '预算执行率9.68分。')).ok).toBe(false)
+  })
+
+  it('reads 全年执行 as the amount spent, in a Markdown column', async () => {
+    const table = [
+      '| 资金来源 | 全年预算（万元） | 全年执行（万元） |',
+      '|---|---|---|',
+      '| 本年财政拨款 | 89.974 | 89.974 |',
+    ].join('\n')
+    expect(statuses(await check('guichi', table))).toEqual([
+      '89.974 verified P1.F1.fullYearBudget',
+      '89.974 verified P1.F1.actual',
+    ])
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -54,7 +54,11 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
   ['指标值 目标值 计划数 年度目标 目标 计划 预期', roles('target')],
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
-  ['实际投入 实际支出 支出 投入 到位 拨付 执行数 支付', ACTUAL, SPENT],
+  [
+    '实际投入 实际支出 支出 投入 到位 拨付 执行数 支付 全年执行 全年执行数 执行金额 执行额 已执行 累计执行',
+    ACTUAL,
+    SPENT,
+  ],
   ['实际 使用 发放', ACTUAL],
   ['合计 共计 总计', TOTALS],
   ['差额 差异 相差 偏差', DIFFERENCE],

@@ -47,6 +47,9 @@ const HEADER_UNITS = new Set([
   '起',
   '名',
 ])
+/** A header that names points or a rate with no unit written: its bare cells are 分 or %. */
+const POINTS_HEADER = /^(分值|得分|自评得分|评分|扣分|权重|满分|分数|自评分|实际得分)$/
+const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A cell that is a bare number (it takes the header's unit). */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
 
@@ -230,7 +233,8 @@ function column(header: string): Column {
   // "执行率（按全年预算）": the bracket qualifies the column; read it first ("按全年预算执行率")
   const qualifier = !known ? /^(.*?)[（(]([^（）()]{1,12})[）)]\s*$/.exec(header) : null
   if (qualifier) name = `${qualifier[2]}${qualifier[1]}`
-  return { name: name.trim(), unit: known ? unit : null, serial: SERIAL_HEADER.test(header.trim()) }
+  const implied = POINTS_HEADER.test(name.trim()) ? '分' : RATE_HEADER.test(name.trim()) ? '%' : null
+  return { name: name.trim(), unit: known ? unit : implied, serial: SERIAL_HEADER.test(header.trim()) }
 }
 
 /**

@@ -85,7 +85,16 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? ''))
     return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
-  if (cue && w.points && cue.roles === TOTALS) cue = { ...cue, roles: SCORES }
+  // "预算执行率9.58分", "合计96.18分": a number in points is a score or a weight, whatever row word is near
+  // (a difference, 相差0.38分, is derived from two scores instead)
+  if (
+    cue &&
+    w.points &&
+    !cue.roles.has('score') &&
+    !cue.roles.has('weight') &&
+    ![...cue.roles].some((r) => SIGNED.has(r))
+  )
+    cue = { ...cue, roles: SCORES }
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
   if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget'))
     cue = { ...cue, roles: EXECUTION }
