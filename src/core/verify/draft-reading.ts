@@ -533,6 +533,11 @@ export class DraftReading {
         break
       }
       case 'mismatch': {
+        // a role the words did not name is enough to verify a figure, not to say what it should be
+        if (reading.cue?.inferred && !decision.direction) {
+          this.unsupported(n, reading)
+          break
+        }
         const f = decision.fact
         const expected = expectedText(f, reading.direction, decision.backward)
         mentions.push(toMention(n, 'mismatch', reading, { factIds: [f.id], expected }))

@@ -31,6 +31,8 @@ export type RoleCue = {
   yoy: boolean
   /** a bare difference (相差, 差额) in a sentence naming no budget or target: not one against the budget */
   notAgainstPlan?: boolean
+  /** the roles were inferred (a number in points after a row word), not named: enough to verify, not to correct */
+  inferred?: boolean
   /** what the number is compared with ("年初预算", "合计数"): decides which way a difference points */
   object?: string
   /** where the object is in the text (the reader may have masked names in `object`) */
@@ -94,7 +96,7 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
     !cue.roles.has('weight') &&
     ![...cue.roles].some((r) => SIGNED.has(r))
   )
-    cue = { ...cue, roles: SCORES }
+    cue = { ...cue, roles: SCORES, inferred: true }
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
   if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget'))
     cue = { ...cue, roles: EXECUTION }
