@@ -497,7 +497,9 @@ export class DraftReading {
     if (!quoted) return null
     // a goal the clause calls a goal (目标为落实39户…) may be quoted from the goal cell
     const cell = quoted.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
-    const goal = cell === 'goal.target' && reading.cue?.roles.has('target') === true
+    // (or a plan, 原安排的30万元; never what was done: the goal text restates targets as achieved)
+    const roles = reading.cue?.roles
+    const goal = cell === 'goal.target' && (roles?.has('target') === true || roles?.has('budget') === true)
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     const strong =
