@@ -65,7 +65,7 @@ export function read(
       from,
       to: first.start,
       clause: s.clauseStart(first.start),
-      sentence: Math.max(sentenceStart, breakdownFrom(t, numbers, at, sentenceStart)),
+      sentence: Math.max(sentenceStart, cueFrom(t, s, numbers, at, sentenceStart)),
       sentenceStart,
       percent: n.unit === '%',
       points: n.unit === '分',
@@ -90,6 +90,18 @@ export function read(
   const next = numbers[j]
   const clauseTo = Math.min(s.clauseEnd(n.end), next ? next.start : t.length)
   return { n, clauseFrom: from, clauseTo, written, cue, direction }
+}
+
+/**
+ * Where to look for a role word when the clause has none. Words after the number before, in its own
+ * clause, are that number's ("超过90%的年度目标，受益群众满意度达93%": 目标 is the 90%'s).
+ */
+function cueFrom(t: string, s: TextStructure, numbers: readonly FoundNumber[], at: number, sentenceStart: number): number {
+  const from = breakdownFrom(t, numbers, at, sentenceStart)
+  const prevEnd = numbers[at - 1]?.end ?? 0
+  if (from !== prevEnd || at === 0) return from
+  // skip the rest of the previous number's clause; a label clause after it ("年初预算：") is ours
+  return Math.min(Math.max(from, s.clauseEnd(prevEnd)), numbers[at]!.start)
 }
 
 /**
