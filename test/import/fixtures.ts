@@ -18,3 +18,19 @@ export const national = () => json('test/fixtures/import/national-2022.json')
 export const SEED_REPORT_HEADING = '南岳区政法委2022年度部门整体支出绩效评价报告'
 
 export const utf8 = (text: string) => new TextEncoder().encode(text)
+
+/**
+ * XML as a writer that spells non-ASCII characters as character references would write it: every
+ * 。, 中 and 平 becomes &#x…; or &#…;, in turn.
+ */
+export function withCharacterReferences(xml: string): { xml: string; count: number } {
+  let count = 0
+  const out = xml.replace(/[\u3002\u4e2d\u5e73]/g, (c) => {
+    const code = c.codePointAt(0)!
+    return count++ % 2 ? `&#${code};` : `&#x${code.toString(16).toUpperCase()};`
+  })
+  return { xml: out, count }
+}
+
+/** Text a user typed that looks like markup: written as &amp; and &amp;#12290;, read back as typed. */
+export const TYPED_ENTITY_TEXT = '研发（R&D）经费，见附件&#12290;'
