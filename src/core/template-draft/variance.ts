@@ -3,7 +3,8 @@
 // with where it came from — or a visible placeholder and a question when the data gives none. A
 // measure written in the cell closes the paragraph. The project's full name is written once.
 // What the user told the chat (user-notes.ts): a cause for a row is that row's own cause; a cause
-// for the whole table fills a row that needs one and has none; figures stand as 用户说明.
+// for the whole table fills a row that needs one and has none; figures stand as 用户说明. A
+// department note that names the row is a related cause (causes.ts).
 import type { TableAnalysis } from '../analyze.ts'
 import type { FundingResult } from '../funding.ts'
 import type { IndicatorResult } from '../indicators.ts'
@@ -12,6 +13,7 @@ import { rowCauses, usableCauses, indicatorName, type RowCauses } from '../row-c
 import { fundingRowToExplain, gapAgainstFullYear, indicatorRowToExplain, mirrorsTotal } from '../rows-to-explain.ts'
 import { causeClause, clauseOf } from '../cause-themes.ts'
 import { causesByRow, generalCauses, userStatements, type UserNote } from '../user-notes.ts'
+import { projectNames, withNotesNaming } from './causes.ts'
 import { factText, intent, money, pct, placeholder, projectNamer } from './phrases.ts'
 
 export type Paragraphs = { paragraphs: string[]; questions: string[] }
@@ -130,7 +132,12 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   const row = r === p.funding.total ? '' : `“${r.label}”`
   const what = `${row}${gap}的原因`
   const question = `请说明${p.table.project}${row}${gap}的原因。`
-  const c = rowCauses(p, { kind: 'funding', row: r }, causesByRow(out.sorted))
+  const c = withNotesNaming(
+    a,
+    rowCauses(p, { kind: 'funding', row: r }, causesByRow(out.sorted)),
+    projectNames(a, p),
+    key,
+  )
   out.paragraphs.push(
     `${text}。${userSaid(out, key)}${causeSentences(c, what, question, out, !!actual || !!budget, r.label)}`,
   )
@@ -148,7 +155,7 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
 
   const actual = factText(a, `${key}.actual`)
   const definite = r.actual.kind === 'number' && r.actualDefinite
-  const c = rowCauses(p, { kind: 'indicator', row: r }, causesByRow(out.sorted))
+  const c = withNotesNaming(a, rowCauses(p, { kind: 'indicator', row: r }, causesByRow(out.sorted)), [name], key)
   const said = userSaid(out, key)
   // "无" with the unit's reason ("没有轮换、动用库存", 衡山县 储备粮): an answer, not a blank
   const explainedNone = r.actual.kind === 'empty' && r.actual.raw.trim() !== '' && c.own.length > 0
