@@ -109,14 +109,14 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   if (fullYear && fullYearBudget && actual) {
     if (budget && !budget.eq(fullYearBudget)) text += `年初预算${money(budget, unit)}，`
     text += `全年预算${money(fullYearBudget, unit)}，实际投入${money(actual, unit)}`
-    const gap = r.fullYearDifference!
+    const gap = actual.sub(fullYearBudget)
     if (!gap.isZero)
       text += gap.sign < 0 ? `，较全年预算减少${money(gap.abs(), unit)}` : `，较全年预算超出${money(gap, unit)}`
     const rate = factText(a, `${key}.fullYearRate`)
     if (rate) text += `，预算执行率${rate}`
   } else if (budget && actual) {
     text += `年初预算${money(budget, unit)}，实际投入${money(actual, unit)}`
-    const diff = r.difference!
+    const diff = actual.sub(budget)
     if (!diff.isZero)
       text += diff.sign < 0 ? `，较预算减少${money(diff.abs(), unit)}` : `，较预算超出${money(diff, unit)}`
     if (r.executionRate) text += `，预算执行率${pct(r.executionRate)}`
@@ -127,7 +127,8 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   } else {
     text += '预算和实际投入均未填写'
   }
-  const over = actual && (fullYearBudget ?? budget) && actual.gt((fullYearBudget ?? budget)!)
+  const base = fullYearBudget ?? budget
+  const over = actual && base && actual.gt(base)
   const gap = over ? '超出预算' : actual && !budget && !fullYearBudget ? '未列预算即有支出' : '实际投入低于预算'
   const row = r === p.funding.total ? '' : `“${r.label}”`
   const what = `${row}${gap}的原因`
