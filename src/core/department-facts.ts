@@ -40,37 +40,7 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
     subject: '基本支出',
     cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
   })
-  if (basic.change && basic.prior) {
-    const change = c.stated({
-      id: 'D.B.change',
-      label: '基本支出较上年增减',
-      value: basic.change,
-      unit,
-      role: 'change',
-      group: 'basic',
-      subject: '基本支出',
-      cell: {
-        section: '基本支出',
-        row: '基本支出',
-        column: '较上年增减',
-        path: 'basicExpenditure.changeFromPriorYear',
-      },
-    })
-    c.derived({
-      id: 'D.B.prior',
-      label: '上年基本支出（推算）',
-      exact: basic.prior,
-      precision: basic.prior.scale,
-      unit,
-      role: 'prior-year',
-      group: 'basic',
-      subject: '基本支出',
-      formula: `${n(basic.total)} − (${n(basic.change)})`,
-      expression: '本年基本支出 − 较上年增减',
-      inputs: [basicTotal, change],
-    })
-    yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior, change, 'D.B.prior')
-  }
+  changeFacts(c, unit, { key: 'B', group: 'basic', subject: '基本支出', path: 'basicExpenditure' }, basic, basicTotal)
   for (const l of basic.lines) basicLineFacts(c, d, l, basicTotal)
   if (basic.impliedChange) {
     c.derived({
@@ -242,37 +212,13 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
       inputs: [],
     })
   }
-  if (project.change && project.prior) {
-    const change = c.stated({
-      id: 'D.P.change',
-      label: '项目支出较上年增减',
-      value: project.change,
-      unit,
-      role: 'change',
-      group: 'project',
-      subject: '项目支出',
-      cell: {
-        section: '项目支出',
-        row: '项目支出',
-        column: '较上年增减',
-        path: 'projectExpenditure.changeFromPriorYear',
-      },
-    })
-    c.derived({
-      id: 'D.P.prior',
-      label: '上年项目支出（推算）',
-      exact: project.prior,
-      precision: project.prior.scale,
-      unit,
-      role: 'prior-year',
-      group: 'project',
-      subject: '项目支出',
-      formula: `${n(project.total)} − (${n(project.change)})`,
-      expression: '本年项目支出 − 较上年增减',
-      inputs: [projectTotal, change],
-    })
-    yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior, change, 'D.P.prior')
-  }
+  changeFacts(
+    c,
+    unit,
+    { key: 'P', group: 'project', subject: '项目支出', path: 'projectExpenditure' },
+    project,
+    projectTotal,
+  )
   return projectTotal
 }
 
@@ -370,6 +316,46 @@ function staffingFacts(c: FactCollector, d: DepartmentAnalysis) {
       cell: { section: '人员编制', row: meta.label, column: '数量', path: `staffing.${key}` },
     })
   }
+}
+
+/** 基本支出 or 项目支出 as its facts name it. */
+type Part = { key: 'B' | 'P'; group: 'basic' | 'project'; subject: '基本支出' | '项目支出'; path: string }
+
+/** A part's stated 较上年增减, the prior year it implies (本年 − 增减) and the rate of change. */
+function changeFacts(
+  c: FactCollector,
+  unit: string,
+  part: Part,
+  figures: { total: Decimal; change: Decimal | null; prior: Decimal | null },
+  totalFact: Fact,
+) {
+  const { total, change, prior } = figures
+  if (!change || !prior) return
+  const { key, group, subject } = part
+  const changeFact = c.stated({
+    id: `D.${key}.change`,
+    label: `${subject}较上年增减`,
+    value: change,
+    unit,
+    role: 'change',
+    group,
+    subject,
+    cell: { section: subject, row: subject, column: '较上年增减', path: `${part.path}.changeFromPriorYear` },
+  })
+  c.derived({
+    id: `D.${key}.prior`,
+    label: `上年${subject}（推算）`,
+    exact: prior,
+    precision: prior.scale,
+    unit,
+    role: 'prior-year',
+    group,
+    subject,
+    formula: `${n(total)} − (${n(change)})`,
+    expression: `本年${subject} − 较上年增减`,
+    inputs: [totalFact, changeFact],
+  })
+  yoyRate(c, `D.${key}.changePct`, subject, change, prior, changeFact, `D.${key}.prior`)
 }
 
 /** 较上年增减幅度 where the prior amount is known: change ÷ prior × 100%. */
