@@ -23,6 +23,21 @@ const ORDERED_XML = {
  */
 const parser = new XMLParser({ ...ORDERED_XML, htmlEntities: true })
 
+/**
+ * Word's wrappers whose content is shown as if they were not there (content controls, insertions,
+ * links, simple fields, moves): around block content, rows, cells or runs.
+ */
+export const WRAPPERS: ReadonlySet<string> = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:ins',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:moveTo',
+])
+
 export function parseXml(xml: string): XmlNode[] {
   return parser.parse(xml) as XmlNode[]
 }
