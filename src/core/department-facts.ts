@@ -40,7 +40,7 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
     subject: '基本支出',
     cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
   })
-  changeFacts(c, unit, { key: 'B', group: 'basic', subject: '基本支出', path: 'basicExpenditure' }, basic, basicTotal)
+  changeFacts(c, unit, BASIC, basic, basicTotal)
   for (const l of basic.lines) basicLineFacts(c, d, l, basicTotal)
   if (basic.impliedChange) {
     c.derived({
@@ -79,31 +79,8 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
 function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFigures, basicTotal: Fact) {
   const unit = d.table.moneyUnit
   const path = `basicExpenditure.lines[${l.index}]`
-  const actual = c.stated({
-    id: `D.B.L${l.index}.actual`,
-    label: `基本支出·${l.line.name}`,
-    value: l.line.actual,
-    unit,
-    role: 'actual',
-    group: 'basic',
-    subject: l.line.name,
-    cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
-  })
-  if (l.share) {
-    c.derived({
-      id: `D.B.L${l.index}.share`,
-      label: `${l.line.name}占基本支出的比重`,
-      exact: l.share,
-      precision: SCALE,
-      unit: '%',
-      role: 'share',
-      group: 'basic',
-      subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(d.basic.total)} × 100%`,
-      expression: `${l.line.name} ÷ 基本支出 × 100%`,
-      inputs: [actual, basicTotal],
-    })
-  }
+  const actual = lineActual(c, unit, BASIC, l)
+  lineShare(c, BASIC, l, d.basic.total, actual, basicTotal)
   const pct = l.line.changeFromPriorYearPct
   if (!pct) return
   const pctFact = c.stated({
@@ -137,23 +114,7 @@ function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFig
 function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
   const unit = d.table.moneyUnit
   const { project } = d
-  const lineFacts = project.lines.map((l) =>
-    c.stated({
-      id: `D.P.L${l.index}.actual`,
-      label: `项目支出·${l.line.name}`,
-      value: l.line.actual,
-      unit,
-      role: 'actual',
-      group: 'project',
-      subject: l.line.name,
-      cell: {
-        section: '项目支出',
-        row: l.line.name,
-        column: '本年支出',
-        path: `projectExpenditure.lines[${l.index}].actual`,
-      },
-    }),
-  )
+  const lineFacts = project.lines.map((l) => lineActual(c, unit, PROJECT, l))
   const projectTotal = c.derived({
     id: 'D.P.total',
     label: '项目支出合计',
@@ -168,20 +129,8 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
     inputs: lineFacts,
   })
   project.lines.forEach((l, i) => {
-    if (!l.share) return
-    c.derived({
-      id: `D.P.L${l.index}.share`,
-      label: `${l.line.name}占项目支出的比重`,
-      exact: l.share,
-      precision: SCALE,
-      unit: '%',
-      role: 'share',
-      group: 'project',
-      subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`,
-      expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
-      inputs: [lineFacts[i]!, projectTotal],
-    })
+    const actual = lineFacts[i]
+    if (actual) lineShare(c, PROJECT, l, project.total, actual, projectTotal)
   })
   c.derived({
     id: 'D.count.projects',
@@ -212,13 +161,7 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
       inputs: [],
     })
   }
-  changeFacts(
-    c,
-    unit,
-    { key: 'P', group: 'project', subject: '项目支出', path: 'projectExpenditure' },
-    project,
-    projectTotal,
-  )
+  changeFacts(c, unit, PROJECT, project, projectTotal)
   return projectTotal
 }
 
@@ -318,8 +261,62 @@ function staffingFacts(c: FactCollector, d: DepartmentAnalysis) {
   }
 }
 
-/** 基本支出 or 项目支出 as its facts name it. */
-type Part = { key: 'B' | 'P'; group: 'basic' | 'project'; subject: '基本支出' | '项目支出'; path: string }
+/** 基本支出 or 项目支出 as its facts name it; `totalName` is its total in a share's expression. */
+type Part = {
+  key: 'B' | 'P'
+  group: 'basic' | 'project'
+  subject: '基本支出' | '项目支出'
+  path: string
+  totalName: string
+}
+
+const BASIC: Part = { key: 'B', group: 'basic', subject: '基本支出', path: 'basicExpenditure', totalName: '基本支出' }
+const PROJECT: Part = {
+  key: 'P',
+  group: 'project',
+  subject: '项目支出',
+  path: 'projectExpenditure',
+  totalName: '项目支出合计',
+}
+
+type Line = { index: number; line: { name: string; actual: Decimal }; share: Decimal | null }
+
+/** A line's 本年支出 as stated. */
+function lineActual(c: FactCollector, unit: string, part: Part, l: Line): Fact {
+  return c.stated({
+    id: `D.${part.key}.L${l.index}.actual`,
+    label: `${part.subject}·${l.line.name}`,
+    value: l.line.actual,
+    unit,
+    role: 'actual',
+    group: part.group,
+    subject: l.line.name,
+    cell: {
+      section: part.subject,
+      row: l.line.name,
+      column: '本年支出',
+      path: `${part.path}.lines[${l.index}].actual`,
+    },
+  })
+}
+
+/** A line's share of its part: line ÷ total × 100%, where the total is not 0. */
+function lineShare(c: FactCollector, part: Part, l: Line, total: Decimal, actual: Fact, totalFact: Fact) {
+  if (!l.share) return
+  c.derived({
+    id: `D.${part.key}.L${l.index}.share`,
+    label: `${l.line.name}占${part.subject}的比重`,
+    exact: l.share,
+    precision: SCALE,
+    unit: '%',
+    role: 'share',
+    group: part.group,
+    subject: l.line.name,
+    formula: `${n(l.line.actual)} ÷ ${n(total)} × 100%`,
+    expression: `${l.line.name} ÷ ${part.totalName} × 100%`,
+    inputs: [actual, totalFact],
+  })
+}
 
 /** A part's stated 较上年增减, the prior year it implies (本年 − 增减) and the rate of change. */
 function changeFacts(
