@@ -14,12 +14,23 @@ export type ReadContext = {
 }
 
 /**
- * Data row `r` laid under a header `width` cells wide: as read where the grid keeps its columns,
- * else a pasted row aligned to the header; null when it cannot be placed.
+ * The data rows laid under a header `width` cells wide: as read where the grid keeps its columns,
+ * else pasted rows aligned to the header; `unplaced` are those that cannot be.
  */
-export function rowUnderHeader(ctx: ReadContext, r: number, width: number): string[] | null {
-  const row = ctx.source.rows[r] ?? []
-  return ctx.source.aligned ? row : alignPastedRow(row, width)
+export function rowsUnderHeader(
+  ctx: ReadContext,
+  dataRows: readonly number[],
+  width: number,
+): { placed: { r: number; row: string[] }[]; unplaced: number[] } {
+  const placed: { r: number; row: string[] }[] = []
+  const unplaced: number[] = []
+  for (const r of dataRows) {
+    const cells = ctx.source.rows[r] ?? []
+    const row = ctx.source.aligned ? cells : alignPastedRow(cells, width)
+    if (row) placed.push({ r, row })
+    else unplaced.push(r)
+  }
+  return { placed, unplaced }
 }
 
 /** COLUMN_NOT_IMPORTED for each header label outside the canonical format. */

@@ -5,7 +5,7 @@ import { labelKey } from './cell-text.ts'
 import { cellsIn, mapHeader } from './column-map.ts'
 import { fundingColumnOf, fundingSectionUnit } from './header-vocabulary.ts'
 import type { FundingRowJson } from './import-types.ts'
-import { addProblem, numberAt, rowUnderHeader, warnIgnoredColumns, type ReadContext } from './read-context.ts'
+import { addProblem, numberAt, rowsUnderHeader, warnIgnoredColumns, type ReadContext } from './read-context.ts'
 
 export type FundingSection = { funding: FundingRowJson[]; moneyUnit: string; unplaced: number[] }
 
@@ -20,13 +20,8 @@ export function readFunding(ctx: ReadContext, headerRow: number, dataRows: reado
   const sourceRange = { start: 0, end: map.firstMapped, label: '资金来源' }
   const national = ['fullYearBudget', 'weight', 'rate', 'score'] as const
   const funding: FundingRowJson[] = []
-  const unplaced: number[] = []
-  for (const r of dataRows) {
-    const row = rowUnderHeader(ctx, r, map.width)
-    if (!row) {
-      unplaced.push(r)
-      continue
-    }
+  const { placed, unplaced } = rowsUnderHeader(ctx, dataRows, map.width)
+  for (const { r, row } of placed) {
     const name = cellsIn(row, sourceRange)
       .replace(/\s+/g, '')
       .replace(/^其中[:：]?/, '')

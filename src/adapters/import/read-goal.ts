@@ -3,7 +3,7 @@
 import { labelKey } from './cell-text.ts'
 import { cellsIn, mapHeader } from './column-map.ts'
 import { goalColumnOf, isGoalAchievedLabel, isGoalSectionLabel } from './header-vocabulary.ts'
-import { rowUnderHeader, type ReadContext } from './read-context.ts'
+import { rowsUnderHeader, type ReadContext } from './read-context.ts'
 
 export type GoalSection = { goal: { target: string; achieved: string }; unplaced: number[] }
 
@@ -16,13 +16,8 @@ export function readGoal(ctx: ReadContext, headerRow: number, dataRows: readonly
   const map = mapHeader(cells, source.aligned, goalColumnOf, () => true)
   const target: string[] = []
   const achieved: string[] = []
-  const unplaced: number[] = []
-  for (const r of dataRows) {
-    const row = rowUnderHeader(ctx, r, map.width)
-    if (!row) {
-      unplaced.push(r)
-      continue
-    }
+  const { placed, unplaced } = rowsUnderHeader(ctx, dataRows, map.width)
+  for (const { row } of placed) {
     const t = cellsIn(row, map.ranges.get('target'), '\n')
     const a = cellsIn(row, map.ranges.get('achieved'), '\n')
     if (t) target.push(t)
