@@ -8,7 +8,7 @@ import { readReasonCell } from '../core/reason-cell.ts'
 import { reviewNotes, type ReviewNote } from '../core/review-notes.ts'
 import { noteFacts } from '../core/text-facts.ts'
 import { rowCauses, usableCauses, type RowRef } from '../core/row-causes.ts'
-import { measureDirection } from '../core/template-draft/measures.ts'
+import { generalMeasure, measureDirection } from '../core/template-draft/measures.ts'
 import { findProblems } from '../core/template-draft/problems.ts'
 import { causesByRow, generalCauses, type UserNote } from '../core/user-notes.ts'
 import type { TableWarning } from '../core/warnings.ts'
@@ -93,16 +93,7 @@ export function buildDraftContext(request: DraftRequest): DraftContext {
   ]
   const mask = (c: CauseNote): CauseNote => ({ ...c, text: redactPersonalData(c.text, personal) })
   const causes = [...causeNotes(a, single), ...relatedCauses(a, rows, request.userNotes), ...userNotes].map(mask)
-  const plan =
-    request.section === 'variance'
-      ? []
-      : findProblems(a, [...(request.notes ?? []), ...generalCauses(request.userNotes)], request.userNotes).map(
-          (p) => ({
-            title: p.title,
-            projects: p.projects,
-            measure: measureDirection(p),
-          }),
-        )
+  const plan = request.section === 'variance' ? [] : measuresPlan(a, request)
 
   return {
     section: request.section,
@@ -176,6 +167,16 @@ function answered(a: TableAnalysis, w: TableWarning, notes: readonly UserNote[])
   if (!row) return false
   if (notes.some((n) => n.row === row.key && n.kind !== 'context')) return true
   return usableCauses(rowCauses(row.project, refOf(row), causesByRow(notes))).length > 0
+}
+
+/** Each problem with its measure's direction; the causes the user gave for no row as one more. */
+function measuresPlan(a: TableAnalysis, request: DraftRequest): PlannedProblem[] {
+  const general = generalCauses(request.userNotes)
+  const problems = findProblems(a, [...(request.notes ?? []), ...general], request.userNotes)
+  const plan = problems.map((p) => ({ title: p.title, projects: p.projects, measure: measureDirection(p) }))
+  const answer = generalMeasure(general, problems)
+  if (answer) plan.push({ title: '用户说明的原因', projects: [], measure: answer.replace(/。$/, '') })
+  return plan
 }
 
 function refOf(r: DraftRow): RowRef {

@@ -40,37 +40,7 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
     subject: '基本支出',
     cell: { section: '基本支出', row: '基本支出', column: '本年支出', path: 'basicExpenditure.total' },
   })
-  if (basic.change && basic.prior) {
-    const change = c.stated({
-      id: 'D.B.change',
-      label: '基本支出较上年增减',
-      value: basic.change,
-      unit,
-      role: 'change',
-      group: 'basic',
-      subject: '基本支出',
-      cell: {
-        section: '基本支出',
-        row: '基本支出',
-        column: '较上年增减',
-        path: 'basicExpenditure.changeFromPriorYear',
-      },
-    })
-    c.derived({
-      id: 'D.B.prior',
-      label: '上年基本支出（推算）',
-      exact: basic.prior,
-      precision: basic.prior.scale,
-      unit,
-      role: 'prior-year',
-      group: 'basic',
-      subject: '基本支出',
-      formula: `${n(basic.total)} − (${n(basic.change)})`,
-      expression: '本年基本支出 − 较上年增减',
-      inputs: [basicTotal, change],
-    })
-    yoyRate(c, 'D.B.changePct', '基本支出', basic.change, basic.prior, change, 'D.B.prior')
-  }
+  changeFacts(c, unit, BASIC, basic, basicTotal)
   for (const l of basic.lines) basicLineFacts(c, d, l, basicTotal)
   if (basic.impliedChange) {
     c.derived({
@@ -109,31 +79,8 @@ function basicFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
 function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFigures, basicTotal: Fact) {
   const unit = d.table.moneyUnit
   const path = `basicExpenditure.lines[${l.index}]`
-  const actual = c.stated({
-    id: `D.B.L${l.index}.actual`,
-    label: `基本支出·${l.line.name}`,
-    value: l.line.actual,
-    unit,
-    role: 'actual',
-    group: 'basic',
-    subject: l.line.name,
-    cell: { section: '基本支出', row: l.line.name, column: '本年支出', path: `${path}.actual` },
-  })
-  if (l.share) {
-    c.derived({
-      id: `D.B.L${l.index}.share`,
-      label: `${l.line.name}占基本支出的比重`,
-      exact: l.share,
-      precision: SCALE,
-      unit: '%',
-      role: 'share',
-      group: 'basic',
-      subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(d.basic.total)} × 100%`,
-      expression: `${l.line.name} ÷ 基本支出 × 100%`,
-      inputs: [actual, basicTotal],
-    })
-  }
+  const actual = lineActual(c, unit, BASIC, l)
+  lineShare(c, BASIC, l, d.basic.total, actual, basicTotal)
   const pct = l.line.changeFromPriorYearPct
   if (!pct) return
   const pctFact = c.stated({
@@ -167,23 +114,7 @@ function basicLineFacts(c: FactCollector, d: DepartmentAnalysis, l: BasicLineFig
 function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
   const unit = d.table.moneyUnit
   const { project } = d
-  const lineFacts = project.lines.map((l) =>
-    c.stated({
-      id: `D.P.L${l.index}.actual`,
-      label: `项目支出·${l.line.name}`,
-      value: l.line.actual,
-      unit,
-      role: 'actual',
-      group: 'project',
-      subject: l.line.name,
-      cell: {
-        section: '项目支出',
-        row: l.line.name,
-        column: '本年支出',
-        path: `projectExpenditure.lines[${l.index}].actual`,
-      },
-    }),
-  )
+  const lineFacts = project.lines.map((l) => lineActual(c, unit, PROJECT, l))
   const projectTotal = c.derived({
     id: 'D.P.total',
     label: '项目支出合计',
@@ -198,20 +129,8 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
     inputs: lineFacts,
   })
   project.lines.forEach((l, i) => {
-    if (!l.share) return
-    c.derived({
-      id: `D.P.L${l.index}.share`,
-      label: `${l.line.name}占项目支出的比重`,
-      exact: l.share,
-      precision: SCALE,
-      unit: '%',
-      role: 'share',
-      group: 'project',
-      subject: l.line.name,
-      formula: `${n(l.line.actual)} ÷ ${n(project.total)} × 100%`,
-      expression: `${l.line.name} ÷ 项目支出合计 × 100%`,
-      inputs: [lineFacts[i]!, projectTotal],
-    })
+    const actual = lineFacts[i]
+    if (actual) lineShare(c, PROJECT, l, project.total, actual, projectTotal)
   })
   c.derived({
     id: 'D.count.projects',
@@ -242,37 +161,7 @@ function projectFacts(c: FactCollector, d: DepartmentAnalysis): Fact {
       inputs: [],
     })
   }
-  if (project.change && project.prior) {
-    const change = c.stated({
-      id: 'D.P.change',
-      label: '项目支出较上年增减',
-      value: project.change,
-      unit,
-      role: 'change',
-      group: 'project',
-      subject: '项目支出',
-      cell: {
-        section: '项目支出',
-        row: '项目支出',
-        column: '较上年增减',
-        path: 'projectExpenditure.changeFromPriorYear',
-      },
-    })
-    c.derived({
-      id: 'D.P.prior',
-      label: '上年项目支出（推算）',
-      exact: project.prior,
-      precision: project.prior.scale,
-      unit,
-      role: 'prior-year',
-      group: 'project',
-      subject: '项目支出',
-      formula: `${n(project.total)} − (${n(project.change)})`,
-      expression: '本年项目支出 − 较上年增减',
-      inputs: [projectTotal, change],
-    })
-    yoyRate(c, 'D.P.changePct', '项目支出', project.change, project.prior, change, 'D.P.prior')
-  }
+  changeFacts(c, unit, PROJECT, project, projectTotal)
   return projectTotal
 }
 
@@ -370,6 +259,100 @@ function staffingFacts(c: FactCollector, d: DepartmentAnalysis) {
       cell: { section: '人员编制', row: meta.label, column: '数量', path: `staffing.${key}` },
     })
   }
+}
+
+/** 基本支出 or 项目支出 as its facts name it; `totalName` is its total in a share's expression. */
+type Part = {
+  key: 'B' | 'P'
+  group: 'basic' | 'project'
+  subject: '基本支出' | '项目支出'
+  path: string
+  totalName: string
+}
+
+const BASIC: Part = { key: 'B', group: 'basic', subject: '基本支出', path: 'basicExpenditure', totalName: '基本支出' }
+const PROJECT: Part = {
+  key: 'P',
+  group: 'project',
+  subject: '项目支出',
+  path: 'projectExpenditure',
+  totalName: '项目支出合计',
+}
+
+type Line = { index: number; line: { name: string; actual: Decimal }; share: Decimal | null }
+
+/** A line's 本年支出 as stated. */
+function lineActual(c: FactCollector, unit: string, part: Part, l: Line): Fact {
+  return c.stated({
+    id: `D.${part.key}.L${l.index}.actual`,
+    label: `${part.subject}·${l.line.name}`,
+    value: l.line.actual,
+    unit,
+    role: 'actual',
+    group: part.group,
+    subject: l.line.name,
+    cell: {
+      section: part.subject,
+      row: l.line.name,
+      column: '本年支出',
+      path: `${part.path}.lines[${l.index}].actual`,
+    },
+  })
+}
+
+/** A line's share of its part: line ÷ total × 100%, where the total is not 0. */
+function lineShare(c: FactCollector, part: Part, l: Line, total: Decimal, actual: Fact, totalFact: Fact) {
+  if (!l.share) return
+  c.derived({
+    id: `D.${part.key}.L${l.index}.share`,
+    label: `${l.line.name}占${part.subject}的比重`,
+    exact: l.share,
+    precision: SCALE,
+    unit: '%',
+    role: 'share',
+    group: part.group,
+    subject: l.line.name,
+    formula: `${n(l.line.actual)} ÷ ${n(total)} × 100%`,
+    expression: `${l.line.name} ÷ ${part.totalName} × 100%`,
+    inputs: [actual, totalFact],
+  })
+}
+
+/** A part's stated 较上年增减, the prior year it implies (本年 − 增减) and the rate of change. */
+function changeFacts(
+  c: FactCollector,
+  unit: string,
+  part: Part,
+  figures: { total: Decimal; change: Decimal | null; prior: Decimal | null },
+  totalFact: Fact,
+) {
+  const { total, change, prior } = figures
+  if (!change || !prior) return
+  const { key, group, subject } = part
+  const changeFact = c.stated({
+    id: `D.${key}.change`,
+    label: `${subject}较上年增减`,
+    value: change,
+    unit,
+    role: 'change',
+    group,
+    subject,
+    cell: { section: subject, row: subject, column: '较上年增减', path: `${part.path}.changeFromPriorYear` },
+  })
+  c.derived({
+    id: `D.${key}.prior`,
+    label: `上年${subject}（推算）`,
+    exact: prior,
+    precision: prior.scale,
+    unit,
+    role: 'prior-year',
+    group,
+    subject,
+    formula: `${n(total)} − (${n(change)})`,
+    expression: `本年${subject} − 较上年增减`,
+    inputs: [totalFact, changeFact],
+  })
+  yoyRate(c, `D.${key}.changePct`, subject, change, prior, changeFact, `D.${key}.prior`)
 }
 
 /** 较上年增减幅度 where the prior amount is known: change ÷ prior × 100%. */

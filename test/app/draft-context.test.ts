@@ -171,4 +171,18 @@ describe('the measures plan for a model', () => {
       `科学编制项目预算，加快预算执行进度；针对“${cause}”的情况，加强项目实施进度和合同履约管理，及时组织验收结算，按合同约定的时限办理资金支付`,
     )
   })
+
+  it('adds a measure for the cause the user gave for no row, marked as the user’s', async () => {
+    const cause = '受疫情影响，部分培训活动未能开展'
+    const ctx = buildDraftContext({
+      analysis: await zongzhiWithoutReasons(),
+      section: 'measures',
+      userNotes: [{ text: cause, kind: 'cause', row: null }],
+    })
+    expect(ctx.plan.at(-1)).toEqual({
+      title: '用户说明的原因',
+      projects: [],
+      measure: `针对用户说明的“${cause}”的情况，提前研判疫情、天气等客观因素的影响，制定备选方案，合理调整工作安排，确保年度任务如期完成`,
+    })
+  })
 })

@@ -2,33 +2,14 @@
 // closing, Markdown emphasis and headings before the text is verified and stored, and tells the
 // user what it removed. Replies scripted in the habits of DeepSeek, Qwen, GLM and GPT-4o, through
 // the real OpenAI client (msw) and the real verifier.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { OpenAiLlmClient } from '../../src/adapters/llm/openai-llm-client.ts'
-import { loadPromptLibrary } from '../../src/adapters/prompt-files.ts'
-import { createLlmDrafter } from '../../src/app/llm-drafter.ts'
-import type { PromptLibrary } from '../../src/app/prompt-library.ts'
-import type { TableAnalysis } from '../../src/core/analyze.ts'
+import { describe, expect, it } from 'vitest'
 import { verifyDraft } from '../../src/core/verify.ts'
-import { seedDepartment } from '../fixtures/seed-analysis.ts'
-import { server, useMockServer } from '../mocks/node.ts'
-import { answer, LLM_BASE_URL, scriptedChat } from '../mocks/openai.ts'
+import { server } from '../mocks/node.ts'
+import { answer, scriptedChat } from '../mocks/openai.ts'
+import { useLlmDrafterSetup } from '../support/llm-drafter.ts'
 
-useMockServer()
-
-let prompts: PromptLibrary
-let seed: TableAnalysis
-beforeAll(async () => {
-  prompts = await loadPromptLibrary()
-  seed = await seedDepartment()
-})
-
-function drafter(model: string) {
-  const client = new OpenAiLlmClient(
-    { apiKey: 'sk-test', baseURL: LLM_BASE_URL, model, timeoutMs: 5_000, maxRetries: 0 },
-    { sleep: async () => {} },
-  )
-  return createLlmDrafter({ client, prompts, verify: verifyDraft })
-}
+const llm = useLlmDrafterSetup()
+const drafter = (model: string) => llm.drafter(verifyDraft, { model })
 
 const LEAD = '通过对预算执行和绩效指标完成情况的分析，目前主要存在以下问题：'
 const ONE =
@@ -102,7 +83,7 @@ describe('a model answer wrapped in chat manners', () => {
       const chat = scriptedChat([answer(parts)])
       server.use(chat.handler)
       const streamed: string[] = []
-      const result = await drafter(model).draft({ analysis: seed, section: 'problems' }, (d) => streamed.push(d))
+      const result = await drafter(model).draft({ analysis: llm.seed, section: 'problems' }, (d) => streamed.push(d))
       // the stream showed the reply as it came; the stored text is the section alone
       expect(streamed.join('')).toBe(parts.join(''))
       expect(result.text).toBe(CLEAN)
@@ -117,14 +98,14 @@ describe('a model answer wrapped in chat manners', () => {
 
   it('leaves a clean answer as it is and says nothing was removed', async () => {
     server.use(scriptedChat([answer([`${LEAD}\n\n${ONE}\n\n${TWO}`])]).handler)
-    const result = await drafter('qwen-plus').draft({ analysis: seed, section: 'problems' })
+    const result = await drafter('qwen-plus').draft({ analysis: llm.seed, section: 'problems' })
     expect(result.text).toBe(CLEAN)
     expect(result.cleanup).toEqual([])
   })
 
   it('hands the review notes of the data to the user beside the text, not in it', async () => {
     server.use(scriptedChat([answer([`${LEAD}\n\n${ONE}`])]).handler)
-    const result = await drafter('deepseek-chat').draft({ analysis: seed, section: 'problems' })
+    const result = await drafter('deepseek-chat').draft({ analysis: llm.seed, section: 'problems' })
     expect(result.reviewNotes.map((n) => n.code)).toContain('FUNDING_SUM_MISMATCH')
     expect(result.text).not.toContain('相差')
   })

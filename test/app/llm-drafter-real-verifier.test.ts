@@ -1,32 +1,13 @@
 // The openai drafting engine with the real verifier (src/core/verify.ts) behind a mocked endpoint:
 // the repair round is driven by what the verifier actually finds.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createLlmDrafter } from '../../src/app/llm-drafter.ts'
-import type { PromptLibrary } from '../../src/app/prompt-library.ts'
-import { OpenAiLlmClient } from '../../src/adapters/llm/openai-llm-client.ts'
-import { loadPromptLibrary } from '../../src/adapters/prompt-files.ts'
-import type { TableAnalysis } from '../../src/core/analyze.ts'
+import { describe, expect, it } from 'vitest'
 import { verifyDraft } from '../../src/core/verify.ts'
-import { seedDepartment } from '../fixtures/seed-analysis.ts'
-import { server, useMockServer } from '../mocks/node.ts'
-import { answer, LLM_BASE_URL, scriptedChat } from '../mocks/openai.ts'
+import { server } from '../mocks/node.ts'
+import { answer, scriptedChat } from '../mocks/openai.ts'
+import { useLlmDrafterSetup } from '../support/llm-drafter.ts'
 
-useMockServer()
-
-let prompts: PromptLibrary
-let seed: TableAnalysis
-beforeAll(async () => {
-  prompts = await loadPromptLibrary()
-  seed = await seedDepartment()
-})
-
-function drafter() {
-  const client = new OpenAiLlmClient(
-    { apiKey: 'sk-test', baseURL: LLM_BASE_URL, model: 'test-model', timeoutMs: 5_000, maxRetries: 0 },
-    { sleep: async () => {} },
-  )
-  return createLlmDrafter({ client, prompts, verify: verifyDraft })
-}
+const llm = useLlmDrafterSetup()
+const drafter = () => llm.drafter(verifyDraft)
 
 const WRONG =
   '综治、平安建设经费年初预算36万元[P1.F0.budget]，实际投入30.46万元[P1.F0.actual]，预算执行率85.11%[P1.F0.rate]。'
@@ -38,7 +19,7 @@ describe('the openai drafter with the real verifier', () => {
   it('sends 30.46万元 back with the right value and returns the corrected draft as verified', async () => {
     const chat = scriptedChat([answer([WRONG]), answer([RIGHT])])
     server.use(chat.handler)
-    const result = await drafter().draft({ analysis: seed, section: 'variance', row: 'P1.F0' })
+    const result = await drafter().draft({ analysis: llm.seed, section: 'variance', row: 'P1.F0' })
     expect(result).toMatchObject({ verification: { ok: true }, repairRounds: 1 })
     expect(result.text).toBe('综治、平安建设经费年初预算36万元，实际投入30.64万元，预算执行率85.11%。')
     const repair = chat.requests[1]!.body.messages.at(-1)!.content
@@ -50,7 +31,7 @@ describe('the openai drafter with the real verifier', () => {
   it('returns a draft that never corrects its direction word as failing, with its finding', async () => {
     const chat = scriptedChat([answer([FLIPPED]), answer([FLIPPED]), answer([FLIPPED])])
     server.use(chat.handler)
-    const result = await drafter().draft({ analysis: seed, section: 'variance', row: 'P1.F0' })
+    const result = await drafter().draft({ analysis: llm.seed, section: 'variance', row: 'P1.F0' })
     expect(result).toMatchObject({ verification: { ok: false }, repairRounds: 2 })
     expect(result.text).toBe('综治、平安建设经费实际投入较年初预算增加5.36万元。')
     expect(result.verification.findings.map((f) => [f.severity, f.code])).toContainEqual([
@@ -65,7 +46,7 @@ describe('the openai drafter with the real verifier', () => {
     const chat = scriptedChat([answer([cited])])
     server.use(chat.handler)
     const result = await drafter().draft({
-      analysis: seed,
+      analysis: llm.seed,
       section: 'problems',
       userNotes: [{ text: note, kind: 'figures', row: 'P1.I7' }],
     })

@@ -2,20 +2,16 @@
 // verification, repair rounds, questions. The verifier here is a test double; the real one
 // (src/core/verify.ts) is wired in by the integration tests.
 import { HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { createLlmDrafter } from '../../src/app/llm-drafter.ts'
+import { describe, expect, it } from 'vitest'
 import { LlmError } from '../../src/app/llm-error.ts'
 import type { DraftRequest, VerifyFn } from '../../src/app/ports.ts'
-import type { PromptLibrary } from '../../src/app/prompt-library.ts'
-import { OpenAiLlmClient } from '../../src/adapters/llm/openai-llm-client.ts'
-import { loadPromptLibrary } from '../../src/adapters/prompt-files.ts'
-import type { TableAnalysis } from '../../src/core/analyze.ts'
 import type { Verification } from '../../src/core/verification.ts'
-import { seedDepartment, zongzhiWithoutReasons } from '../fixtures/seed-analysis.ts'
-import { server, useMockServer } from '../mocks/node.ts'
-import { answer, LLM_BASE_URL, scriptedChat, sseResponse } from '../mocks/openai.ts'
+import { zongzhiWithoutReasons } from '../fixtures/seed-analysis.ts'
+import { server } from '../mocks/node.ts'
+import { answer, scriptedChat, sseResponse } from '../mocks/openai.ts'
+import { useLlmDrafterSetup } from '../support/llm-drafter.ts'
 
-useMockServer()
+const llm = useLlmDrafterSetup()
 
 /**
  * Test double for verifyDraft: it knows one wrong number. "30.46万元" is a mismatch (the
@@ -68,23 +64,20 @@ const RIGHT = [
   '主要原因是单位用其它资金弥补该项经费支出。',
 ]
 
-let prompts: PromptLibrary
-let seed: TableAnalysis
-beforeAll(async () => {
-  prompts = await loadPromptLibrary()
-  seed = await seedDepartment()
-})
+const drafter = (verify: VerifyFn, keepCitations = false) => llm.drafter(verify, { keepCitations })
 
-function drafter(verify: VerifyFn, keepCitations = false) {
-  const client = new OpenAiLlmClient(
-    { apiKey: 'sk-test', baseURL: LLM_BASE_URL, model: 'test-model', timeoutMs: 5_000, maxRetries: 0 },
-    { sleep: async () => {} },
-  )
-  return createLlmDrafter({ client, prompts, verify, keepCitations })
+/** The 财政拨款 row of 综治 without any reason cell, drafted from the model's `text`. */
+async function draftWithoutReasons(text: string) {
+  server.use(scriptedChat([answer([text])]).handler)
+  return drafter(fakeVerifier().verify).draft({
+    analysis: await zongzhiWithoutReasons(),
+    section: 'variance',
+    row: 'P1.F1',
+  })
 }
 
 const request = (over: Partial<DraftRequest> = {}): DraftRequest => ({
-  analysis: seed,
+  analysis: llm.seed,
   section: 'variance',
   row: 'P1.F0',
   ...over,
@@ -108,7 +101,7 @@ describe('the openai drafter', () => {
     })
     expect(result.text).toBe('合计年初预算36万元，实际投入30.64万元，主要原因是单位用其它资金弥补该项经费支出。')
     expect(seen).toEqual([result.text])
-    expect(result.promptHash).toBe(prompts.hash(['system', 'variance']))
+    expect(result.promptHash).toBe(llm.prompts.hash(['system', 'variance']))
     expect(deltas).toEqual(RIGHT.map((d) => [d, 0]))
 
     const sent = chat.requests[0]!.body
@@ -127,7 +120,7 @@ describe('the openai drafter', () => {
     expect(result.repairRounds).toBe(1)
     expect(result.text).toContain('实际投入30.64万元')
     expect(result.verification.findings).toEqual([])
-    expect(result.promptHash).toBe(prompts.hash(['system', 'variance', 'repair']))
+    expect(result.promptHash).toBe(llm.prompts.hash(['system', 'variance', 'repair']))
     expect(deltas.filter(([, r]) => r === 1).map(([d]) => d)).toEqual(RIGHT)
 
     const repair = chat.requests[1]!.body.messages
@@ -203,12 +196,7 @@ describe('the openai drafter', () => {
   it('asks the user where the table gives no cause and the draft leaves a placeholder', async () => {
     const text =
       '财政拨款年初预算36万元[P1.F1.budget]，实际投入9.8万元[P1.F1.actual]，预算执行率27.22%[P1.F1.rate]。【待补充：财政拨款实际投入低于预算的原因】'
-    server.use(scriptedChat([answer([text])]).handler)
-    const result = await drafter(fakeVerifier().verify).draft({
-      analysis: await zongzhiWithoutReasons(),
-      section: 'variance',
-      row: 'P1.F1',
-    })
+    const result = await draftWithoutReasons(text)
     expect(result.verification.ok).toBe(true)
     expect(result.text).toContain('【待补充：财政拨款实际投入低于预算的原因】')
     expect(result.questions).toEqual(['请说明综治、平安建设经费‘财政拨款’实际投入低于预算的原因'])
@@ -216,12 +204,7 @@ describe('the openai drafter', () => {
 
   it('flags a cause the data does not contain as a warning, without failing the draft', async () => {
     const text = '财政拨款实际投入9.8万元[P1.F1.actual]，主要原因是资金拨付滞后、项目采购延期。'
-    server.use(scriptedChat([answer([text])]).handler)
-    const result = await drafter(fakeVerifier().verify).draft({
-      analysis: await zongzhiWithoutReasons(),
-      section: 'variance',
-      row: 'P1.F1',
-    })
+    const result = await draftWithoutReasons(text)
     expect(result.verification.ok).toBe(true)
     expect(result.repairRounds).toBe(0)
     const [f] = result.verification.findings

@@ -1,15 +1,10 @@
-// Importing a Word file in the browser, against the real server (`npm start` on a temporary
-// DATA_DIR): through the file picker and by drag and drop, the preview before anything is saved,
-// the year asked for when the file does not say it, and an unreadable file's message.
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { beforeEach, expect, it } from 'vitest'
 import { writeDocx } from '../../src/adapters/export-table/docx-table-writer.ts'
 import { seedTables } from '../import/fixtures.ts'
-import { runServer, type RunningServer } from '../support/spawn-server.ts'
-import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
+import { usePageEachTest, useServerAndBrowser } from '../support/browser-rig.ts'
+import { ARTIFACTS, describeInBrowser } from './chromium.ts'
 
 /** The seed's two forms under project names the sample tables do not have. */
 const renamed = () => seedTables().map((t, i) => ({ ...t, project: `导入测试项目${'甲乙'[i]}` }))
@@ -26,28 +21,11 @@ const selectedLabel = (page: Page) =>
   })
 
 describeInBrowser('importing a Word file in the browser (npm start)', () => {
-  let browser: Browser
-  let server: RunningServer
+  const rig = useServerAndBrowser('jixiao-import-')
+  const opened = usePageEachTest(rig)
   let page: Page
-  const pageErrors: string[] = []
-
-  beforeAll(async () => {
-    server = await runServer({ DATA_DIR: await mkdtemp(join(tmpdir(), 'jixiao-import-')) })
-    browser = await launchChromium()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    page.on('pageerror', (e) => pageErrors.push(e.message))
-    await page.goto(server.url)
-    await page.waitForSelector('#table-select option', { state: 'attached' })
-    return async () => {
-      await page.close()
-      expect(pageErrors).toEqual([])
-    }
+  beforeEach(() => {
+    page = opened.page
   })
 
   it('previews the tables of a .docx picked with the button, saves them and selects the first', async () => {

@@ -1,16 +1,15 @@
 // The 审核报告 view in the browser, against the real server (`npm start` on a temporary DATA_DIR):
 // a finished report picked or dropped, the summary, the tables found, the narrative with every
 // data number marked and its fact card, the two Word exports, and nothing stored until saved.
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, beforeEach, expect, it } from 'vitest'
 import { seedText } from '../import/fixtures.ts'
 import { correctNarrative, PLANTS, plant, reportDocx, zongzhiNarrative } from '../review/report-fixture.ts'
-import { runServer, type RunningServer } from '../support/spawn-server.ts'
-import { ARTIFACTS, describeInBrowser, launchChromium } from './chromium.ts'
+import { usePageEachTest, useServerAndBrowser } from '../support/browser-rig.ts'
+import { ARTIFACTS, describeInBrowser } from './chromium.ts'
 
 /** the server reviews on a machine shared with other test files: allow it time */
 const WAIT = { timeout: 20_000 }
@@ -20,34 +19,20 @@ const BOTH =
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 describeInBrowser('the 审核报告 view (npm start)', () => {
-  let browser: Browser
-  let server: RunningServer
+  const rig = useServerAndBrowser('jixiao-review-')
+  const opened = usePageEachTest(rig, { acceptDownloads: true })
   let page: Page
   let planted: Buffer
-  const pageErrors: string[] = []
 
   const storedCount = async () =>
-    ((await (await fetch(new URL('/api/tables', server.url))).json()) as { tables: unknown[] }).tables.length
+    ((await (await fetch(new URL('/api/tables', rig.server.url))).json()) as { tables: unknown[] }).tables.length
 
   beforeAll(async () => {
-    server = await runServer({ DATA_DIR: await mkdtemp(join(tmpdir(), 'jixiao-review-')) })
-    browser = await launchChromium()
     const n = plant(correctNarrative(), PLANTS)
     planted = Buffer.from(await reportDocx({ ...n, after: [BOTH, ...n.after] }))
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true })
-    page.on('pageerror', (e) => pageErrors.push(e.message))
-    await page.goto(server.url)
-    await page.waitForSelector('#table-select option', { state: 'attached' })
-    return async () => {
-      await page.close()
-      expect(pageErrors).toEqual([])
-    }
+  beforeEach(() => {
+    page = opened.page
   })
 
   const downloadZip = async (button: string) => {
@@ -114,7 +99,7 @@ describeInBrowser('the 审核报告 view (npm start)', () => {
   }, 60_000)
 
   it('reviews a report dropped on the page in review mode, and says why an unreadable one cannot be read', async () => {
-    await page.goto(new URL('/#review', server.url).href)
+    await page.goto(new URL('/#review', rig.server.url).href)
     await page.locator('#review-view').waitFor()
     const drop = (name: string, data: number[]) =>
       page.evaluate(

@@ -11,6 +11,22 @@ export function projectTable(overrides: Json = {}): ProjectTable {
   return t
 }
 
+/** A project table with only what a test gives: no people, no goal, no rows unless given. */
+export function bareProject(overrides: Json = {}): ProjectTable {
+  return projectTable({
+    year: 2022,
+    project: '示例项目',
+    manager: null,
+    phone: null,
+    department: null,
+    unit: null,
+    goal: null,
+    funding: [],
+    indicators: [],
+    ...overrides,
+  })
+}
+
 export function fundingRow(source: string, budget: number | null, actual: number | null, reason = ''): Json {
   return { source, budget, actual, reason }
 }

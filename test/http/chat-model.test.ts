@@ -3,15 +3,15 @@
 // versions, a refused call, a malformed tool call, and stopping the call.
 import { HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { OpenAiLlmClient } from '../../src/adapters/llm/openai-llm-client.ts'
 import { loadPromptLibrary } from '../../src/adapters/prompt-files.ts'
 import { createChatModel } from '../../src/app/chat-model.ts'
 import { createLlmDrafter } from '../../src/app/llm-drafter.ts'
 import { createTemplateDrafter } from '../../src/app/template-drafter.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
 import { server, useMockServer } from '../mocks/node.ts'
-import { answer, LLM_BASE_URL, scriptedChat, type ChatRequestBody } from '../mocks/openai.ts'
+import { answer, scriptedChat, type ChatRequestBody } from '../mocks/openai.ts'
 import { makeApp, parseSse } from '../support/app.ts'
+import { mockedLlmClient } from '../support/llm-drafter.ts'
 
 useMockServer()
 
@@ -38,13 +38,7 @@ function toolCall(name: string, args: unknown) {
 }
 
 async function modelApp() {
-  const client = new OpenAiLlmClient({
-    apiKey: 'sk-test',
-    baseURL: LLM_BASE_URL,
-    model: 'test-model',
-    timeoutMs: 5_000,
-    maxRetries: 0,
-  })
+  const client = mockedLlmClient()
   const prompts = await loadPromptLibrary()
   const ctx = await makeApp({
     verify: verifyDraft,

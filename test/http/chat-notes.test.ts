@@ -35,6 +35,13 @@ async function tableWithoutCause() {
   return json
 }
 
+/** zongzhi with every reason cell left empty: nothing in the table says why. */
+async function tableWithoutReasons() {
+  const json = JSON.parse(await readFile('data/samples/zongzhi-2022.json', 'utf8'))
+  for (const row of [...json.funding, ...json.indicators]) row.reason = ''
+  return json
+}
+
 describe('the note loop', () => {
   it('asks for a cause, takes the answer as that row’s cause, and the redraft uses it and asks nothing twice', async () => {
     const ctx = await realApp()
@@ -75,6 +82,33 @@ describe('the note loop', () => {
     const measures = await ctx.turn(id, '下一步改进措施')
     expect(measures.draft).toMatchObject({ section: 'measures', ok: true })
     expect(measures.draft.text).toContain(`针对“${cause}”的情况，加强项目实施进度和合同履约管理`)
+  })
+
+  it('answers a cause given for no row in the measures too, as the user’s', async () => {
+    const ctx = await realApp()
+    const upload = await ctx.request('POST', '/api/tables', {
+      fileName: 'none.json',
+      table: await tableWithoutReasons(),
+    })
+    const id = await ctx.conversation(upload.json.table.id)
+    const problems = await ctx.turn(id, '存在的问题及原因分析')
+    expect(problems.draft.questions).toContain('请说明预算执行率偏低的原因。')
+
+    const cause = '受疫情影响，部分培训活动未能开展'
+    const redraft = await ctx.turn(id, cause)
+    expect(redraft.draft).toMatchObject({ section: 'problems', ok: true })
+    expect(redraft.draft.text).toContain(cause)
+    const notes = (await ctx.request('GET', `/api/tables/${upload.json.table.id}`)).json.table.notes
+    expect(notes).toMatchObject([{ text: cause, kind: 'cause', row: null }])
+
+    const measures = await ctx.turn(id, '下一步改进措施')
+    expect(measures.draft).toMatchObject({ section: 'measures', ok: true })
+    // after the measures of the three problems the table shows
+    const paragraphs = measures.draft.text.split('\n\n')
+    expect(paragraphs).toHaveLength(5)
+    expect(paragraphs.at(-1)).toBe(
+      `（四）针对用户说明的“${cause}”的情况，提前研判疫情、天气等客观因素的影响，制定备选方案，合理调整工作安排，确保年度任务如期完成。`,
+    )
   })
 
   it('keeps figures the user states as 用户说明 facts of the row, never as a cause', async () => {

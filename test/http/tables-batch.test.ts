@@ -9,6 +9,10 @@ type TestApp = Awaited<ReturnType<typeof makeApp>>
 const storedFiles = async (t: TestApp) =>
   (await t.request('GET', '/api/tables')).json.tables.map((x: any) => x.sourceFile).sort()
 
+/** POST /api/tables/batch with [file name, table] pairs. */
+const saveBatch = (t: TestApp, files: [string, unknown][]) =>
+  t.request('POST', '/api/tables/batch', { tables: files.map(([fileName, table]) => ({ fileName, table })) })
+
 const SAMPLE_FILES = ['nanyue-zhengfawei-2022-department.json', 'sixing-xiaoqu-2022.json', 'zongzhi-2022.json']
 
 describe('POST /api/tables/batch', () => {
@@ -54,20 +58,16 @@ describe('POST /api/tables/batch', () => {
   it('saves none of the tables when a file name is already stored or given twice', async () => {
     const t = await makeApp()
     const [zongzhi, sixing] = seedTables()
-    const taken = await t.request('POST', '/api/tables/batch', {
-      tables: [
-        { fileName: 'new.json', table: zongzhi },
-        { fileName: 'sixing-xiaoqu-2022.json', table: sixing },
-      ],
-    })
+    const taken = await saveBatch(t, [
+      ['new.json', zongzhi],
+      ['sixing-xiaoqu-2022.json', sixing],
+    ])
     expect(taken.status).toBe(409)
     expect(taken.json.error.code).toBe('DUPLICATE_FILE_NAME')
-    const twice = await t.request('POST', '/api/tables/batch', {
-      tables: [
-        { fileName: 'same.json', table: zongzhi },
-        { fileName: 'same.json', table: sixing },
-      ],
-    })
+    const twice = await saveBatch(t, [
+      ['same.json', zongzhi],
+      ['same.json', sixing],
+    ])
     expect(twice.status).toBe(409)
     expect(twice.json.error.message).toContain('两张使用同一文件名“same.json”')
     expect(await storedFiles(t)).toEqual(SAMPLE_FILES)

@@ -4,7 +4,7 @@ import { writeDocx } from '../../src/adapters/export-table/docx-table-writer.ts'
 import { readDocx } from '../../src/adapters/import/docx-grid-reader.ts'
 import { importTables } from '../../src/adapters/import/import-tables.ts'
 import { InputError } from '../../src/core/input-error.ts'
-import { national, SEED_REPORT_HEADING, seedTables } from './fixtures.ts'
+import { national, SEED_REPORT_HEADING, seedTables, withCharacterReferences } from './fixtures.ts'
 
 /** A .docx holding the given body XML, as Word writes it. */
 async function docxWithBody(body: string): Promise<Uint8Array> {
@@ -61,6 +61,15 @@ describe('reading Word tables', () => {
       '≧90%',
     ])
     expect(table!.indicators.map((i) => i.actual)).toEqual(national().indicators.map((i) => i.actual))
+  })
+
+  it('decodes character references once: &#12290; and &#x3002; are 。, &amp;#12290; stays the text &#12290;', async () => {
+    const file = await withCharacterReferences((t) => writeDocx(t, { layout: 'local' }), 'word/document.xml')
+    expect(file.xml).toContain('研发（R&amp;D）经费，见附件&amp;#12290;')
+    expect(file.referenced).toContain('&#x3002;')
+    expect(file.referenced).toContain('&#12290;')
+    const result = await importTables({ fileName: '自评表.docx', bytes: file.bytes })
+    expect(result.tables).toStrictEqual(file.tables)
   })
 
   it('reads no level 2 under a level-1 cell merged across its column, even within the same level-1 group', async () => {

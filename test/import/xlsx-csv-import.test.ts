@@ -5,7 +5,7 @@ import { writeXlsx } from '../../src/adapters/export-table/xlsx-table-writer.ts'
 import { importTables } from '../../src/adapters/import/import-tables.ts'
 import { numberText } from '../../src/adapters/import/xlsx-grid-reader.ts'
 import { InputError } from '../../src/core/input-error.ts'
-import { national, seedTables, utf8 } from './fixtures.ts'
+import { national, seedTables, utf8, withCharacterReferences } from './fixtures.ts'
 
 async function workbookBytes(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
@@ -29,6 +29,14 @@ describe('reading Excel workbooks', () => {
     expect([rateCell.value, rateCell.numFmt]).toEqual([0.9575, '0.00%'])
     const result = await importTables({ fileName: 'national.xlsx', bytes })
     expect(result.tables).toStrictEqual([national()])
+  })
+
+  it('decodes character references in shared strings once, as the text Excel shows', async () => {
+    const file = await withCharacterReferences((t) => writeXlsx(t, { layout: 'local' }), 'xl/sharedStrings.xml')
+    expect(file.xml).toContain('研发（R&amp;D）经费，见附件&amp;#12290;')
+    expect(file.referenced).toContain('&#x4E2D;')
+    const result = await importTables({ fileName: '自评表.xlsx', bytes: file.bytes })
+    expect(result.tables).toStrictEqual(file.tables)
   })
 
   it('prints Excel numbers at 15 significant digits and the format’s decimals, never losing digits', () => {

@@ -14,6 +14,17 @@ export const MODEL_REVISION =
 
 type Body = { stream?: boolean; tools?: unknown[]; messages: Array<{ role: string; content: string }> }
 
+/** One streamed chunk of a chat completion. */
+function chunk(delta: { content?: string }, finish: string | null): string {
+  return JSON.stringify({
+    id: 'x',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'fake',
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  })
+}
+
 export async function startFakeOpenAi() {
   const aborted: string[] = []
   const app = new Hono()
@@ -51,26 +62,8 @@ export async function startFakeOpenAi() {
     }
     const text = last.includes('## 用户的修改要求') ? MODEL_REVISION : MODEL_DRAFT
     return streamSSE(c, async (s) => {
-      for (const part of [text.slice(0, 20), text.slice(20)]) {
-        await s.writeSSE({
-          data: JSON.stringify({
-            id: 'x',
-            object: 'chat.completion.chunk',
-            created: 1,
-            model: 'fake',
-            choices: [{ index: 0, delta: { content: part }, finish_reason: null }],
-          }),
-        })
-      }
-      await s.writeSSE({
-        data: JSON.stringify({
-          id: 'x',
-          object: 'chat.completion.chunk',
-          created: 1,
-          model: 'fake',
-          choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
-        }),
-      })
+      for (const part of [text.slice(0, 20), text.slice(20)]) await s.writeSSE({ data: chunk({ content: part }, null) })
+      await s.writeSSE({ data: chunk({}, 'stop') })
       await s.writeSSE({ data: '[DONE]' })
     })
   })

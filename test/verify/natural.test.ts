@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeTable } from '../../src/core/analyze.ts'
 import { parseCanonicalTable as parseTable } from '../../src/app/schema.ts'
+import { bareProject } from '../core/table-builders.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
 import { check, sample, statuses } from './helpers.ts'
 
@@ -97,22 +98,10 @@ describe('counts, subtotals and year-on-year rates on the fact sheet', () => {
 
 describe('numbers quoted from the table and from the user', () => {
   it('verifies a figure of a reason cell quoted in its words, not the same figure elsewhere', async () => {
-    const table = parseTable(
-      {
-        kind: 'project-self-evaluation',
-        year: 2022,
-        project: '暖通改造',
-        manager: null,
-        phone: null,
-        department: null,
-        unit: null,
-        moneyUnit: '万元',
-        goal: null,
-        funding: [{ source: '合计', budget: 43.2, actual: 37.24, reason: '已完工,剩余3%尾款未付' }],
-        indicators: [],
-      },
-      't.json',
-    )
+    const table = bareProject({
+      project: '暖通改造',
+      funding: [{ source: '合计', budget: 43.2, actual: 37.24, reason: '已完工,剩余3%尾款未付' }],
+    })
     const a = analyzeTable(table)
     const quoted = verifyDraft('工程已完工，剩余3%的尾款尚未支付。', a)
     expect(quoted.ok).toBe(true)
@@ -583,25 +572,13 @@ describe('the bugs seen', () => {
 
   it('falls back from a total row left at 0 to the row that carries the money', () => {
     const a = analyzeTable(
-      parseTable(
-        {
-          kind: 'project-self-evaluation',
-          year: 2022,
-          project: '委托业务',
-          manager: null,
-          phone: null,
-          department: null,
-          unit: null,
-          moneyUnit: '万元',
-          goal: null,
-          funding: [
-            { source: '年度资金总额', budget: 0, actual: 0, reason: '' },
-            { source: '本年财政拨款', budget: 90, actual: 89.974, reason: '' },
-          ],
-          indicators: [],
-        },
-        't.json',
-      ),
+      bareProject({
+        project: '委托业务',
+        funding: [
+          { source: '年度资金总额', budget: 0, actual: 0, reason: '' },
+          { source: '本年财政拨款', budget: 90, actual: 89.974, reason: '' },
+        ],
+      }),
     )
     expect(verifyDraft('委托业务项目年初预算90万元，全年实际支出89.974万元。', a).ok).toBe(true)
     expect(verifyDraft('委托业务项目全年实际支出89.975万元。', a).ok).toBe(false)
@@ -609,22 +586,7 @@ describe('the bugs seen', () => {
 
   it('accepts a figure more precise than the table when it agrees at the table’s precision', () => {
     const a = analyzeTable(
-      parseTable(
-        {
-          kind: 'project-self-evaluation',
-          year: 2023,
-          project: '示例项目',
-          manager: null,
-          phone: null,
-          department: null,
-          unit: null,
-          moneyUnit: '万元',
-          goal: null,
-          funding: [{ source: '合计', budget: '150', actual: '132.912', reason: '' }],
-          indicators: [],
-        },
-        't.json',
-      ),
+      bareProject({ year: 2023, funding: [{ source: '合计', budget: '150', actual: '132.912', reason: '' }] }),
     )
     const v = verifyDraft('项目实际投入1329120.67元。', a)
     expect(v.mentions[0]).toMatchObject({

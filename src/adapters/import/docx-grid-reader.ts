@@ -5,21 +5,10 @@
 import type JSZip from 'jszip'
 import { InputError } from '../../core/input-error.ts'
 import { cleanCellText } from './cell-text.ts'
-import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, type XmlNode } from './ooxml-nodes.ts'
+import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, WRAPPERS, type XmlNode } from './ooxml-nodes.ts'
 import type { Covered, SourceDocument, SourceTable } from './source-table.ts'
 import { ZipParts } from './zip-parts.ts'
 
-/** Wrappers that may stand around block content, rows, cells or runs. */
-const WRAPPERS = new Set([
-  'w:sdt',
-  'w:sdtContent',
-  'w:customXml',
-  'w:smartTag',
-  'w:ins',
-  'w:hyperlink',
-  'w:fldSimple',
-  'w:moveTo',
-])
 /** Content that is not visible text. */
 const SKIPPED = new Set([
   'w:del',

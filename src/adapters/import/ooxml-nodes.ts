@@ -4,8 +4,8 @@ import { XMLParser } from 'fast-xml-parser'
 
 export type XmlNode = Record<string, unknown>
 
-/** The ordered, untouched reading both the importer and the review's writer rely on. */
-export const ORDERED_XML = {
+/** The ordered, untouched reading the importer and the review's writer rely on. */
+const ORDERED_XML = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -14,7 +14,29 @@ export const ORDERED_XML = {
   trimValues: false,
 } as const
 
-const parser = new XMLParser(ORDERED_XML)
+/**
+ * Numeric character references (&#12290; &#x3002;), which some writers use for every non-ASCII
+ * character, are decoded with the named entities: left alone they would reach a cell as literal
+ * text, and the review's writer would write them back as "&amp;#…;". Each is decoded once:
+ * "&amp;#12290;" is the text "&#12290;", as Word shows it. (The option also knows HTML's names,
+ * which a Word part cannot hold: XML has no &nbsp; without a DTD.)
+ */
+const parser = new XMLParser({ ...ORDERED_XML, htmlEntities: true })
+
+/**
+ * Word's wrappers whose content is shown as if they were not there (content controls, insertions,
+ * links, simple fields, moves): around block content, rows, cells or runs.
+ */
+export const WRAPPERS: ReadonlySet<string> = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:ins',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:moveTo',
+])
 
 export function parseXml(xml: string): XmlNode[] {
   return parser.parse(xml) as XmlNode[]

@@ -2,7 +2,7 @@
 // and warnings found so far. Problems are collected, not thrown one by one, so that the user
 // sees every unreadable cell at once; the import then fails whole.
 import type { InputProblem } from '../../core/input-error.ts'
-import { cellsIn, type ColumnRange } from './column-map.ts'
+import { alignPastedRow, cellsIn, type ColumnRange } from './column-map.ts'
 import { IMPORT_WARNING_CODES, type ImportWarning, type ImportWarningCode } from './import-types.ts'
 import { decimalToJson, readNumberCell } from './number-cell.ts'
 import type { SourceTable } from './source-table.ts'
@@ -11,6 +11,39 @@ export type ReadContext = {
   source: SourceTable
   problems: InputProblem[]
   warnings: ImportWarning[]
+}
+
+/**
+ * The data rows laid under a header `width` cells wide: as read where the grid keeps its columns,
+ * else pasted rows aligned to the header; `unplaced` are those that cannot be.
+ */
+export function rowsUnderHeader(
+  ctx: ReadContext,
+  dataRows: readonly number[],
+  width: number,
+): { placed: { r: number; row: string[] }[]; unplaced: number[] } {
+  const placed: { r: number; row: string[] }[] = []
+  const unplaced: number[] = []
+  for (const r of dataRows) {
+    const cells = ctx.source.rows[r] ?? []
+    const row = ctx.source.aligned ? cells : alignPastedRow(cells, width)
+    if (row) placed.push({ r, row })
+    else unplaced.push(r)
+  }
+  return { placed, unplaced }
+}
+
+/** COLUMN_NOT_IMPORTED for each header label outside the canonical format. */
+export function warnIgnoredColumns(ctx: ReadContext, headerRow: number, ignored: readonly ColumnRange[]): void {
+  for (const r of ignored) {
+    addWarning(
+      ctx,
+      'COLUMN_NOT_IMPORTED',
+      ctx.source.where(headerRow, r.start, r.label),
+      `“${r.label}”`,
+      `column ${JSON.stringify(r.label)} not imported`,
+    )
+  }
 }
 
 export function addProblem(ctx: ReadContext, path: string, message: string, messageEn: string): void {

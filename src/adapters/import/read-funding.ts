@@ -2,10 +2,10 @@
 // 上年结转资金 / 其他资金 (national layout), with budget, actual and the reason, and on the national
 // form the full-year budget, 分值, 执行率 (kept as printed) and 得分.
 import { labelKey } from './cell-text.ts'
-import { alignPastedRow, cellsIn, mapHeader } from './column-map.ts'
+import { cellsIn, mapHeader } from './column-map.ts'
 import { fundingColumnOf, fundingSectionUnit } from './header-vocabulary.ts'
 import type { FundingRowJson } from './import-types.ts'
-import { addProblem, addWarning, numberAt, type ReadContext } from './read-context.ts'
+import { addProblem, numberAt, rowsUnderHeader, warnIgnoredColumns, type ReadContext } from './read-context.ts'
 
 export type FundingSection = { funding: FundingRowJson[]; moneyUnit: string; unplaced: number[] }
 
@@ -15,26 +15,13 @@ export function readFunding(ctx: ReadContext, headerRow: number, dataRows: reado
   const map = mapHeader(header, source.aligned, fundingColumnOf, (k) => fundingSectionUnit(k) !== null)
   const label = header.find((t) => t !== '' && fundingSectionUnit(labelKey(t)) !== null)
   const moneyUnit = label ? fundingSectionUnit(labelKey(label))! : '万元'
-  for (const r of map.ignored) {
-    addWarning(
-      ctx,
-      'COLUMN_NOT_IMPORTED',
-      source.where(headerRow, r.start, r.label),
-      `“${r.label}”`,
-      `column ${JSON.stringify(r.label)} not imported`,
-    )
-  }
+  warnIgnoredColumns(ctx, headerRow, map.ignored)
   const col = (k: Parameters<typeof map.ranges.get>[0]) => map.ranges.get(k)
   const sourceRange = { start: 0, end: map.firstMapped, label: '资金来源' }
   const national = ['fullYearBudget', 'weight', 'rate', 'score'] as const
   const funding: FundingRowJson[] = []
-  const unplaced: number[] = []
-  for (const r of dataRows) {
-    const row = source.aligned ? source.rows[r]! : alignPastedRow(source.rows[r]!, map.width)
-    if (!row) {
-      unplaced.push(r)
-      continue
-    }
+  const { placed, unplaced } = rowsUnderHeader(ctx, dataRows, map.width)
+  for (const { r, row } of placed) {
     const name = cellsIn(row, sourceRange)
       .replace(/\s+/g, '')
       .replace(/^其中[:：]?/, '')

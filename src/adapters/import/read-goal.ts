@@ -1,9 +1,9 @@
 // The goal rows: a header (总体目标 · 年度目标 · 年度总体目标完成情况, or 年度总体目标 · 预期目标 ·
 // 实际完成情况) and one or more rows of text under it. Line breaks inside a cell are kept.
 import { labelKey } from './cell-text.ts'
-import { alignPastedRow, cellsIn, mapHeader } from './column-map.ts'
+import { cellsIn, mapHeader } from './column-map.ts'
 import { goalColumnOf, isGoalAchievedLabel, isGoalSectionLabel } from './header-vocabulary.ts'
-import type { ReadContext } from './read-context.ts'
+import { rowsUnderHeader, type ReadContext } from './read-context.ts'
 
 export type GoalSection = { goal: { target: string; achieved: string }; unplaced: number[] }
 
@@ -16,13 +16,8 @@ export function readGoal(ctx: ReadContext, headerRow: number, dataRows: readonly
   const map = mapHeader(cells, source.aligned, goalColumnOf, () => true)
   const target: string[] = []
   const achieved: string[] = []
-  const unplaced: number[] = []
-  for (const r of dataRows) {
-    const row = source.aligned ? source.rows[r]! : alignPastedRow(source.rows[r]!, map.width)
-    if (!row) {
-      unplaced.push(r)
-      continue
-    }
+  const { placed, unplaced } = rowsUnderHeader(ctx, dataRows, map.width)
+  for (const { row } of placed) {
     const t = cellsIn(row, map.ranges.get('target'), '\n')
     const a = cellsIn(row, map.ranges.get('achieved'), '\n')
     if (t) target.push(t)

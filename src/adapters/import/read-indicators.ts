@@ -7,7 +7,7 @@ import { labelKey } from './cell-text.ts'
 import { alignPastedRow, cellsIn, mapHeader, type ColumnMap } from './column-map.ts'
 import { indicatorColumnOf, isLevel1Label, isLevel2Label, type IndicatorColumn } from './header-vocabulary.ts'
 import type { IndicatorRowJson } from './import-types.ts'
-import { addWarning, numberAt, type ReadContext } from './read-context.ts'
+import { addWarning, numberAt, warnIgnoredColumns, type ReadContext } from './read-context.ts'
 
 export type IndicatorSection = { indicators: IndicatorRowJson[]; unplaced: number[] }
 
@@ -18,15 +18,7 @@ const OPERATOR = /^([≥≤=<>＞＜≧≦═﹦＝]+|不低于|不少于|不超
 export function readIndicators(ctx: ReadContext, headerRow: number, dataRows: readonly number[]): IndicatorSection {
   const { source } = ctx
   const map = mapHeader(source.rows[headerRow]!, source.aligned, indicatorColumnOf, (k) => /^(绩效)?指标$/.test(k))
-  for (const r of map.ignored) {
-    addWarning(
-      ctx,
-      'COLUMN_NOT_IMPORTED',
-      source.where(headerRow, r.start, r.label),
-      `“${r.label}”`,
-      `column ${JSON.stringify(r.label)} not imported`,
-    )
-  }
+  warnIgnoredColumns(ctx, headerRow, map.ignored)
   const col = (k: IndicatorColumn) => map.ranges.get(k)
   const indicators: IndicatorRowJson[] = []
   const unplaced: number[] = []

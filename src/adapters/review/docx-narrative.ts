@@ -3,19 +3,7 @@
 // comment can later be anchored at a number. Forms (and paragraphs inside their cells) are the
 // importer's business, not narrative; a table that is not a form (text laid out in a table, which
 // the importer skips) is read as narrative, cell by cell.
-import { childrenOf, tagOf, textOf, type XmlNode } from '../import/ooxml-nodes.ts'
-
-/** Block or inline wrappers whose content is shown (content controls, insertions, links …). */
-const WRAPPERS = new Set([
-  'w:sdt',
-  'w:sdtContent',
-  'w:customXml',
-  'w:smartTag',
-  'w:ins',
-  'w:hyperlink',
-  'w:fldSimple',
-  'w:moveTo',
-])
+import { childrenOf, tagOf, textOf, WRAPPERS, type XmlNode } from '../import/ooxml-nodes.ts'
 
 /** A stretch of a paragraph's text that comes from one child of a run. */
 export type TextPiece = {

@@ -1,11 +1,9 @@
 // word/document.xml parsed for reading a report's narrative and writing it back with comments.
-// Unlike the importer's parser (../import/ooxml-nodes.ts) it decodes numeric character
-// references (&#x4E2D; &#20013;): left encoded, they would read as literal text and the builder
-// would write them back as "&amp;#x4E2D;", changing the document. The node shape is the same.
-import { XMLBuilder, XMLParser } from 'fast-xml-parser'
-import { ORDERED_XML, type XmlNode } from '../import/ooxml-nodes.ts'
-
-const parser = new XMLParser({ ...ORDERED_XML, htmlEntities: true })
+// The reading is the importer's (../import/ooxml-nodes.ts), numeric character references
+// (&#x4E2D; &#20013;) decoded: left encoded, they would read as literal text and the builder
+// would write them back as "&amp;#x4E2D;", changing the document.
+import { XMLBuilder } from 'fast-xml-parser'
+import { parseXml, type XmlNode } from '../import/ooxml-nodes.ts'
 
 const builder = new XMLBuilder({
   preserveOrder: true,
@@ -16,7 +14,7 @@ const builder = new XMLBuilder({
 })
 
 export function parseDocumentXml(xml: string): XmlNode[] {
-  return parser.parse(xml) as XmlNode[]
+  return parseXml(xml)
 }
 
 export function buildDocumentXml(nodes: XmlNode[]): string {

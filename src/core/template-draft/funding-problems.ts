@@ -10,16 +10,50 @@ import { fundingGap, gapAgainstFullYear, mirrorsTotal } from '../rows-to-explain
 import { factText, money } from './phrases.ts'
 import { causeSentence, HUNDRED, plural, userCausesOf, type Named, type Problem } from './problem-parts.ts'
 
-/** The project's budget, actual and rate: against the full-year budget where the form gives one. */
-function execution(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult): string {
+/**
+ * The row's budget, actual and rate: against the full-year budget where the form gives one. Null
+ * where the row lacks either figure: a 合计 row left blank while the sources carry the money (the
+ * rate is then the sources', funding.ts).
+ */
+function execution(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult): string | null {
   const unit = p.table.moneyUnit
   const key = `${p.key}.F${r.index}`
-  if (gapAgainstFullYear(r)) {
+  const { budget, fullYearBudget, actual } = r.row
+  if (!actual) return null
+  if (gapAgainstFullYear(r) && fullYearBudget) {
     const rate = factText(a, `${key}.fullYearRate`)
-    return `全年预算${money(r.row.fullYearBudget!, unit)}，实际投入${money(r.row.actual!, unit)}${rate ? `，预算执行率${rate}` : ''}`
+    return `全年预算${money(fullYearBudget, unit)}，实际投入${money(actual, unit)}${rate ? `，预算执行率${rate}` : ''}`
   }
+  if (!budget) return null
   const rate = factText(a, `${key}.rate`)
-  return `年初预算${money(r.row.budget!, unit)}，实际投入${money(r.row.actual!, unit)}${rate ? `，预算执行率${rate}` : ''}`
+  return `年初预算${money(budget, unit)}，实际投入${money(actual, unit)}${rate ? `，预算执行率${rate}` : ''}`
+}
+
+/** "综治、平安建设经费年初预算…" or, for a 合计 row without its figures, "…“合计”未填写完整". */
+function totalExecution(a: TableAnalysis, p: ProjectAnalysis, total: FundingResult, who: string): string {
+  return `${who}${execution(a, p, total) ?? `“${total.label}”未填写完整`}`
+}
+
+/** The sources (not 合计, nor a row that repeats it) spent below (-1) or above (1) their budget. */
+function sourcesOff(p: ProjectAnalysis, total: FundingResult, sign: 1 | -1): FundingResult[] {
+  return p.funding.rows.filter(
+    (r) => r !== total && !mirrorsTotal(p, r) && r.row.budget && r.row.actual && fundingGap(r)?.sign === sign,
+  )
+}
+
+/** "，其中财政拨款年初预算90万元，实际投入80万元，执行率88.89%；…" */
+function sourcesText(a: TableAnalysis, p: ProjectAnalysis, rows: readonly FundingResult[]): string {
+  const each = rows.map((r) => `${r.label}${(execution(a, p, r) ?? '').replace(/预算执行率/, '执行率')}`)
+  return each.length ? `，其中${each.join('；')}` : ''
+}
+
+/** The projects whose rate is below (or above) 100%, with their 合计 row. */
+function projectsRated(a: TableAnalysis, off: (rate: Decimal) => boolean) {
+  return a.projects.flatMap((p) => {
+    const total = p.funding.total
+    const rate = p.funding.executionRate
+    return total?.row.actual && rate && off(rate) ? [{ p, total }] : []
+  })
 }
 
 function projectRowCauses(
@@ -42,19 +76,15 @@ function ownRowKeys(p: ProjectAnalysis, rows: FundingResult[]): string[] {
 }
 
 export function lowExecution(a: TableAnalysis, name: Named, notes: string[], user?: UserCauses): Problem | null {
-  const low = a.projects.filter((p) => p.funding.executionRate?.lt(HUNDRED) && p.funding.total?.row.actual)
+  const low = projectsRated(a, (rate) => rate.lt(HUNDRED))
   if (!low.length) return null
   const stated: StatedCause[] = []
   const own = new Set<string>()
   const measures: string[] = []
-  const parts = low.map((p) => {
-    const total = p.funding.total!
-    let s = `${name(p)}${execution(a, p, total)}`
-    const subs = p.funding.rows.filter(
-      (r) => r !== total && !mirrorsTotal(p, r) && r.row.budget && r.row.actual && fundingGap(r)?.sign === -1,
-    )
-    if (subs.length)
-      s += `，其中${subs.map((r) => `${r.label}${execution(a, p, r).replace(/预算执行率/, '执行率')}`).join('；')}`
+  const parts = low.map(({ p, total }) => {
+    let s = totalExecution(a, p, total, name(p))
+    const subs = sourcesOff(p, total, -1)
+    s += sourcesText(a, p, subs)
     const c = projectRowCauses(p, [total, ...subs], user)
     stated.push(...c.stated)
     measures.push(...c.measures)
@@ -66,7 +96,7 @@ export function lowExecution(a: TableAnalysis, name: Named, notes: string[], use
     kind: 'low-execution',
     title: plural(a.projects.length, '预算执行不到位', '部分项目预算执行不到位'),
     body: `${parts.join('；')}。${cause.text}`,
-    projects: low.map((p) => p.table.project),
+    projects: low.map(({ p }) => p.table.project),
     indicators: [],
     cellMeasures: measures,
     questions: cause.asked ? ['请说明预算执行率偏低的原因。'] : [],
@@ -80,23 +110,26 @@ function isUnbudgeted(r: FundingResult): boolean {
 }
 
 export function overExecution(a: TableAnalysis, name: Named, user?: UserCauses): Problem | null {
-  const over = a.projects.filter((p) => p.funding.executionRate?.gt(HUNDRED) && p.funding.total?.row.actual)
+  const over = projectsRated(a, (rate) => rate.gt(HUNDRED))
   if (!over.length) return null
   const stated: StatedCause[] = []
   const own = new Set<string>()
   const measures: string[] = []
-  const parts = over.map((p) => {
-    const total = p.funding.total!
+  const parts = over.map(({ p, total }) => {
     const unit = p.table.moneyUnit
-    let s = `${name(p)}${execution(a, p, total)}`
+    let s = totalExecution(a, p, total, name(p))
     const gap = fundingGap(total)
     if (gap && gap.sign > 0) s = s.replace(/，预算执行率/, `，超出预算${money(gap, unit)}，预算执行率`)
+    // a 合计 row without its figures: the sources over their budgets say it instead
+    const subs = execution(a, p, total) ? [] : sourcesOff(p, total, 1)
+    s += sourcesText(a, p, subs)
     const extra = p.funding.rows.filter((r) => r !== total && isUnbudgeted(r))
     for (const r of extra) s += `，其中${r.label}实际投入${money(r.row.actual!, unit)}未列入年初预算`
-    const c = projectRowCauses(p, [total, ...extra], user)
+    const rows = [total, ...subs, ...extra]
+    const c = projectRowCauses(p, rows, user)
     stated.push(...c.stated)
     measures.push(...c.measures)
-    for (const k of ownRowKeys(p, [total, ...extra])) own.add(k)
+    for (const k of ownRowKeys(p, rows)) own.add(k)
     return s
   })
   const cause = causeSentence(stated, own, [], '实际支出超出预算的原因')
@@ -108,7 +141,7 @@ export function overExecution(a: TableAnalysis, name: Named, user?: UserCauses):
       '部分项目实际支出超出预算，预算约束不够严格',
     ),
     body: `${parts.join('；')}。${cause.text}`,
-    projects: over.map((p) => p.table.project),
+    projects: over.map(({ p }) => p.table.project),
     indicators: [],
     cellMeasures: measures,
     questions: cause.asked ? ['请说明实际支出超出预算的原因。'] : [],

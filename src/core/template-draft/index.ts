@@ -3,7 +3,7 @@
 import type { TableAnalysis } from '../analyze.ts'
 import { reviewNotes, type ReviewNote } from '../review-notes.ts'
 import { generalCauses, type UserNote } from '../user-notes.ts'
-import { measureFor } from './measures.ts'
+import { generalMeasure, measureFor } from './measures.ts'
 import { ordinalHeading, ordinalIs } from './phrases.ts'
 import { findProblems } from './problems.ts'
 import { draftVariance } from './variance.ts'
@@ -57,6 +57,13 @@ export function draftWithTemplate(
       problems.flatMap((p) => p.questions),
     )
   }
-  if (!problems.length) return done(['继续加强预算执行管理和绩效目标管理，保持预算执行和绩效指标完成的良好水平。'], [])
-  return done([MEASURES_LEAD, ...problems.map((p, i) => `${ordinalHeading(i)}${measureFor(p)}`)], [])
+  // the causes the user gave for no row are answered too, after the problems' own measures
+  const general = generalMeasure(generalCauses(options.userNotes), problems)
+  if (!problems.length) {
+    const steady = '继续加强预算执行管理和绩效目标管理，保持预算执行和绩效指标完成的良好水平。'
+    return done(general ? [steady, `同时，${general}`] : [steady], [])
+  }
+  const measures = problems.map((p) => measureFor(p))
+  if (general) measures.push(general)
+  return done([MEASURES_LEAD, ...measures.map((m, i) => `${ordinalHeading(i)}${m}`)], [])
 }

@@ -3,7 +3,9 @@
 // actuals not stated → measuring and recording; an unmet indicator → that indicator; report
 // figures → checking against the final accounts) and none for a problem that is absent. A measure
 // the unit wrote in a reason cell is taken up in its own words; a cause the user gave in the chat
-// for the problem's rows is answered (cause-measures.ts).
+// for the problem's rows is answered (cause-measures.ts), and so is one given for no row (the
+// answer to a question about the whole table), in a measure of its own marked as the user's.
+import { clauseOf } from '../cause-themes.ts'
 import { causeMeasure } from './cause-measures.ts'
 import { bareMeasure, quotedNames } from './phrases.ts'
 import type { Problem, ProblemKind } from './problems.ts'
@@ -52,4 +54,15 @@ export function measureFor(problem: Problem): string {
 export function measureDirection(problem: Problem): string {
   const answer = causeMeasure(problem.userCauses)
   return answer ? `${MEASURE_LEADS[problem.kind]}；${answer.replace(/。$/, '')}` : MEASURE_LEADS[problem.kind]
+}
+
+/**
+ * "针对用户说明的“受疫情影响，部分培训活动未开展”的情况，提前研判…。": the measure answering the
+ * causes the user gave for no row, leaving out those a problem's measure answers already; '' when
+ * none is left.
+ */
+export function generalMeasure(causes: readonly string[], problems: readonly Problem[]): string {
+  const answered = new Set(problems.flatMap((p) => p.userCauses ?? []).map(clauseOf))
+  const left = causes.filter((c) => !answered.has(clauseOf(c)))
+  return causeMeasure(left).replace(/^针对/, '针对用户说明的')
 }

@@ -3,7 +3,8 @@
 // with where it came from — or a visible placeholder and a question when the data gives none. A
 // measure written in the cell closes the paragraph. The project's full name is written once.
 // What the user told the chat (user-notes.ts): a cause for a row is that row's own cause; a cause
-// for the whole table fills a row that needs one and has none; figures stand as 用户说明.
+// for the whole table fills a row that needs one and has none; figures stand as 用户说明. A
+// department note that names the row is a related cause (causes.ts).
 import type { TableAnalysis } from '../analyze.ts'
 import type { FundingResult } from '../funding.ts'
 import type { IndicatorResult } from '../indicators.ts'
@@ -12,6 +13,7 @@ import { rowCauses, usableCauses, indicatorName, type RowCauses } from '../row-c
 import { fundingRowToExplain, gapAgainstFullYear, indicatorRowToExplain, mirrorsTotal } from '../rows-to-explain.ts'
 import { causeClause, clauseOf } from '../cause-themes.ts'
 import { causesByRow, generalCauses, userStatements, type UserNote } from '../user-notes.ts'
+import { projectNames, withNotesNaming } from './causes.ts'
 import { factText, intent, money, pct, placeholder, projectNamer } from './phrases.ts'
 
 export type Paragraphs = { paragraphs: string[]; questions: string[] }
@@ -107,14 +109,14 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   if (fullYear && fullYearBudget && actual) {
     if (budget && !budget.eq(fullYearBudget)) text += `年初预算${money(budget, unit)}，`
     text += `全年预算${money(fullYearBudget, unit)}，实际投入${money(actual, unit)}`
-    const gap = r.fullYearDifference!
+    const gap = actual.sub(fullYearBudget)
     if (!gap.isZero)
       text += gap.sign < 0 ? `，较全年预算减少${money(gap.abs(), unit)}` : `，较全年预算超出${money(gap, unit)}`
     const rate = factText(a, `${key}.fullYearRate`)
     if (rate) text += `，预算执行率${rate}`
   } else if (budget && actual) {
     text += `年初预算${money(budget, unit)}，实际投入${money(actual, unit)}`
-    const diff = r.difference!
+    const diff = actual.sub(budget)
     if (!diff.isZero)
       text += diff.sign < 0 ? `，较预算减少${money(diff.abs(), unit)}` : `，较预算超出${money(diff, unit)}`
     if (r.executionRate) text += `，预算执行率${pct(r.executionRate)}`
@@ -125,12 +127,18 @@ function fundingParagraph(a: TableAnalysis, p: ProjectAnalysis, r: FundingResult
   } else {
     text += '预算和实际投入均未填写'
   }
-  const over = actual && (fullYearBudget ?? budget) && actual.gt((fullYearBudget ?? budget)!)
+  const base = fullYearBudget ?? budget
+  const over = actual && base && actual.gt(base)
   const gap = over ? '超出预算' : actual && !budget && !fullYearBudget ? '未列预算即有支出' : '实际投入低于预算'
   const row = r === p.funding.total ? '' : `“${r.label}”`
   const what = `${row}${gap}的原因`
   const question = `请说明${p.table.project}${row}${gap}的原因。`
-  const c = rowCauses(p, { kind: 'funding', row: r }, causesByRow(out.sorted))
+  const c = withNotesNaming(
+    a,
+    rowCauses(p, { kind: 'funding', row: r }, causesByRow(out.sorted)),
+    projectNames(a, p),
+    key,
+  )
   out.paragraphs.push(
     `${text}。${userSaid(out, key)}${causeSentences(c, what, question, out, !!actual || !!budget, r.label)}`,
   )
@@ -148,7 +156,7 @@ function indicatorParagraph(a: TableAnalysis, p: ProjectAnalysis, r: IndicatorRe
 
   const actual = factText(a, `${key}.actual`)
   const definite = r.actual.kind === 'number' && r.actualDefinite
-  const c = rowCauses(p, { kind: 'indicator', row: r }, causesByRow(out.sorted))
+  const c = withNotesNaming(a, rowCauses(p, { kind: 'indicator', row: r }, causesByRow(out.sorted)), [name], key)
   const said = userSaid(out, key)
   // "无" with the unit's reason ("没有轮换、动用库存", 衡山县 储备粮): an answer, not a blank
   const explainedNone = r.actual.kind === 'empty' && r.actual.raw.trim() !== '' && c.own.length > 0
