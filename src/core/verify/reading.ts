@@ -96,7 +96,13 @@ export function read(
  * Where to look for a role word when the clause has none. Words after the number before, in its own
  * clause, are that number's ("超过90%的年度目标，受益群众满意度达93%": 目标 is the 90%'s).
  */
-function cueFrom(t: string, s: TextStructure, numbers: readonly FoundNumber[], at: number, sentenceStart: number): number {
+function cueFrom(
+  t: string,
+  s: TextStructure,
+  numbers: readonly FoundNumber[],
+  at: number,
+  sentenceStart: number,
+): number {
   const from = breakdownFrom(t, numbers, at, sentenceStart)
   const prevEnd = numbers[at - 1]?.end ?? 0
   if (from !== prevEnd || at === 0) return from
