@@ -564,6 +564,34 @@ describe('scores as reports lay them out', () => {
   })
 })
 
+describe('what a paragraph or a department report takes for granted', () => {
+  it('counts met indicators of the category a numbered heading names', async () => {
+    const v = await check('national', '三、绩效指标完成情况\n（一）产出指标。共设置三级指标5个，完成4个。')
+    expect(statuses(v)).toEqual(['5个 verified P1.count.L1.0', '4个 verified P1.count.L1.0.met'])
+  })
+
+  it('reads a bound before 的目标 as the target compared with, spaces and bold allowed', async () => {
+    const v = await check('hexi', '特色产业带动受益农户增收 **12万元**，超过 ≥11.376万元 的目标 **0.624万元**。')
+    expect(v.ok).toBe(true)
+    expect(statuses(v)[1]).toBe('≥11.376万元 verified P1.I12.target')
+  })
+
+  it('sums the self-evaluated projects a department report takes together (两个项目合计)', async () => {
+    const v = await check('department', '两个自评项目实际投入合计53.34万元。')
+    expect(v.mentions.at(-1)).toMatchObject({
+      status: 'verified',
+      derivation: { op: 'sum', factIds: ['P1.F0.actual', 'P2.F0.actual'], formula: '= 30.64 + 22.7' },
+    })
+    expect((await check('department', '两个自评项目实际投入合计53.44万元。')).ok).toBe(false)
+  })
+
+  it('counts all the projects for 全部N个项目, not only those evaluated', async () => {
+    expect(statuses(await check('department', '三是对全部4个项目开展绩效自评。'))).toEqual([
+      '4个 verified D.count.projects',
+    ])
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

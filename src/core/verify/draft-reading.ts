@@ -256,7 +256,7 @@ export class DraftReading {
    */
   private ownClause(n: FoundNumber, window: Window, decision: Decision, decideIn: (w: Window) => Decision): Decision {
     const { p, folded, structure, nameText, track } = this
-    if (TARGET_AFTER.test(folded.slice(n.end, n.end + 4))) return decision
+    if (TARGET_AFTER.test(folded.slice(n.end, n.end + 8))) return decision
     const clauseFrom = structure.clauseStart(n.start)
     if (clauseFrom <= window.from) return decision
     const added = this.earlierRowAdded(window.from, clauseFrom)
@@ -440,6 +440,11 @@ export class DraftReading {
     // and when it does not agree, the points lost are what it should be, not the score
     if (lost && decision.kind === 'mismatch')
       decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
+    const projects = this.projectsSum(n, reading, clause)
+    if (projects) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: projects.factIds, derivation: projects }))
+      return null
+    }
     const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
     if (rows) {
       const derivation = {
@@ -451,6 +456,30 @@ export class DraftReading {
       return null
     }
     return decision
+  }
+
+  /**
+   * "两个项目合计支出53.34万元": in a department's report, the sum of its self-evaluated projects'
+   * totals in the role the clause names, when N is their number. Null when it does not agree.
+   */
+  private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
+    const { p, analysis, folded } = this
+    const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
+    if (!m || analysis.projects.length < 2 || !reading.cue) return null
+    if (readCount(m[1]!) !== analysis.projects.length) return null
+    const role = (['actual', 'full-year-budget', 'budget'] as const).find((r) => reading.cue!.roles.has(r))
+    if (!role) return null
+    const facts = analysis.projects.map((x) =>
+      analysis.sheet.facts.find((f) => f.table === x.key && f.role === role && isTotalRowFact(p, f)),
+    )
+    if (facts.some((f) => !f) || new Set(facts.map((f) => f!.unit)).size !== 1) return null
+    const exact = Decimal.sum(facts.map((f) => f!.exact))
+    if (!valueMatches(unsigned(reading.written), computedValue(exact, facts[0]!.unit, 2))) return null
+    return {
+      op: 'sum',
+      factIds: facts.map((f) => f!.id),
+      formula: `= ${facts.map((f) => f!.exact.toString()).join(' + ')}`,
+    }
   }
 
   /** The derivation the clause's words ask for, over the rows the sentence names (derive.ts). */
@@ -672,12 +701,23 @@ function blankComposition(t: string): string {
 const COMPOSITION =
   /(全部|均|全额|全数|无|没有)(?:(?:为|是|来自|系|属于)[\u4e00-\u9fff]{1,10}|(?<=[无有])[\u4e00-\u9fff]{1,8}(?=[，。；,;、\n]))/g
 
-/** Where the words naming what a count counts may begin: its clause, or the heading before a colon. */
+/**
+ * Where the words naming what a count counts may begin: its clause, the heading before a colon, or
+ * a heading sentence that opens the paragraph ("（一）产出指标。共设置三级指标5个，完成4个").
+ */
 function countFrom(t: string, s: TextStructure, at: number): number {
   const clause = s.clauseStart(at)
-  const from = /[：:]\s*$/.test(t.slice(Math.max(0, clause - 2), clause)) ? s.clauseStart(clause - 1) : clause
-  return Math.max(from, at - WINDOW)
+  if (/[：:]\s*$/.test(t.slice(Math.max(0, clause - 2), clause)))
+    return Math.max(s.clauseStart(clause - 1), at - WINDOW)
+  const sentence = s.sentenceStart(at)
+  const heading = sentence > 0 ? s.sentenceStart(sentence - 1) : sentence
+  const isHeading = heading < sentence && HEADING_SENTENCE.test(t.slice(heading, sentence))
+  return Math.max(isHeading ? heading : clause, at - WINDOW)
 }
+
+/** a short numbered heading sentence: （一）产出指标。 1. 效益指标： 二、满意度指标 */
+const HEADING_SENTENCE =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])[^，。；\n]{1,12}[。：:\n]\s*$/
 
 /** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
 /** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */
@@ -793,12 +833,20 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
+/** 两 → 2, 3 → 3 (small counts only) */
+function readCount(t: string): number {
+  if (/^\d+$/.test(t)) return Number(t)
+  return '一两三四五六七八九十'.indexOf(t) + 1 || ('二' === t ? 2 : 0)
+}
+/** 两个项目合计, 三个自评项目共: a count of projects taken together */
+const PROJECTS_TOGETHER =
+  /([两二三四五六七八九十\d]+)个(?:自评|绩效自评)?项目[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$/
 /** a change to the budget whose object a row's name is (追加当年财政拨款): the budget, not the row, goes on */
 const OBJECT_VERB = /(追加|追减|调增|调减)[^，。；]{0,4}$/
 const ADDED = /追加|追减|调增|调减/
 const QUOTE_OVER_MISMATCH = 4
 
-const TARGET_AFTER = /^的?(目标|指标|计划|预期)/
+const TARGET_AFTER = /^[\s*]*的?(目标|指标|计划|预期)/
 
 /** Names that hold 、 or 和 (综治、平安建设经费) written as one word, so that a list splits between names. */
 function protectNames(t: string, names: readonly string[]): string {

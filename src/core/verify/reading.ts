@@ -54,8 +54,8 @@ export function read(
   // "低于95%的目标值": the number is the target compared with, not an amount by which it differs
   if (
     direction &&
-    direction.end === first.start &&
-    /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(n.end, n.end + 4))
+    /^[\s*]*$/.test(t.slice(direction.end, first.start)) &&
+    /^[\s*]*的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(n.end, n.end + 8))
   )
     direction = null
   const sentenceStart = s.sentenceStart(first.start)
