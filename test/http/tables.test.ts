@@ -128,7 +128,7 @@ describe('POST /api/tables', () => {
     expect(res.json.table.sourceFile).toBe('direct.json')
   })
 
-  it('rejects an invalid table with 400 naming the field path in Chinese', async () => {
+  it('rejects an invalid table with 400 naming the row and column in Chinese, the JSON path apart', async () => {
     const { request } = await makeApp()
     const table = await zongzhiJson()
     table.funding[1].budget = '三十六'
@@ -139,11 +139,14 @@ describe('POST /api/tables', () => {
       {
         file: 'bad.json',
         path: 'funding[1].budget',
+        place: '资金情况·第2行（财政拨款）·年初预算',
         message: '应为数字，实际为文本“三十六”',
         messageEn: 'expected a number, got the text "三十六"',
       },
     ])
-    expect(res.json.error.message).toContain('funding[1].budget')
+    expect(res.json.error.message).toBe(
+      '输入有误：bad.json · 资金情况·第2行（财政拨款）·年初预算：应为数字，实际为文本“三十六”',
+    )
   })
 
   it('names the line and column of a JSON syntax error in uploaded text', async () => {

@@ -4,7 +4,7 @@
 // upload does not have: they are kept as written, with a warning.
 import { parseJsonText } from '../../app/load-table.ts'
 import { parseCanonicalTable } from '../../app/schema.ts'
-import { InputError, type InputProblem } from '../../core/input-error.ts'
+import { InputError, type InputProblem, problemPlace } from '../../core/input-error.ts'
 import type { CanonicalJson, ImportResult, ImportWarning } from './import-types.ts'
 
 export function importJson(text: string, fileName: string): ImportResult {
@@ -38,6 +38,7 @@ export function importJson(text: string, fileName: string): ImportResult {
           ...p,
           file: fileName,
           path: prefix ? `${prefix}.${p.path}` : p.path,
+          place: prefix ? [tableOrdinal(item, i), problemPlace(p)].filter(Boolean).join('·') : p.place,
         })),
       )
     }
@@ -54,4 +55,11 @@ export function importJson(text: string, fileName: string): ImportResult {
     ])
   }
   return { tables: list as CanonicalJson[], warnings }
+}
+
+/** "第2个表格（综治、平安建设经费）": a table of a file that holds several, by its own name. */
+function tableOrdinal(item: unknown, i: number): string {
+  const t = (item ?? {}) as { kind?: unknown; project?: unknown; unit?: unknown }
+  const name = t.kind === 'department-overall' ? t.unit : t.project
+  return `第${i + 1}个表格${typeof name === 'string' && name.trim() ? `（${name.trim()}）` : ''}`
 }
