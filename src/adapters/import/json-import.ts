@@ -5,6 +5,7 @@
 import { parseJsonText } from '../../app/load-table.ts'
 import { parseCanonicalTable } from '../../app/schema.ts'
 import { InputError, type InputProblem, problemPlace } from '../../core/input-error.ts'
+import { tablePlace } from '../../core/table-places.ts'
 import type { CanonicalJson, ImportResult, ImportWarning } from './import-types.ts'
 
 export function importJson(text: string, fileName: string): ImportResult {
@@ -25,7 +26,8 @@ export function importJson(text: string, fileName: string): ImportResult {
         if (!line.selfEvaluation) return
         warnings.push({
           code: 'SELF_EVALUATION_PATH_KEPT',
-          path: `${prefix ? `${prefix}.` : ''}projectExpenditure.lines[${j}].selfEvaluation`,
+          // where, as the user sees the table (`table` says which one)
+          path: tablePlace(['projectExpenditure', 'lines', j, 'selfEvaluation'], item) ?? '',
           message: `上传的部门表引用了项目自评表文件“${line.selfEvaluation}”，上传时无法读取，已原样保留；请另行导入该项目表`,
           messageEn: `selfEvaluation ${JSON.stringify(line.selfEvaluation)} cannot be resolved from an upload; kept as written`,
           table: i,
