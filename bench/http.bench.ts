@@ -3,6 +3,7 @@
 // (bench/bare-hono-server.mjs, same body, same 10 connections, rounds alternating, medians), of
 // a template-engine draft (POST /api/drafts, which also stores the draft) with 50 concurrent
 // connections, and 200 concurrent writes to the store, counted back from the file on disk.
+import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
@@ -72,6 +73,30 @@ async function load(total: number, send: () => Promise<Sent>, connections = CONN
   }
 }
 
+/**
+ * CPU time (ms) a child process has used, user and system, from /proc (Linux; null elsewhere):
+ * unlike requests per second, it hardly moves with the load of other processes on the machine.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux)
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
+/** `load`, and the server's CPU time per request over it (ms; null where /proc is missing). */
+async function measured(pid: number | undefined, total: number, run: () => ReturnType<typeof load>) {
+  const before = cpuMs(pid)
+  const result = await run()
+  const after = cpuMs(pid)
+  return { ...result, cpu: before === null || after === null ? null : (after - before) / total }
+}
+
 export async function run(): Promise<BenchResult[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-bench-'))
   const server = await runServer({ DATA_DIR: dataDir })
@@ -102,12 +127,24 @@ export async function run(): Promise<BenchResult[]> {
     const bareRps: number[] = []
     const verifyRps: number[] = []
     const freshRps: number[] = []
+    const cpu = { bare: [] as number[], verify: [] as number[], fresh: [] as number[] }
+    const round = async (
+      pid: number | undefined,
+      n: number,
+      send: () => Promise<Sent>,
+      rps: number[],
+      ms: number[],
+    ) => {
+      const r = await measured(pid, n, () => load(n, send, SIDE_BY_SIDE_CONNECTIONS))
+      rps.push(r.rps)
+      if (r.cpu !== null) ms.push(r.cpu)
+    }
     try {
       await load(500, echo, SIDE_BY_SIDE_CONNECTIONS)
       for (let i = 0; i < ROUNDS; i++) {
-        bareRps.push((await load(3000, echo, SIDE_BY_SIDE_CONNECTIONS)).rps)
-        verifyRps.push((await load(3000, verify, SIDE_BY_SIDE_CONNECTIONS)).rps)
-        freshRps.push((await load(1000, verifyFresh, SIDE_BY_SIDE_CONNECTIONS)).rps)
+        await round(bare.child.pid, 3000, echo, bareRps, cpu.bare)
+        await round(server.child.pid, 3000, verify, verifyRps, cpu.verify)
+        await round(server.child.pid, 1000, verifyFresh, freshRps, cpu.fresh)
       }
     } finally {
       bareAgent.destroy()
@@ -116,6 +153,7 @@ export async function run(): Promise<BenchResult[]> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
     const ratio = median(verifyRps) / median(bareRps)
     const freshRatio = median(freshRps) / median(bareRps)
+    const cpuNote = (xs: number[]) => (xs.length ? `${median(xs).toFixed(3)} ms` : 'n/a')
 
     const draft = () => post(agent, url, '/api/drafts', { tableId: dept, section: 'problems' })
     await load(50, draft)
@@ -149,6 +187,12 @@ export async function run(): Promise<BenchResult[]> {
         value: freshRatio * 100,
         unit: '%',
         note: `${median(freshRps).toFixed(0)} req/s (medians of ${ROUNDS} rounds of 1000): the verifier's own work, no cached answer`,
+      },
+      {
+        name: 'server CPU per request, bare route ÷ POST /api/verify with a new text (the same rounds)',
+        value: cpu.bare.length && cpu.fresh.length ? (median(cpu.bare) / median(cpu.fresh)) * 100 : Number.NaN,
+        unit: '%',
+        note: `CPU time of the server process per request (/proc, medians of ${ROUNDS}): bare ${cpuNote(cpu.bare)}, verify answered from the cache ${cpuNote(cpu.verify)}, verify with a new text ${cpuNote(cpu.fresh)}; it moves less with the machine's load than req/s do`,
       },
       {
         name: 'POST /api/verify (department table, 18 numbers, 212 characters): throughput',

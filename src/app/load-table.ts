@@ -3,6 +3,7 @@
 // (stored tables) and tests (memory).
 import { InputError } from '../core/input-error.ts'
 import type { CanonicalTable, ProjectTable } from '../core/table.ts'
+import { tablePlace } from '../core/table-places.ts'
 import { parseCanonicalTable } from './schema.ts'
 
 export type TableText = { file: string; text: string }
@@ -34,6 +35,8 @@ export function parseJsonText(text: string, file: string): unknown {
       {
         file,
         path: at ? `${at.line}:${at.column}` : '$',
+        // the message says the line and column
+        place: '',
         message: `不是有效的 JSON：${where}有语法错误${looksLikeJson(body) ? '' : IMPORT_HINT}`,
         // Not the parser's own message: it quotes the file's text, which may be anything.
         messageEn: `invalid JSON${whereEn}`,
@@ -76,15 +79,17 @@ export async function joinTable(source: TableSource, json: unknown, file: string
     table.projectExpenditure.lines.map(async (line, i) => {
       if (!line.selfEvaluation) return line
       const path = `projectExpenditure.lines[${i}].selfEvaluation`
+      const place = tablePlace(['projectExpenditure', 'lines', i, 'selfEvaluation'], json) ?? ''
       const joined = await source.readRelative(file, line.selfEvaluation).catch((e: unknown) => {
         if (!(e instanceof InputError)) throw e
-        throw new InputError(e.problems.map((p) => ({ ...p, file, path })))
+        throw new InputError(e.problems.map((p) => ({ ...p, file, path, place })))
       })
       if (!joined) {
         throw new InputError([
           {
             file,
             path,
+            place,
             message: `引用的项目自评表文件“${line.selfEvaluation}”不存在`,
             messageEn: `the project table ${JSON.stringify(line.selfEvaluation)} does not exist`,
           },
@@ -96,6 +101,7 @@ export async function joinTable(source: TableSource, json: unknown, file: string
           {
             file,
             path,
+            place,
             message: `“${line.selfEvaluation}”不是项目支出绩效自评表（kind 为 ${project.kind}）`,
             messageEn: `${JSON.stringify(line.selfEvaluation)} is not a project table (kind ${project.kind})`,
           },

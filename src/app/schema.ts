@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { Decimal } from '../core/decimal.ts'
 import { formatJsonPath, InputError, type InputProblem } from '../core/input-error.ts'
 import type { CanonicalTable, DepartmentTable, ProjectTable, TableKind } from '../core/table.ts'
+import { tablePlace } from '../core/table-places.ts'
 import { FIELD_LIMITS, quoteValue, ROW_LIMITS } from './field-limits.ts'
 import { isTooDeep, MAX_JSON_DEPTH } from './json-depth.ts'
 
@@ -209,6 +210,8 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
       kind === undefined
         ? {
             path: 'kind',
+            // the messages name the field themselves
+            place: '',
             message: `缺少 kind 字段，应为 ${Object.entries(KIND_ZH)
               .map(([k, zh]) => `${JSON.stringify(k)}（${zh}）`)
               .join('或 ')}`,
@@ -216,6 +219,7 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
           }
         : {
             path: 'kind',
+            place: '',
             message: `未知的表格类型 ${quoteValue(kind, 'en')}，应为 ${kinds.join(' 或 ')}`,
             messageEn: `unknown kind ${quoteValue(kind, 'en')}; expected ${kinds.join(' or ')}`,
           },
@@ -235,13 +239,24 @@ export function parseCanonicalTable(json: unknown, file?: string): CanonicalTabl
     }
     return table satisfies ProjectTable
   }
-  return fail(result.error.issues.map((issue) => issueToProblem(issue, json)))
+  return fail(result.error.issues.map((issue) => issueToProblem(issue, json, (path) => tablePlace(path, json))))
 }
 
 type Issue = z.core.$ZodIssue
 
-/** A zod issue as a problem with its JSON path, in Chinese and English (also used for API bodies). */
-export function issueToProblem(issue: Issue, input: unknown): InputProblem {
+/**
+ * A zod issue as a problem with its JSON path, in Chinese and English (also used for API bodies);
+ * `placeOf` names the place for people (a table's section, row and column; '' or null: none).
+ */
+export function issueToProblem(
+  issue: Issue,
+  input: unknown,
+  placeOf: (path: readonly PropertyKey[]) => string | null = () => null,
+): InputProblem {
+  return { ...problemAt(issue, input), place: placeOf(issue.path) ?? '' }
+}
+
+function problemAt(issue: Issue, input: unknown): InputProblem {
   const path = formatJsonPath(issue.path)
   const value = valueAt(input, issue.path)
   const missing = value === MISSING
@@ -272,7 +287,7 @@ export function issueToProblem(issue: Issue, input: unknown): InputProblem {
       if (path === 'year' || path.endsWith('.year')) {
         return {
           path,
-          message: `年度 ${quoteValue(value)} 不在 1990–2100 之间`,
+          message: `应在 1990–2100 之间，实际为 ${quoteValue(value)}`,
           messageEn: `year ${quoteValue(value, 'en')} is outside 1990–2100`,
         }
       }

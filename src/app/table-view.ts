@@ -125,7 +125,7 @@ function departmentView(d: DepartmentAnalysis) {
       total: written(d.basic.total),
       change: written(d.basic.change),
       prior: written(d.basic.prior),
-      linesSum: num(d.basic.linesSum),
+      linesSum: written(d.basic.linesSum),
       impliedChange: num(d.basic.impliedChange),
       lines: d.basic.lines.map((l) => ({
         path: `basicExpenditure.lines[${l.index}]`,
@@ -137,9 +137,9 @@ function departmentView(d: DepartmentAnalysis) {
       })),
     },
     project: {
-      total: num(d.project.total),
-      change: num(d.project.change),
-      prior: num(d.project.prior),
+      total: written(d.project.total),
+      change: written(d.project.change),
+      prior: written(d.project.prior),
       lines: d.project.lines.map((l) => ({
         path: `projectExpenditure.lines[${l.index}]`,
         name: l.line.name,
@@ -149,7 +149,7 @@ function departmentView(d: DepartmentAnalysis) {
         projectKey: l.analysis?.key ?? null,
       })),
     },
-    total: num(d.total),
+    total: written(d.total),
     outcomes: t.outcomes.map((o, i) => ({
       path: `outcomes[${i}]`,
       label: o.label,

@@ -23,6 +23,7 @@ export function parseBatchLines(input: string, file = '<stdin>'): BatchItem[] {
       problems.push({
         file,
         path: `line ${n}`,
+        place: '',
         message: `第 ${n} 行不是有效的 JSON`,
         messageEn: `invalid JSON: ${detail}`,
       })
@@ -32,6 +33,7 @@ export function parseBatchLines(input: string, file = '<stdin>'): BatchItem[] {
       problems.push({
         file,
         path: `line ${n}`,
+        place: '',
         message: `第 ${n} 行应是一个对象 {"id", "text"}`,
         messageEn: `expected an object {"id", "text"}`,
       })
@@ -42,6 +44,7 @@ export function parseBatchLines(input: string, file = '<stdin>'): BatchItem[] {
       problems.push({
         file,
         path: `line ${n}.text`,
+        place: '',
         message: `第 ${n} 行缺少文本字段 "text"（应为字符串）`,
         messageEn: `"text" must be a string`,
       })

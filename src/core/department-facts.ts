@@ -4,15 +4,7 @@ import { Decimal } from './decimal.ts'
 import { FactCollector, n, type Fact } from './facts.ts'
 import type { BasicLineFigures, DepartmentAnalysis } from './department-analysis.ts'
 import { formatNumber } from './format.ts'
-
-const STAFFING: Record<string, { label: string; unit: string }> = {
-  authorizedPosts: { label: '核定编制数', unit: '名' },
-  onDuty: { label: '年末实际在岗在编人数', unit: '人' },
-  retired: { label: '退休人员', unit: '人' },
-  temporary: { label: '临聘人员', unit: '人' },
-  officialVehicles: { label: '公务用车', unit: '台' },
-  internalOffices: { label: '内设股室', unit: '个' },
-}
+import { STAFFING } from './staffing.ts'
 
 export function departmentFacts(d: DepartmentAnalysis): Fact[] {
   const c = new FactCollector(d.key, d.tableName)

@@ -5,8 +5,14 @@ import { AppError } from './app-error.ts'
 export type InputProblem = {
   /** the file the problem is in, when there is one */
   file?: string
-  /** where in the input: a JSON path ("funding[1].budget"), a cell ("B7") or a row */
+  /** where in the input, for programs: a JSON path ("funding[1].budget"), a cell ("B7") or a row */
   path: string
+  /**
+   * where in the input, for people, as they see the table: "资金情况·第2行（财政拨款）·年初预算";
+   * '' when the message says it itself. Without one, a path that is no JSON path (a cell "Sheet1!C7",
+   * an option "--table") is shown; a JSON path never is.
+   */
+  place?: string
   /** Chinese, for the user */
   message: string
   /** English, for logs */
@@ -34,8 +40,17 @@ export class InputError extends AppError {
 }
 
 function formatProblemZh(p: InputProblem): string {
-  const where = [p.file, p.path && p.path !== '$' ? p.path : ''].filter(Boolean).join(' · ')
+  const where = [p.file, problemPlace(p)].filter(Boolean).join(' · ')
   return where ? `${where}：${p.message}` : p.message
+}
+
+/** "funding[1].budget", "tables[0].kind", "row": a program's name for a place, not a person's. */
+const JSON_PATH = /^[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*$/
+
+/** Where a problem is, as the Chinese message names it ('' for the input as a whole). */
+export function problemPlace(p: InputProblem): string {
+  if (p.place !== undefined) return p.place
+  return p.path === '$' || JSON_PATH.test(p.path) ? '' : p.path
 }
 
 function formatProblemEn(p: InputProblem): string {

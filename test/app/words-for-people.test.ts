@@ -6,9 +6,12 @@ import { varianceExample } from '../../src/app/help-example.ts'
 import { parseCanonicalTable } from '../../src/app/schema.ts'
 import { tableViewToJson } from '../../src/app/table-view.ts'
 import { analyzeTable } from '../../src/core/analyze.ts'
+import { Decimal } from '../../src/core/decimal.ts'
 
 const sample = (name: string) => JSON.parse(readFileSync(`data/samples/${name}.json`, 'utf8'))
 const analyze = (json: unknown) => analyzeTable(parseCanonicalTable(json, 'x.json'))
+const sum = (xs: string[]) => Decimal.sum(xs.map((x) => Decimal.parse(x))).toString()
+const sub = (a: string, b: string) => Decimal.parse(a).sub(Decimal.parse(b)).toString()
 
 describe('words for people', () => {
   it('shows a figure at the precision the table wrote it, and a difference exact at that precision', () => {
@@ -19,6 +22,21 @@ describe('words for people', () => {
     expect(row).toMatchObject({ actual: '9.874', budget: '36.000', difference: '-26.126' })
     // computed rates stay at 2 decimals
     expect(row.executionRate).toBe('27.43')
+  })
+
+  it('shows a department’s sums and stated changes at the precision of the figures summed', () => {
+    const d = sample('nanyue-zhengfawei-2022-department')
+    d.basicExpenditure.lines[0].actual = '287.805'
+    d.projectExpenditure.lines[0].actual = '30.645'
+    d.projectExpenditure.changeFromPriorYear = '-3.905'
+    const view = tableViewToJson(analyze(d)).department!
+    const lines = d.projectExpenditure.lines.map((l: { actual: unknown }) => String(l.actual))
+    expect(view.basic.linesSum).toBe('317.045')
+    // 30.645 + the other lines as written: exact, not rounded to 2 decimals
+    expect(view.project.total).toBe(sum(lines))
+    expect(view.project.change).toBe('-3.905')
+    expect(view.project.prior).toBe(sub(sum(lines), '-3.905'))
+    expect(view.total).toBe(sum([String(d.basicExpenditure.total), ...lines]))
   })
 
   it('says how many rows could not be compared and how many points they carry', () => {

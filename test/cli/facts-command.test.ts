@@ -42,7 +42,7 @@ describe('cli facts', () => {
     const r = await runCli(['facts', 'test/fixtures/bad-kind.json', '--json'])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toContain('test/fixtures/bad-kind.json · kind：未知的表格类型 "budget"')
+    expect(r.stderr).toContain('test/fixtures/bad-kind.json：未知的表格类型 "budget"')
     expect(r.stderr).toContain('(test/fixtures/bad-kind.json: kind: unknown kind "budget"')
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })

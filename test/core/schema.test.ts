@@ -77,6 +77,7 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
       {
         file: 'a.json',
         path: 'project',
+        place: '项目名称',
         message: '缺少必填字段（应为文本）',
         messageEn: 'missing required field (expected string)',
       },
@@ -87,7 +88,8 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
     const bad = { ...zongzhi, indicators: [{ ...zongzhi.indicators[0], target: 10 }] }
     const e = await inputError(() => parseCanonicalTable(bad, 'b.json'))
     expect(e.problems[0]).toMatchObject({ path: 'indicators[0].target', message: '应为文本，实际为数字 10' })
-    expect(e.messageZh).toBe('b.json · indicators[0].target：应为文本，实际为数字 10')
+    // the place as the user sees the table; the JSON path only for programs and logs
+    expect(e.messageZh).toBe('b.json · 绩效指标·第1行（公众安全感民意调查）·指标值：应为文本，实际为数字 10')
     expect(e.message).toBe('b.json: indicators[0].target: expected string, got the number 10')
   })
 

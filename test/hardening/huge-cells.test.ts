@@ -32,6 +32,7 @@ describe('huge cells and field maxima (issue 10, finding 6)', () => {
       {
         file: 'huge.json',
         path: 'indicators[0].target',
+        place: '绩效指标·第1行（公众安全感民意调查）·指标值',
         message: `文本过长：共 4900002 个字符，上限 ${FIELD_LIMITS.cell} 个`,
         messageEn: `text too long: 4900002 characters, at most ${FIELD_LIMITS.cell}`,
       },

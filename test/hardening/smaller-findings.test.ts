@@ -67,7 +67,7 @@ describe('the CLI and a department’s selfEvaluation paths (issue 10, finding 9
       const r = await runCli(['facts', file, '--json'])
       expect(r.code).toBe(2)
       expect(r.stderr).toContain(
-        `projectExpenditure.lines[0].selfEvaluation：引用的项目自评表“${ref}”不在部门表所在的文件夹内，未读取`,
+        `部门整体表·项目支出·第1行（综治、平安建设工作经费）·项目自评表：引用的项目自评表“${ref}”不在部门表所在的文件夹内，未读取`,
       )
       expect(r.stderr).not.toMatch(/root:|hunter2/)
       expect(r.stdout).toBe('')

@@ -72,6 +72,16 @@ describe('GET /api/tables/:id', () => {
     expect(res.text).not.toContain('刘雄')
   })
 
+  it('offers the chat an example question in the direction the money went', async () => {
+    const { request, ids } = await makeApp()
+    expect((await request('GET', `/api/tables/${ids.sixing}`)).json.example).toBe(
+      '为什么四型平安小区以奖代拨经费实际支出超出预算？',
+    )
+    expect((await request('GET', `/api/tables/${ids.zongzhi}`)).json.example).toBe(
+      '为什么综治、平安建设经费实际支出低于预算？',
+    )
+  })
+
   it('answers 404 with a Chinese message for an unknown id', async () => {
     const { request } = await makeApp()
     const res = await request('GET', '/api/tables/nope')
@@ -128,7 +138,7 @@ describe('POST /api/tables', () => {
     expect(res.json.table.sourceFile).toBe('direct.json')
   })
 
-  it('rejects an invalid table with 400 naming the field path in Chinese', async () => {
+  it('rejects an invalid table with 400 naming the row and column in Chinese, the JSON path apart', async () => {
     const { request } = await makeApp()
     const table = await zongzhiJson()
     table.funding[1].budget = '三十六'
@@ -139,11 +149,14 @@ describe('POST /api/tables', () => {
       {
         file: 'bad.json',
         path: 'funding[1].budget',
+        place: '资金情况·第2行（财政拨款）·年初预算',
         message: '应为数字，实际为文本“三十六”',
         messageEn: 'expected a number, got the text "三十六"',
       },
     ])
-    expect(res.json.error.message).toContain('funding[1].budget')
+    expect(res.json.error.message).toBe(
+      '输入有误：bad.json · 资金情况·第2行（财政拨款）·年初预算：应为数字，实际为文本“三十六”',
+    )
   })
 
   it('names the line and column of a JSON syntax error in uploaded text', async () => {
@@ -176,8 +189,12 @@ describe('POST /api/tables', () => {
     expect(res.status).toBe(400)
     expect(res.json.error.problems[0]).toMatchObject({
       path: 'projectExpenditure.lines[3].selfEvaluation',
+      place: '部门整体表·项目支出·第4行（四型小区以奖代拨工作经费）·项目自评表',
       message: '引用的项目自评表文件“missing-2022.json”不存在',
     })
+    expect(res.json.error.message).toBe(
+      '输入有误：dept2.json · 部门整体表·项目支出·第4行（四型小区以奖代拨工作经费）·项目自评表：引用的项目自评表文件“missing-2022.json”不存在',
+    )
   })
 
   it('refuses a second table from a file of the same name with 409', async () => {

@@ -74,13 +74,15 @@ describe('POST /api/verify', () => {
     expect(res.json.error.problems.map((p: any) => p.path)).toContain('year')
   })
 
-  it('answers 400 with the field path when text is missing', async () => {
+  it('answers 400 with the field path when text is missing, named in Chinese in the message', async () => {
     const { request, ids } = await makeApp()
     const res = await request('POST', '/api/verify', { tableId: ids.department })
     expect(res.status).toBe(400)
+    expect(res.json.error.message).toBe('输入有误：文本：缺少必填字段（应为文本）')
     expect(res.json.error.problems).toEqual([
       {
         path: 'text',
+        place: '文本',
         message: '缺少必填字段（应为文本）',
         messageEn: 'missing required field (expected string)',
       },

@@ -28,8 +28,8 @@ describe('importing canonical JSON', () => {
     const result = await importTables({ fileName: 'dept.json', bytes: utf8(text) })
     expect(result.tables).toStrictEqual([JSON.parse(text)])
     expect(result.warnings.map((w) => [w.code, w.path])).toEqual([
-      ['SELF_EVALUATION_PATH_KEPT', 'projectExpenditure.lines[0].selfEvaluation'],
-      ['SELF_EVALUATION_PATH_KEPT', 'projectExpenditure.lines[3].selfEvaluation'],
+      ['SELF_EVALUATION_PATH_KEPT', '部门整体表·项目支出·第1行（综治、平安建设工作经费）·项目自评表'],
+      ['SELF_EVALUATION_PATH_KEPT', '部门整体表·项目支出·第4行（四型小区以奖代拨工作经费）·项目自评表'],
     ])
     expect(result.warnings[0]!.message).toContain('zongzhi-2022.json')
   })

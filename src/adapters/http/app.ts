@@ -3,14 +3,13 @@
 // doubles, and src/server.ts is the one place that wires the real ones.
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import { except } from 'hono/combine'
 import type { Drafters } from '../../app/drafting.ts'
 import type { ImportFileFn, VerifyFn } from '../../app/ports.ts'
 import { Repository, type RepositoryClock } from '../../app/repository.ts'
 import type { Store } from '../../app/store.ts'
 import { TableCatalog } from '../../app/table-catalog.ts'
 import { VerificationCache } from '../../app/verification-cache.ts'
+import { apiBodyLimit, exceptUnder } from './body-limit.ts'
 import { consoleLogger, onApiError, type Logger } from './errors.ts'
 import { DEFAULT_ALLOWED_HOSTS, hostGuard } from './host-guard.ts'
 import { jsonBodiesOnly } from './json-only.ts'
@@ -66,18 +65,18 @@ export type AppOptions = {
 export function createApp(deps: AppDeps | ApiServices, options: AppOptions = {}) {
   const s = 'repo' in deps ? deps : createServices(deps)
   const api = new Hono()
-  // An uploaded Word or Excel file has its own, larger limit (routes/import.ts, routes/review.ts).
+  // An uploaded Word or Excel file has its own, larger limit (routes/import.ts, routes/review.ts);
+  // uploads are multipart/form-data, read by their own routes (the Origin check still applies).
+  const uploads = ['/api/import', '/api/review']
   api.use(
-    except(
-      ['/api/import', '/api/review', '/api/review/*'],
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
-      }),
+    exceptUnder(
+      uploads,
+      apiBodyLimit(MAX_BODY_BYTES, (c) =>
+        c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大（上限 6 MB）' } }, 413),
+      ),
     ),
   )
-  // uploads are multipart/form-data, read by their own routes (the Origin check still applies)
-  api.use(except(['/api/import', '/api/review', '/api/review/*'], jsonBodiesOnly()))
+  api.use(exceptUnder(uploads, jsonBodiesOnly()))
   api.route('/config', configRoutes(s))
   api.route('/tables', tableRoutes(s))
   api.route('/import', importRoutes(s))

@@ -7,7 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ConflictError, NotFoundError } from '../../app/errors.ts'
 import { LlmError, type LlmErrorKind } from '../../app/llm-error.ts'
 import { StoreWriteError } from '../../app/store-write-error.ts'
-import { InputError } from '../../core/input-error.ts'
+import { InputError, problemPlace } from '../../core/input-error.ts'
 
 export type Logger = {
   info: (message: string) => void
@@ -20,7 +20,8 @@ export const consoleLogger: Logger = {
     console.error(message, error instanceof Error ? (error.stack ?? error.message) : (error ?? '')),
 }
 
-export type ApiProblem = { path: string; message: string; messageEn: string }
+/** `path` for programs (a JSON path, a cell); `place` for people ("资金情况·第2行（财政拨款）·年初预算"). */
+export type ApiProblem = { path: string; place: string; message: string; messageEn: string }
 
 export type ApiErrorBody = {
   error: { code: string; message: string; problems?: ApiProblem[] }
@@ -42,6 +43,7 @@ export function errorBody(
     const more = e.problems.length - shown.length
     const problems = shown.map((p) => ({
       path: p.path,
+      place: problemPlace(p),
       message: p.message,
       messageEn: p.messageEn,
       ...(p.file ? { file: p.file } : {}),

@@ -4,7 +4,8 @@
 // upload does not have: they are kept as written, with a warning.
 import { parseJsonText } from '../../app/load-table.ts'
 import { parseCanonicalTable } from '../../app/schema.ts'
-import { InputError, type InputProblem } from '../../core/input-error.ts'
+import { InputError, type InputProblem, problemPlace } from '../../core/input-error.ts'
+import { tablePlace } from '../../core/table-places.ts'
 import type { CanonicalJson, ImportResult, ImportWarning } from './import-types.ts'
 
 export function importJson(text: string, fileName: string): ImportResult {
@@ -25,7 +26,8 @@ export function importJson(text: string, fileName: string): ImportResult {
         if (!line.selfEvaluation) return
         warnings.push({
           code: 'SELF_EVALUATION_PATH_KEPT',
-          path: `${prefix ? `${prefix}.` : ''}projectExpenditure.lines[${j}].selfEvaluation`,
+          // where, as the user sees the table (`table` says which one)
+          path: tablePlace(['projectExpenditure', 'lines', j, 'selfEvaluation'], item) ?? '',
           message: `上传的部门表引用了项目自评表文件“${line.selfEvaluation}”，上传时无法读取，已原样保留；请另行导入该项目表`,
           messageEn: `selfEvaluation ${JSON.stringify(line.selfEvaluation)} cannot be resolved from an upload; kept as written`,
           table: i,
@@ -38,6 +40,7 @@ export function importJson(text: string, fileName: string): ImportResult {
           ...p,
           file: fileName,
           path: prefix ? `${prefix}.${p.path}` : p.path,
+          place: prefix ? [tableOrdinal(item, i), problemPlace(p)].filter(Boolean).join('·') : p.place,
         })),
       )
     }
@@ -54,4 +57,11 @@ export function importJson(text: string, fileName: string): ImportResult {
     ])
   }
   return { tables: list as CanonicalJson[], warnings }
+}
+
+/** "第2个表格（综治、平安建设经费）": a table of a file that holds several, by its own name. */
+function tableOrdinal(item: unknown, i: number): string {
+  const t = (item ?? {}) as { kind?: unknown; project?: unknown; unit?: unknown }
+  const name = t.kind === 'department-overall' ? t.unit : t.project
+  return `第${i + 1}个表格${typeof name === 'string' && name.trim() ? `（${name.trim()}）` : ''}`
 }

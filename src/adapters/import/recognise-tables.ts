@@ -2,7 +2,7 @@
 // recognised; tables that are not self-evaluation forms are skipped with a warning; any problem
 // anywhere fails the whole import, so nothing half-read is ever saved.
 import { parseCanonicalTable } from '../../app/schema.ts'
-import { InputError, type InputProblem } from '../../core/input-error.ts'
+import { InputError, type InputProblem, problemPlace } from '../../core/input-error.ts'
 import { classifyRow, findSegments } from './form-segments.ts'
 import { EXPECTED_HEADERS } from './header-vocabulary.ts'
 import type { ImportResult, ImportWarning, ProjectTableJson } from './import-types.ts'
@@ -79,6 +79,10 @@ function validate(table: ProjectTableJson, where: string): InputProblem[] {
     return []
   } catch (e) {
     if (!(e instanceof InputError)) throw e
-    return e.problems.map((p) => ({ ...p, path: `${where} · ${p.path}` }))
+    return e.problems.map((p) => ({
+      ...p,
+      path: `${where} · ${p.path}`,
+      place: [where, problemPlace(p)].filter(Boolean).join(' · '),
+    }))
   }
 }

@@ -13,7 +13,7 @@ import { renderVerified } from '../render-verified.ts'
 import { issueToProblem } from '../../../app/schema.ts'
 import { InputError } from '../../../core/input-error.ts'
 import { draftJson, sectionJson, type ApiServices } from '../services.ts'
-import { idSchema, providerSchema, sectionSchema, textSchema, valid } from '../validate.ts'
+import { idSchema, providerSchema, requestPlace, sectionSchema, textSchema, valid } from '../validate.ts'
 
 const createSchema = z.object({
   tableId: idSchema,
@@ -137,7 +137,7 @@ export function draftRoutes(s: ApiServices) {
     // The body is optional: `{ "confirm": true }` accepts a draft that did not verify.
     const raw = (await c.req.text()).trim()
     const body = acceptSchema.safeParse(raw ? safeJson(raw) : {})
-    if (!body.success) throw new InputError(body.error.issues.map((i) => issueToProblem(i, raw)))
+    if (!body.success) throw new InputError(body.error.issues.map((i) => issueToProblem(i, raw, requestPlace)))
     if (!draft.verification.ok && !body.data.confirm) {
       const errors = draft.verification.findings.filter((f) => f.severity === 'error').length
       throw new ConflictError(

@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { analysisToJson } from '../../../app/analysis-json.ts'
 import { NotFoundError, tableNotFound } from '../../../app/errors.ts'
+import { varianceExample } from '../../../app/help-example.ts'
 import { tableViewToJson } from '../../../app/table-view.ts'
 import { tableSummary, type ApiServices } from '../services.ts'
 import { idSchema, valid } from '../validate.ts'
@@ -110,5 +111,7 @@ async function tableDetail(s: ApiServices, id: string) {
     table: tableSummary(table),
     view: tableViewToJson(analysis),
     scores: analysisToJson(analysis).scores,
+    /** the chat's example question: 超出预算 for a project that overspent, 低于预算 for one that underspent */
+    example: varianceExample(analysis),
   }
 }

@@ -57,9 +57,7 @@ export async function openConversation(tableId) {
 }
 
 function showHelpHint() {
-  $('messages').append(
-    el('p', 'muted hint', '请选择上方的快捷操作，或直接提问，例如“为什么综治经费实际支出低于预算？”。'),
-  )
+  $('messages').append(el('p', 'muted hint', `请选择上方的快捷操作，或直接提问，例如“${example()}”。`))
 }
 
 export async function send(text) {
@@ -132,7 +130,12 @@ function updateInputHint(last) {
   const asking = last?.role === 'assistant' && last.questions?.length > 0
   $('chat-input').placeholder = asking
     ? '请回答上面的问题；您的回答会记为本表的说明，并用于重新起草。'
-    : '例如：为什么综治经费实际支出低于预算？（Ctrl+Enter 发送）'
+    : `例如：${example()}（Ctrl+Enter 发送）`
+}
+
+/** The example question of the table shown (the server fits it: 超出 for a project that overspent). */
+function example() {
+  return state.example ?? '为什么该项目实际支出与预算有差异？'
 }
 
 /** A stored message; `asked` is the user's message it answers (for 重新生成). */

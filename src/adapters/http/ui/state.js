@@ -4,6 +4,8 @@ export const state = {
   mode: 'draft',
   tables: [],
   tableId: null,
+  /** the chat's example question, fitted to the table (超出 or 低于预算) */
+  example: null,
   conversation: null,
   provider: null,
   streaming: null,

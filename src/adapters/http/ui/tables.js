@@ -55,6 +55,7 @@ async function selectTable(id, { force = false } = {}) {
   try {
     const [detail, facts] = await Promise.all([api(`/api/tables/${enc(id)}`), api(`/api/tables/${enc(id)}/facts`)])
     if (state.tableId !== id) return
+    state.example = detail.example
     setFacts(facts.facts)
     showTable(detail)
     await openConversation(id)
