@@ -551,6 +551,24 @@ describe('scores as reports lay them out', () => {
     expect(wrong.mentions[0]!.status).toBe('unsupported')
   })
 
+  it('reads a score table whose rows name the points (总分, 扣分) and whose labels carry a count', async () => {
+    const byRows = ['| | 自评表 | 按规则复核 |', '|---|---|---|', '| 总分 | 98 | 97.24 |', '| 扣分 | 2 | 2.76 |'].join(
+      '\n',
+    )
+    expect(statuses(await check('hebei', byRows))).toEqual([
+      '98 verified P1.score.theirTotal',
+      '97.24 verified P1.score.total',
+      '2 verified P1.sub.theirLost',
+      '2.76 verified P1.sub.lost',
+    ])
+    const counted = ['| 指标 | 分值 | 表中得分 |', '|---|---|---|', '| 效益指标（3项） | 30 | 30 |'].join('\n')
+    expect(statuses(await check('guichi', counted))).toEqual([
+      '3项 verified P1.count.L1.1',
+      '30 verified P1.sub.L1.1.weight',
+      '30 verified P1.sub.L1.1.score,P1.sub.L1.1.theirs',
+    ])
+  })
+
   it('reads 全年执行 as the amount spent, in a Markdown column', async () => {
     const table = [
       '| 资金来源 | 全年预算（万元） | 全年执行（万元） |',
@@ -589,6 +607,14 @@ describe('what a paragraph or a department report takes for granted', () => {
     expect(statuses(await check('department', '三是对全部4个项目开展绩效自评。'))).toEqual([
       '4个 verified D.count.projects',
     ])
+  })
+})
+
+describe('chat models’ typography', () => {
+  it('takes keycap emoji (1️⃣) as list markers and a qualifier across the space bold leaves (近 **195万元**)', async () => {
+    const v = await check('hengshan', '### 1️⃣ 资金\n资金近 **195万元** 全部执行到位。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['1 ignored', '近 **195万元 verified'])
+    expect((await check('hengshan', '资金近 **180万元** 全部执行到位。')).ok).toBe(false)
   })
 })
 

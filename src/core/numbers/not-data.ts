@@ -96,6 +96,8 @@ export function classifyToken(
 export function isListMarker(t: string, tok: NumberToken): boolean {
   if (tok.unit !== null || tok.qualifier !== null || tok.value.sign < 0) return false
   const after = t.slice(tok.numEnd, tok.numEnd + 3)
+  // 1️⃣ 2️⃣: a keycap emoji, a chat model's list marker
+  if (/^\uFE0F?\u20E3/.test(after)) return true
   if (tok.script === 'chinese' && (after.startsWith('是') || t[tok.numStart - 1] === '其')) return true // 一是, 其一
   // （一）, (3) — but not "(999)万元", a number in brackets followed by its scale or unit
   if (/[（(]/.test(t[tok.numStart - 1] ?? '') && /^[）)]/.test(after) && !/^[）)]\s*[万亿元%％]/.test(after))

@@ -217,13 +217,16 @@ function finish(t: string, n: Numeral): NumberToken {
   if (t[start - 1] === '=') start--
   // "低于95%的目标值": a comparison with the target, which the number is — not a bound on it
   const ofTarget = /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(j, j + 4))
-  for (const [word, q] of PRE_BY_LAST.get(t[start - 1] ?? '') ?? []) {
-    if (start < word.length || !t.startsWith(word, start - word.length)) continue
+  // "近 **195万元**": a space (left where emphasis was) may stand between the word and the number
+  let at = start
+  while (at > 0 && (t[at - 1] === ' ' || t[at - 1] === '\u3000') && start - at < 2) at--
+  for (const [word, q] of PRE_BY_LAST.get(t[at - 1] ?? '') ?? []) {
+    if (at < word.length || !t.startsWith(word, at - word.length)) continue
     if (ofTarget && COMPARATIVE_QUALIFIERS.has(word)) break
-    const before = t[start - word.length - 1]
+    const before = t[at - word.length - 1]
     if (before !== undefined && PART_OF_WORD[word]?.includes(before)) break
     qualifier ??= q
-    start -= word.length
+    start = at - word.length
     break
   }
   return {

@@ -48,7 +48,7 @@ const HEADER_UNITS = new Set([
   '名',
 ])
 /** A header that names points or a rate with no unit written: its bare cells are 分 or %. */
-const POINTS_HEADER = /^(分值|得分|自评得分|评分|扣分|权重|满分|分数|自评分|实际得分)$/
+const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A cell that is a bare number (it takes the header's unit). */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
@@ -253,7 +253,9 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     const end = lines[li]![1]
     // The row's label is repeated before each cell (as inserted text) unless it holds a number.
     const label = row[labelCol]?.text ?? ''
-    const repeat = label && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(label) ? label : ''
+    // ("产出指标（6项）" is repeated as 产出指标: its count is read once, where it is written)
+    const name = label.replace(/[（(][^（）()]*[）)]/g, '').trim()
+    const repeat = name && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(name) ? name : ''
     let wrote = false
     row.forEach((c, k) => {
       const h = header[k] ?? { name: '', unit: null, serial: false }
@@ -262,7 +264,9 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
       if (k !== labelCol && wrote && repeat) b.insert(repeat, c.from)
       if (k !== labelCol && h.name) b.insert(h.name, c.from)
       copyInline(t, c.from, c.to, b)
-      if (h.unit && BARE_NUMBER.test(c.text)) b.insert(h.unit, c.to)
+      // a row of points under columns that name none ("| 总分 | 98 | 97.24 |")
+      const unit = h.unit ?? (k !== labelCol && POINTS_HEADER.test(label.replace(/[*\s]/g, '')) ? '分' : null)
+      if (unit && BARE_NUMBER.test(c.text)) b.insert(unit, c.to)
       wrote = true
     })
     b.insert('。\n', end)
