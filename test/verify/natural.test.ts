@@ -618,6 +618,26 @@ describe('chat models’ typography', () => {
   })
 })
 
+describe('arithmetic shown beside its result', () => {
+  it('checks a formula in brackets after its result, its bare terms read as the table’s amounts', async () => {
+    const v = await check('hebei', '执行率精确计算为 **86.20%**（37.24 ÷ 43.2）。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]!.derivation).toMatchObject({ op: 'arithmetic', formula: '= 37.24 ÷ 43.2' })
+    expect((await check('hebei', '执行率精确计算为 86.30%（37.24 ÷ 43.2）。')).ok).toBe(false)
+  })
+
+  it('reads a bare term at a line’s start as a term, not a section number (251.89 ÷ 238.93)', async () => {
+    const v = await check('national', '按全年预算：\n498.36 ÷ 520.5 = 95.75%')
+    expect(v.mentions.map((m) => m.status)).toEqual(['verified', 'verified', 'verified'])
+  })
+
+  it('takes a term the sentence has already given (破案33起 … （33 ÷ 111）)', async () => {
+    const v = await check('department', '电信诈骗立案 111起，破案 33起，破案率 29.73%（33 ÷ 111）。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)!.factIds).toEqual(v.mentions[0]!.factIds)
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

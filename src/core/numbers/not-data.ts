@@ -104,11 +104,20 @@ export function isListMarker(t: string, tok: NumberToken): boolean {
     return true
   if (tok.script === 'chinese' && /^\s*、/.test(after)) return true // 二、
   if (!atLineStart(t, tok.numStart)) return false
-  // 1、 1. 1) at the start of a line; a section number "1.1 " too
-  return (LIST_PUNCTUATION.test(after) && tok.decimals === 0) || /^[ \t]/.test(after)
+  // 1、 1. 1) at the start of a line; a section number "1.1 " too (not "251.89 ÷ 238.93")
+  if (LIST_PUNCTUATION.test(after) && tok.decimals === 0) return true
+  return (
+    /^[ \t]/.test(after) &&
+    tok.decimals <= 1 &&
+    tok.numEnd - tok.numStart <= 4 &&
+    !OPERATOR_AFTER.test(t.slice(tok.numEnd, tok.numEnd + 4))
+  )
 }
 
 /** Only spaces and Markdown list or heading marks between the start of the line (or sentence) and i. */
+/** an operator after the number: it is a term of arithmetic */
+const OPERATOR_AFTER = /^\s*[+＋\-−－×xX*÷/=＝]/
+
 function atLineStart(t: string, i: number): boolean {
   let j = i - 1
   while (j >= 0 && /[ \t#>*+-]/.test(t[j]!)) j--

@@ -21,6 +21,8 @@ const MAX_OPERANDS = 12
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
   const before = numbers[k - 1]
+  const shown = bracketedAfter(t, numbers, k)
+  if (shown) return shown
   if (!before) return null
   if (!EQUALS.test(t.slice(before.end, n.start))) return listedSum(t, numbers, k)
   // walk back over "x op y op z"
@@ -35,6 +37,10 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
     if (/[\u4e00-\u9fff]/.test(m[0])) named = true
   }
   if (!ops.length) return listedSum(t, numbers, k)
+  return evaluate(n, operands, ops, named)
+}
+
+function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named: boolean): Arithmetic | null {
   let exact = operands[0]!.value
   for (let i = 0; i < ops.length; i++) {
     const y = operands[i + 1]!.value
@@ -76,4 +82,21 @@ function listedSum(t: string, numbers: readonly FoundNumber[], k: number): Arith
     named: true,
     loose: true,
   }
+}
+
+/** "86.20%（37.24 ÷ 43.2）": the arithmetic of a number shown in brackets right after it. */
+function bracketedAfter(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
+  const n = numbers[k]!
+  const first = numbers[k + 1]
+  if (!first || !/^\s*\**\s*[（(]\s*$/.test(t.slice(n.end, first.start))) return null
+  const operands: FoundNumber[] = [first]
+  const ops: string[] = []
+  for (let j = k + 2; j < numbers.length && operands.length < MAX_OPERANDS; j++) {
+    const m = /^\s*([+＋\-−－×xX*÷/])\s*$/.exec(t.slice(operands[operands.length - 1]!.end, numbers[j]!.start))
+    if (!m) break
+    ops.push(m[1]!)
+    operands.push(numbers[j]!)
+  }
+  if (!ops.length || !/^\s*[）)]/.test(t.slice(operands[operands.length - 1]!.end))) return null
+  return evaluate(n, operands, ops, false)
 }

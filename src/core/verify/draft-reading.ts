@@ -153,14 +153,29 @@ export class DraftReading {
     const { p } = this
     const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     const context = this.scope.at(n.start).context
-    const hit = nearValue(p, reading.written).filter(
-      (f) =>
-        inProjectScope(p, context, f) &&
-        f.role !== 'quoted' &&
-        valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() }),
-    )
-    if (hit.length)
+    // a bare term of a ratio ("251.89 ÷ 238.93") may be an amount in the table's money unit
+    const units = reading.written.unit === null ? [null, '万元', '元'] : [reading.written.unit]
+    let hit: Fact[] = []
+    for (const unit of units) {
+      const written = { ...unsigned(reading.written), unit }
+      hit = nearValue(p, written).filter(
+        (f) =>
+          inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(written, { ...f, exact: f.exact.abs() }),
+      )
+      if (hit.length) break
+    }
+    if (hit.length) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
+      return
+    }
+    // "立案111起，破案33起，破案率29.73%（33 ÷ 111）": a term the sentence has already given and verified
+    const sentence = this.structure.sentenceStart(n.start)
+    let given: Mention | undefined
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.start >= sentence && !given; i--) {
+      const m = this.mentions[i]!
+      if (m.status === 'verified' && m.value !== null && Decimal.parse(m.value).eq(n.value)) given = m
+    }
+    if (given) this.mentions.push(toMention(n, 'verified', reading, { factIds: given.factIds, note: '算式中的数' }))
     else this.unsupported(n, reading)
   }
 
