@@ -638,6 +638,25 @@ describe('arithmetic shown beside its result', () => {
   })
 })
 
+describe('names and plans a clause only touches', () => {
+  it('does not take single characters for a name (项目全年预算 does not name 年度目标)', async () => {
+    const v = await check('national', '年度执行中，县财政追加当年财政拨款，项目全年预算调整为5,205,000元。')
+    expect(statuses(v)).toEqual(['5,205,000元 verified P1.F0.fullYearBudget'])
+  })
+
+  it('reads a number before 的…标准 as the plan compared with', async () => {
+    const v = await check('national', '单处改造平均成本38.2万元，比40万元的成本控制标准低4.5%。')
+    expect(statuses(v)[1]).toBe('40万元 verified P1.I4.target')
+  })
+
+  it('counts the projects a department carried out (共实施项目4个)', async () => {
+    expect(statuses(await check('department', '全年共实施项目4个，其中2个开展了绩效自评。'))).toEqual([
+      '4个 verified D.count.projects',
+      '2个 verified D.count.selfEvaluations',
+    ])
+  })
+})
+
 describe('the bugs seen', () => {
   it('does not carry one sentence’s row into the next', async () => {
     const v = await check('zongzhi', '财政拨款实际投入9.8万元。预算执行率为85.11%。')

@@ -33,7 +33,7 @@ function nouns(f: Fact): RegExp | ((clause: string) => boolean) | null {
       return /无法(比较|计分|评价)|不可比|无法对比/
     case '项目支出项目':
       // "对全部4个项目开展绩效自评": all the projects, not those evaluated so far
-      return /项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目/
+      return /项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目|实施(了)?项目|项目(总数|共)/
     case '绩效自评项目':
       return /自评/
     default: {

@@ -278,7 +278,10 @@ export class DraftReading {
     if (decision.kind === 'verified' && !added) return decision
     const own = { ...window, from: clauseFrom }
     const scores = nameRelevance(p.subjects, nameText, track, structure, own)
-    if (scores.named.some((k) => scores.coverage[k]! >= EVIDENCE)) return decision
+    // a name counts when a pair of its characters is there: 项目全年 does not name 年度目标 by 年 and 目
+    const ownText = nameText.slice(own.from, own.to)
+    const names = (k: number) => scores.coverage[k]! >= EVIDENCE && sharesBigram(p.subjects.keys[k]!, ownText)
+    if (scores.named.some(names)) return decision
     const again = decideIn(own)
     if (again.kind === 'verified') return again.facts.every((f) => isTotalRowFact(p, f)) ? again : decision
     // "追加当年财政拨款20.5万元，…。全年实际执行450.36万元": a row named as what the budget added is
@@ -715,6 +718,12 @@ function blankComposition(t: string): string {
 /** 全部为财政拨款 (what the whole is made of) and 无其他资金 (a source that is not there) */
 const COMPOSITION =
   /(全部|均|全额|全数|无|没有)(?:(?:为|是|来自|系|属于)[\u4e00-\u9fff]{1,10}|(?<=[无有])[\u4e00-\u9fff]{1,8}(?=[，。；,;、\n]))/g
+
+/** Whether two adjacent characters of a name occur in the text. */
+function sharesBigram(name: string, text: string): boolean {
+  for (let i = 0; i + 1 < name.length; i++) if (text.includes(name.slice(i, i + 2))) return true
+  return name.length === 1 && text.includes(name)
+}
 
 /**
  * Where the words naming what a count counts may begin: its clause, the heading before a colon, or
