@@ -159,7 +159,7 @@ describe('reading', () => {
 
   it('reads "低于95%的目标值" as the target compared with, not a bound', async () => {
     const v = await check('zongzhi', '满意度低于95%的目标值。')
-    expect(statuses(v)).toEqual(['95% verified P1.I7.target,P1.I7.actual'])
+    expect(statuses(v)).toEqual(['95% verified P1.I7.target'])
   })
 
   it('still checks the past figures of a sentence that goes on to a plan', async () => {
@@ -642,6 +642,14 @@ describe('names and plans a clause only touches', () => {
   it('does not take single characters for a name (项目全年预算 does not name 年度目标)', async () => {
     const v = await check('national', '年度执行中，县财政追加当年财政拨款，项目全年预算调整为5,205,000元。')
     expect(statuses(v)).toEqual(['5,205,000元 verified P1.F0.fullYearBudget'])
+  })
+
+  it('checks a number that names the plan it is compared with against the plan only (低于40万元的上限)', async () => {
+    expect((await check('national', '新建管网实际完成33.6公里，较35公里的目标少1.4公里。')).ok).toBe(true)
+    // the actual written where the target belongs: flagged, not taken for the actual
+    const v = await check('national', '单处工程改造成本38.2万元，低于38.2万元的上限。')
+    expect(v.mentions[1]!.status).toBe('unsupported')
+    expect((await check('national', '受益群众满意度为93%，比93%的目标值高3个百分点。')).ok).toBe(false)
   })
 
   it('reads a number before 的…标准 as the plan compared with', async () => {

@@ -85,6 +85,8 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   // "还有20.14万元未执行": an amount left unspent, named after the number, is a row's difference
   if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? ''))
     return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
+  // "低于40万元的上限", "较35公里的目标少1.4公里": a number that names the plan it is compared with
+  if (!direction && NAMES_PLAN.test(w.rest ?? '')) return { word: '目标', roles: PLANNED, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
   // "预算执行率9.58分", "合计96.18分": a number in points is a score or a weight, whatever row word is near
   // (a difference, 相差0.38分, is derived from two scores instead)
@@ -121,6 +123,8 @@ const SPENDING = /实际|执行|支出|投入|使用|支付|拨付/
 const SCORES = roles('score', 'weight')
 const PRIOR_YEAR = roles('prior-year')
 const PRIOR_AMOUNT = /(上年|去年|上一年)(的|为|是|同期)?$/
+const NAMES_PLAN = /^[\s*”"]*的[\u4e00-\u9fff]{0,6}?(目标|指标值|目标值|指标|上限|下限|标准|计划数|控制数)/
+const PLANNED = roles('target', 'completion')
 const SPENDING_NEXT =
   /^[^，,。；;！？\n]{0,4}[，,]\s*(全年|当年|年度)?(实际)?(执行|支出|投入|使用|支付)(数|金额|资金)?(为|了|达)?\s*[\d〇零一二两三四五六七八九十]/
 const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
