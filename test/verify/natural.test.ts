@@ -228,8 +228,8 @@ describe('what officers write about budgets, limits and scores', () => {
     const v = await check('national', `${heading}该项分值10分，自评得分9.6分，扣0.4分。`)
     expect(statuses(v).slice(2)).toEqual([
       '10分 verified P1.I1.weight',
-      '9.6分 verified P1.I1.score,P1.I1.theirScore',
-      '0.4分 verified P1.I1.weight,P1.I1.score',
+      '9.6分 verified P1.I1.theirScore',
+      '0.4分 verified P1.I1.weight,P1.I1.theirScore',
     ])
     // 该项目 is the project, not 该项: a short first sentence is then no row's heading
     const project = await check(
@@ -543,6 +543,14 @@ describe('scores as reports lay them out', () => {
     expect((await check('national', table.replace('| 27 |', '| 28 |'))).ok).toBe(false)
   })
 
+  it('keeps the table’s score (自评, 表中) and the rules’ score (计算, 应为) apart', async () => {
+    const v = await check('hebei', '预算执行率：表中自评 9分；若按“执行率 × 10”计算应为 **8.62分**。')
+    expect(statuses(v)).toEqual(['9分 verified P1.F0.score', '8.62分 verified P1.score.execution'])
+    // the computed score called the table's, and back
+    expect((await check('hebei', '预算执行率：表中自评 8.62分。')).ok).toBe(false)
+    expect((await check('national', '按评分规则计算，总得分应为96.18分。')).ok).toBe(false)
+  })
+
   it('reads a number in points after a row word as that row’s score (预算执行率9.58分)', async () => {
     const v = await check('national', '其中产出指标49.6分、效益指标27分、满意度指标10分、预算执行率9.58分。')
     expect(v.ok).toBe(true)
@@ -565,7 +573,7 @@ describe('scores as reports lay them out', () => {
     expect(statuses(await check('guichi', counted))).toEqual([
       '3项 verified P1.count.L1.1',
       '30 verified P1.sub.L1.1.weight',
-      '30 verified P1.sub.L1.1.score,P1.sub.L1.1.theirs',
+      '30 verified P1.sub.L1.1.theirs',
     ])
   })
 

@@ -115,6 +115,7 @@ export class DraftReading {
     if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: this.folded.slice(...reading.cue.objectSpan) }
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
+    named.decision = this.scoreSide(n, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
@@ -124,6 +125,24 @@ export class DraftReading {
       named.decision = derived
     }
     this.conclude(n, reading, named)
+  }
+
+  /**
+   * "表中自评9分；按执行率计算应为8.62分": a score the clause calls the table's (自评, 表中) is the
+   * stated one, a score it calls computed (计算, 应为, 复核) the one the rules give. Where both are
+   * the same number either stands; where the clause names one side, the other does not.
+   */
+  private scoreSide(n: FoundNumber, decision: Decision): Decision {
+    if (decision.kind !== 'verified' || !decision.facts.every((f) => f.role === 'score')) return decision
+    const words = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - SIDE_REACH), n.start)
+    const stated = lastIndex(words, STATED_SCORE)
+    const computed = lastIndex(words, COMPUTED_SCORE)
+    if (stated < 0 && computed < 0) return decision
+    const side = stated > computed ? 'stated' : 'computed'
+    const keep = decision.facts.filter((f) => scoreSideOf(f.id) !== (side === 'stated' ? 'computed' : 'stated'))
+    if (keep.length) return { kind: 'verified', facts: keep }
+    const other = counterpart(this.analysis, this.p, decision.facts[0]!.id)
+    return other ? { kind: 'mismatch', fact: other, direction: false, backward: false } : decision
   }
 
   private remember(at: number, f: Fact): void {
@@ -718,6 +737,47 @@ function blankComposition(t: string): string {
 /** 全部为财政拨款 (what the whole is made of) and 无其他资金 (a source that is not there) */
 const COMPOSITION =
   /(全部|均|全额|全数|无|没有)(?:(?:为|是|来自|系|属于)[\u4e00-\u9fff]{1,10}|(?<=[无有])[\u4e00-\u9fff]{1,8}(?=[，。；,;、\n]))/g
+
+const SIDE_REACH = 24
+const STATED_SCORE = /自评|表中|表内|表上/g
+const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|核定|测算/g
+
+function lastIndex(t: string, re: RegExp): number {
+  let at = -1
+  for (const m of t.matchAll(re)) at = m.index
+  return at
+}
+
+/** Whether a score fact is the one the table states or the one the scoring rules compute. */
+function scoreSideOf(id: string): 'stated' | 'computed' | null {
+  if (/\.(theirScore|theirTotal|theirs|theirLost)$|\.F\d+\.score$/.test(id)) return 'stated'
+  if (/\.I\d+\.score$|\.score\.(total|execution)$|\.sub\.L1\.\d+\.score$|\.sub\.lost$/.test(id)) return 'computed'
+  return null
+}
+
+/** The same score on the other side: the stated score of a computed one, and back. */
+function counterpart(a: TableAnalysis, p: Prepared, id: string): Fact | null {
+  const k = id.slice(0, id.indexOf('.'))
+  const pairs: [RegExp, string][] = [
+    [/\.I(\d+)\.score$/, '.I$1.theirScore'],
+    [/\.I(\d+)\.theirScore$/, '.I$1.score'],
+    [/\.score\.total$/, '.score.theirTotal'],
+    [/\.score\.theirTotal$/, '.score.total'],
+    [/\.sub\.L1\.(\d+)\.score$/, '.sub.L1.$1.theirs'],
+    [/\.sub\.L1\.(\d+)\.theirs$/, '.sub.L1.$1.score'],
+    [/\.sub\.lost$/, '.sub.theirLost'],
+    [/\.sub\.theirLost$/, '.sub.lost'],
+  ]
+  for (const [re, to] of pairs) if (re.test(id)) return a.sheet.byId.get(id.replace(re, to)) ?? null
+  if (id.endsWith('.score.execution'))
+    return (
+      a.sheet.facts.find(
+        (f) => f.table === k && f.role === 'score' && /\.F\d+\.score$/.test(f.id) && isTotalRowFact(p, f),
+      ) ?? null
+    )
+  if (/\.F\d+\.score$/.test(id)) return a.sheet.byId.get(`${k}.score.execution`) ?? null
+  return null
+}
 
 /** Whether two adjacent characters of a name occur in the text. */
 function sharesBigram(name: string, text: string): boolean {
