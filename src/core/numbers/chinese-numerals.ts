@@ -2,7 +2,7 @@
 // Only the standard forms; a run that is not one (十十, 百 without a digit) reads as nothing.
 import { Decimal } from '../decimal.ts'
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,

@@ -348,6 +348,13 @@ function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
   return [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
 }
 
+/** The gap a − b in points, written the way the data reads it: result − plan, subject − object. */
+function pointsGap(q: DeriveRequest, a: Fact, b: Fact, gap: Decimal): DeriveResult {
+  const order = signOf(q, a, b)
+  const [x, y] = order && order.first === b ? [b, a] : [a, b]
+  return result(q, 'pp-gap', [x, y], `${num(x.exact)}% − ${num(y.exact)}%`, x === a ? gap : gap.neg(), '百分点', order)
+}
+
 /** Gaps between two percentages, or a rate and 100%, in percentage points. */
 function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   // two percentages the sentence itself wrote (99.67% … 95.75%，高估3.93个百分点)
@@ -360,17 +367,7 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
   for (const [a, b] of pairs) {
     const gap = a.exact.sub(b.exact)
     if (gap.isZero || !agrees(q.written, gap, '%', 2)) continue
-    const order = signOf(q, a, b)
-    const [x, y] = order && order.first === b ? [b, a] : [a, b]
-    return result(
-      q,
-      'pp-gap',
-      [x, y],
-      `${num(x.exact)}% − ${num(y.exact)}%`,
-      x === a ? gap : gap.neg(),
-      '百分点',
-      order,
-    )
+    return pointsGap(q, a, b, gap)
   }
   const pct = withTotals(q, named).filter((f) => f.unit === '%')
   for (let i = 0; i < pct.length; i++) {
@@ -386,18 +383,7 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       if (!withSubject(q, a, b)) continue
       const gap = a.exact.sub(b.exact)
       if (!agrees(q.written, gap, '%', 2)) continue
-      // written the way the data reads it: result − plan, subject − object
-      const order = signOf(q, a, b)
-      const [x, y] = order && order.first === b ? [b, a] : [a, b]
-      return result(
-        q,
-        'pp-gap',
-        [x, y],
-        `${num(x.exact)}% − ${num(y.exact)}%`,
-        x === a ? gap : gap.neg(),
-        '百分点',
-        order,
-      )
+      return pointsGap(q, a, b, gap)
     }
   }
   return null

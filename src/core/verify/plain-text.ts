@@ -4,6 +4,7 @@
 // added to the cells that have none, and 序号 columns left out. The verifier reads the plain text;
 // a map turns every index in it back into an index into the draft.
 import { Decimal } from '../decimal.ts'
+import { CHINESE_DIGITS } from '../numbers/chinese-numerals.ts'
 
 export type PlainText = {
   text: string
@@ -316,19 +317,8 @@ function scriptDigit(cp: number): string | null {
   return null
 }
 
-const FRACTION_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-}
+/** 一 … 十 of 三成, 三分之一 (零 is 0, which reads as no digit) */
+const FRACTION_DIGITS: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, 十: 10 }
 
 /**
  * Fractions written in words, as the percentages they state: 三成 → 30%, 一半 → 50%, 三分之一 →
