@@ -500,6 +500,15 @@ describe('counts within a category, and sums of a list', () => {
     expect(unsure.mentions.find((m) => m.text === '1项')!.status).toBe('unsupported')
   })
 
+  it('quotes a goal cell the sentence says it quotes, and sums the list past its count (三项合计)', async () => {
+    const v = await check('guichi', '实际完成情况写的是 30万元、30万元 和 29.99万元，三项合计 **89.99万元**。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.slice(0, 3).map((m) => m.note)).toEqual(['引自表内文字', '引自表内文字', '引自表内文字'])
+    expect(v.mentions.at(-1)!.derivation).toMatchObject({ formula: '= 30 + 30 + 29.99' })
+    // a figure the cell does not hold is not quoted from it
+    expect((await check('guichi', '实际完成情况写的是 30万元、30万元 和 29.98万元。')).ok).toBe(false)
+  })
+
   it('checks the sum of a list in words (A、B合计C) and reads a total that disagrees as the table’s', async () => {
     const v = await check('hengshan', '按5000吨稻谷、500吨成品粮合计5500吨的储备规模测算。')
     expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', derivation: { formula: '= 5000 + 500' } })

@@ -66,10 +66,13 @@ const LIST_SEP = /^\s*\**[\u4e00-\u9fff]{0,8}\**\s*[、和与及]\s*\**[\u4e00-\
 /** "5000吨稻谷、500吨成品粮合计5500吨": a sum of the list before it, all in the result's unit. */
 function listedSum(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
-  const before = numbers[k - 1]!
-  if (!n.unit || !LIST_EQUALS.test(t.slice(before.end, n.start))) return null
+  // "…和29.99万元，三项合计89.99万元": the count of the terms stands between them and their sum
+  const counted = numbers[k - 1]!.unit === '项' && /^\s*(合计|共计|总计|共)/.test(t.slice(numbers[k - 1]!.end, n.start))
+  const last = counted ? k - 2 : k - 1
+  const before = numbers[last]
+  if (!before || !n.unit || !LIST_EQUALS.test(t.slice(before.end, n.start))) return null
   const operands: FoundNumber[] = [before]
-  for (let j = k - 2; j >= 0 && operands.length < MAX_OPERANDS; j--) {
+  for (let j = last - 1; j >= 0 && operands.length < MAX_OPERANDS; j--) {
     if (!LIST_SEP.test(t.slice(numbers[j]!.end, operands[0]!.start))) break
     operands.unshift(numbers[j]!)
   }

@@ -555,21 +555,27 @@ export class DraftReading {
     const { p, folded, structure } = this
     const sentence = structure.sentenceStart(n.start)
     const quotesTable = decision.kind !== 'mismatch' && (!reading.cue || reading.cue.word === '')
-    const quoted = quotedMatch(
-      [...p.quoted, ...this.notes],
-      unsigned(reading.written),
-      folded.slice(Math.max(sentence, n.start - WINDOW), Math.min(structure.sentenceEnd(n.end), n.end + WINDOW)),
+    const context = folded.slice(
+      Math.max(sentence, n.start - WINDOW),
+      Math.min(structure.sentenceEnd(n.end), n.end + WINDOW),
     )
+    // "实际完成情况写的是30万元、30万元和29.99万元": the sentence says it quotes a goal cell
+    const said = folded.slice(Math.max(sentence, n.start - WINDOW), n.start)
+    const cites = GOAL_CELL.test(said) && QUOTING.test(said)
+    const quoted =
+      quotedMatch([...p.quoted, ...this.notes], unsigned(reading.written), context) ??
+      (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null)
     if (!quoted) return null
-    // a goal the clause calls a goal (目标为落实39户…) may be quoted from the goal cell
+    // a goal the clause calls a goal (目标为落实39户…), or a plan (原安排的30万元), may be quoted from the
+    // goal cell; never what was done: the goal text restates targets as achieved
     const cell = quoted.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
-    // (or a plan, 原安排的30万元; never what was done: the goal text restates targets as achieved)
     const roles = reading.cue?.roles
     const goal = cell === 'goal.target' && (roles?.has('target') === true || roles?.has('budget') === true)
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     const strong =
-      (goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE)
+      (cites && cell.startsWith('goal.')) ||
+      ((goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE))
     return quoted.fact.group === 'note' || quotesTable || strong ? quoted : null
   }
 
@@ -917,6 +923,10 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
+const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
+/** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
+const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
+const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
 /** 两 → 2, 3 → 3 (small counts only) */
 function readCount(t: string): number {
   if (/^\d+$/.test(t)) return Number(t)

@@ -11,7 +11,12 @@ const AROUND = 12
 
 export type QuotedMatch = { fact: Fact; shared: number }
 
-export function quotedMatch(facts: readonly Fact[], written: WrittenValue, draftContext: string): QuotedMatch | null {
+export function quotedMatch(
+  facts: readonly Fact[],
+  written: WrittenValue,
+  draftContext: string,
+  minShared = MIN_SHARED,
+): QuotedMatch | null {
   let best: QuotedMatch | null = null
   const mine = bigrams(draftContext)
   for (const f of facts) {
@@ -20,7 +25,7 @@ export function quotedMatch(facts: readonly Fact[], written: WrittenValue, draft
     const around = foldText(q.text.slice(Math.max(0, q.start - AROUND), q.end + AROUND))
     let shared = 0
     for (const b of bigrams(around)) if (mine.has(b)) shared++
-    if (shared >= MIN_SHARED && (!best || shared > best.shared)) best = { fact: f, shared }
+    if (shared >= minShared && (!best || shared > best.shared)) best = { fact: f, shared }
   }
   return best
 }
