@@ -388,7 +388,7 @@ describe('what real tables leave unsaid', () => {
       '5000吨稻谷、500吨成品粮储备到位率100%，市民满意度调查结果为100%，高于≥90%的目标值10个百分点。',
     )
     expect(statuses(v)).toEqual([
-      '100% verified P1.I0.actual,P1.I0.completion',
+      '100% verified P1.I0.actual',
       '100% verified P1.I15.actual',
       '≥90% verified P1.I15.target',
       '10个百分点 verified P1.I15.actual,P1.I15.target',
@@ -679,6 +679,18 @@ describe('names and plans a clause only touches', () => {
       '4个 verified D.count.projects',
       '2个 verified D.count.selfEvaluations',
     ])
+  })
+})
+
+describe('a rate named right before its number', () => {
+  it('is that rate’s own value, never its completion (种植作物成活率100% where the rate is 95%)', async () => {
+    const right = await check('hexi', '种植作物成活率95%，养殖家畜家禽成活率100%，均达到年度指标值。')
+    expect(statuses(right)).toEqual(['95% verified P1.I10.actual', '100% verified P1.I11.actual'])
+    // 95 of 95 is a completion of 100%, but the words name the rate
+    const wrong = await check('hexi', '种植作物成活率95%，种植作物成活率100%，均达到年度指标值。')
+    expect(wrong.mentions[1]).toMatchObject({ status: 'mismatch', expected: '95%' })
+    // a completion named as one still reads as one
+    expect((await check('hexi', '种植作物成活率完成率100%。')).ok).toBe(true)
   })
 })
 

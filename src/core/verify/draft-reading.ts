@@ -33,7 +33,7 @@ import { directionWord } from './direction.ts'
 import { formatNumber } from '../format.ts'
 import { Decimal } from '../decimal.ts'
 import { convertUnit, isMoneyUnit } from '../units.ts'
-import type { Fact } from '../facts.ts'
+import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
 import { ProjectScope, type ProjectRelevance } from './scope.ts'
@@ -113,6 +113,13 @@ export class DraftReading {
     const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     // the comparison object as written (the cue text has the sheet's names masked)
     if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: this.folded.slice(...reading.cue.objectSpan) }
+    // "种植作物成活率100%": a percentage right after a rate's name is that rate, never its completion
+    if (
+      n.unit === '%' &&
+      (!reading.cue || reading.cue.word === '') &&
+      RATE_NAMED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start))
+    )
+      reading.cue = { word: '', roles: withoutCompletion(reading.cue?.roles), yoy: false }
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
     named.decision = this.scoreSide(n, named.decision)
@@ -923,6 +930,21 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
+/** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
+const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
+const RATE_OF_ROW: readonly FactRole[] = [
+  'actual',
+  'target',
+  'value',
+  'execution-rate',
+  'full-year-execution-rate',
+  'prior-year',
+  'change-pct',
+]
+/** The roles a rate named right before its number may have: its own value, not its completion or deviation. */
+function withoutCompletion(roles: ReadonlySet<FactRole> | undefined): ReadonlySet<FactRole> {
+  return new Set(roles ? [...roles].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW)
+}
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
