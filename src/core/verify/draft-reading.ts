@@ -300,6 +300,9 @@ export class DraftReading {
     if (TARGET_AFTER.test(folded.slice(n.end, n.end + 8))) return decision
     const clauseFrom = structure.clauseStart(n.start)
     if (clauseFrom <= window.from) return decision
+    // an indicator named before ("新建管网长度：…，完成率96%，得9.6分") goes on: the 合计 row is a funding row's whole
+    const about = decision.kind === 'verified' ? decision.facts[0] : decision.kind === 'mismatch' ? decision.fact : null
+    if (about && INDICATOR_FACT.test(about.id)) return decision
     const added = this.earlierRowAdded(window.from, clauseFrom)
     if (decision.kind === 'verified' && !added) return decision
     const own = { ...window, from: clauseFrom }
@@ -930,6 +933,7 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
+const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
 const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
 const RATE_OF_ROW: readonly FactRole[] = [
