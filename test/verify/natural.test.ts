@@ -525,6 +525,12 @@ describe('the row a clause is about', () => {
     expect(statuses(v)[1]).toBe('498.36万元 verified P1.F0.actual')
   })
 
+  it('keeps an indicator named earlier in the sentence instead of falling back to the 合计 row', async () => {
+    // 95.75% is the project's rate on the full-year budget; the sentence is about 新建管网长度 (96%)
+    const v = await check('national', '新建管网长度实际33.6公里，为95.75%。')
+    expect(v.mentions[1]).toMatchObject({ status: 'mismatch', expected: '96%' })
+  })
+
   it('reads the figures after a budget addition (追加当年财政拨款) as the project’s, not the added row’s', async () => {
     const text = (x: string) => `年度执行中追加当年财政拨款20.5万元，全年预算调整为520.5万元。全年实际执行${x}万元。`
     expect((await check('national', text('498.36'))).ok).toBe(true)
