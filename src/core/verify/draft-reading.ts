@@ -441,31 +441,15 @@ export class DraftReading {
     clause: number,
     earlier: readonly Fact[],
   ): Decision | null {
-    const { p, folded, structure, analysis } = this
+    const { folded, analysis } = this
     let decision = named.decision
-    const counts = p.counts.filter((f) => inProjectScope(p, named.projects.context, f))
-    // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
-    const wide = countMatch(
-      counts,
-      reading.written,
-      folded.slice(countFrom(folded, structure, n.start), reading.clauseTo),
-    )
-    const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
-    let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
-    // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
-    if (count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start))) count = null
+    const count = this.sheetCount(n, reading, named, clause)
     if (count && 'fact' in count) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
       this.remember(n.start, count.fact)
       return null
     }
-    // "即A和B，两项合计…": a clause that opens with the count counts the list of the clause before
-    const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
-    const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
-    const listed = listCount(
-      protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames),
-      reading.written,
-    )
+    const listed = this.listed(n, reading, clause)
     if (listed) {
       const derivation = {
         op: 'count',
@@ -527,6 +511,30 @@ export class DraftReading {
       factIds: facts.map((f) => f!.id),
       formula: `= ${facts.map((f) => f!.exact.toString()).join(' + ')}`,
     }
+  }
+
+  /** A count of the sheet the clause names (counts.ts): its fact, the mismatch it makes, or null. */
+  private sheetCount(n: FoundNumber, reading: Reading, named: Named, clause: number) {
+    const { p, folded, structure } = this
+    const counts = p.counts.filter((f) => inProjectScope(p, named.projects.context, f))
+    // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
+    const wide = countMatch(
+      counts,
+      reading.written,
+      folded.slice(countFrom(folded, structure, n.start), reading.clauseTo),
+    )
+    const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+    const count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
+    // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
+    return count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start)) ? null : count
+  }
+
+  /** "预算编制和审计两项": the items of the list the count follows; "即A和B，两项合计…": of the clause before. */
+  private listed(n: FoundNumber, reading: Reading, clause: number): string[] | null {
+    const { p, folded, structure } = this
+    const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
+    const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
+    return listCount(protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames), reading.written)
   }
 
   /** The derivation the clause's words ask for, over the rows the sentence names (derive.ts). */
@@ -591,7 +599,7 @@ export class DraftReading {
 
   /** The verdict: a plan's target left alone, else verified, mismatch, an uncited estimate or unsupported. */
   private conclude(n: FoundNumber, reading: Reading, named: Named): void {
-    const { p, folded, structure, analysis, mentions, findings } = this
+    const { folded, structure, analysis, mentions } = this
     const { decision, from } = named
     // A plan's target ("力争2023年执行率达到90%以上") is no claim about the data: unless it
     // happens to agree with a fact, it is left alone rather than flagged.
@@ -603,8 +611,6 @@ export class DraftReading {
       mentions.push(toMention(n, 'ignored', reading, { note: '计划或目标值，不是本年数据' }))
       return
     }
-    const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
-    const spanStart = reading.direction ? reading.direction.start : n.start
     switch (decision.kind) {
       case 'verified': {
         const precise = decision.facts.find((f) => onlyAtTablePrecision(reading.written, f))
@@ -616,57 +622,58 @@ export class DraftReading {
         )
         break
       }
-      case 'mismatch': {
+      case 'mismatch':
         // a role the words did not name is enough to verify a figure, not to say what it should be
-        if (reading.cue?.inferred && !decision.direction) {
-          this.unsupported(n, reading)
-          break
-        }
-        const f = decision.fact
-        const expected = expectedText(f, reading.direction, decision.backward)
-        mentions.push(toMention(n, 'mismatch', reading, { factIds: [f.id], expected }))
-        findings.push({
-          severity: 'error',
-          code: decision.direction ? 'DIRECTION_MISMATCH' : 'NUMBER_MISMATCH',
-          start: decision.direction ? spanStart : n.start,
-          end: n.end,
-          message: decision.direction
-            ? message.direction(p, f, expected, dirText)
-            : message.mismatch(p, f, expected, n.text),
-          factIds: [f.id],
-        })
+        if (reading.cue?.inferred && !decision.direction) this.unsupported(n, reading)
+        else this.mismatch(n, reading, decision)
         break
-      }
       case 'implied':
-        // An estimate is a fact only when the sentence says it is one ("按此推算…增加约22.91万元").
-        if (SAYS_ESTIMATE.test(folded.slice(from, n.start))) {
-          mentions.push(
-            toMention(n, 'verified', reading, {
-              factIds: [decision.fact.id],
-              note: '按增减幅度推算的估计值，文中已写明为推算',
-            }),
-          )
-          break
-        }
-        mentions.push(
-          toMention(n, 'unsupported', reading, {
-            factIds: [decision.fact.id],
-            note: '按增减幅度推算的估计值，须标注来源才能引用',
-          }),
-        )
-        findings.push({
-          severity: 'error',
-          code: 'IMPLIED_VALUE_UNCITED',
-          start: n.start,
-          end: n.end,
-          message: message.implied(p, decision.fact, n.text),
-          factIds: [decision.fact.id],
-        })
+        this.implied(n, reading, decision.fact, from)
         break
       case 'unsupported':
         this.unsupported(n, reading)
         break
     }
+  }
+
+  /** A figure the data has otherwise: the mention, and the finding with the right value. */
+  private mismatch(n: FoundNumber, reading: Reading, decision: Extract<Decision, { kind: 'mismatch' }>): void {
+    const { p, folded } = this
+    const f = decision.fact
+    const expected = expectedText(f, reading.direction, decision.backward)
+    const dirText = reading.direction ? folded.slice(reading.direction.start, n.end) : n.text
+    this.mentions.push(toMention(n, 'mismatch', reading, { factIds: [f.id], expected }))
+    this.findings.push({
+      severity: 'error',
+      code: decision.direction ? 'DIRECTION_MISMATCH' : 'NUMBER_MISMATCH',
+      start: decision.direction && reading.direction ? reading.direction.start : n.start,
+      end: n.end,
+      message: decision.direction
+        ? message.direction(p, f, expected, dirText)
+        : message.mismatch(p, f, expected, n.text),
+      factIds: [f.id],
+    })
+  }
+
+  /** An estimate is a fact only when the sentence says it is one ("按此推算…增加约22.91万元"). */
+  private implied(n: FoundNumber, reading: Reading, fact: Fact, from: number): void {
+    if (SAYS_ESTIMATE.test(this.folded.slice(from, n.start))) {
+      this.mentions.push(
+        toMention(n, 'verified', reading, { factIds: [fact.id], note: '按增减幅度推算的估计值，文中已写明为推算' }),
+      )
+      return
+    }
+    this.mentions.push(
+      toMention(n, 'unsupported', reading, { factIds: [fact.id], note: '按增减幅度推算的估计值，须标注来源才能引用' }),
+    )
+    this.findings.push({
+      severity: 'error',
+      code: 'IMPLIED_VALUE_UNCITED',
+      start: n.start,
+      end: n.end,
+      message: message.implied(this.p, fact, n.text),
+      factIds: [fact.id],
+    })
   }
 
   private unsupported(n: FoundNumber, reading: Reading): void {
