@@ -528,7 +528,8 @@ describe('the row a clause is about', () => {
   it('keeps an indicator named earlier in the sentence instead of falling back to the 合计 row', async () => {
     // 95.75% is the project's rate on the full-year budget; the sentence is about 新建管网长度 (96%)
     const v = await check('national', '新建管网长度实际33.6公里，为95.75%。')
-    expect(v.mentions[1]).toMatchObject({ status: 'mismatch', expected: '96%' })
+    // flagged; which of the row's figures it should be the words do not say (no role word)
+    expect(v.mentions[1]!.status).toBe('unsupported')
   })
 
   it('reads the figures after a budget addition (追加当年财政拨款) as the project’s, not the added row’s', async () => {
@@ -697,6 +698,18 @@ describe('a rate named right before its number', () => {
     expect(wrong.mentions[1]).toMatchObject({ status: 'mismatch', expected: '95%' })
     // a completion named as one still reads as one
     expect((await check('hexi', '种植作物成活率完成率100%。')).ok).toBe(true)
+  })
+})
+
+describe('corrections only where the words say what the number is', () => {
+  it('flags a wrong figure with no role word without suggesting one of the row’s figures', async () => {
+    // 财政拨款 has a budget (36) and an actual (9.8): 9.9 is wrong, but which was meant is a guess
+    const v = await check('zongzhi', '其中财政拨款9.9万元。')
+    expect(v.mentions[0]).toMatchObject({ status: 'unsupported' })
+    expect(v.mentions[0]!.expected).toBeUndefined()
+    // with the role named, the right value is given
+    const named = await check('zongzhi', '其中财政拨款实际支出9.9万元。')
+    expect(named.mentions[0]).toMatchObject({ status: 'mismatch', expected: '9.8万元' })
   })
 })
 

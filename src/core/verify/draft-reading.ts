@@ -119,7 +119,7 @@ export class DraftReading {
       (!reading.cue || reading.cue.word === '') &&
       RATE_NAMED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start))
     )
-      reading.cue = { word: '', roles: withoutCompletion(reading.cue?.roles), yoy: false }
+      reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
     named.decision = this.scoreSide(n, named.decision)
@@ -149,7 +149,7 @@ export class DraftReading {
     const keep = decision.facts.filter((f) => scoreSideOf(f.id) !== (side === 'stated' ? 'computed' : 'stated'))
     if (keep.length) return { kind: 'verified', facts: keep }
     const other = counterpart(this.analysis, this.p, decision.facts[0]!.id)
-    return other ? { kind: 'mismatch', fact: other, direction: false, backward: false } : decision
+    return other ? { kind: 'mismatch', fact: other, direction: false, backward: false, sure: true } : decision
   }
 
   private remember(at: number, f: Fact): void {
@@ -460,7 +460,7 @@ export class DraftReading {
       return null
     }
     if (count && decision.kind !== 'mismatch')
-      decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false }
+      decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false, sure: true }
     // "项目总得分94分，扣6分": the points lost of the total score the sentence gave
     const lost = totalLost(analysis, earlier, folded.slice(clause, n.start))
     if (lost && valueMatches(unsigned(reading.written), lost)) {
@@ -470,7 +470,7 @@ export class DraftReading {
     }
     // and when it does not agree, the points lost are what it should be, not the score
     if (lost && decision.kind === 'mismatch')
-      decision = { kind: 'mismatch', fact: lost, direction: false, backward: false }
+      decision = { kind: 'mismatch', fact: lost, direction: false, backward: false, sure: true }
     const projects = this.projectsSum(n, reading, clause)
     if (projects) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: projects.factIds, derivation: projects }))
@@ -624,7 +624,10 @@ export class DraftReading {
       }
       case 'mismatch':
         // a role the words did not name is enough to verify a figure, not to say what it should be
-        if (reading.cue?.inferred && !decision.direction) this.unsupported(n, reading)
+        // and with no role word at all (财政拨款9.9万元: its budget or its actual?) which figure it should
+        // be is a guess: flagged, not corrected
+        if (!decision.direction && !decision.sure && (reading.cue?.inferred || !reading.cue || reading.cue.word === ''))
+          this.unsupported(n, reading)
         else this.mismatch(n, reading, decision)
         break
       case 'implied':

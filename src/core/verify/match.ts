@@ -27,7 +27,8 @@ const MAX_UNCOVERED = 1
 
 export type Decision =
   | { kind: 'verified'; facts: Fact[] }
-  | { kind: 'mismatch'; fact: Fact; direction: boolean; backward: boolean }
+  /** `sure`: the words named what the number is (a count, the points lost), so the right value can be given */
+  | { kind: 'mismatch'; fact: Fact; direction: boolean; backward: boolean; sure?: boolean }
   | { kind: 'implied'; fact: Fact }
   | { kind: 'unsupported' }
 

@@ -103,7 +103,7 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
     cue = { ...cue, roles: EXECUTION }
   // "年度资金总额43.2万元，全年执行37.24万元": an amount with no role word, followed by the spending, is the budget
   if (!cue && !w.percent && !w.points && !direction && SPENDING_NEXT.test(w.rest ?? ''))
-    cue = { word: '', roles: BUDGET, yoy: false }
+    cue = { word: '预算', roles: BUDGET, yoy: false }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
   if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.rest ?? w.after ?? ''))
     cue = { word: '', roles: NOT_TARGET, yoy: false }
