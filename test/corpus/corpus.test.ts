@@ -48,16 +48,16 @@ describe('the verifier corpus', () => {
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
-    expect(rate(t)).toBeLessThanOrEqual(0.075)
-    expect(t.mismatch.length).toBeLessThanOrEqual(9)
+    expect(rate(t)).toBeLessThanOrEqual(0.07)
+    expect(t.mismatch.length).toBeLessThanOrEqual(6)
     expect(rate(h1)).toBeLessThanOrEqual(0.25)
     expect(rate(h2)).toBeLessThanOrEqual(0.34)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.935)
-    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.92)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.95)
+    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.925)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
       // the share base has 15 mutants on the tuning set, 5 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); every other kind is above 86%
-      const floor = k === 'share-base' ? 0.6 : 0.85
+      // another figure of the same sentence (the overspend rate); every other kind is above 90%
+      const floor = k === 'share-base' ? 0.6 : 0.88
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
