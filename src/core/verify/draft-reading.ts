@@ -8,6 +8,7 @@ import { verificationOf, type Finding, type Mention, type Verification } from '.
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
+import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { isForwardLooking } from './plans.ts'
 import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepared.ts'
@@ -80,7 +81,7 @@ export class DraftReading {
     markNamedNumbers(folded, numbers, p.projectNames)
     markNamedNumbers(folded, numbers, p.numberedNames, INDICATOR_NAME_NOTE)
     this.structure = new TextStructure(folded)
-    this.cueText = maskNames(folded, p.maskNames)
+    this.cueText = maskNames(folded, p.maskTable)
     this.nameText = blankComposition(
       blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), this.cueText),
     )
@@ -713,13 +714,14 @@ export class DraftReading {
   }
 }
 
-function maskNames(t: string, names: readonly string[]): string {
+function maskNames(t: string, names: WordTable<true>): string {
+  // every occurrence of every name is inside the longest name starting where it starts
   let out: string[] | null = null
-  for (const name of names) {
-    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
-      out ??= t.split('')
-      for (let i = at; i < at + name.length; i++) out[i] = MASK
-    }
+  for (let i = 0; i < t.length; i++) {
+    const hit = names.at(t, i)
+    if (!hit) continue
+    out ??= t.split('')
+    for (let j = i; j < i + hit[0].length; j++) out[j] = MASK
   }
   return out ? out.join('') : t
 }

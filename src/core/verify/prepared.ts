@@ -1,5 +1,6 @@
 // What the verifier needs from an analysis, built once per analysis and kept while it lives:
 // facts by dimension, the index of subject names and of project names, and the funding rows.
+import { WordTable } from './word-table.ts'
 import type { TableAnalysis } from '../analyze.ts'
 import type { Fact } from '../facts.ts'
 import type { FundingResult } from '../funding.ts'
@@ -41,6 +42,8 @@ export type Prepared = {
   containerNames: string[]
   /** names long enough to hold a role or direction word (巩固提升工程, 上年结转资金), longest first */
   maskNames: string[]
+  /** the same names by their first character, to mask them all in one pass over a draft */
+  maskTable: WordTable<true>
   /** counts of indicators and projects (P1.count.…, D.count.…) */
   counts: Fact[]
   /** numbers quoted from the table's own text (role 'quoted') */
@@ -126,6 +129,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
   }
   names.delete('')
 
+  const maskNames = [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length)
   const prepared: Prepared = {
     analysis,
     byDimension,
@@ -152,7 +156,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     ),
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
     // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
-    maskNames: [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length),
+    maskNames,
+    maskTable: new WordTable(maskNames.map((name) => [name, true] as const)),
     containerNames: [
       '部门支出',
       '基本支出',
