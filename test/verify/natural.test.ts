@@ -559,6 +559,14 @@ describe('scores as reports lay them out', () => {
     expect((await check('national', table.replace('| 27 |', '| 28 |'))).ok).toBe(false)
   })
 
+  it('verifies 扣0分 only where nothing the sentence names lost points', async () => {
+    const full = await check('national', '满意度指标分值10分，得分10分，扣0分。')
+    expect(full.mentions.at(-1)).toMatchObject({ status: 'verified', derivation: { formula: '= 10 − 10' } })
+    // 效益指标 lost 3 points: a row inside it with full marks is no ground for 扣0分
+    const lost = await check('national', '效益指标分值30分，得分27分，扣0分。')
+    expect(lost.mentions.at(-1)!.status).toBe('unsupported')
+  })
+
   it('keeps the table’s score (自评, 表中) and the rules’ score (计算, 应为) apart', async () => {
     const v = await check('hebei', '预算执行率：表中自评 9分；若按“执行率 × 10”计算应为 **8.62分**。')
     expect(statuses(v)).toEqual(['9分 verified P1.F0.score', '8.62分 verified P1.score.execution'])

@@ -558,16 +558,26 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
 }
 
 function pointsLost(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  // 扣0分 stands only where no row of those named lost anything: full marks are common
+  const none: [Fact, Fact][] = []
+  let lostSome = false
   for (const w of pool) {
     if (w.role !== 'weight') continue
     for (const s of pool) {
       if (s.role !== 'score' || !sameRow(w, s)) continue
       const lost = w.exact.sub(s.exact)
-      if (lost.sign <= 0 || !agrees(q.written, lost, '分', 2)) continue
+      if (lost.sign > 0) lostSome = true
+      if (lost.sign < 0 || !agrees(q.written, lost, '分', 2)) continue
+      if (lost.isZero) {
+        if (!none.some(([x]) => sameRow(x, w))) none.push([w, s])
+        continue
+      }
       return result(q, 'score-lost', [w, s], `${num(w.exact)} − ${num(s.exact)}`, lost, '分', null)
     }
   }
-  return null
+  if (lostSome || !none.length) return null
+  const [w, s] = none[0]!
+  return result(q, 'score-lost', [w, s], `${num(w.exact)} − ${num(s.exact)}`, Decimal.ZERO, '分', null)
 }
 
 /** Tries the subsets of two or more elements, smallest first; the first non-null answer wins. */
