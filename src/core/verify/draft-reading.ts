@@ -33,6 +33,7 @@ import { objectChars } from './orientation.ts'
 import { directionWord } from './direction.ts'
 import { formatNumber } from '../format.ts'
 import { Decimal } from '../decimal.ts'
+import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { convertUnit, isMoneyUnit } from '../units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
@@ -498,7 +499,8 @@ export class DraftReading {
     const { p, analysis, folded } = this
     const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
     if (!m || analysis.projects.length < 2 || !reading.cue) return null
-    if (readCount(m[1]!) !== analysis.projects.length) return null
+    const count = /^\d+$/.test(m[1]!) ? Decimal.parse(m[1]!) : parseChineseNumeral(m[1]!)
+    if (!count?.eq(Decimal.of(BigInt(analysis.projects.length)))) return null
     const role = (['actual', 'full-year-budget', 'budget'] as const).find((r) => reading.cue!.roles.has(r))
     if (!role) return null
     const facts = analysis.projects.map((x) =>
@@ -965,11 +967,6 @@ const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.start
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
-/** 两 → 2, 3 → 3 (small counts only) */
-function readCount(t: string): number {
-  if (/^\d+$/.test(t)) return Number(t)
-  return '一两三四五六七八九十'.indexOf(t) + 1 || ('二' === t ? 2 : 0)
-}
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
 const PROJECTS_TOGETHER =
   /([两二三四五六七八九十\d]+)个(?:自评|绩效自评)?项目[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$/
