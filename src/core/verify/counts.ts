@@ -9,42 +9,41 @@ const COUNT_UNITS = new Set(['项', '个', '条', '类'])
 const NOT_MET = /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标/
 const MET = /(?<!未|没有|未能)(达成|完成|达到|实现|达标)/
 
-/** Whether a clause names a count's subject. */
-function names(f: Fact): ((clause: string) => boolean) | null {
-  const words = nouns(f)
-  return typeof words === 'function' ? words : words ? (clause) => words.test(clause) : null
-}
+type Names = (clause: string) => boolean
+const words =
+  (re: RegExp): Names =>
+  (clause) =>
+    re.test(clause)
 
-/** The words a count's subject is named by in a draft. */
-function nouns(f: Fact): RegExp | ((clause: string) => boolean) | null {
+/** Whether a clause names a count's subject: the words it is named by in a draft. */
+function nouns(f: Fact): Names | null {
   switch (f.subject) {
     case '绩效指标':
     case '三级指标':
-      return /指标/
+      return words(/指标/)
     case '一级指标':
-      return /一级/
+      return words(/一级/)
     case '二级指标':
-      return /二级/
+      return words(/二级/)
     case '已达成指标':
-      return MET
+      return words(MET)
     case '未达成指标':
-      return NOT_MET
+      return words(NOT_MET)
     case '无法比较指标':
-      return /无法(比较|计分|评价)|不可比|无法对比/
+      return words(/无法(比较|计分|评价)|不可比|无法对比/)
     case '项目支出项目':
       // "对全部4个项目开展绩效自评": all the projects, not those evaluated so far
-      return /项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目|实施(了)?项目|项目(总数|共)/
+      return words(/项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目|实施(了)?项目|项目(总数|共)/)
     case '绩效自评项目':
-      return /自评/
+      return words(/自评/)
     default: {
-      // a category and a status: 效益指标·已达成 → 效益 … 达成
+      // a category (产出指标 → 产出, 满意度指标 → 满意), and with a status its met or not-met rows
       const [category = '', status] = f.subject.split('·')
-      // a category: 产出指标 → 产出, 满意度指标 → 满意
       const core = category.replace(/指标$/, '').slice(0, 2)
       if (!core) return null
-      if (!status) return new RegExp(core)
+      if (!status) return (clause) => clause.includes(core)
       const word = status === '已达成' ? MET : NOT_MET
-      return (clause: string) => clause.includes(core) && word.test(clause)
+      return (clause) => clause.includes(core) && word.test(clause)
     }
   }
 }
@@ -62,7 +61,7 @@ export function countMatch(
   clause: string,
 ): { fact: Fact } | { mismatch: Fact } | null {
   if (!written.unit || !COUNT_UNITS.has(written.unit)) return null
-  const named = counts.filter((f) => names(f)?.(clause) === true).sort((a, b) => specificity(b) - specificity(a))
+  const named = counts.filter((f) => nouns(f)?.(clause) === true).sort((a, b) => specificity(b) - specificity(a))
   if (!named.length) return null
   const hit = named.find((f) => valueMatches({ ...written, unit: '项' }, f))
   if (hit) return { fact: hit }
