@@ -753,3 +753,24 @@ describe('the bugs seen', () => {
     expect(verifyDraft('项目实际投入1329130.67元。', a).ok).toBe(false)
   })
 })
+
+describe('what a department’s drafts say of its projects together', () => {
+  it('reads N个项目 as the count of the projects, and their rates’ gap over both (两个项目的执行率相差)', async () => {
+    const v = await check('department', '两个项目的执行率相差66.22个百分点。两个项目合计支出53.34万元。')
+    expect(v.ok).toBe(true)
+    expect(statuses(v).slice(0, 1)).toEqual(['两个 verified D.count.selfEvaluations'])
+    expect(derived(v)).toEqual(['66.22个百分点 pp-gap = 85.111111% − 151.333333%', '53.34万元 sum = 30.64 + 22.7'])
+    // a gap the rates do not give, and a count neither of the projects’ counts agrees with
+    expect((await check('department', '两个项目的执行率相差65.22个百分点。')).ok).toBe(false)
+    expect((await check('department', '三个项目的执行率相差66.22个百分点。')).ok).toBe(false)
+  })
+
+  it('reads 100% on the row of a share table’s whole as its own share, and not on a part’s row', async () => {
+    const table =
+      '| 资金来源 | 实际支出（万元） | 占实际支出比重 |\n|---|---|---|\n| 其他资金 | 7.7 | 33.92% |\n| 合计 | 22.7 | 100% |'
+    const v = await check('sixing', table)
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['33.92% share = 7.7 ÷ 22.7 × 100%', '100% share = 22.7 ÷ 22.7 × 100%'])
+    expect((await check('sixing', table.replace('7.7 | 33.92%', '7.7 | 100%'))).ok).toBe(false)
+  })
+})

@@ -74,6 +74,24 @@ export function countMatch(
   return specificity(top) > 0 && specific ? { mismatch: top } : null
 }
 
+/** "两个项目的执行率相差…", "对3个项目开展自评": a count of projects, not of 项目支出 lines */
+const PROJECTS_NEXT = /^(?:自评|绩效自评)?项目(?!支出)/
+
+/**
+ * A count written right before 项目 in a department's sheet: the projects the sheet holds, either
+ * those with a self-evaluation or all of its project lines. The words do not say which, so a count
+ * agreeing with neither is left to the other rules (a subset: "其中2个项目执行率低于90%").
+ */
+export function projectCount(counts: readonly Fact[], written: WrittenValue, after: string): Fact | null {
+  if (!written.unit || !COUNT_UNITS.has(written.unit) || !PROJECTS_NEXT.test(after)) return null
+  return (
+    counts.find(
+      (f) =>
+        (f.subject === '绩效自评项目' || f.subject === '项目支出项目') && valueMatches({ ...written, unit: '项' }, f),
+    ) ?? null
+  )
+}
+
 const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者'])
 const LIST_SPLIT = /、|以及|和|与|及/
 

@@ -342,6 +342,19 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
   return null
 }
 
+/**
+ * "| 合计 | 15 | 22.7 | 100% |": the whole's own share, 100%, on the row of the whole itself (the
+ * row the sentence names first is a total, and the words call it one).
+ */
+function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
+  if (!q.written.value.eq(HUNDRED) || !/合计|总计|小计|总额|总体|整体/.test(q.before)) return null
+  const first = named[0]
+  if (!first || !q.totals.includes(first)) return null
+  const row = named.filter((f) => sameRow(f, first) && f.unit !== '%' && !f.exact.isZero)
+  const want = wholeFamily(q.before)
+  return row.find((f) => family(f.role) === want) ?? row[0] ?? null
+}
+
 /** The named facts, and the 合计 row's when the sentence names no funding row. */
 function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
   if (named.some((f) => f.group === 'funding' && !q.earlier.includes(f))) return [...named]
@@ -424,6 +437,8 @@ function wholeFamily(before: string): string | null {
 }
 
 function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
+  const whole = ownWhole(q, named)
+  if (whole) return result(q, 'share', [whole], `${num(whole.exact)} ÷ ${num(whole.exact)} × 100%`, HUNDRED, '%', null)
   const money = named.filter(
     (f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && (f.role !== 'sum' || f.id.startsWith('~')),
   )

@@ -24,7 +24,7 @@ import {
   valueMatches,
   type WrittenValue,
 } from './value-match.ts'
-import { countMatch, earlierRowsCount, listCount } from './counts.ts'
+import { countMatch, earlierRowsCount, listCount, projectCount } from './counts.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -445,7 +445,8 @@ export class DraftReading {
   ): Decision | null {
     const { folded, analysis } = this
     let decision = named.decision
-    const count = this.sheetCount(n, reading, named, clause)
+    const projects = projectCount(this.p.counts, reading.written, folded.slice(n.end, n.end + 6))
+    const count = projects ? { fact: projects } : this.sheetCount(n, reading, named, clause)
     if (count && 'fact' in count) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: [count.fact.id] }))
       this.remember(n.start, count.fact)
@@ -473,9 +474,9 @@ export class DraftReading {
     // and when it does not agree, the points lost are what it should be, not the score
     if (lost && decision.kind === 'mismatch')
       decision = { kind: 'mismatch', fact: lost, direction: false, backward: false, sure: true }
-    const projects = this.projectsSum(n, reading, clause)
-    if (projects) {
-      this.mentions.push(toMention(n, 'verified', reading, { factIds: projects.factIds, derivation: projects }))
+    const sum = this.projectsSum(n, reading, clause)
+    if (sum) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
       return null
     }
     const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)

@@ -2,6 +2,7 @@
 // its clause), the facts earlier numbers of the sentence were verified against, and the totals the
 // named rows belong to (a project's 合计 row; the department's 基本支出, 项目支出 and 部门支出).
 import type { Fact } from '../facts.ts'
+import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { EVIDENCE } from './match.ts'
 import { inProjectScope, type Prepared } from './prepared.ts'
 import { nameRelevance, type GramTrack } from './relevance.ts'
@@ -9,6 +10,8 @@ import type { ProjectRelevance } from './scope.ts'
 import type { TextStructure } from './text-structure.ts'
 
 const DEPARTMENT_TOTALS = ['D.B.total', 'D.P.total', 'D.total']
+/** "两个项目的执行率相差…": every project of the sheet, when the count is theirs */
+const ALL_PROJECTS = /([两二三四五六七八九十\d]+)个(?:自评|绩效自评)?项目(?!支出)/
 
 export function sentencePool(
   p: Prepared,
@@ -30,9 +33,14 @@ export function sentencePool(
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
   for (const f of earlier) named.add(f)
   const totals: Fact[] = []
+  const all = namesAllProjects(p, s.text.slice(from, to))
   for (const [table, key] of p.totalRow) {
-    if (!p.singleProject && (projects.context.get(table) ?? 0) < 0.5) continue
-    for (const f of p.keyFacts.get(key) ?? []) if (f.table === table) totals.push(f)
+    if (!p.singleProject && !all && (projects.context.get(table) ?? 0) < 0.5) continue
+    // named by "两个项目": facts of the rows the sentence names; otherwise the totals they belong to
+    for (const f of p.keyFacts.get(key) ?? [])
+      if (f.table !== table) continue
+      else if (all) named.add(f)
+      else totals.push(f)
   }
   for (const id of DEPARTMENT_TOTALS) {
     const f = p.analysis.sheet.byId.get(id)
@@ -42,4 +50,11 @@ export function sentencePool(
   if (/人均|每人/.test(nameText.slice(from, at.start)))
     for (const f of p.analysis.sheet.facts) if (f.group === 'staffing' && !f.exact.isZero) totals.push(f)
   return { named: [...named], totals }
+}
+
+function namesAllProjects(p: Prepared, sentence: string): boolean {
+  const m = ALL_PROJECTS.exec(sentence)
+  if (!m || p.analysis.projects.length < 2) return false
+  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)?.toNumber()
+  return count === p.analysis.projects.length
 }
