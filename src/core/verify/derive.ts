@@ -55,6 +55,11 @@ export type DeriveRequest = {
   yoy: boolean
   /** CJK characters of the comparison object (比/较 …), to tell subject from object */
   object: ReadonlySet<string> | null
+  /**
+   * amounts of the two sentences before, in the same block ("- 受益农户收入12万元；- 农户收入是补贴资金的
+   * 1.27倍；- 受益人口90人，人均约1333元"): what a ratio or a per-unit figure of a later line builds on
+   */
+  recent?: readonly Fact[]
   /** counts of 户 and 人 in the projects in scope (indicator cells, quoted goal text): a 户均's divisor */
   heads?: readonly Fact[]
 }
@@ -355,6 +360,11 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
   return row.find((f) => family(f.role) === want) ?? row[0] ?? null
 }
 
+/** The pool and, after it, the amounts of the sentences just before. */
+function withRecent(q: DeriveRequest, pool: readonly Fact[]): Fact[] {
+  return [...pool, ...(q.recent ?? []).filter((f) => !pool.includes(f))]
+}
+
 /** The named facts, and the 合计 row's when the sentence names no funding row. */
 function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
   if (named.some((f) => f.group === 'funding' && !q.earlier.includes(f))) return [...named]
@@ -495,7 +505,7 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
 }
 
 function ratios(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
-  const pool = withTotals(q, named)
+  const pool = withRecent(q, withTotals(q, named))
   for (const a of pool) {
     for (const b of pool) {
       if (a === b || b.exact.isZero || !comparable(a, b)) continue
@@ -545,7 +555,7 @@ const MONTHS = Decimal.of(12n)
 
 function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const unit = q.written.unit
-  const pool = [...named, ...q.totals.filter((f) => !named.includes(f))]
+  const pool = withRecent(q, [...named, ...q.totals.filter((f) => !named.includes(f))])
   const monthly = MONTHLY.test(q.before)
   for (const a of pool) {
     const x = factInTextUnit(a, unit)

@@ -82,7 +82,7 @@ export class DraftReading {
     markNamedNumbers(folded, numbers, p.projectNames)
     markNamedNumbers(folded, numbers, p.numberedNames, INDICATOR_NAME_NOTE)
     this.structure = new TextStructure(folded)
-    this.cueText = maskNames(folded, p.maskTable)
+    this.cueText = maskNamedDirections(maskNames(folded, p.maskTable), p.namedDirections)
     this.nameText = blankComposition(
       blankMeasureWords(blankContainers(blankNumbers(folded, numbers), p.containerNames), this.cueText),
     )
@@ -565,7 +565,23 @@ export class DraftReading {
       yoy: reading.cue?.yoy ?? false,
       object: objectChars(reading.cue?.object),
       heads: p.heads.filter((f) => inProjectScope(p, named.projects.context, f)),
+      recent: this.recentAmounts(n.start),
     })
+  }
+
+  /** The amounts verified in the two sentences before the one at `at`, back to a heading or a blank line. */
+  private recentAmounts(at: number): Fact[] {
+    const { structure, folded } = this
+    const out: Fact[] = []
+    let start = structure.sentenceStart(at)
+    for (let k = 0; k < RECENT_SENTENCES && start > 0; k++) {
+      const prev = structure.sentenceStart(start - 1)
+      if (prev >= start || BLOCK_BREAK.test(folded.slice(prev, start))) break
+      for (const f of this.verifiedIn.get(prev) ?? [])
+        if (!f.id.startsWith('~') && f.unit !== '%' && f.unit !== '分' && f.unit !== '倍' && !out.includes(f)) out.push(f)
+      start = prev
+    }
+    return out
   }
 
   /**
@@ -730,6 +746,28 @@ function maskNames(t: string, names: WordTable<true>): string {
 }
 
 const MASK = '□'
+/** how far back a ratio or a per-unit figure looks for its amounts */
+const RECENT_SENTENCES = 2
+/** a heading or a blank line: the sentences before are another block */
+const BLOCK_BREAK = /\n\s*\n|^\s*#|\n\s*#/
+
+/**
+ * "受益农户增加收入12万元" for the row 带动增加受益农户收入: a direction word of a name, written
+ * between two characters of that name (its words in another order), is part of the name, not a
+ * direction. "收入较上年增加12万元" is still one: a number, not the name, follows the word.
+ */
+function maskNamedDirections(t: string, words: WordTable<ReadonlySet<string>>): string {
+  let out: string[] | null = null
+  for (let i = 1; i < t.length; i++) {
+    const hit = words.at(t, i)
+    if (!hit) continue
+    const [word, chars] = hit
+    if (!chars.has(t[i - 1]!) || !chars.has(t[i + word.length] ?? '')) continue
+    out ??= t.split('')
+    for (let j = i; j < i + word.length; j++) out[j] = MASK
+  }
+  return out ? out.join('') : t
+}
 
 /** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
 function markNamedNumbers(t: string, numbers: FoundNumber[], names: readonly string[], note = NAME_NOTE) {

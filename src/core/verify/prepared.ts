@@ -1,5 +1,6 @@
 // What the verifier needs from an analysis, built once per analysis and kept while it lives:
 // facts by dimension, the index of subject names and of project names, and the funding rows.
+import { DIRECTION_WORDS } from './direction.ts'
 import { WordTable } from './word-table.ts'
 import type { TableAnalysis } from '../analyze.ts'
 import type { Fact } from '../facts.ts'
@@ -44,6 +45,8 @@ export type Prepared = {
   maskNames: string[]
   /** the same names by their first character, to mask them all in one pass over a draft */
   maskTable: WordTable<true>
+  /** direction words inside the sheet's names (增加 of 带动增加受益农户收入), with the characters of those names */
+  namedDirections: WordTable<ReadonlySet<string>>
   /** counts of indicators and projects (P1.count.…, D.count.…) */
   counts: Fact[]
   /** numbers quoted from the table's own text (role 'quoted') */
@@ -158,6 +161,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
     maskNames,
     maskTable: new WordTable(maskNames.map((name) => [name, true] as const)),
+    namedDirections: namedDirections(maskNames),
     containerNames: [
       '部门支出',
       '基本支出',
@@ -257,6 +261,18 @@ function indicatorCategories(analysis: TableAnalysis): Map<string, string> {
 }
 
 /** The names a role or direction word may hide in: projects, funding sources, indicators, lines, outcomes. */
+/** Each direction word that is part of a name, with the characters of the names it is part of. */
+function namedDirections(names: readonly string[]): WordTable<ReadonlySet<string>> {
+  const chars = new Map<string, Set<string>>()
+  for (const w of DIRECTION_WORDS)
+    for (const name of names)
+      if (name.includes(w)) {
+        const set = chars.get(w) ?? chars.set(w, new Set()).get(w)!
+        for (const c of name) if (!w.includes(c)) set.add(c)
+      }
+  return new WordTable(chars)
+}
+
 function maskable(a: TableAnalysis): string[] {
   const names = new Set<string>()
   for (const p of a.projects) {
