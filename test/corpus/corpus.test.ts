@@ -4,7 +4,17 @@
 // The thresholds below guard what has been reached; the issue's targets (≤ 2% false alarms, no
 // false mismatch, ≥ 95% of mutants and ≥ 90% per kind) are not all met yet — see the README.
 import { describe, expect, it } from 'vitest'
-import { loadCorpus, locate, measure, MUTANT_KINDS, pct, report, type Figures, type MutantKind } from './corpus.ts'
+import {
+  BATCH_4A_TABLES,
+  loadCorpus,
+  locate,
+  measure,
+  MUTANT_KINDS,
+  pct,
+  report,
+  type Figures,
+  type MutantKind,
+} from './corpus.ts'
 
 const corpus = loadCorpus()
 const tuning = corpus.filter((d) => !d.heldOut)
@@ -13,6 +23,11 @@ const heldOut = corpus.filter((d) => d.heldOut)
 const heldOut1 = heldOut.filter((d) => (d.batch ?? 1) === 1)
 /** held out, batch 2: written later, by someone who never read the verifier, over tables nobody tuned on */
 const fresh = heldOut.filter((d) => d.batch === 2)
+/** held out, batch 4a: the same, over two more new tables (SPLIT.md) */
+const held4Tables = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const fresh4 = heldOut.filter((d) => d.batch === 4 && held4Tables.has(d.table))
+/** held out, batch 4b: new drafts over the tuning tables, by the id rule */
+const heldOut4b = heldOut.filter((d) => d.batch === 4 && !held4Tables.has(d.table))
 
 const rate = (f: Figures) => (f.mismatch.length + f.unsupported.length) / f.numbers
 const caughtRate = (f: Figures, k?: MutantKind) => {
@@ -32,6 +47,7 @@ describe('the verifier corpus', () => {
     for (const d of corpus) expect(locate(d).length).toBe(d.numbers.length)
     expect(heldOut1.length).toBeGreaterThanOrEqual(15)
     expect(fresh.length).toBeGreaterThanOrEqual(8)
+    expect(fresh4.length).toBeGreaterThanOrEqual(8)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
@@ -39,19 +55,26 @@ describe('the verifier corpus', () => {
     const h = await measure(heldOut)
     const h1 = await measure(heldOut1)
     const h2 = await measure(fresh)
+    const h4 = await measure(fresh4)
+    const h4b = await measure(heldOut4b)
     console.log(
       [
         report('tuning set', t),
         report('held-out set (all)', h),
         report('held-out, batch 1', h1),
         report('held-out, batch 2 (fresh)', h2),
+        report('held-out, batch 4a (fresh)', h4),
+        report('held-out, batch 4b (tuning tables, id rule)', h4b),
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
-    expect(rate(t)).toBeLessThanOrEqual(0.07)
+    // (batch 4b's tuning drafts came in at 20.7% and took the tuning set from 5.2% to 8.3% before
+    // any rule was written for them)
+    expect(rate(t)).toBeLessThanOrEqual(0.08)
     expect(t.mismatch.length).toBeLessThanOrEqual(6)
     expect(rate(h1)).toBeLessThanOrEqual(0.25)
     expect(rate(h2)).toBeLessThanOrEqual(0.34)
+    expect(rate(h4)).toBeLessThanOrEqual(0.36)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.95)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.925)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {

@@ -2,6 +2,7 @@
 // subtotals, quoted text and the user's notes, 年初/全年 roles, Markdown, and the bugs seen.
 import { describe, expect, it } from 'vitest'
 import { analyzeTable } from '../../src/core/analyze.ts'
+import { loadTableFile } from '../../src/adapters/fs-table-source.ts'
 import { parseCanonicalTable as parseTable } from '../../src/app/schema.ts'
 import { bareProject } from '../core/table-builders.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
@@ -772,5 +773,67 @@ describe('what a department’s drafts say of its projects together', () => {
     expect(v.ok).toBe(true)
     expect(derived(v)).toEqual(['33.92% share = 7.7 ÷ 22.7 × 100%', '100% share = 22.7 ÷ 22.7 × 100%'])
     expect((await check('sixing', table.replace('7.7 | 33.92%', '7.7 | 100%'))).ok).toBe(false)
+  })
+})
+
+describe('what officers and chat models write about changes, scores and the lines before', () => {
+  const table = async (name: string) => analyzeTable(await loadTableFile(`test/corpus/tables/${name}.json`))
+
+  it('reads 由A调增至B as the budget before a change and the level after it, not as a difference', async () => {
+    const a = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    const v = verifyDraft('全年预算由500万元调增至520.5万元。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual([
+      '500万元 verified P1.F0.budget',
+      '520.5万元 verified P1.F0.fullYearBudget',
+    ])
+    // the level after the change is still checked, and no correct figure is called a mismatch
+    expect(verifyDraft('全年预算由500万元增加到530.5万元。', a).mentions[1]).toMatchObject({
+      status: 'mismatch',
+      expected: '520.5万元',
+    })
+    expect(verifyDraft('全年预算由500万元增加到520.5万元。', a).ok).toBe(true)
+  })
+
+  it('reads 未执行…万元，占全年预算的…% as the unspent amount’s share of the budget it names, not the rate', async () => {
+    const a = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    const v = verifyDraft('全年执行498.36万元，未执行22.14万元，占全年预算的4.25%。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions[2]!.derivation).toMatchObject({
+      op: 'share',
+      factIds: ['P1.F0.fullYearDiff', 'P1.F0.fullYearBudget'],
+    })
+    // 4.43% is the share of 年初预算 (500万元): on 全年预算 it is the wrong base
+    expect(verifyDraft('全年执行498.36万元，未执行22.14万元，占年初预算的4.43%。', a).ok).toBe(true)
+    expect(verifyDraft('全年执行498.36万元，未执行22.14万元，占全年预算的4.43%。', a).ok).toBe(false)
+  })
+
+  it('gives each indicator of a category its points (各得10分) only when they all have them', async () => {
+    const v = await check('sixing', '产出指标4项各得12.5分，效益指标2项各得15分。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual([
+      '12.5分 score = 12.5、12.5、12.5、12.5（产出指标各项）',
+      '15分 score = 15、15（效益指标各项）',
+    ])
+    expect((await check('sixing', '产出指标4项各得15分。')).ok).toBe(false)
+  })
+
+  it('reads a score the words compute (应得8.62分) and the gap between two scores the sentence wrote', async () => {
+    const a = await table('hebei-langfang-nuantong-2019')
+    const v = verifyDraft('按“执行率 × 分值”计算应得8.62分，表中给了9分，多给了0.38分。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]!.factIds).toContain('P1.score.execution')
+    expect(verifyDraft('按公式口径总分为97.24分，比自评的98分低0.76分。', a).ok).toBe(true)
+    expect(verifyDraft('按公式口径总分为97.24分，比自评的98分低0.86分。', a).ok).toBe(false)
+  })
+
+  it('reads a direction word inside a row’s name as the name (受益农户增加收入), and builds 人均 on the lines before', async () => {
+    const a = await table('anhui-xiaoxian-hexi-2023')
+    const v = verifyDraft('带动受益农户增加收入12万元，是项目补助资金的1.27倍；受益人口90人，人均增收约1333元。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]).toMatchObject({ status: 'verified', factIds: ['P1.I12.actual'] })
+    expect(v.mentions[3]!.derivation).toMatchObject({ op: 'per-unit', formula: '= 12 ÷ 90' })
+    // a direction after the name is still one, and a wrong per-person figure is not let through
+    expect(verifyDraft('受益农户收入较上年增加12万元。', a).ok).toBe(false)
+    expect(verifyDraft('带动受益农户增加收入12万元；受益人口90人，人均增收约1433元。', a).ok).toBe(false)
   })
 })

@@ -172,6 +172,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
   } else if (unit === '分') {
     if (LOST.test(q.before)) ops.push(pointsLost)
     if (SUM.test(text) && !same(['score', 'sum', 'total'])) ops.push(sums)
+    // two scores the sentence wrote ("应得8.62分，表中给了9分，多给了0.38分")
+    if ((DIFF.test(q.before) || q.direction) && q.earlier.length >= 2) ops.push(earlierDifferences)
     if (DIFF.test(q.before) || q.direction) ops.push(differences)
   } else {
     if (PER.test(q.before)) ops.push(perUnit)
@@ -212,7 +214,9 @@ function minus(a: Fact, b: Fact, unit: string | null): { exact: Decimal; precisi
   const x = factInTextUnit(a, unit)
   const y = factInTextUnit(b, unit)
   if (x === null || y === null) return null
-  return { exact: x.sub(y), precision: Math.max(x.scale, y.scale) }
+  // a computed fact (a rate × weight score of 97.24074…) is known to its precision, and may be rounded
+  const scale = (f: Fact, v: Decimal) => (f.source.kind === 'cell' ? v.scale : Math.min(v.scale, f.precision))
+  return { exact: x.sub(y), precision: Math.max(scale(a, x), scale(b, y)) }
 }
 
 /** Which of two facts the sentence compares against (the object of 比/较), or null when unclear. */
@@ -360,9 +364,18 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
   return row.find((f) => family(f.role) === want) ?? row[0] ?? null
 }
 
+/** A row's difference against its 年初 or its 全年 budget. */
+const isDifference = (f: Fact) => f.role === 'difference' || f.role === 'full-year-difference'
+
 /** The pool and, after it, the amounts of the sentences just before. */
 function withRecent(q: DeriveRequest, pool: readonly Fact[]): Fact[] {
+  // only for a figure of two significant digits or more: "约0.2万元" agrees with too many quotients
+  if (significantDigits(q.written.value) < 2) return [...pool]
   return [...pool, ...(q.recent ?? []).filter((f) => !pool.includes(f))]
+}
+
+function significantDigits(v: Decimal): number {
+  return v.abs().trimmed().units.toString().replace(/^0+/, '').length
 }
 
 /** The named facts, and the 合计 row's when the sentence names no funding row. */
@@ -454,24 +467,27 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   )
   const wholes = [...money, ...q.totals.filter((f) => !money.includes(f))]
   const want = wholeFamily(q.before)
+  // 占全年预算的 / 占年初预算的: that budget, never the other
+  const budget = /全年预算|调整后预算|全年预算数/.test(q.before)
+    ? 'full-year-budget'
+    : /年初预算/.test(q.before)
+      ? 'budget'
+      : null
   for (const whole of wholes) {
     if (want && family(whole.role) !== want) continue
+    if (budget && family(whole.role) === 'budget' && whole.role !== budget) continue
     // a row's difference is a part of its own budget or actual even when only the row's total names it
     const over = OVER.test(q.before)
-    const candidates = [...money, ...q.totals.filter((f) => f.role === 'difference' && !money.includes(f))]
+    const candidates = [...money, ...q.totals.filter((f) => isDifference(f) && !money.includes(f))]
     const parts = candidates.filter(
       (p) =>
         p !== whole &&
         p.exact.abs().lt(whole.exact.abs()) &&
         ((!sameRow(p, whole) && family(p.role) === family(whole.role) && money.includes(p)) ||
           // the unspent amount over the budget (结余5.96万元，约占预算的14%)
-          (p.role === 'difference' && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget') ||
+          (isDifference(p) && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget') ||
           // the overspend over the amount spent (超支部分占实际支出的33.92%)
-          (over &&
-            p.role === 'difference' &&
-            p.exact.sign > 0 &&
-            sameRow(p, whole) &&
-            family(whole.role) === 'reached')),
+          (over && isDifference(p) && p.exact.sign > 0 && sameRow(p, whole) && family(whole.role) === 'reached')),
     )
     for (const part of parts) {
       const x = factInTextUnit(part, whole.unit)

@@ -122,6 +122,14 @@ export class DraftReading {
       RATE_NAMED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start))
     )
       reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
+    // "按执行率 × 分值计算应得8.62分": the points a row gets, whatever role word came before
+    if (
+      n.unit === '分' &&
+      reading.cue?.word !== '得分' &&
+      SCORED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 6), n.start))
+    )
+      reading.cue = { word: '得分', roles: new Set(['score']), yoy: false }
+    this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
     named.decision = this.scoreSide(n, named.decision)
@@ -134,6 +142,26 @@ export class DraftReading {
       named.decision = derived
     }
     this.conclude(n, reading, named)
+  }
+
+  /**
+   * "全年预算由500万元调增至520.5万元": the value a change starts from (由A) is the budget before it,
+   * 年初预算, and the value it goes to (至B) is the level of what the sentence names, not a change.
+   */
+  private changeEnds(n: FoundNumber, k: number, reading: Reading): void {
+    const { folded, numbers } = this
+    const from = (m: FoundNumber) => CHANGE_FROM.test(folded.slice(Math.max(0, m.start - 3), m.start))
+    if (from(n) && CHANGE_TO.test(folded.slice(n.end, n.end + 6))) {
+      if (reading.cue?.roles.has('full-year-budget'))
+        reading.cue = { ...reading.cue, word: '年初预算', roles: new Set(['budget']), inferred: true }
+      reading.direction = null
+      return
+    }
+    const a = numbers[k - 1]
+    if (!a || a.ignored !== null || !from(a) || !CHANGE_TO_ALL.test(folded.slice(a.end, n.start))) return
+    const subject = read(this.cueText, this.structure, numbers, k - 1, folded).cue
+    if (subject) reading.cue = subject
+    reading.direction = null
   }
 
   /**
@@ -474,6 +502,12 @@ export class DraftReading {
     // and when it does not agree, the points lost are what it should be, not the score
     if (lost && decision.kind === 'mismatch')
       decision = { kind: 'mismatch', fact: lost, direction: false, backward: false, sure: true }
+    const each = this.eachScore(n, reading, clause)
+    if (each) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: each.factIds, derivation: each }))
+      for (const id of each.factIds.slice(0, 1)) this.remember(n.start, this.analysis.sheet.byId.get(id)!)
+      return null
+    }
     const sum = this.projectsSum(n, reading, clause)
     if (sum) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
@@ -496,6 +530,36 @@ export class DraftReading {
    * "两个项目合计支出53.34万元": in a department's report, the sum of its self-evaluated projects'
    * totals in the role the clause names, when N is their number. Null when it does not agree.
    */
+  /**
+   * "效益指标3项均完成，各得10分", "产出指标4项各得12.5分": the points (or the weight, 分值/权重) every
+   * indicator of the category the sentence names has, when they all have the same.
+   */
+  private eachScore(n: FoundNumber, reading: Reading, clause: number) {
+    const { folded, analysis } = this
+    if (reading.written.unit !== '分' || !EACH.test(folded.slice(clause, n.start))) return null
+    const sentence = folded.slice(this.structure.sentenceStart(n.start), n.start)
+    const m = [...sentence.matchAll(CATEGORY)].pop()
+    if (!m) return null
+    const weights = /分值|权重|满分/.test(folded.slice(clause, n.start))
+    const ids: string[] = []
+    for (const project of analysis.projects) {
+      if (!this.p.singleProject && (this.scope.at(n.start).context.get(project.key) ?? 0) < 0.5) continue
+      project.table.indicators.forEach((row, i) => {
+        if (!row.level1.includes(m[1]!)) return
+        const own = analysis.sheet.byId.get(`${project.key}.I${i}.${weights ? 'weight' : 'theirScore'}`)
+        const f = own ?? (weights ? undefined : analysis.sheet.byId.get(`${project.key}.I${i}.score`))
+        if (f) ids.push(f.id)
+      })
+    }
+    const facts = ids.map((id) => analysis.sheet.byId.get(id)!)
+    if (facts.length < 2 || !facts.every((f) => valueMatches(unsigned(reading.written), f))) return null
+    return {
+      op: 'score',
+      factIds: ids,
+      formula: `= ${facts.map((f) => formatNumber(f.exact, 6)).join('、')}（${m[1]}指标各项）`,
+    }
+  }
+
   private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
     const { p, analysis, folded } = this
     const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
@@ -578,7 +642,8 @@ export class DraftReading {
       const prev = structure.sentenceStart(start - 1)
       if (prev >= start || BLOCK_BREAK.test(folded.slice(prev, start))) break
       for (const f of this.verifiedIn.get(prev) ?? [])
-        if (!f.id.startsWith('~') && f.unit !== '%' && f.unit !== '分' && f.unit !== '倍' && !out.includes(f)) out.push(f)
+        if (!f.id.startsWith('~') && f.unit !== '%' && f.unit !== '分' && f.unit !== '倍' && !out.includes(f))
+          out.push(f)
       start = prev
     }
     return out
@@ -746,6 +811,12 @@ function maskNames(t: string, names: WordTable<true>): string {
 }
 
 const MASK = '□'
+/** 由A调增至B: A is where a change starts … */
+const CHANGE_FROM = /[由从]\s*$/
+const CHANGE_WORD = '(?:调增|调减|调整|增加|减少|追加|追减|提高|降低|下降|上升|增长|压减|核减|增|减|升|降)?'
+const CHANGE_TO = new RegExp(`^\\s*${CHANGE_WORD}\\s*(?:至|到)`)
+/** … and B where it ends */
+const CHANGE_TO_ALL = new RegExp(`^\\s*${CHANGE_WORD}\\s*(?:至|到)\\s*$`)
 /** how far back a ratio or a per-unit figure looks for its amounts */
 const RECENT_SENTENCES = 2
 /** a heading or a blank line: the sentences before are another block */
@@ -988,6 +1059,11 @@ const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
+/** 各得10分, 每项12.5分, 均为15分 */
+const EACH = /(各|每项|每个|每条|均|都)(得|为|计|获得|得分|可得|赋|占)?[\s*]*约?$/
+/** the category a sentence names: 产出指标, 效益类指标 */
+const CATEGORY = /(产出|效益|满意度|成本)(类)?指标/g
+const SCORED = /(应得|可得|计得|能得|得分|只能得|应为)(为|了)?[\s*]*约?$/
 const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
 const RATE_OF_ROW: readonly FactRole[] = [
   'actual',
