@@ -807,6 +807,19 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('全年执行498.36万元，未执行22.14万元，占全年预算的4.43%。', a).ok).toBe(false)
   })
 
+  it('checks arithmetic written with ≈ and a percentage of an amount (10 × 85.11% ≈ 8.51分), marking the expression', async () => {
+    const v = await check(
+      'zongzhi',
+      '计算方法：实际投入 ÷ 年初预算 = 30.64 ÷ 36 ≈ 85.11%。得分：10 × 85.11% ≈ 8.51分。',
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['85.11% arithmetic = 30.64 ÷ 36', '8.51分 arithmetic = 10 × 85.11%'])
+    const wrong = await check('zongzhi', '计算方法：30.64 ÷ 36 ≈ 86.11%。')
+    expect(wrong.findings.map((f) => [f.code, '计算方法：30.64 ÷ 36 ≈ 86.11%。'.slice(f.start, f.end)])).toEqual([
+      ['NUMBER_MISMATCH', '30.64 ÷ 36 ≈ 86.11%'],
+    ])
+  })
+
   it('gives each indicator of a category its points (各得10分) only when they all have them', async () => {
     const v = await check('sixing', '产出指标4项各得12.5分，效益指标2项各得15分。')
     expect(v.ok).toBe(true)

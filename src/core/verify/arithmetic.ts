@@ -12,8 +12,8 @@ export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumbe
 
 /** an operator, and the name of the next term after it ("29.5亩 + 鱼塘 3亩") */
 const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
-/** = , or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
-const EQUALS = /^\s*(?:[=＝]|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
+/** = or ≈, or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
+const EQUALS = /^\s*(?:[=＝≈≒]|约等于|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
 /** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
 const MAX_OPERANDS = 12
 
@@ -41,9 +41,14 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
 }
 
 function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named: boolean): Arithmetic | null {
-  let exact = operands[0]!.value
+  // "10 × 85.11% ≈ 8.51分": a percentage times an amount is that share of it
+  const ofPercent = (o: FoundNumber) =>
+    o.unit === '%' && n.unit !== '%' && ops.every((op) => op !== '+' && op !== '＋' && op !== '-')
+      ? o.value.div(Decimal.HUNDRED, 12)!
+      : o.value
+  let exact = ofPercent(operands[0]!)
   for (let i = 0; i < ops.length; i++) {
-    const y = operands[i + 1]!.value
+    const y = ofPercent(operands[i + 1]!)
     const op = ops[i]!
     if (op === '+' || op === '＋') exact = exact.add(y)
     else if (op === '×' || op === 'x' || op === 'X' || op === '*') exact = exact.mul(y)
@@ -54,7 +59,9 @@ function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named:
     } else exact = exact.sub(y)
   }
   if (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')) exact = exact.mul(Decimal.HUNDRED)
-  const formula = operands.map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString()).join('')
+  const formula = operands
+    .map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString() + (o.unit === '%' ? '%' : ''))
+    .join('')
   return { formula: `= ${formula}`, exact, operands, named }
 }
 

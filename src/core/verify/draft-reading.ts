@@ -250,8 +250,9 @@ export class DraftReading {
       this.findings.push({
         severity: 'error',
         code: 'NUMBER_MISMATCH',
-        start: n.start,
-        end: n.end,
+        // the whole expression: which of its numbers is wrong, the words cannot tell
+        start: Math.min(n.start, ...sum.operands.map((o) => o.start)),
+        end: Math.max(n.end, ...sum.operands.map((o) => o.end)),
         message: message.arithmetic(sum.formula, expected, n.text),
         factIds: [],
       })
