@@ -820,6 +820,17 @@ describe('what officers and chat models write about changes, scores and the line
     ])
   })
 
+  it('leaves a precision (保留两位小数) and the writer’s own points (另外提醒两点) alone, but checks a count of the data', async () => {
+    const v = await check('zongzhi', '建议保留两位小数。另外有两个容易算错的地方。另外提醒两点。共设置8项指标。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual([
+      '两位 ignored',
+      '两个 ignored',
+      '两 ignored',
+      '8项 verified',
+    ])
+    expect((await check('zongzhi', '另外提醒两点。共设置9项指标。')).ok).toBe(false)
+  })
+
   it('gives each indicator of a category its points (各得10分) only when they all have them', async () => {
     const v = await check('sixing', '产出指标4项各得12.5分，效益指标2项各得15分。')
     expect(v.ok).toBe(true)

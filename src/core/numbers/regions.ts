@@ -54,7 +54,12 @@ const FIXED_TERMS = [
 ]
 /** 三年专项斗争, 五年规划: a campaign's span used as its name. */
 const CAMPAIGN = '[二三四五]年(?:专项|行动|攻坚|规划|计划)'
-const FIXED_TERM = new RegExp([...FIXED_TERMS, CAMPAIGN].join('|'), 'g')
+/** 保留两位小数: a precision, not a figure */
+const PRECISION = '(?:保留)?[一两二三四五六]位(?:小数|有效数字)|保留[一两二三四五六]位'
+/** 两点建议, 另外提醒两点, 两处容易被质疑的地方: the writer's own points, not a count of the data */
+const DISCOURSE =
+  '[两二三四五六](?:点|处|个)(?=建议|问题|提醒|说明|需要注意|容易|值得)|(?:提醒|注意|说明|补充|建议)[两二三四五六]点'
+const FIXED_TERM = new RegExp([...FIXED_TERMS, CAMPAIGN, PRECISION, DISCOURSE].join('|'), 'g')
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '“': '”',
