@@ -831,6 +831,19 @@ describe('what officers and chat models write about changes, scores and the line
     expect((await check('zongzhi', '另外提醒两点。共设置9项指标。')).ok).toBe(false)
   })
 
+  it('reads a computed column beside columns of points (| 分值 | 自评得分 | 按公式计算 |) in points', async () => {
+    const a = await table('hebei-langfang-nuantong-2019')
+    const md = '| 项目 | 分值 | 自评得分 | 按公式计算 |\n|---|---|---|---|\n| 预算执行率 | 10 | 9 | 8.62 |'
+    const v = verifyDraft(md, a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.map((m) => `${m.text} ${m.factIds[0]}`)).toEqual([
+      '10 P1.F0.weight',
+      '9 P1.F0.score',
+      '8.62 P1.score.execution',
+    ])
+    expect(verifyDraft(md.replace('8.62', '8.72'), a).ok).toBe(false)
+  })
+
   it('gives each indicator of a category its points (各得10分) only when they all have them', async () => {
     const v = await check('sixing', '产出指标4项各得12.5分，效益指标2项各得15分。')
     expect(v.ok).toBe(true)

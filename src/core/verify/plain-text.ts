@@ -50,6 +50,7 @@ const HEADER_UNITS = new Set([
 ])
 /** A header that names points or a rate with no unit written: its bare cells are 分 or %. */
 const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
+const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?)(结果|得分|分)?$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A cell that is a bare number (it takes the header's unit). */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
@@ -244,6 +245,9 @@ function column(header: string): Column {
  */
 function readTable(t: string, lines: [number, number][], first: number, b: Builder): number {
   const header = cells(t, lines[first]!).map((c) => column(c.text))
+  // "| 分值 | 自评得分 | 按公式计算 |": beside columns of points, a computed column is in points too
+  if (header.some((h) => h.unit === '分'))
+    for (const h of header) if (h.unit === null && COMPUTED_HEADER.test(h.name)) h.unit = '分'
   // The header line itself is kept as text (its numbers are not data in a table's head).
   copyInline(t, lines[first]![0], lines[first]![1], b)
   b.insert('\n', lines[first]![1])
