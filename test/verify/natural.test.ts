@@ -854,6 +854,25 @@ describe('what officers and chat models write about changes, scores and the line
     expect((await check('sixing', '产出指标4项各得15分。')).ok).toBe(false)
   })
 
+  it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.factIds.join(',')}`)).toEqual([
+      '50分 P1.sub.L1.0.weight',
+      '50分 P1.sub.L1.0.theirs',
+      '30分 P1.sub.L1.1.weight',
+      '30分 P1.sub.L1.1.theirs',
+    ])
+    expect(verifyDraft('产出指标分值50分，自评得分40分。', a).ok).toBe(false)
+  })
+
+  it('reads a percentage a row reached (实际完成37.24万元，完成86.2%) as its completion', async () => {
+    const a = await table('hebei-langfang-nuantong-2019')
+    const v = verifyDraft('工程资金金额目标43.2万元，实际完成37.24万元，完成86.2%。', a)
+    expect(v.mentions[2]).toMatchObject({ status: 'verified', factIds: ['P1.I0.completion'] })
+    expect(verifyDraft('工程资金金额目标43.2万元，实际完成37.24万元，完成88.2%。', a).ok).toBe(false)
+  })
+
   it('reads a score the words compute (应得8.62分) and the gap between two scores the sentence wrote', async () => {
     const a = await table('hebei-langfang-nuantong-2019')
     const v = verifyDraft('按“执行率 × 分值”计算应得8.62分，表中给了9分，多给了0.38分。', a)

@@ -25,6 +25,7 @@ import {
   type WrittenValue,
 } from './value-match.ts'
 import { countMatch, earlierRowsCount, listCount, projectCount } from './counts.ts'
+import { categorySubtotal, eachIndicator } from './category-points.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -122,6 +123,9 @@ export class DraftReading {
       RATE_NAMED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start))
     )
       reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
+    // "实际完成37.24万元，完成86.2%": a percentage that a row reached is its completion too
+    if (n.unit === '%' && reading.cue && /^(完成|达成|实现)$/.test(reading.cue.word) && reading.cue.roles.has('actual'))
+      reading.cue = { ...reading.cue, roles: new Set([...reading.cue.roles, 'completion']) }
     // "按执行率 × 分值计算应得8.62分": the points a row gets, whatever role word came before
     if (
       n.unit === '分' &&
@@ -503,12 +507,8 @@ export class DraftReading {
     // and when it does not agree, the points lost are what it should be, not the score
     if (lost && decision.kind === 'mismatch')
       decision = { kind: 'mismatch', fact: lost, direction: false, backward: false, sure: true }
-    const each = this.eachScore(n, reading, clause)
-    if (each) {
-      this.mentions.push(toMention(n, 'verified', reading, { factIds: each.factIds, derivation: each }))
-      for (const id of each.factIds.slice(0, 1)) this.remember(n.start, this.analysis.sheet.byId.get(id)!)
-      return null
-    }
+    const points = this.categoryPoints(n, reading, clause)
+    if (points) return null
     const sum = this.projectsSum(n, reading, clause)
     if (sum) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
@@ -531,34 +531,24 @@ export class DraftReading {
    * "两个项目合计支出53.34万元": in a department's report, the sum of its self-evaluated projects'
    * totals in the role the clause names, when N is their number. Null when it does not agree.
    */
-  /**
-   * "效益指标3项均完成，各得10分", "产出指标4项各得12.5分": the points (or the weight, 分值/权重) every
-   * indicator of the category the sentence names has, when they all have the same.
-   */
-  private eachScore(n: FoundNumber, reading: Reading, clause: number) {
-    const { folded, analysis } = this
-    if (reading.written.unit !== '分' || !EACH.test(folded.slice(clause, n.start))) return null
+  /** "产出指标4项各得12.5分", "产出指标分值50分，自评得分50分": a category's points (category-points.ts). */
+  private categoryPoints(n: FoundNumber, reading: Reading, clause: number): boolean {
+    const { p, folded, analysis } = this
+    const context = this.scope.at(n.start).context
+    const projects = analysis.projects.map((x) => x.key).filter((k) => p.singleProject || (context.get(k) ?? 0) >= 0.5)
     const sentence = folded.slice(this.structure.sentenceStart(n.start), n.start)
-    const m = [...sentence.matchAll(CATEGORY)].pop()
-    if (!m) return null
-    const weights = /分值|权重|满分/.test(folded.slice(clause, n.start))
-    const ids: string[] = []
-    for (const project of analysis.projects) {
-      if (!this.p.singleProject && (this.scope.at(n.start).context.get(project.key) ?? 0) < 0.5) continue
-      project.table.indicators.forEach((row, i) => {
-        if (!row.level1.includes(m[1]!)) return
-        const own = analysis.sheet.byId.get(`${project.key}.I${i}.${weights ? 'weight' : 'theirScore'}`)
-        const f = own ?? (weights ? undefined : analysis.sheet.byId.get(`${project.key}.I${i}.score`))
-        if (f) ids.push(f.id)
-      })
+    const before = folded.slice(clause, n.start)
+    const each = eachIndicator(analysis, projects, reading.written, sentence, before)
+    if (each) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: each.factIds, derivation: each }))
+      this.remember(n.start, analysis.sheet.byId.get(each.factIds[0]!)!)
+      return true
     }
-    const facts = ids.map((id) => analysis.sheet.byId.get(id)!)
-    if (facts.length < 2 || !facts.every((f) => valueMatches(unsigned(reading.written), f))) return null
-    return {
-      op: 'score',
-      factIds: ids,
-      formula: `= ${facts.map((f) => formatNumber(f.exact, 6)).join('、')}（${m[1]}指标各项）`,
-    }
+    const subtotal = categorySubtotal(analysis, projects, reading.written, sentence, before)
+    if (!subtotal) return false
+    this.mentions.push(toMention(n, 'verified', reading, { factIds: [subtotal.id] }))
+    this.remember(n.start, subtotal)
+    return true
   }
 
   private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
@@ -1060,10 +1050,6 @@ const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
-/** 各得10分, 每项12.5分, 均为15分 */
-const EACH = /(各|每项|每个|每条|均|都)(得|为|计|获得|得分|可得|赋|占)?[\s*]*约?$/
-/** the category a sentence names: 产出指标, 效益类指标 */
-const CATEGORY = /(产出|效益|满意度|成本)(类)?指标/g
 const SCORED = /(应得|可得|计得|能得|得分|只能得|应为)(为|了)?[\s*]*约?$/
 const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
 const RATE_OF_ROW: readonly FactRole[] = [
