@@ -493,12 +493,18 @@ describe('counts within a category, and sums of a list', () => {
     expect(wrong.mentions.find((m) => m.text === '3项')).toMatchObject({ status: 'mismatch', expected: '4项' })
   })
 
-  it('gives no verdict on a count the writer groups (等8项) or on 未完成 where rows could not be compared', async () => {
+  it('gives no verdict on a count the writer groups (等8项), and counts rows not compared with those 未完成', async () => {
     const group = await check('hengshan', '产出指标中，储备到位率、库存数量真实率等8项比率类指标均达到100%。')
     expect(group.mentions.find((m) => m.text === '8项')!.status).toBe('unsupported')
-    // one row's actual is “无”: not comparable, which a writer may count as not done
+    // one row's actual is “无”: not comparable, which a writer may count as not done (so it verifies
+    // as that count), but a count of neither kind is no verdict on the rows not met
     const unsure = await check('hengshan', '效益指标5项中1项未完成。')
-    expect(unsure.mentions.find((m) => m.text === '1项')!.status).toBe('unsupported')
+    expect(unsure.mentions.find((m) => m.text === '1项')).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.count.notComparable'],
+    })
+    const two = await check('hengshan', '效益指标5项中2项未完成。')
+    expect(two.mentions.find((m) => m.text === '2项')!.status).toBe('unsupported')
   })
 
   it('quotes a goal cell the sentence says it quotes, and sums the list past its count (三项合计)', async () => {
@@ -852,6 +858,20 @@ describe('what officers and chat models write about changes, scores and the line
       '15分 score = 15、15（效益指标各项）',
     ])
     expect((await check('sixing', '产出指标4项各得15分。')).ok).toBe(false)
+  })
+
+  it('counts one row named in full (除…保障率1项外) and rows not compared with those not met (1项存在偏差)', async () => {
+    const a = await table('hunan-hengshan-chubeiliang-2020')
+    const v = verifyDraft(
+      '除政策性挂账利息补贴保障率1项因全年没有轮换而未实际发生外，其余15项指标均达到年度指标值。16项指标中15项达到，1项存在偏差。',
+      a,
+    )
+    expect(v.ok).toBe(true)
+    expect(v.mentions.filter((m) => m.text === '1项').map((m) => m.derivation?.formula ?? m.factIds[0])).toEqual([
+      '= “政策性挂账利息补贴保障率”，共1项',
+      'P1.count.notComparable',
+    ])
+    expect(verifyDraft('16项指标中15项达到，2项存在偏差。', a).ok).toBe(false)
   })
 
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {

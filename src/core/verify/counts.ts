@@ -6,7 +6,8 @@ import { valueMatches, type WrittenValue } from './value-match.ts'
 
 const COUNT_UNITS = new Set(['项', '个', '条', '类'])
 
-const NOT_MET = /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标/
+const NOT_MET =
+  /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标|存在偏差|有偏差|出现偏差/
 const MET = /(?<!未|没有|未能)(达成|完成|达到|实现|达标)/
 
 type Names = (clause: string) => boolean
@@ -65,6 +66,12 @@ export function countMatch(
   if (!named.length) return null
   const hit = named.find((f) => valueMatches({ ...written, unit: '项' }, f))
   if (hit) return { fact: hit }
+  // "15项达到，1项存在偏差": rows that could not be compared (实际完成值“无”) counted with those not met
+  // (only the whole table's counts: a category's rows not compared are not counted apart)
+  const notMet = named[0]?.subject === '未达成指标' ? named[0] : undefined
+  const incomparable = counts.find((f) => f.subject === '无法比较指标')
+  if (notMet && incomparable && !incomparable.value.isZero && written.value.eq(notMet.value.add(incomparable.value)))
+    return { fact: incomparable }
   // the clause names a status or category whose count is different: a wrong count
   const top = named[0]!
   // rows that could not be compared (实际完成值“无”) may be counted as not met by the writer: no verdict

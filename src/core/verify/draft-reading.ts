@@ -593,7 +593,16 @@ export class DraftReading {
     const { p, folded, structure } = this
     const opens = /^[\s这此上述以上]*$/.test(folded.slice(clause, n.start)) && clause > 0
     const listFrom = opens ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
-    return listCount(protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames), reading.written)
+    const listed = listCount(
+      protectNames(folded.slice(listFrom, opens ? clause - 1 : n.start), p.maskNames),
+      reading.written,
+    )
+    if (listed) return listed
+    // "除政策性挂账利息补贴保障率1项外": one row, named in full right before its count
+    if (!reading.written.value.eq(Decimal.ONE) || !['项', '个'].includes(reading.written.unit ?? '')) return null
+    const before = folded.slice(Math.max(0, n.start - 40), n.start).replace(/[\s*“”"]+$/, '')
+    const name = p.maskNames.find((x) => before.endsWith(x))
+    return name ? [name] : null
   }
 
   /** The derivation the clause's words ask for, over the rows the sentence names (derive.ts). */
