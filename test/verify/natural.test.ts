@@ -874,6 +874,23 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('16项指标中15项达到，2项存在偏差。', a).ok).toBe(false)
   })
 
+  it('derives what is left of a plan (剩余1.4公里, 未使用的资金约5.4万元), the rest of the one row named, and a gap to the whole', async () => {
+    const a = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    const v = verifyDraft(
+      '年度计划新建管网35公里，实际完成33.6公里，主要是部分路段征地未完成，剩余1.4公里顺延至次年实施。项目年初预算500万元，年中追加20.5万元。',
+      a,
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['1.4公里 difference = 33.6 − 35', '20.5万元 difference = 520.5 − 500'])
+    // a row of a list of sources is no row of its own to take the rest of: 48万元 is not 450.36 − 498.36
+    expect(verifyDraft('年初预算500万元，其中当年财政拨款450万元、上年结转资金48万元。', a).ok).toBe(false)
+    const z = await check(
+      'zongzhi',
+      '执行率较满额执行低14.89个百分点，未使用的资金约5.4万元。财政拨款执行率为27.22%，较项目整体执行率低57.89个百分点。',
+    )
+    expect(z.ok).toBe(true)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -77,6 +77,10 @@ const SHARE = /占|比重|比例|占比|份额|构成/
 const SUM = /合计|共计|总计|共|之和|累计|加上|两项|二者|两者|三项|总额|总共|一共/
 const PER = /人均|户均|每|平均|单价|单位成本|均/
 const UNSPENT = /未执行|结余|剩余|未使用|未支出|未支付|未拨付|未到位|结转|沉淀|未完成|尚未/
+/** what is left of a plan (not 结转, which names a row: 上年结转资金) */
+const LEFT = /剩余|剩下|余下|未使用|未支出|未执行|尚未|尚有|还有|仍有/
+/** words naming the whole a row is compared with: 较项目整体执行率, 与合计数相比 */
+const WHOLE = /整体|合计|总体|全部|项目总|总额/
 const OVER = /超支|超出|超过|超预算|超额/
 const LOST = /扣|失分|丢分|未得分|减分/
 
@@ -180,7 +184,12 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     if (SUM.test(text) && !same(['sum', 'total'])) ops.push(sums)
     // two figures the sentence itself wrote ("15万元与22.7万元不一致，相差7.7万元") may always be compared
     if ((DIFF.test(q.before) || q.direction) && q.earlier.length >= 2) ops.push(earlierDifferences)
-    if ((DIFF.test(q.before) || q.direction) && (q.subject || !same(['difference', 'deviation']))) ops.push(differences)
+    // 剩余1.4公里, 未使用的资金约5.4万元: what is left of a plan is a difference too
+    if (
+      (DIFF.test(q.before) || LEFT.test(q.before) || q.direction) &&
+      (q.subject || !same(['difference', 'deviation']))
+    )
+      ops.push(differences)
   }
   for (const op of ops) {
     const hit = op(q, pool)
@@ -334,8 +343,12 @@ function difference(q: DeriveRequest, a: Fact, b: Fact, exact: Decimal, unit: st
 function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const unit = q.written.unit
   // a row named by default (合计) only when the sentence names no funding row of its own
-  const pool = named.some((f) => f.group === 'funding')
-    ? named
+  // (and, when the sentence names one funding row, the rest of it: 年初预算500万元，年中追加20.5万元 is
+  // that row's 全年 − 年初)
+  const rows = named.filter((f) => f.group === 'funding')
+  const one = rows.length > 0 && rows.every((f) => sameRow(f, rows[0]!))
+  const pool = rows.length
+    ? [...named, ...(one ? q.totals.filter((t) => !named.includes(t) && sameRow(rows[0]!, t)) : [])]
     : [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
   for (let i = 0; i < pool.length; i++) {
     for (let j = i + 1; j < pool.length; j++) {
@@ -380,7 +393,7 @@ function significantDigits(v: Decimal): number {
 
 /** The named facts, and the 合计 row's when the sentence names no funding row. */
 function withTotals(q: DeriveRequest, named: readonly Fact[]): Fact[] {
-  if (named.some((f) => f.group === 'funding' && !q.earlier.includes(f))) return [...named]
+  if (named.some((f) => f.group === 'funding' && !q.earlier.includes(f)) && !WHOLE.test(q.before)) return [...named]
   return [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
 }
 
