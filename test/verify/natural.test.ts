@@ -891,6 +891,23 @@ describe('what officers and chat models write about changes, scores and the line
     expect(z.ok).toBe(true)
   })
 
+  it('reads a table in 元: a restatement in 万元 at its precision, 人均 over 人次, a share of two counts, the rows that lost points', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    const v = verifyDraft(
+      '全年预算数为387664.62元（约38.77万元）。按全年受资助735人次计算，人均补助约527.43元。全部9项指标中，达成8项，达成率88.89%。本项目有两项指标存在扣分。',
+      a,
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['约527.43元 per-unit = 387664.62 ÷ 735', '88.89% share = 8 ÷ 9 × 100%'])
+    expect(v.mentions.at(-1)!.factIds).toEqual(['P1.count.lostPoints'])
+    for (const wrong of [
+      '全年预算数为387664.62元（约38.78万元）。',
+      '全部9项指标中，达成8项，达成率87.89%。',
+      '本项目有三项指标存在扣分。',
+    ])
+      expect(verifyDraft(wrong, a).ok, wrong).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -37,6 +37,8 @@ function nouns(f: Fact): Names | null {
       return words(/项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目|实施(了)?项目|项目(总数|共)/)
     case '绩效自评项目':
       return words(/自评/)
+    case '扣分指标':
+      return words(/扣分|失分|未得满分|扣了分/)
     default: {
       // a category (产出指标 → 产出, 满意度指标 → 满意), and with a status its met or not-met rows
       const [category = '', status] = f.subject.split('·')

@@ -165,6 +165,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     if (OVER.test(q.before)) ops.push(overspend)
     if (!same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
   } else if (unit === '%') {
+    // "全部9项指标中，达成8项，达成率88.89%": a share of two counts the sentence gave
+    if (q.earlier.filter((f) => f.role === 'count').length >= 2) ops.push(countShares)
     // the unspent share and the overspend rate are of the budget: 占实际支出的 is another whole
     const ofSpent = SHARE.test(q.before) && wholeFamily(q.before) === 'reached'
     if (UNSPENT.test(q.before) && !ofSpent) ops.push(unspent)
@@ -379,6 +381,19 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
 
 /** A row's difference against its 年初 or its 全年 budget. */
 const isDifference = (f: Fact) => f.role === 'difference' || f.role === 'full-year-difference'
+
+/** A count over another count the sentence wrote before (8 of 9 indicators met: 88.89%). */
+function countShares(q: DeriveRequest): DeriveResult | null {
+  const counts = q.earlier.filter((f) => f.role === 'count' && !f.exact.isZero)
+  for (const whole of counts)
+    for (const part of counts) {
+      if (part === whole || !part.exact.lt(whole.exact)) continue
+      const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
+      if (agrees(q.written, share, '%', 2))
+        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    }
+  return null
+}
 
 /** The pool and, after it, the amounts of the sentences just before. */
 function withRecent(q: DeriveRequest, pool: readonly Fact[]): Fact[] {
@@ -602,7 +617,8 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
       : pool
     for (const b of divisors) {
       if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
-      if (headUnit && b.unit !== headUnit) continue
+      // 人均 divides by 人 or 人次
+      if (headUnit && !b.unit.startsWith(headUnit)) continue
       const per = x.div(b.exact, SCALE)!
       if (agrees(q.written, per, unit ?? '', 2))
         return result(q, 'per-unit', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, per, `${a.unit}/${b.unit}`, null)

@@ -1031,8 +1031,10 @@ function restatement(
 function sameAmount(m: Mention, n: FoundNumber): boolean {
   if (m.value === null) return false
   const a = Decimal.parse(m.value)
-  const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : m.unit === n.unit ? a : null
-  return x?.eq(n.value) ?? false
+  if (m.unit === n.unit) return a.eq(n.value)
+  // "387664.62元（约38.77万元）": in another unit, written at its own precision
+  const x = isMoneyUnit(m.unit) && isMoneyUnit(n.unit) ? convertUnit(a, m.unit, n.unit) : null
+  return x !== null && roundAt(x, n.decimals).eq(n.value)
 }
 
 /** The number agrees with the fact only at the table's precision (1329120.67元 for 132.912万元). */
