@@ -908,6 +908,13 @@ describe('what officers and chat models write about changes, scores and the line
       expect(verifyDraft(wrong, a).ok, wrong).toBe(false)
   })
 
+  it('reads a share said unspent after it, and an amount of another kind in brackets as its companion, not a restatement', async () => {
+    const v = await check('zongzhi', '也就是说，年初预算中约有14.89%（5.36万元）没有用完。')
+    expect(statuses(v)).toEqual(['14.89% verified P1.F0.unspentShare', '5.36万元 verified P1.F0.diff'])
+    expect((await check('zongzhi', '年初预算中约有14.89%（6.36万元）没有用完。')).ok).toBe(false)
+    expect((await check('zongzhi', '年初预算中约有15.89%没有用完。')).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -36,6 +36,7 @@ import { formatNumber } from '../format.ts'
 import { Decimal } from '../decimal.ts'
 import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { convertUnit, isMoneyUnit } from '../units.ts'
+import { dimensionKey } from '../numbers/units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
@@ -1023,6 +1024,8 @@ function restatement(
   const prev = numbers[k - 1]
   if (!prev || prev.ignored !== null || !/^[（(]$/.test(t.slice(prev.end, n.start))) return null
   if (!/^[）)]/.test(t.slice(n.end, n.end + 1))) return null
+  // "约有14.89%（5.36万元）没有用完": a figure of another kind in brackets goes with it, not restates it
+  if (prev.unit && n.unit && dimensionKey(prev.unit) !== dimensionKey(n.unit)) return null
   const m = mentions[mentions.length - 1]
   return m && m.start === prev.start && m.status !== 'ignored' ? m : null
 }

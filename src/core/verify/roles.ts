@@ -71,6 +71,8 @@ const AGAINST_TARGET = /计划|目标|指标/
 /** 为年初预算的85.11%, 完成年度目标的100%, 占基本支出的91%: a percentage of something named. */
 const UNSPENT_AFTER = /^(尚?未(执行|使用|支出|支付|拨付)|结余|没有(执行|使用|支出))/
 const UNSPENT_AMOUNT = roles('difference', 'full-year-difference')
+const UNSPENT_SHARE_AFTER =
+  /^[^，。；,;]{0,12}?(没有用完|未用完|没用完|未花完|没有花完|没有执行|未执行|未使用|没有使用)/
 const HEADING_AFTER = /^的?(原因|分析|说明|情况)/
 const RATIO_REACH = 30
 const RATIO = /(占|为|是|达到|达|完成)([^，。；：,;:]*?)的$/
@@ -85,6 +87,9 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   // "还有20.14万元未执行": an amount left unspent, named after the number, is a row's difference
   if (!direction && !w.percent && UNSPENT_AFTER.test(w.after ?? ''))
     return { word: '未执行', roles: UNSPENT_AMOUNT, yoy: false }
+  // "约有14.89%（5.36万元）没有用完": a share left unspent, said after it, is the unspent share
+  if (!direction && w.percent && UNSPENT_SHARE_AFTER.test(w.rest ?? ''))
+    return { word: '未执行', roles: roles('unspent-share'), yoy: false }
   // "低于40万元的上限", "较35公里的目标少1.4公里": a number that names the plan it is compared with
   if (!direction && NAMES_PLAN.test(w.rest ?? '')) return { word: '目标', roles: PLANNED, yoy: false }
   let cue = readRoleCueAnyBase(t, w, direction, level)
