@@ -1,6 +1,13 @@
 // The verifier on natural text (issue 9): false alarms per correct number and the share of planted
 // errors caught, per kind, on the tuning drafts and the held-out drafts (test/corpus/SPLIT.md).
-import { loadCorpus, measure, MUTANT_KINDS, type Figures, type MutantKind } from '../test/corpus/corpus.ts'
+import {
+  BATCH_4A_TABLES,
+  loadCorpus,
+  measure,
+  MUTANT_KINDS,
+  type Figures,
+  type MutantKind,
+} from '../test/corpus/corpus.ts'
 import type { BenchResult } from './lib.ts'
 
 function figures(name: string, f: Figures): BenchResult[] {
@@ -33,9 +40,15 @@ function figures(name: string, f: Figures): BenchResult[] {
 
 export async function run(): Promise<BenchResult[]> {
   const corpus = loadCorpus()
+  const fresh4 = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
   return [
     ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
     ...figures('held out, batch 1', await measure(corpus.filter((d) => d.heldOut && (d.batch ?? 1) === 1))),
     ...figures('held out, batch 2 (fresh)', await measure(corpus.filter((d) => d.heldOut && d.batch === 2))),
+    ...figures(
+      'held out, batch 4a (fresh)',
+      await measure(corpus.filter((d) => d.heldOut && d.batch === 4 && fresh4.has(d.table))),
+    ),
+    ...figures('held out, all', await measure(corpus.filter((d) => d.heldOut))),
   ]
 }

@@ -68,19 +68,18 @@ describe('the verifier corpus', () => {
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
-    // (batch 4b's tuning drafts came in at 20.7% and took the tuning set from 5.2% to 8.3% before
-    // any rule was written for them)
-    expect(rate(t)).toBeLessThanOrEqual(0.08)
-    expect(t.mismatch.length).toBeLessThanOrEqual(6)
-    expect(rate(h1)).toBeLessThanOrEqual(0.25)
-    expect(rate(h2)).toBeLessThanOrEqual(0.34)
-    expect(rate(h4)).toBeLessThanOrEqual(0.36)
+    expect(rate(t)).toBeLessThanOrEqual(0.07)
+    expect(t.mismatch.length).toBeLessThanOrEqual(5)
+    expect(rate(h1)).toBeLessThanOrEqual(0.21)
+    expect(rate(h2)).toBeLessThanOrEqual(0.3)
+    expect(rate(h4)).toBeLessThanOrEqual(0.34)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.95)
-    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.925)
+    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.94)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
-      // the share base has 15 mutants on the tuning set, 5 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); every other kind is above 90%
-      const floor = k === 'share-base' ? 0.6 : 0.88
+      // the share base has 21 mutants on the tuning set, 5 of them missed where the wrong base gives
+      // another figure of the same sentence (the overspend rate); a flipped direction word is at 89.7%,
+      // every other kind above 90%
+      const floor = k === 'share-base' ? 0.7 : 0.88
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,

@@ -535,9 +535,11 @@ export class DraftReading {
   /** "产出指标4项各得12.5分", "产出指标分值50分，自评得分50分": a category's points (category-points.ts). */
   private categoryPoints(n: FoundNumber, reading: Reading, clause: number): boolean {
     const { p, folded, analysis } = this
+    if (reading.written.unit !== '分') return false
     const context = this.scope.at(n.start).context
     const projects = analysis.projects.map((x) => x.key).filter((k) => p.singleProject || (context.get(k) ?? 0) >= 0.5)
-    const sentence = folded.slice(this.structure.sentenceStart(n.start), n.start)
+    // bounded: one 50,000-character sentence must still be read in linear time
+    const sentence = folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - WINDOW), n.start)
     const before = folded.slice(clause, n.start)
     const each = eachIndicator(analysis, projects, reading.written, sentence, before)
     if (each) {
