@@ -915,6 +915,23 @@ describe('what officers and chat models write about changes, scores and the line
     expect((await check('zongzhi', '年初预算中约有15.89%没有用完。')).ok).toBe(false)
   })
 
+  it('reads the lines under a heading that names one row as that row’s (### 1. 政策知晓率 ⏎- 实际完成值：98%)', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    const md =
+      '### 1. 政策知晓率（未达标）\n- 年度指标值：100%\n- 实际完成值：**98%**，差**2个百分点**\n- 自评得分：9分'
+    const v = verifyDraft(md, a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.filter((m) => m.status === 'verified').map((m) => m.factIds.join(','))).toEqual([
+      'P1.I5.target',
+      'P1.I5.actual',
+      'P1.I5.gap',
+      'P1.I5.theirScore',
+    ])
+    // another figure of the row is still wrong on its line, and a heading naming no single row names none
+    expect(verifyDraft(md.replace('**98%**', '**100%**'), a).ok).toBe(false)
+    expect(verifyDraft('### 产出指标\n- 实际完成值：**98%**', a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

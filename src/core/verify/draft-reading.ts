@@ -4,6 +4,7 @@
 // the rows its sentence names, derivations and quotes, and the verdict.
 import type { TableAnalysis } from '../analyze.ts'
 import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
+import { foldText } from '../numbers/fold.ts'
 import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, type Decision } from './match.ts'
@@ -319,6 +320,7 @@ export class DraftReading {
       if (decision.kind !== 'verified' || !decision.facts.every((f) => isTotalRowFact(p, f)))
         decision = this.ownClause(n, window, decision, decideIn)
       decision = this.anaphor(n, decision, decideIn)
+      decision = this.underHeading(n, decision, decideIn)
     }
     decision = this.projectScore(reading, decision, projects)
     if (anchor === null && decision.kind !== 'verified') decision = this.respectively(n, reading, decision)
@@ -374,6 +376,24 @@ export class DraftReading {
    * verdict stands: a figure of another row is no longer taken) or else the sentence before (only a
    * match is taken from it).
    */
+  /**
+   * "### 1. 政策知晓率 ⏎- 实际完成值：98%": a line that names no row, under a heading that names one, may be
+   * about that row — a match only: it never turns a number into a mismatch.
+   */
+  private underHeading(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
+    if (decision.kind !== 'unsupported') return decision
+    const h = headingAbove(this.folded, n.start)
+    if (!h) return decision
+    // the heading must name one row in full (a category or a section names many)
+    const line = this.folded.slice(h.start, h.end)
+    const names = this.p.maskNames.filter((x) => line.includes(x))
+    const rows = names.filter((x) => !names.some((y) => y !== x && y.includes(x)))
+    if (rows.length !== 1) return decision
+    const again = decideIn({ start: h.end, end: h.end, from: h.start, to: h.end })
+    const row = rows[0]!
+    return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : decision
+  }
+
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
     const topic = anaphorTopic(this.folded, this.structure, n.start)
     if (!topic || (!topic.heading && decision.kind === 'verified')) return decision
@@ -814,6 +834,10 @@ function maskNames(t: string, names: WordTable<true>): string {
 }
 
 const MASK = '□'
+/** how far above a number its heading may be, and what a heading line looks like */
+const HEADING_REACH = 400
+const HEADING_LINE =
+  /^(#{1,6}\s|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*[\u4e00-\u9fff*]|\*\*[^*]+\*\*[:：]?$)/
 /** 由A调增至B: A is where a change starts … */
 const CHANGE_FROM = /[由从]\s*$/
 const CHANGE_WORD = '(?:调增|调减|调整|增加|减少|追加|追减|提高|降低|下降|上升|增长|压减|核减|增|减|升|降)?'
@@ -1112,6 +1136,19 @@ const ANAPHOR_REACH = 40
  * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
  * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
  */
+/** A heading line (### 政策知晓率, （一）产出指标, 1. 资金到位及时率, **…**) within a few lines above `at`. */
+function headingAbove(t: string, at: number): { start: number; end: number } | null {
+  let end = t.lastIndexOf('\n', at - 1)
+  const limit = Math.max(0, at - HEADING_REACH)
+  while (end > limit) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end).trim()
+    if (HEADING_LINE.test(line) && line.length <= MAX_HEADING) return { start, end }
+    end = start - 1
+  }
+  return null
+}
+
 function anaphorTopic(
   t: string,
   s: TextStructure,
