@@ -927,6 +927,10 @@ describe('what officers and chat models write about changes, scores and the line
       'P1.I5.gap',
       'P1.I5.theirScore',
     ])
+    // the points lost are that row's weight − its score
+    const lost = verifyDraft('### 1. 政策知晓率（未达标）\n- 自评得分：9分（满分10分，扣1分）', a)
+    expect(lost.mentions.at(-1)!.derivation).toMatchObject({ op: 'score-lost', formula: '= 10 − 9' })
+    expect(verifyDraft('### 1. 政策知晓率（未达标）\n- 自评得分：9分（满分10分，扣2分）', a).ok).toBe(false)
     // another figure of the row is still wrong on its line, and a heading naming no single row names none
     expect(verifyDraft(md.replace('**98%**', '**100%**'), a).ok).toBe(false)
     expect(verifyDraft('### 产出指标\n- 实际完成值：**98%**', a).ok).toBe(false)

@@ -631,10 +631,12 @@ function pointsLost(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | nul
   // 扣0分 stands only where no row of those named lost anything: full marks are common
   const none: [Fact, Fact][] = []
   let lostSome = false
+  // the score the sentence wrote first (自评得分9.6分，扣0.4分 is the table's score, not the rule's)
+  const scores = [...q.earlier, ...pool.filter((f) => !q.earlier.includes(f))].filter((f) => f.role === 'score')
   for (const w of pool) {
     if (w.role !== 'weight') continue
-    for (const s of pool) {
-      if (s.role !== 'score' || !sameRow(w, s)) continue
+    for (const s of scores) {
+      if (!sameRow(w, s)) continue
       const lost = w.exact.sub(s.exact)
       if (lost.sign > 0) lostSome = true
       if (lost.sign < 0 || !agrees(q.written, lost, '分', 2)) continue

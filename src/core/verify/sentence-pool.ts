@@ -31,7 +31,13 @@ export function sentencePool(
   const inScope = (f: Fact) => inProjectScope(p, projects.context, f)
   const named = new Set<Fact>()
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
-  for (const f of earlier) named.add(f)
+  for (const f of earlier) {
+    named.add(f)
+    // "自评得分：9分（满分10分，扣1分）": a score's row brings its weight (and a weight its score)
+    if (f.role === 'score' || f.role === 'weight')
+      for (const g of p.keyFacts.get(p.subjectKeys.get(f.id)?.[0] ?? -1) ?? [])
+        if (g.table === f.table && (g.role === 'score' || g.role === 'weight')) named.add(g)
+  }
   const totals: Fact[] = []
   const all = namesAllProjects(p, s.text.slice(from, to))
   for (const [table, key] of p.totalRow) {
