@@ -936,6 +936,15 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('### 产出指标\n- 实际完成值：**98%**', a).ok).toBe(false)
   })
 
+  it('reads a share of two amounts the sentence wrote, the whole written after 占 (各占年初预算90万元的33.33%)', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    const text = '年初按预算编制、审计和设计规划测绘三项业务各安排30万元，每项各占年初预算90万元的33.33%。'
+    const v = verifyDraft(text, a)
+    expect(v.ok).toBe(true)
+    expect(derived(v).at(-1)).toBe('33.33% share = 30 ÷ 90 × 100%')
+    expect(verifyDraft(text.replace('33.33%', '43.33%'), a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

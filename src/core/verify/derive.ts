@@ -167,6 +167,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
   } else if (unit === '%') {
     // "全部9项指标中，达成8项，达成率88.89%": a share of two counts the sentence gave
     if (q.earlier.filter((f) => f.role === 'count').length >= 2) ops.push(countShares)
+    // "各安排30万元，每项各占年初预算90万元的33.33%": a share of two amounts the sentence wrote
+    if (SHARE.test(q.before) && q.earlier.length >= 2) ops.push(writtenShares)
     // the unspent share and the overspend rate are of the budget: 占实际支出的 is another whole
     const ofSpent = SHARE.test(q.before) && wholeFamily(q.before) === 'reached'
     if (UNSPENT.test(q.before) && !ofSpent) ops.push(unspent)
@@ -392,6 +394,26 @@ function countShares(q: DeriveRequest): DeriveResult | null {
       if (agrees(q.written, share, '%', 2))
         return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
     }
+  return null
+}
+
+/**
+ * An amount over another the sentence wrote before, the whole written after 占 itself
+ * (每项各占年初预算90万元的33.33%): the last figure before the number, the parts before it.
+ */
+function writtenShares(q: DeriveRequest): DeriveResult | null {
+  if (!/占[^，。；,;]*\d[^，。；,;]*的?\s*$/.test(q.before)) return null
+  const amounts = q.earlier.filter((f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && f.role !== 'count')
+  const whole = amounts[amounts.length - 1]
+  if (!whole || whole !== q.earlier[q.earlier.length - 1]) return null
+  for (const part of amounts) {
+    if (part === whole || !part.exact.abs().lt(whole.exact.abs())) continue
+    const x = factInTextUnit(part, whole.unit)
+    if (!x) continue
+    const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
+    if (agrees(q.written, share, '%', 2))
+      return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+  }
   return null
 }
 
