@@ -122,6 +122,13 @@ describe('numbers quoted from the table and from the user', () => {
     expect(v.mentions.map((m) => `${m.text} ${m.note}`)).toEqual(['300份 引自用户说明', '96.3% 引自用户说明'])
     expect(v.mentions[0]!.source).toEqual({ kind: 'note', note: notes[0], index: 0 })
     expect(verifyDraft('本年共发放满意度调查问卷300份。', a).ok).toBe(false)
+    // a distinctive figure of the notes in other words is still the user's; a round one is not
+    expect(verifyDraft('建议将实际完成值改为调查得到的96.3%。', a, { notes }).mentions[0]!.note).toBe('引自用户说明')
+    expect(verifyDraft('建议将实际完成值改为调查得到的96.4%。', a, { notes }).ok).toBe(false)
+    expect(
+      verifyDraft('建议把样本扩大到300份。', a, { notes: ['满意度调查实际结果为96.3%，共发放问卷300份'] }).mentions[0]!
+        .note,
+    ).not.toBe('引自用户说明')
   })
 })
 

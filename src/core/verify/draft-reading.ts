@@ -7,7 +7,7 @@ import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
 import { foldText } from '../numbers/fold.ts'
 import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
 import { bindCitations, judgeCited } from './citations.ts'
-import { decide, EVIDENCE, type Decision } from './match.ts'
+import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
@@ -690,7 +690,9 @@ export class DraftReading {
     const cites = GOAL_CELL.test(said) && QUOTING.test(said)
     const quoted =
       quotedMatch([...p.quoted, ...this.notes], unsigned(reading.written), context) ??
-      (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null)
+      (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null) ??
+      // "建议改成实际调查结果96.5%": a distinctive figure the user gave is theirs, whatever the words around
+      (isDistinctive(n) ? quotedMatch(this.notes, unsigned(reading.written), context, 0) : null)
     if (!quoted) return null
     // a goal the clause calls a goal (目标为落实39户…), or a plan (原安排的30万元), may be quoted from the
     // goal cell; never what was done: the goal text restates targets as achieved
