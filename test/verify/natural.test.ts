@@ -952,6 +952,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft(text.replace('33.33%', '43.33%'), a).ok).toBe(false)
   })
 
+  it('reads 合计扣N分 as the table’s points lost in all, and 比满分少 as points lost', async () => {
+    const a = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    expect(verifyDraft('满意度指标分值10分，得分10分。合计扣3.82分。', a).mentions.at(-1)!.factIds).toEqual([
+      'P1.sub.theirLost',
+    ])
+    expect(verifyDraft('满意度指标分值10分，得分10分。合计扣4.82分。', a).ok).toBe(false)
+    const z = await check('zongzhi', '如果按“执行率 × 10分”的常用口径，这一项能得8.51分，比满分少1.49分。')
+    expect(derived(z)).toEqual(['1.49分 score-lost = 10 − 8.511111'])
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -82,7 +82,7 @@ const LEFT = /剩余|剩下|余下|未使用|未支出|未执行|尚未|尚有|�
 /** words naming the whole a row is compared with: 较项目整体执行率, 与合计数相比 */
 const WHOLE = /整体|合计|总体|全部|项目总|总额/
 const OVER = /超支|超出|超过|超预算|超额/
-const LOST = /扣|失分|丢分|未得分|减分/
+const LOST = /扣|失分|丢分|未得分|减分|比满分少|距满分|离满分/
 
 /** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
 const GAP_ROLES: ReadonlySet<FactRole> = new Set([

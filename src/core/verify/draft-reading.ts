@@ -1084,6 +1084,9 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
     const lost = m ? a.sheet.byId.get(`${m[1]}.sub.${m[2] === 'total' ? 'lost' : 'theirLost'}`) : undefined
     if (lost) return lost
   }
+  // "合计扣3.82分" after the categories' scores: the table's points lost in all (a single project's)
+  if (a.projects.length === 1 && /(合计|共计|总共|累计|一共|共)扣(了)?[\s*]*$/.test(before))
+    return a.sheet.byId.get(`${a.projects[0]!.key}.sub.theirLost`) ?? null
   return null
 }
 
