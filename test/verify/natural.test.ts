@@ -911,8 +911,11 @@ describe('what officers and chat models write about changes, scores and the line
       '全年预算数为387664.62元（约38.78万元）。',
       '全部9项指标中，达成8项，达成率87.89%。',
       '本项目有三项指标存在扣分。',
+      '全部9项指标中，达成9项，达成率100%。',
     ])
       expect(verifyDraft(wrong, a).ok, wrong).toBe(false)
+    // all of them met: 100%
+    expect((await check('zongzhi', '共8个三级指标，达成8个，指标完成率100%。')).ok).toBe(true)
   })
 
   it('reads a share said unspent after it, and an amount of another kind in brackets as its companion, not a restatement', async () => {

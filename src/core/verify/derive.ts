@@ -389,7 +389,8 @@ function countShares(q: DeriveRequest): DeriveResult | null {
   const counts = q.earlier.filter((f) => f.role === 'count' && !f.exact.isZero)
   for (const whole of counts)
     for (const part of counts) {
-      if (part === whole || !part.exact.lt(whole.exact)) continue
+      // (达成8个 of 8: 100%)
+      if (part === whole || part.exact.gt(whole.exact)) continue
       const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
       if (agrees(q.written, share, '%', 2))
         return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
