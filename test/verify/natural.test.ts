@@ -965,6 +965,18 @@ describe('what officers and chat models write about changes, scores and the line
     expect(derived(z)).toEqual(['1.49分 score-lost = 10 − 8.511111'])
   })
 
+  it('flags a figure in words of a derivation none of ours gave without correcting it to a stated figure', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    const derivedWords = verifyDraft('实际执行中，预算编制和审计两项合计支出60万元。', a)
+    expect(derivedWords.mentions.at(-1)).toMatchObject({ status: 'unsupported' })
+    expect(derivedWords.mentions.at(-1)!.expected).toBeUndefined()
+    // without such words the stated figure is still the correction
+    expect(verifyDraft('全年实际支出60万元。', a).mentions[0]).toMatchObject({
+      status: 'mismatch',
+      expected: '89.974万元',
+    })
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -738,6 +738,10 @@ export class DraftReading {
         // be is a guess: flagged, not corrected
         if (!decision.direction && !decision.sure && (reading.cue?.inferred || !reading.cue || reading.cue.word === ''))
           this.unsupported(n, reading)
+        // "各占年初预算90万元的33.33%", "两项合计60万元": words of a derivation none of ours gave: the figure
+        // may be one the writer computed, so it is flagged without a correction to a stated figure
+        else if (!decision.direction && !decision.sure && this.derivedWords(n, reading, decision.fact))
+          this.unsupported(n, reading)
         else this.mismatch(n, reading, decision)
         break
       case 'implied':
@@ -750,6 +754,13 @@ export class DraftReading {
   }
 
   /** A figure the data has otherwise: the mention, and the finding with the right value. */
+  /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
+  private derivedWords(n: FoundNumber, reading: Reading, f: Fact): boolean {
+    if (DERIVED_ROLES.has(f.role)) return false
+    const before = this.folded.slice(Math.max(reading.clauseFrom, n.start - WINDOW), n.start)
+    return DERIVED_WORDS.test(before)
+  }
+
   private mismatch(n: FoundNumber, reading: Reading, decision: Extract<Decision, { kind: 'mismatch' }>): void {
     const { p, folded } = this
     const f = decision.fact
@@ -836,6 +847,18 @@ function maskNames(t: string, names: WordTable<true>): string {
 }
 
 const MASK = '□'
+/** words of a figure a writer derives */
+const DERIVED_WORDS = /占|比重|比例|倍|人均|户均|每|平均|合计|共计|总计|两项|三项|两者|相差|差额|差距/
+/** the roles of facts that are themselves derived figures of that kind */
+const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
+  'share',
+  'sum',
+  'difference',
+  'full-year-difference',
+  'deviation',
+  'total',
+  'count',
+])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
 const HEADING_LINE =
