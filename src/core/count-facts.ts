@@ -127,6 +127,24 @@ function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string
       inputs: [],
     })
   }
+  // "绩效指标自评得分合计84分", "| 小计 | 90 | 84 |": the indicators' own scores, likewise
+  const indicatorTheirs = lines.map((l) => l.theirs).filter((w): w is Decimal => w !== null)
+  if (indicatorTheirs.length >= 2) {
+    const exact = Decimal.sum(indicatorTheirs)
+    c.derived({
+      id: `${k}.sub.indicatorTheirs`,
+      label: `${name}·绩效指标自评得分合计`,
+      exact,
+      precision: Math.max(0, exact.significantScale),
+      unit: '分',
+      role: 'score',
+      group: 'score',
+      subject: '绩效指标得分合计',
+      formula: indicatorTheirs.map((w) => n(w)).join(' + '),
+      expression: '各指标自评得分之和',
+      inputs: [],
+    })
+  }
   const weights = [p.score.execution.weight, ...lines.map((l) => l.weight)].filter((w): w is Decimal => w !== null)
   if (weights.length) {
     const total = Decimal.sum(weights)

@@ -977,6 +977,13 @@ describe('what officers and chat models write about changes, scores and the line
     })
   })
 
+  it('holds the indicators’ own scores in all (绩效指标自评得分合计) beside their weights', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const v = verifyDraft('绩效指标分值合计90分，自评得分合计84分。', a)
+    expect(v.mentions.map((m) => m.factIds.join(','))).toEqual(['P1.sub.indicatorWeights', 'P1.sub.indicatorTheirs'])
+    expect(verifyDraft('绩效指标分值合计90分，自评得分合计85分。', a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)
