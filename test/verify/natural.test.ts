@@ -984,6 +984,15 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('绩效指标分值合计90分，自评得分合计85分。', a).ok).toBe(false)
   })
 
+  it('divides by a sum the sentence wrote out (合计5500吨…每吨约354元)', async () => {
+    const a = await table('hunan-hengshan-chubeiliang-2020')
+    const text = '全年执行194.9万元。按5000吨稻谷、500吨成品粮合计5500吨的储备规模测算，每吨储备粮全年资金投入约354元。'
+    const v = verifyDraft(text, a)
+    expect(v.ok).toBe(true)
+    expect(derived(v).at(-1)).toBe('约354元 per-unit = 194.9 ÷ 5500')
+    expect(verifyDraft(text.replace('约354元', '约364元'), a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -250,6 +250,12 @@ export class DraftReading {
     if (sum.loose && !agrees) return false
     if (agrees) {
       this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
+      // "…合计5500吨的储备规模测算，每吨…约354元": a result the sentence goes on to divide by
+      if (n.unit)
+        this.remember(
+          n.start,
+          derivedFact({ op: 'sum', factIds: [], formula: sum.formula, exact: sum.exact, unit: n.unit }, []),
+        )
     } else {
       const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
       this.mentions.push(toMention(n, 'mismatch', reading, { derivation, expected }))
