@@ -993,6 +993,15 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft(text.replace('约354元', '约364元'), a).ok).toBe(false)
   })
 
+  it('leaves a bound in the section of measures alone as a target (五、改进措施 …不低于95%), not a figure elsewhere', async () => {
+    const measures = await check('zongzhi', '五、改进措施\n二是完善绩效指标，如考评合格率不低于97%、满意度不低于92%。')
+    expect(measures.ok).toBe(true)
+    expect(measures.mentions.filter((m) => m.unit === '%').map((m) => m.status)).toEqual(['ignored', 'ignored'])
+    // the same bound under another heading is checked, and a past figure in the measures section too
+    expect((await check('zongzhi', '三、绩效目标完成情况\n满意度不低于92%。')).ok).toBe(false)
+    expect((await check('zongzhi', '五、改进措施\n本年执行率仅为86.11%，下一步加快执行。')).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

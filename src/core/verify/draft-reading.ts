@@ -11,7 +11,7 @@ import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
-import { isForwardLooking } from './plans.ts'
+import { inMeasuresSection, isForwardLooking } from './plans.ts'
 import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepared.ts'
 import { read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
@@ -722,7 +722,8 @@ export class DraftReading {
     if (
       decision.kind !== 'verified' &&
       decision.kind !== 'implied' &&
-      isForwardLooking(folded, structure, n.start, analysis.table.year)
+      (isForwardLooking(folded, structure, n.start, analysis.table.year) ||
+        (isBound(n, folded) && inMeasuresSection(folded, n.start)))
     ) {
       mentions.push(toMention(n, 'ignored', reading, { note: '计划或目标值，不是本年数据' }))
       return
@@ -1068,6 +1069,17 @@ function derivedFact(d: Derivation, facts: readonly Fact[]): Fact {
     subject: inputs.map((f) => f.subject).join('、'),
     source: { kind: 'formula', formula: d.formula, expression: d.op, inputs: d.factIds },
   }
+}
+
+/** 不低于95%, ≥90%, 10%以内, 300份以上: a bound, as targets are written */
+function isBound(n: FoundNumber, t: string): boolean {
+  return (
+    n.qualifier === 'atLeast' ||
+    n.qualifier === 'atMost' ||
+    n.qualifier === 'over' ||
+    n.qualifier === 'under' ||
+    /^[\s*]*(以内|以上|以下|之内)/.test(t.slice(n.end, n.end + 4))
+  )
 }
 
 /** The mention a bracketed number restates: the number that ends right before the bracket. */

@@ -24,3 +24,25 @@ export function isForwardLooking(t: string, s: TextStructure, i: number, year: n
 
 /** Per sentence, where its plan begins (−1: none); read once, so one long sentence stays linear. */
 const seen = new WeakMap<TextStructure, Map<number, number>>()
+
+/** a heading of the section of measures: 五、下一步改进措施, ### 建议, （三）整改方向 */
+const MEASURES = /改进|措施|建议|下一步|整改|计划|工作思路|努力方向/
+const SECTION_REACH = 2000
+
+/**
+ * "五、改进措施 …控制在基本支出的10%以内", "…不低于95%": a bound written in the section of measures is a
+ * target set for later, whatever the sentence's own words. Only the heading nearest above counts.
+ */
+export function inMeasuresSection(t: string, i: number): boolean {
+  let end = t.lastIndexOf('\n', i - 1)
+  const limit = Math.max(0, i - SECTION_REACH)
+  while (end > limit) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end).trim()
+    if (SECTION_HEADING.test(line) && line.length <= 30) return MEASURES.test(line)
+    end = start - 1
+  }
+  return false
+}
+
+const SECTION_HEADING = /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\*\*[^*]+\*\*[:：]?$)/
