@@ -1002,6 +1002,28 @@ describe('what officers and chat models write about changes, scores and the line
     expect((await check('zongzhi', '五、改进措施\n本年执行率仅为86.11%，下一步加快执行。')).ok).toBe(false)
   })
 
+  it('reads an amount in 元 written in a 万元 table at two decimals (387664.62元 → 38.77), not at one', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    const md = '| 项目 | 全年预算数（万元） | 全年执行数（万元） |\n|---|---|---|\n| 年度资金总额 | 38.77 | 38.77 |'
+    expect(verifyDraft(md, a).ok).toBe(true)
+    expect(verifyDraft(md.replaceAll('38.77', '38.76'), a).ok).toBe(false)
+    expect(verifyDraft('全年预算38.8万元。', a).ok).toBe(false)
+  })
+
+  it('names a category by the table’s own first-level names and a short heading sentence (（一）项目决策。…分值10分，自评10分)', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const text =
+      '（二）项目管理。设预算执行率、财务管理制度有效性、绩效监控有效性、管理制度有效性4项指标，分值25分，自评24分，得分率96%。'
+    const v = verifyDraft(text, a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.filter((m) => m.unit === '分').map((m) => m.factIds[0])).toEqual([
+      'P1.sub.L1.1.weight',
+      'P1.sub.L1.1.theirs',
+    ])
+    expect(derived(v)).toEqual(['96% share = 24 ÷ 25 × 100%'])
+    expect(verifyDraft(text.replace('自评24分', '自评23分'), a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

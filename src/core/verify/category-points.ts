@@ -11,15 +11,31 @@ export type PointsDerivation = { op: 'score'; factIds: string[]; formula: string
 /** 各得10分, 每项12.5分, 均为15分 */
 const EACH = /(各|每项|每个|每条|均|都)(得|为|计|获得|得分|可得|赋|占)?[\s*]*约?$/
 /** 自评得分50分, 得分27分, 合计30分: the category's points … */
-const SUBTOTAL = /(得分|自评得分|得|合计|小计|共计|共)(为|了)?[\s*]*约?$/
+const SUBTOTAL = /(得分|自评得分|自评|得|合计|小计|共计|共)(为|了)?[\s*]*约?$/
 /** … or its weight */
 const WEIGHT = /(分值|权重|满分)(为|是)?[\s*]*$/
 /** the category a sentence names: 产出指标, 效益类指标 */
 const CATEGORY = /(产出|效益|满意度|成本)(类)?指标/g
 
-/** The last category named in `before` (the sentence up to the number). */
-function category(before: string): string | null {
-  return [...before.matchAll(CATEGORY)].pop()?.[1] ?? null
+/**
+ * The last category named in `before` (the sentence up to the number): 产出指标 …, or a first-level
+ * name of the table's own (项目决策, 项目管理): the core a row's 一级指标 contains.
+ */
+function category(a: TableAnalysis, before: string): string | null {
+  let best: { at: number; core: string } | null = null
+  const m = [...before.matchAll(CATEGORY)].pop()
+  if (m) best = { at: m.index, core: m[1]! }
+  for (const p of a.projects)
+    for (const row of p.table.indicators) {
+      const core = row.level1
+        .replace(/\s+/g, '')
+        .replace(/[（(].*$/, '')
+        .replace(/指标$/, '')
+      if (core.length < 2) continue
+      const at = before.lastIndexOf(core)
+      if (at >= 0 && (!best || at > best.at)) best = { at, core }
+    }
+  return best?.core ?? null
 }
 
 /** Each indicator of the category has the written points (or weight, 分值/权重). */
@@ -31,7 +47,7 @@ export function eachIndicator(
   clauseBefore: string,
 ): PointsDerivation | null {
   if (written.unit !== '分' || !EACH.test(clauseBefore)) return null
-  const core = category(sentenceBefore)
+  const core = category(a, sentenceBefore)
   if (!core) return null
   const weights = /分值|权重|满分/.test(clauseBefore)
   const facts: Fact[] = []
@@ -63,7 +79,7 @@ export function categorySubtotal(
   if (written.unit !== '分') return null
   const weights = WEIGHT.test(clauseBefore)
   if (!weights && !SUBTOTAL.test(clauseBefore)) return null
-  const core = category(sentenceBefore)
+  const core = category(a, sentenceBefore)
   if (!core) return null
   // the table's own subtotal first (自评得分), then the one by the scoring rule
   const kinds = weights ? ['weight'] : ['theirs', 'score']

@@ -165,8 +165,10 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     if (OVER.test(q.before)) ops.push(overspend)
     if (!same(['deviation', 'deviation-rate'])) ops.push(percentGaps)
   } else if (unit === '%') {
-    // "全部9项指标中，达成8项，达成率88.89%": a share of two counts the sentence gave
+    // "全部9项指标中，达成8项，达成率88.89%": a share of two counts the sentence gave; "分值25分，自评24分，
+    // 得分率96%": of two points
     if (q.earlier.filter((f) => f.role === 'count').length >= 2) ops.push(countShares)
+    if (/得分率/.test(q.before) && q.earlier.filter((f) => f.unit === '分').length >= 2) ops.push(pointShares)
     // "各安排30万元，每项各占年初预算90万元的33.33%": a share of two amounts the sentence wrote
     if (SHARE.test(q.before) && q.earlier.length >= 2) ops.push(writtenShares)
     // the unspent share and the overspend rate are of the budget: 占实际支出的 is another whole
@@ -391,6 +393,19 @@ function countShares(q: DeriveRequest): DeriveResult | null {
     for (const part of counts) {
       // (达成8个 of 8: 100%)
       if (part === whole || part.exact.gt(whole.exact)) continue
+      const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
+      if (agrees(q.written, share, '%', 2))
+        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    }
+  return null
+}
+
+/** Points scored over the weight the sentence wrote before (分值25分，自评24分，得分率96%). */
+function pointShares(q: DeriveRequest): DeriveResult | null {
+  const points = q.earlier.filter((f) => f.unit === '分' && !f.exact.isZero)
+  for (const whole of points)
+    for (const part of points) {
+      if (part === whole || whole.role !== 'weight' || part.role !== 'score' || part.exact.gt(whole.exact)) continue
       const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
       if (agrees(q.written, share, '%', 2))
         return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)

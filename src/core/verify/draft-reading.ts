@@ -564,8 +564,12 @@ export class DraftReading {
     if (reading.written.unit !== '分') return false
     const context = this.scope.at(n.start).context
     const projects = analysis.projects.map((x) => x.key).filter((k) => p.singleProject || (context.get(k) ?? 0) >= 0.5)
-    // bounded: one 50,000-character sentence must still be read in linear time
-    const sentence = folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - WINDOW), n.start)
+    // bounded: one 50,000-character sentence must still be read in linear time; a short sentence
+    // before ("1.产出指标。分值合计40分…", "（一）项目决策。") is the heading the category is named in
+    const start = this.structure.sentenceStart(n.start)
+    const previous = start > 0 ? this.structure.sentenceStart(start - 1) : start
+    const from = start - previous <= SHORT_HEADING ? previous : start
+    const sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
     const before = folded.slice(clause, n.start)
     const each = eachIndicator(analysis, projects, reading.written, sentence, before)
     if (each) {
@@ -854,6 +858,8 @@ function maskNames(t: string, names: WordTable<true>): string {
 }
 
 const MASK = '□'
+/** a sentence this short before a number's is a heading (1.产出指标。) */
+const SHORT_HEADING = 16
 /** words of a figure a writer derives */
 const DERIVED_WORDS = /占|比重|比例|倍|人均|户均|每|平均|合计|共计|总计|两项|三项|两者|相差|差额|差距/
 /** the roles of facts that are themselves derived figures of that kind */
