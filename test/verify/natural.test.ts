@@ -1024,6 +1024,26 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft(text.replace('自评24分', '自评23分'), a).ok).toBe(false)
   })
 
+  it('pairs categories listed with their subtotals in order (分值分别为40分、30分、20分) and reads a category’s 得分率', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    const text =
+      '本项目设产出指标4项、效益指标3项、满意度指标2项，分值分别为40分、30分、20分，自评依次得37分、29分、20分。其中效益指标得分率为96.67%。'
+    const v = verifyDraft(text, a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.filter((m) => m.unit === '分').map((m) => m.factIds[0])).toEqual([
+      'P1.sub.L1.0.weight',
+      'P1.sub.L1.1.weight',
+      'P1.sub.L1.2.weight',
+      'P1.sub.L1.0.theirs',
+      'P1.sub.L1.1.theirs',
+      'P1.sub.L1.2.weight',
+    ])
+    expect(derived(v)).toEqual(['96.67% share = 29 ÷ 30 × 100%'])
+    // out of order, or a wrong rate, is not let through
+    expect(verifyDraft(text.replace('分值分别为40分、30分', '分值分别为30分、40分'), a).ok).toBe(false)
+    expect(verifyDraft(text.replace('96.67%', '97.67%'), a).ok).toBe(false)
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

@@ -2,11 +2,12 @@
 // and its subtotal ("产出指标分值50分，自评得分50分", "效益指标…各得10分，合计30分"). The category is
 // the last one the sentence names before the number; the projects are those in scope.
 import type { TableAnalysis } from '../analyze.ts'
+import { Decimal } from '../decimal.ts'
 import type { Fact } from '../facts.ts'
 import { formatNumber } from '../format.ts'
 import { unsigned, valueMatches, type WrittenValue } from './value-match.ts'
 
-export type PointsDerivation = { op: 'score'; factIds: string[]; formula: string }
+export type PointsDerivation = { op: 'score' | 'share'; factIds: string[]; formula: string }
 
 /** 各得10分, 每项12.5分, 均为15分 */
 const EACH = /(各|每项|每个|每条|均|都)(得|为|计|获得|得分|可得|赋|占)?[\s*]*约?$/
@@ -36,6 +37,45 @@ function category(a: TableAnalysis, before: string): string | null {
       if (at >= 0 && (!best || at > best.at)) best = { at, core }
     }
   return best?.core ?? null
+}
+
+/** 分别, 依次: the numbers after it go with the names listed before it, in order */
+const RESPECTIVE = /(分别|依次)(为|是|得|计)?/g
+
+/**
+ * "产出指标4项、效益指标3项、满意度指标2项，分值分别为40分、30分、20分": the category of the listed
+ * ones this number stands for — the n-th number in points after 分别 takes the n-th category.
+ */
+function respectiveCategory(a: TableAnalysis, before: string): { core: string; weights: boolean } | null {
+  const word = [...before.matchAll(RESPECTIVE)].pop()
+  if (!word) return null
+  const after = before.slice(word.index + word[0].length)
+  if (/[，,；;。]/.test(after.replace(/^[\s*]*/, '').replace(/[\d.]+分[、，,和及\s*]*/g, ''))) return null
+  const index = (after.match(/[\d.]+分/g) ?? []).length
+  const listed: { at: number; core: string }[] = []
+  const head = before.slice(0, word.index)
+  for (const core of categoryCores(a)) {
+    const at = head.indexOf(core)
+    if (at >= 0 && !listed.some((x) => x.core.includes(core) || core.includes(x.core))) listed.push({ at, core })
+  }
+  listed.sort((x, y) => x.at - y.at)
+  const hit = listed[index]
+  if (!hit || listed.length < 2) return null
+  return { core: hit.core, weights: /分值|权重|满分/.test(before.slice(Math.max(0, word.index - 4), word.index)) }
+}
+
+/** The cores of the categories a table has (产出, 效益, 项目决策 …), and the usual ones. */
+function categoryCores(a: TableAnalysis): string[] {
+  const out = new Set<string>(['产出', '效益', '满意度', '成本'])
+  for (const p of a.projects)
+    for (const row of p.table.indicators) {
+      const core = row.level1
+        .replace(/\s+/g, '')
+        .replace(/[（(].*$/, '')
+        .replace(/指标$/, '')
+      if (core.length >= 2) out.add(core)
+    }
+  return [...out]
 }
 
 /** Each indicator of the category has the written points (or weight, 分值/权重). */
@@ -77,9 +117,10 @@ export function categorySubtotal(
   clauseBefore: string,
 ): Fact | null {
   if (written.unit !== '分') return null
-  const weights = WEIGHT.test(clauseBefore)
-  if (!weights && !SUBTOTAL.test(clauseBefore)) return null
-  const core = category(a, sentenceBefore)
+  const listed = respectiveCategory(a, sentenceBefore)
+  const weights = listed ? listed.weights : WEIGHT.test(clauseBefore)
+  if (!listed && !weights && !SUBTOTAL.test(clauseBefore)) return null
+  const core = listed ? listed.core : category(a, sentenceBefore)
   if (!core) return null
   // the table's own subtotal first (自评得分), then the one by the scoring rule
   const kinds = weights ? ['weight'] : ['theirs', 'score']
@@ -94,5 +135,35 @@ export function categorySubtotal(
           valueMatches(unsigned(written), f)
         )
           return f
+  return null
+}
+
+/** "效益指标得分率为96.67%": the category's points over its weight (the table's, then the rule's). */
+export function categoryRate(
+  a: TableAnalysis,
+  projects: readonly string[],
+  written: WrittenValue,
+  sentenceBefore: string,
+  clauseBefore: string,
+): PointsDerivation | null {
+  if (written.unit !== '%' || !/得分率/.test(clauseBefore)) return null
+  const core = category(a, sentenceBefore)
+  if (!core) return null
+  for (const key of projects)
+    for (const weight of a.sheet.facts) {
+      if (weight.table !== key || !/\.sub\.L1\.\d+\.weight$/.test(weight.id) || !weight.subject.includes(core)) continue
+      if (weight.exact.isZero) continue
+      for (const kind of ['theirs', 'score']) {
+        const points = a.sheet.byId.get(weight.id.replace(/weight$/, kind))
+        if (!points) continue
+        const rate = points.exact.div(weight.exact, 12)!.mul(Decimal.HUNDRED)
+        if (valueMatches(unsigned(written), { ...points, exact: rate, unit: '%', precision: 2 }))
+          return {
+            op: 'share',
+            factIds: [points.id, weight.id],
+            formula: `= ${formatNumber(points.exact, 6)} ÷ ${formatNumber(weight.exact, 6)} × 100%`,
+          }
+      }
+    }
   return null
 }

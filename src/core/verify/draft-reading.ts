@@ -26,7 +26,7 @@ import {
   type WrittenValue,
 } from './value-match.ts'
 import { countMatch, earlierRowsCount, listCount, projectCount } from './counts.ts'
-import { categorySubtotal, eachIndicator } from './category-points.ts'
+import { categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -561,7 +561,7 @@ export class DraftReading {
   /** "产出指标4项各得12.5分", "产出指标分值50分，自评得分50分": a category's points (category-points.ts). */
   private categoryPoints(n: FoundNumber, reading: Reading, clause: number): boolean {
     const { p, folded, analysis } = this
-    if (reading.written.unit !== '分') return false
+    if (reading.written.unit !== '分' && reading.written.unit !== '%') return false
     const context = this.scope.at(n.start).context
     const projects = analysis.projects.map((x) => x.key).filter((k) => p.singleProject || (context.get(k) ?? 0) >= 0.5)
     // bounded: one 50,000-character sentence must still be read in linear time; a short sentence
@@ -571,6 +571,11 @@ export class DraftReading {
     const from = start - previous <= SHORT_HEADING ? previous : start
     const sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
     const before = folded.slice(clause, n.start)
+    const rate = categoryRate(analysis, projects, reading.written, sentence, before)
+    if (rate) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: rate.factIds, derivation: rate }))
+      return true
+    }
     const each = eachIndicator(analysis, projects, reading.written, sentence, before)
     if (each) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: each.factIds, derivation: each }))
