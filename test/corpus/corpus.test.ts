@@ -69,15 +69,15 @@ describe('the verifier corpus', () => {
     )
     // regression guards at the level reached (see README "The verifier on natural text")
     expect(rate(t)).toBeLessThanOrEqual(0.07)
-    expect(t.mismatch.length).toBeLessThanOrEqual(3)
-    expect(rate(h1)).toBeLessThanOrEqual(0.2)
-    expect(rate(h2)).toBeLessThanOrEqual(0.3)
-    expect(rate(h4)).toBeLessThanOrEqual(0.32)
+    expect(t.mismatch.length).toBeLessThanOrEqual(6)
+    expect(rate(h1)).toBeLessThanOrEqual(0.19)
+    expect(rate(h2)).toBeLessThanOrEqual(0.27)
+    expect(rate(h4)).toBeLessThanOrEqual(0.3)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.95)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.935)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
       // the share base has 21 mutants on the tuning set, 5 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); a flipped direction word is at 89.8%,
+      // another figure of the same sentence (the overspend rate); a flipped direction word is at 88.3%,
       // every other kind above 90%
       const floor = k === 'share-base' ? 0.7 : 0.88
       expect(
