@@ -975,6 +975,12 @@ describe('what officers and chat models write about changes, scores and the line
       status: 'mismatch',
       expected: '89.974万元',
     })
+    // a clause that names only the object compared with, and 该项 against a category's subtotal: no correction
+    const y = await table('ningxia-yinchuan-gongyong-2021')
+    const object = verifyDraft('- 维修（维护）所需成本35万元；\n- 比办公所需成本（15万元）多25万元；', y)
+    expect(object.mentions.at(-1)).toMatchObject({ status: 'unsupported' })
+    const item = verifyDraft('2.项目效益。社会效益方面，办学条件得到改善，该项分值15分。', y)
+    expect(item.mentions.at(-1)!.expected).toBeUndefined()
   })
 
   it('holds the indicators’ own scores in all (绩效指标自评得分合计) beside their weights', async () => {

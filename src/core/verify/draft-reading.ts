@@ -772,6 +772,12 @@ export class DraftReading {
   /** A figure the data has otherwise: the mention, and the finding with the right value. */
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
   private derivedWords(n: FoundNumber, reading: Reading, f: Fact): boolean {
+    const clause = Math.max(this.structure.clauseStart(n.start), n.start - WINDOW)
+    // "- 比办公所需成本（15万元）多20万元": the clause names only the object compared with; the subject
+    // is a figure before it, so the object's own figures are no correction
+    if (NO_SUBJECT.test(this.folded.slice(clause, n.start).replace(/^[\s\-*•·]+/, ''))) return true
+    // "该项分值15分": one row's, never a category's subtotal
+    if (/\.sub\./.test(f.id) && ANAPHOR.test(this.folded.slice(clause, n.start))) return true
     if (DERIVED_ROLES.has(f.role)) return false
     const before = this.folded.slice(Math.max(reading.clauseFrom, n.start - WINDOW), n.start)
     return DERIVED_WORDS.test(before)
