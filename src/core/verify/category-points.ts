@@ -7,6 +7,15 @@ import type { Fact } from '../facts.ts'
 import { formatNumber } from '../format.ts'
 import { unsigned, valueMatches, type WrittenValue } from './value-match.ts'
 
+/** What the number's reading gives: the projects in scope, the number, the sentence and clause up to it. */
+export type PointsQuery = {
+  a: TableAnalysis
+  projects: readonly string[]
+  written: WrittenValue
+  sentenceBefore: string
+  clauseBefore: string
+}
+
 export type PointsDerivation = { op: 'score' | 'share'; factIds: string[]; formula: string }
 
 /** 各得10分, 每项12.5分, 均为15分 */
@@ -26,17 +35,25 @@ function category(a: TableAnalysis, before: string): string | null {
   let best: { at: number; core: string } | null = null
   const m = [...before.matchAll(CATEGORY)].pop()
   if (m) best = { at: m.index, core: m[1]! }
+  for (const core of tableCores(a)) {
+    const at = before.lastIndexOf(core)
+    if (at >= 0 && (!best || at > best.at)) best = { at, core }
+  }
+  return best?.core ?? null
+}
+
+/** The cores of a table's own first-level names (项目决策 of 项目决策指标, 产出 of 产出指标（50分）). */
+function tableCores(a: TableAnalysis): string[] {
+  const out = new Set<string>()
   for (const p of a.projects)
     for (const row of p.table.indicators) {
       const core = row.level1
         .replace(/\s+/g, '')
         .replace(/[（(].*$/, '')
         .replace(/指标$/, '')
-      if (core.length < 2) continue
-      const at = before.lastIndexOf(core)
-      if (at >= 0 && (!best || at > best.at)) best = { at, core }
+      if (core.length >= 2) out.add(core)
     }
-  return best?.core ?? null
+  return [...out]
 }
 
 /** 分别, 依次: the numbers after it go with the names listed before it, in order */
@@ -66,26 +83,12 @@ function respectiveCategory(a: TableAnalysis, before: string): { core: string; w
 
 /** The cores of the categories a table has (产出, 效益, 项目决策 …), and the usual ones. */
 function categoryCores(a: TableAnalysis): string[] {
-  const out = new Set<string>(['产出', '效益', '满意度', '成本'])
-  for (const p of a.projects)
-    for (const row of p.table.indicators) {
-      const core = row.level1
-        .replace(/\s+/g, '')
-        .replace(/[（(].*$/, '')
-        .replace(/指标$/, '')
-      if (core.length >= 2) out.add(core)
-    }
-  return [...out]
+  return [...new Set(['产出', '效益', '满意度', '成本', ...tableCores(a)])]
 }
 
 /** Each indicator of the category has the written points (or weight, 分值/权重). */
-export function eachIndicator(
-  a: TableAnalysis,
-  projects: readonly string[],
-  written: WrittenValue,
-  sentenceBefore: string,
-  clauseBefore: string,
-): PointsDerivation | null {
+export function eachIndicator(q: PointsQuery): PointsDerivation | null {
+  const { a, projects, written, sentenceBefore, clauseBefore } = q
   if (written.unit !== '分' || !EACH.test(clauseBefore)) return null
   const core = category(a, sentenceBefore)
   if (!core) return null
@@ -109,13 +112,8 @@ export function eachIndicator(
 }
 
 /** The category's subtotal of points (the table's or by the scoring rule) or of weights. */
-export function categorySubtotal(
-  a: TableAnalysis,
-  projects: readonly string[],
-  written: WrittenValue,
-  sentenceBefore: string,
-  clauseBefore: string,
-): Fact | null {
+export function categorySubtotal(q: PointsQuery): Fact | null {
+  const { a, projects, written, sentenceBefore, clauseBefore } = q
   if (written.unit !== '分') return null
   const listed = respectiveCategory(a, sentenceBefore)
   const weights = listed ? listed.weights : WEIGHT.test(clauseBefore)
@@ -139,13 +137,8 @@ export function categorySubtotal(
 }
 
 /** "效益指标得分率为96.67%": the category's points over its weight (the table's, then the rule's). */
-export function categoryRate(
-  a: TableAnalysis,
-  projects: readonly string[],
-  written: WrittenValue,
-  sentenceBefore: string,
-  clauseBefore: string,
-): PointsDerivation | null {
+export function categoryRate(q: PointsQuery): PointsDerivation | null {
+  const { a, projects, written, sentenceBefore, clauseBefore } = q
   if (written.unit !== '%' || !/得分率/.test(clauseBefore)) return null
   const core = category(a, sentenceBefore)
   if (!core) return null

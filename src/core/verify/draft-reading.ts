@@ -571,18 +571,19 @@ export class DraftReading {
     const from = start - previous <= SHORT_HEADING ? previous : start
     const sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
     const before = folded.slice(clause, n.start)
-    const rate = categoryRate(analysis, projects, reading.written, sentence, before)
+    const q = { a: analysis, projects, written: reading.written, sentenceBefore: sentence, clauseBefore: before }
+    const rate = categoryRate(q)
     if (rate) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: rate.factIds, derivation: rate }))
       return true
     }
-    const each = eachIndicator(analysis, projects, reading.written, sentence, before)
+    const each = eachIndicator(q)
     if (each) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: each.factIds, derivation: each }))
       this.remember(n.start, analysis.sheet.byId.get(each.factIds[0]!)!)
       return true
     }
-    const subtotal = categorySubtotal(analysis, projects, reading.written, sentence, before)
+    const subtotal = categorySubtotal(q)
     if (!subtotal) return false
     this.mentions.push(toMention(n, 'verified', reading, { factIds: [subtotal.id] }))
     this.remember(n.start, subtotal)
