@@ -1050,6 +1050,26 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft(text.replace('96.67%', '97.67%'), a).ok).toBe(false)
   })
 
+  it('reads 该项 after one row named in its own sentence, 分值合计 as a weight, 本部分 as the heading’s category', async () => {
+    const y = await table('yunnan-yongde-yingyang-2022')
+    const v = verifyDraft(
+      '资金到位及时率实际值同为100%，但个别批次资金下达与开学供餐衔接不够紧密，该项自评7分。\n2.效益指标。分值合计30分，自评得分29分。',
+      y,
+    )
+    expect(v.mentions.filter((m) => m.unit === '分').map((m) => m.factIds[0])).toEqual([
+      'P1.I2.theirScore',
+      'P1.sub.L1.1.weight',
+      'P1.sub.L1.1.theirs',
+    ])
+    expect(verifyDraft('资金到位及时率实际值同为100%，该项自评8分。', y).ok).toBe(false)
+    const n = await table('ningxia-yinchuan-gongyong-2021')
+    const part = verifyDraft('（三）项目产出。\n经费于年内使用完毕。本部分分值30分，自评29分。', n)
+    expect(part.mentions.filter((m) => m.unit === '分').map((m) => m.factIds[0])).toEqual([
+      'P1.sub.L1.2.weight',
+      'P1.sub.L1.2.theirs',
+    ])
+  })
+
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {
     const a = await table('anhui-guichi-tangxi-2022')
     const v = verifyDraft('产出指标分值50分，自评得分50分；效益指标分值30分，自评得分30分。', a)

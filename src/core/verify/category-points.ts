@@ -23,7 +23,7 @@ const EACH = /(各|每项|每个|每条|均|都)(得|为|计|获得|得分|可�
 /** 自评得分50分, 得分27分, 合计30分: the category's points … */
 const SUBTOTAL = /(得分|自评得分|自评|得|合计|小计|共计|共)(为|了)?[\s*]*约?$/
 /** … or its weight */
-const WEIGHT = /(分值|权重|满分)(为|是)?[\s*]*$/
+const WEIGHT = /(分值|权重|满分)(合计|小计|共计)?(为|是)?[\s*]*$/
 /** the category a sentence names: 产出指标, 效益类指标 */
 const CATEGORY = /(产出|效益|满意度|成本)(类)?指标/g
 

@@ -386,6 +386,22 @@ export class DraftReading {
    * "### 1. 政策知晓率 ⏎- 实际完成值：98%": a line that names no row, under a heading that names one, may be
    * about that row — a match only: it never turns a number into a mismatch.
    */
+  /** 该项 after one row named in full in its own sentence: that row's verdict, when it verifies. */
+  private ownRowOfAnaphor(n: FoundNumber, decideIn: (w: Window) => Decision): Decision | null {
+    const { folded, structure } = this
+    const sentence = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
+    const text = folded.slice(sentence, n.start)
+    const at = text.search(ANAPHOR)
+    if (at < 0) return null
+    const names = this.p.maskNames.filter((x) => text.slice(0, at).includes(x))
+    const rows = names.filter((x) => !names.some((y) => y !== x && y.includes(x)))
+    if (rows.length !== 1) return null
+    const row = rows[0]!
+    const start = sentence + text.lastIndexOf(row, at)
+    const again = decideIn({ start: start + row.length, end: start + row.length, from: start, to: start + row.length })
+    return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : null
+  }
+
   private underHeading(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
     if (decision.kind !== 'unsupported') return decision
     const h = headingAbove(this.folded, n.start)
@@ -401,6 +417,9 @@ export class DraftReading {
   }
 
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
+    // "资金到位及时率实际值同为100%，但…，该项自评7分": the one row named in full earlier in the sentence
+    const own = this.ownRowOfAnaphor(n, decideIn)
+    if (own && decision.kind !== 'verified') return own
     const topic = anaphorTopic(this.folded, this.structure, n.start)
     if (!topic || (!topic.heading && decision.kind === 'verified')) return decision
     const again = decideIn({ start: topic.end, end: topic.end, from: topic.start, to: topic.end })
@@ -569,7 +588,10 @@ export class DraftReading {
     const start = this.structure.sentenceStart(n.start)
     const previous = start > 0 ? this.structure.sentenceStart(start - 1) : start
     const from = start - previous <= SHORT_HEADING ? previous : start
-    const sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
+    let sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
+    // "本部分分值30分": the part the heading above names ("（三）项目产出。")
+    const heading = /本部分|该部分|此部分|本类|该类/.test(sentence) ? headingAbove(folded, n.start) : null
+    if (heading) sentence = folded.slice(heading.start, heading.end) + sentence
     const before = folded.slice(clause, n.start)
     const q = { a: analysis, projects, written: reading.written, sentenceBefore: sentence, clauseBefore: before }
     const rate = categoryRate(q)
