@@ -60,11 +60,11 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
   if (notComparable.length)
     count('notComparable', '无法比较指标', '无法比较的指标项数', notComparable.length, names(notComparable))
 
-  // "两项指标存在扣分": the rows the table scores below their weight
-  const scored = p.score.indicators.filter((l) => l.theirs !== null && l.weight !== null)
-  if (scored.length) {
+  // "两项指标存在扣分": the rows the table scores below their weight (where it gives its own scores)
+  const lines = p.score.indicators
+  if (lines.some((l) => l.theirs !== null && l.weight !== null)) {
     const lost = rows.filter((r) => {
-      const l = p.score.indicators[r.index]
+      const l = lines[r.index]
       return l?.theirs != null && l.weight != null && l.theirs.lt(l.weight)
     })
     count('lostPoints', '扣分指标', '自评扣分的指标项数', lost.length, names(lost))

@@ -126,9 +126,8 @@ describe('numbers quoted from the table and from the user', () => {
     expect(verifyDraft('建议将实际完成值改为调查得到的96.3%。', a, { notes }).mentions[0]!.note).toBe('引自用户说明')
     expect(verifyDraft('建议将实际完成值改为调查得到的96.4%。', a, { notes }).ok).toBe(false)
     expect(
-      verifyDraft('建议把样本扩大到300份。', a, { notes: ['满意度调查实际结果为96.3%，共发放问卷300份'] }).mentions[0]!
-        .note,
-    ).not.toBe('引自用户说明')
+      verifyDraft('建议把样本扩大到300份。', a, { notes: ['满意度调查实际结果为96.3%，共发放问卷300份'] }).mentions[0],
+    ).toMatchObject({ text: '300份', status: 'unsupported' })
   })
 })
 
@@ -979,7 +978,8 @@ describe('what officers and chat models write about changes, scores and the line
     const y = await table('ningxia-yinchuan-gongyong-2021')
     const object = verifyDraft('- 维修（维护）所需成本35万元；\n- 比办公所需成本（15万元）多25万元；', y)
     expect(object.mentions.at(-1)).toMatchObject({ status: 'unsupported' })
-    const item = verifyDraft('2.项目效益。社会效益方面，办学条件得到改善，该项分值15分。', y)
+    const item = verifyDraft('2.项目效益。社会效益方面，办学条件得到改善，该项分值16分。', y)
+    expect(item.mentions.at(-1)).toMatchObject({ text: '16分', status: 'unsupported' })
     expect(item.mentions.at(-1)!.expected).toBeUndefined()
   })
 

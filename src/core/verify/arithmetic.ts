@@ -14,6 +14,8 @@ export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumbe
 const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
 /** = or ≈, or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
 const EQUALS = /^\s*(?:[=＝≈≒]|约等于|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
+/** the operators of a sum or a difference, in every script the OPERATOR pattern reads */
+const ADDITIVE = new Set(['+', '＋', '-', '−', '－'])
 /** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
 const MAX_OPERANDS = 12
 
@@ -43,7 +45,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
 function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named: boolean): Arithmetic | null {
   // "10 × 85.11% ≈ 8.51分": a percentage times an amount is that share of it
   const ofPercent = (o: FoundNumber) =>
-    o.unit === '%' && n.unit !== '%' && ops.every((op) => op !== '+' && op !== '＋' && op !== '-')
+    o.unit === '%' && n.unit !== '%' && !ops.some((op) => ADDITIVE.has(op))
       ? o.value.div(Decimal.HUNDRED, 12)!
       : o.value
   let exact = ofPercent(operands[0]!)

@@ -1,7 +1,9 @@
 // Counts a writer states ("共设置8项绩效指标", "其中产出指标5项", "两项未达成", "项目支出共4项"):
 // a count fact of the sheet whose noun the clause uses — 指标 for the indicators, the category's
 // own word (产出, 数量 …) for a category, 达成/完成 for those met, 未达成 for those not met.
+import { Decimal } from '../decimal.ts'
 import type { Fact } from '../facts.ts'
+import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { valueMatches, type WrittenValue } from './value-match.ts'
 
 const COUNT_UNITS = new Set(['项', '个', '条', '类'])
@@ -85,6 +87,14 @@ export function countMatch(
 
 /** "两个项目的执行率相差…", "对3个项目开展自评": a count of projects, not of 项目支出 lines */
 const PROJECTS_NEXT = /^(?:自评|绩效自评)?项目(?!支出)/
+/** "两个项目", "3个自评项目": the numeral of a count of projects (group 1); a prefix for other patterns */
+export const PROJECTS_COUNTED = '([两二三四五六七八九十\\d]+)个(?:自评|绩效自评)?项目'
+
+/** Whether the numeral of PROJECTS_COUNTED (两, 3, 十二) is the number of the sheet's projects. */
+export function isProjectsCount(numeral: string, projects: number): boolean {
+  const count = /^\d+$/.test(numeral) ? Decimal.parse(numeral) : parseChineseNumeral(numeral)
+  return count?.eq(Decimal.of(BigInt(projects))) ?? false
+}
 
 /**
  * A count written right before 项目 in a department's sheet: the projects the sheet holds, either

@@ -386,6 +386,14 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
 /** A row's difference against its 年初 or its 全年 budget. */
 const isDifference = (f: Fact) => f.role === 'difference' || f.role === 'full-year-difference'
 
+/** part ÷ whole as a share, when the written percentage agrees with it (`x`: the part in the whole's unit). */
+function shareOf(q: DeriveRequest, part: Fact, whole: Fact, x: Decimal = part.exact): DeriveResult | null {
+  const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
+  return agrees(q.written, share, '%', 2)
+    ? result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    : null
+}
+
 /** A count over another count the sentence wrote before (8 of 9 indicators met: 88.89%). */
 function countShares(q: DeriveRequest): DeriveResult | null {
   const counts = q.earlier.filter((f) => f.role === 'count' && !f.exact.isZero)
@@ -393,9 +401,8 @@ function countShares(q: DeriveRequest): DeriveResult | null {
     for (const part of counts) {
       // (达成8个 of 8: 100%)
       if (part === whole || part.exact.gt(whole.exact)) continue
-      const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
-      if (agrees(q.written, share, '%', 2))
-        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+      const hit = shareOf(q, part, whole)
+      if (hit) return hit
     }
   return null
 }
@@ -406,9 +413,8 @@ function pointShares(q: DeriveRequest): DeriveResult | null {
   for (const whole of points)
     for (const part of points) {
       if (part === whole || whole.role !== 'weight' || part.role !== 'score' || part.exact.gt(whole.exact)) continue
-      const share = part.exact.div(whole.exact, SCALE)!.mul(HUNDRED)
-      if (agrees(q.written, share, '%', 2))
-        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+      const hit = shareOf(q, part, whole)
+      if (hit) return hit
     }
   return null
 }
@@ -425,10 +431,8 @@ function writtenShares(q: DeriveRequest): DeriveResult | null {
   for (const part of amounts) {
     if (part === whole || !part.exact.abs().lt(whole.exact.abs())) continue
     const x = factInTextUnit(part, whole.unit)
-    if (!x) continue
-    const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
-    if (agrees(q.written, share, '%', 2))
-      return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    const hit = x && shareOf(q, part, whole, x)
+    if (hit) return hit
   }
   return null
 }
@@ -534,11 +538,7 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const wholes = [...money, ...q.totals.filter((f) => !money.includes(f))]
   const want = wholeFamily(q.before)
   // 占全年预算的 / 占年初预算的: that budget, never the other
-  const budget = /全年预算|调整后预算|全年预算数/.test(q.before)
-    ? 'full-year-budget'
-    : /年初预算/.test(q.before)
-      ? 'budget'
-      : null
+  const budget = /全年预算|调整后预算/.test(q.before) ? 'full-year-budget' : /年初预算/.test(q.before) ? 'budget' : null
   for (const whole of wholes) {
     if (want && family(whole.role) !== want) continue
     if (budget && family(whole.role) === 'budget' && whole.role !== budget) continue
@@ -557,10 +557,8 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
     )
     for (const part of parts) {
       const x = factInTextUnit(part, whole.unit)
-      if (!x) continue
-      const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
-      if (agrees(q.written, share, '%', 2))
-        return result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+      const hit = x && shareOf(q, part, whole, x)
+      if (hit) return hit
     }
     // two or more named parts together (两项合计占…)
     if (parts.length >= 2 && parts.length <= MAX_SUM_TERMS) {

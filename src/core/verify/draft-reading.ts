@@ -25,7 +25,7 @@ import {
   valueMatches,
   type WrittenValue,
 } from './value-match.ts'
-import { countMatch, earlierRowsCount, listCount, projectCount } from './counts.ts'
+import { countMatch, earlierRowsCount, isProjectsCount, listCount, PROJECTS_COUNTED, projectCount } from './counts.ts'
 import { categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
@@ -35,14 +35,13 @@ import { objectChars } from './orientation.ts'
 import { directionWord } from './direction.ts'
 import { formatNumber } from '../format.ts'
 import { Decimal } from '../decimal.ts'
-import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { convertUnit, isMoneyUnit } from '../units.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { respectiveAnchor } from './respectively.ts'
 import { ProjectScope, type ProjectRelevance } from './scope.ts'
-import { TextStructure } from './text-structure.ts'
+import { headingLineAbove, TextStructure } from './text-structure.ts'
 import { findUnknownNames } from './unknown-names.ts'
 
 /** Where names are read around a number (see relevance.ts). */
@@ -382,38 +381,36 @@ export class DraftReading {
    * verdict stands: a figure of another row is no longer taken) or else the sentence before (only a
    * match is taken from it).
    */
+  /** 该项 after one row named in full in its own sentence: that row's verdict, when it verifies. */
+  private ownRowOfAnaphor(n: FoundNumber, decideIn: (w: Window) => Decision): Decision | null {
+    const sentence = Math.max(this.structure.sentenceStart(n.start), n.start - WINDOW)
+    const at = this.folded.slice(sentence, n.start).search(ANAPHOR)
+    return at < 0 ? null : this.oneRow(sentence, sentence + at, decideIn)
+  }
+
   /**
    * "### 1. 政策知晓率 ⏎- 实际完成值：98%": a line that names no row, under a heading that names one, may be
    * about that row — a match only: it never turns a number into a mismatch.
    */
-  /** 该项 after one row named in full in its own sentence: that row's verdict, when it verifies. */
-  private ownRowOfAnaphor(n: FoundNumber, decideIn: (w: Window) => Decision): Decision | null {
-    const { folded, structure } = this
-    const sentence = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
-    const text = folded.slice(sentence, n.start)
-    const at = text.search(ANAPHOR)
-    if (at < 0) return null
-    const names = this.p.maskNames.filter((x) => text.slice(0, at).includes(x))
-    const rows = names.filter((x) => !names.some((y) => y !== x && y.includes(x)))
-    if (rows.length !== 1) return null
-    const row = rows[0]!
-    const start = sentence + text.lastIndexOf(row, at)
-    const again = decideIn({ start: start + row.length, end: start + row.length, from: start, to: start + row.length })
-    return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : null
-  }
-
   private underHeading(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
     if (decision.kind !== 'unsupported') return decision
     const h = headingAbove(this.folded, n.start)
-    if (!h) return decision
-    // the heading must name one row in full (a category or a section names many)
-    const line = this.folded.slice(h.start, h.end)
-    const names = this.p.maskNames.filter((x) => line.includes(x))
+    return (h && this.oneRow(h.start, h.end, decideIn)) ?? decision
+  }
+
+  /**
+   * The verdict over the one row named in full in [from, to) (a category or a section names many),
+   * when it verifies on that row's own facts.
+   */
+  private oneRow(from: number, to: number, decideIn: (w: Window) => Decision): Decision | null {
+    const text = this.folded.slice(from, to)
+    const names = this.p.maskNames.filter((x) => text.includes(x))
     const rows = names.filter((x) => !names.some((y) => y !== x && y.includes(x)))
-    if (rows.length !== 1) return decision
-    const again = decideIn({ start: h.end, end: h.end, from: h.start, to: h.end })
+    if (rows.length !== 1) return null
     const row = rows[0]!
-    return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : decision
+    const start = from + text.lastIndexOf(row)
+    const again = decideIn({ start: start + row.length, end: start + row.length, from: start, to: start + row.length })
+    return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : null
   }
 
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
@@ -616,8 +613,7 @@ export class DraftReading {
     const { p, analysis, folded } = this
     const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
     if (!m || analysis.projects.length < 2 || !reading.cue) return null
-    const count = /^\d+$/.test(m[1]!) ? Decimal.parse(m[1]!) : parseChineseNumeral(m[1]!)
-    if (!count?.eq(Decimal.of(BigInt(analysis.projects.length)))) return null
+    if (!isProjectsCount(m[1]!, analysis.projects.length)) return null
     const role = (['actual', 'full-year-budget', 'budget'] as const).find((r) => reading.cue!.roles.has(r))
     if (!role) return null
     const facts = analysis.projects.map((x) =>
@@ -1196,8 +1192,9 @@ const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.start
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
-const PROJECTS_TOGETHER =
-  /([两二三四五六七八九十\d]+)个(?:自评|绩效自评)?项目[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$/
+const PROJECTS_TOGETHER = new RegExp(
+  `${PROJECTS_COUNTED}[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$`,
+)
 /** a change to the budget whose object a row's name is (追加当年财政拨款): the budget, not the row, goes on */
 const OBJECT_VERB = /(追加|追减|调增|调减)[^，。；]{0,4}$/
 const ADDED = /追加|追减|调增|调减/
@@ -1224,15 +1221,7 @@ const ANAPHOR_REACH = 40
  */
 /** A heading line (### 政策知晓率, （一）产出指标, 1. 资金到位及时率, **…**) within a few lines above `at`. */
 function headingAbove(t: string, at: number): { start: number; end: number } | null {
-  let end = t.lastIndexOf('\n', at - 1)
-  const limit = Math.max(0, at - HEADING_REACH)
-  while (end > limit) {
-    const start = t.lastIndexOf('\n', end - 1) + 1
-    const line = t.slice(start, end).trim()
-    if (HEADING_LINE.test(line) && line.length <= MAX_HEADING) return { start, end }
-    end = start - 1
-  }
-  return null
+  return headingLineAbove(t, at, HEADING_REACH, (line) => HEADING_LINE.test(line) && line.length <= MAX_HEADING)
 }
 
 function anaphorTopic(

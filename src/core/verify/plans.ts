@@ -1,6 +1,6 @@
 // A plan's targets ("下一步，力争2023年预算执行率达到90%以上") are no claims about the report year's
 // data: a number there that agrees with no fact is left alone rather than flagged.
-import type { TextStructure } from './text-structure.ts'
+import { headingLineAbove, type TextStructure } from './text-structure.ts'
 
 const FORWARD = /力争|争取|下一步|下一年|下年度|明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
 
@@ -34,15 +34,8 @@ const SECTION_REACH = 2000
  * target set for later, whatever the sentence's own words. Only the heading nearest above counts.
  */
 export function inMeasuresSection(t: string, i: number): boolean {
-  let end = t.lastIndexOf('\n', i - 1)
-  const limit = Math.max(0, i - SECTION_REACH)
-  while (end > limit) {
-    const start = t.lastIndexOf('\n', end - 1) + 1
-    const line = t.slice(start, end).trim()
-    if (SECTION_HEADING.test(line) && line.length <= 30) return MEASURES.test(line)
-    end = start - 1
-  }
-  return false
+  const heading = headingLineAbove(t, i, SECTION_REACH, (line) => SECTION_HEADING.test(line) && line.length <= 30)
+  return heading !== null && MEASURES.test(heading.line)
 }
 
 const SECTION_HEADING = /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\*\*[^*]+\*\*[:：]?$)/

@@ -260,7 +260,6 @@ function indicatorCategories(analysis: TableAnalysis): Map<string, string> {
   return out
 }
 
-/** The names a role or direction word may hide in: projects, funding sources, indicators, lines, outcomes. */
 /** Each direction word that is part of a name, with the characters of the names it is part of. */
 function namedDirections(names: readonly string[]): WordTable<ReadonlySet<string>> {
   const chars = new Map<string, Set<string>>()
@@ -273,6 +272,7 @@ function namedDirections(names: readonly string[]): WordTable<ReadonlySet<string
   return new WordTable(chars)
 }
 
+/** The names a role or direction word may hide in: projects, funding sources, indicators, lines, outcomes. */
 function maskable(a: TableAnalysis): string[] {
   const names = new Set<string>()
   for (const p of a.projects) {

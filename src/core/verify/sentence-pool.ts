@@ -2,7 +2,7 @@
 // its clause), the facts earlier numbers of the sentence were verified against, and the totals the
 // named rows belong to (a project's 合计 row; the department's 基本支出, 项目支出 and 部门支出).
 import type { Fact } from '../facts.ts'
-import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
+import { isProjectsCount, PROJECTS_COUNTED } from './counts.ts'
 import { EVIDENCE } from './match.ts'
 import { inProjectScope, type Prepared } from './prepared.ts'
 import { nameRelevance, type GramTrack } from './relevance.ts'
@@ -11,7 +11,7 @@ import type { TextStructure } from './text-structure.ts'
 
 const DEPARTMENT_TOTALS = ['D.B.total', 'D.P.total', 'D.total']
 /** "两个项目的执行率相差…": every project of the sheet, when the count is theirs */
-const ALL_PROJECTS = /([两二三四五六七八九十\d]+)个(?:自评|绩效自评)?项目(?!支出)/
+const ALL_PROJECTS = new RegExp(`${PROJECTS_COUNTED}(?!支出)`)
 
 export function sentencePool(
   p: Prepared,
@@ -60,7 +60,5 @@ export function sentencePool(
 
 function namesAllProjects(p: Prepared, sentence: string): boolean {
   const m = ALL_PROJECTS.exec(sentence)
-  if (!m || p.analysis.projects.length < 2) return false
-  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)?.toNumber()
-  return count === p.analysis.projects.length
+  return m !== null && p.analysis.projects.length >= 2 && isProjectsCount(m[1]!, p.analysis.projects.length)
 }

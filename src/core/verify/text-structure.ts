@@ -92,3 +92,24 @@ function lowerBound(a: readonly number[], i: number): number {
 function countIn(a: readonly number[], from: number, to: number): number {
   return to <= from ? 0 : lowerBound(a, to) - lowerBound(a, from)
 }
+
+/**
+ * The nearest line above position `at` (within `reach` characters) that `isHeading` accepts, as
+ * its span: the heading a line of a draft sits under (### 1. 政策知晓率, 五、改进措施).
+ */
+export function headingLineAbove(
+  t: string,
+  at: number,
+  reach: number,
+  isHeading: (line: string) => boolean,
+): { start: number; end: number; line: string } | null {
+  let end = t.lastIndexOf('\n', at - 1)
+  const limit = Math.max(0, at - reach)
+  while (end > limit) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end).trim()
+    if (isHeading(line)) return { start, end, line }
+    end = start - 1
+  }
+  return null
+}
