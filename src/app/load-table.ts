@@ -75,7 +75,8 @@ export async function loadTable(source: TableSource, input: TableText): Promise<
 export async function joinTable(source: TableSource, json: unknown, file: string): Promise<CanonicalTable> {
   const table = parseCanonicalTable(json, file)
   if (table.kind !== 'department-overall') return table
-  const lines = await Promise.all(
+  // every line is read, and every problem reported in line order (not the first read to fail)
+  const settled = await Promise.allSettled(
     table.projectExpenditure.lines.map(async (line, i) => {
       if (!line.selfEvaluation) return line
       const path = `projectExpenditure.lines[${i}].selfEvaluation`
@@ -110,5 +111,10 @@ export async function joinTable(source: TableSource, json: unknown, file: string
       return { ...line, project: project satisfies ProjectTable }
     }),
   )
+  const lines = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  const failed: unknown[] = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))
+  const other = failed.find((e) => !(e instanceof InputError))
+  if (other !== undefined) throw other
+  if (failed.length) throw new InputError(failed.flatMap((e) => (e as InputError).problems))
   return { ...table, projectExpenditure: { ...table.projectExpenditure, lines } }
 }

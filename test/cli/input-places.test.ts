@@ -60,6 +60,8 @@ describe('bad tables on the command line', () => {
     expect(chinese(m.stderr)).toEqual([
       '输入有误：',
       `${missing} · 部门整体表·项目支出·第1行（综治、平安建设工作经费）·项目自评表：引用的项目自评表文件“缺少的自评表.json”不存在`,
+      // the copy has no other table beside it either: every missing one is named, in line order
+      `${missing} · 部门整体表·项目支出·第4行（四型小区以奖代拨工作经费）·项目自评表：引用的项目自评表文件“sixing-xiaoqu-2022.json”不存在`,
     ])
   })
 

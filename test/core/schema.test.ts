@@ -144,6 +144,12 @@ describe('bad input names the file, the JSON path and what is wrong', () => {
       path: 'projectExpenditure.lines[0].selfEvaluation',
       message: '引用的项目自评表文件“missing.json”不存在',
     })
+    // every missing table is named, in line order, whichever read fails first (the other line's
+    // file is not beside the copy either)
+    expect(e.problems.map((p) => p.path)).toEqual([
+      'projectExpenditure.lines[0].selfEvaluation',
+      'projectExpenditure.lines[3].selfEvaluation',
+    ])
   })
 })
 
