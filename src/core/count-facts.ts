@@ -145,7 +145,13 @@ function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string
       inputs: [],
     })
   }
-  const weights = [p.score.execution.weight, ...lines.map((l) => l.weight)].filter((w): w is Decimal => w !== null)
+  // a table that scores its execution rate as an indicator row (银川: 项目管理·投入管理·预算执行率, 10分)
+  // has no execution weight besides it: the profile's default would count it twice
+  const ownExecutionRow =
+    p.score.execution.weightSource === 'default' && p.indicators.some((r) => /预算执行率/.test(r.row.name))
+  const weights = [ownExecutionRow ? null : p.score.execution.weight, ...lines.map((l) => l.weight)].filter(
+    (w): w is Decimal => w !== null,
+  )
   if (weights.length) {
     const total = Decimal.sum(weights)
     const weightsFact = c.derived({

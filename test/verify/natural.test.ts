@@ -986,7 +986,14 @@ describe('what officers and chat models write about changes, scores and the line
   it('holds the indicators’ own scores in all (绩效指标自评得分合计) beside their weights', async () => {
     const a = await table('ningxia-yinchuan-gongyong-2021')
     const v = verifyDraft('绩效指标分值合计90分，自评得分合计84分。', a)
-    expect(v.mentions.map((m) => m.factIds.join(','))).toEqual(['P1.sub.indicatorWeights', 'P1.sub.indicatorTheirs'])
+    // 银川 scores its execution rate as an indicator row: its weights total 90 either way
+    expect(v.mentions.map((m) => m.factIds.join(','))).toEqual([
+      'P1.sub.indicatorWeights,P1.sub.weights',
+      'P1.sub.indicatorTheirs',
+    ])
+    expect(a.sheet.byId.get('P1.sub.weights')!.exact.toString()).toBe('90')
+    expect(verifyDraft('以上四部分分值合计90分。', a).ok).toBe(true)
+    expect(verifyDraft('以上四部分分值合计100分。', a).ok).toBe(false)
     expect(verifyDraft('绩效指标分值合计90分，自评得分合计85分。', a).ok).toBe(false)
   })
 
@@ -1068,6 +1075,13 @@ describe('what officers and chat models write about changes, scores and the line
       'P1.sub.L1.2.weight',
       'P1.sub.L1.2.theirs',
     ])
+    // the heading may be the paragraph's own first sentence
+    const inline = verifyDraft('（三）项目产出。学生2370人，经费于年内使用完毕。本部分分值30分，自评29分。', n)
+    expect(inline.mentions.filter((m) => m.unit === '分').map((m) => m.factIds[0])).toEqual([
+      'P1.sub.L1.2.weight',
+      'P1.sub.L1.2.theirs',
+    ])
+    expect(verifyDraft('（三）项目产出。学生2370人，经费于年内使用完毕。本部分分值30分，自评30分。', n).ok).toBe(false)
   })
 
   it('reads a category’s weight and points (产出指标分值50分，自评得分50分) as its subtotals', async () => {

@@ -587,7 +587,7 @@ export class DraftReading {
     const from = start - previous <= SHORT_HEADING ? previous : start
     let sentence = folded.slice(Math.max(from, n.start - WINDOW), n.start)
     // "本部分分值30分": the part the heading above names ("（三）项目产出。")
-    const heading = /本部分|该部分|此部分|本类|该类/.test(sentence) ? headingAbove(folded, n.start) : null
+    const heading = /本部分|该部分|此部分|本类|该类/.test(sentence) ? this.partHeading(n.start) : null
     if (heading) sentence = folded.slice(heading.start, heading.end) + sentence
     const before = folded.slice(clause, n.start)
     const q = { a: analysis, projects, written: reading.written, sentenceBefore: sentence, clauseBefore: before }
@@ -607,6 +607,22 @@ export class DraftReading {
     this.mentions.push(toMention(n, 'verified', reading, { factIds: [subtotal.id] }))
     this.remember(n.start, subtotal)
     return true
+  }
+
+  /**
+   * The heading of the part a number is in: the paragraph's own short first sentence when it is
+   * one ("（三）项目产出。学生2370人…"), else the heading line above.
+   */
+  private partHeading(at: number): { start: number; end: number } | null {
+    const { folded, structure } = this
+    const paragraph = structure.paragraphStart(at)
+    const sentence = structure.sentenceStart(at)
+    if (paragraph < sentence) {
+      const end = structure.sentenceEnd(paragraph)
+      const first = folded.slice(paragraph, end)
+      if (end < sentence && first.length <= MAX_HEADING && HEADING_LINE.test(first)) return { start: paragraph, end }
+    }
+    return headingAbove(folded, at)
   }
 
   private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
