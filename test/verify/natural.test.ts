@@ -1122,4 +1122,29 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('受益农户收入较上年增加12万元。', a).ok).toBe(false)
     expect(verifyDraft('带动受益农户增加收入12万元；受益人口90人，人均增收约1433元。', a).ok).toBe(false)
   })
+
+  it('adds up a Markdown table’s 小计 row over the verified cells above it, and only then', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const md = (sub: string, theirs: string) =>
+      `| 一级指标 | 分值 | 自评得分 |\n|---|---|---|\n| 项目决策 | 10 | 10 |\n| 项目管理 | 25 | ${theirs} |\n| **小计** | **${sub}** | **34** |`
+    const v = verifyDraft(md('35', '24'), a)
+    expect(v.ok).toBe(true)
+    const cells = v.mentions.filter((m) => m.derivation?.op === 'sum')
+    expect(cells.map((m) => [m.text, m.derivation!.formula])).toEqual([
+      ['35', '= 10 + 25（表中本列以上各行之和）'],
+      ['34', '= 10 + 24（表中本列以上各行之和）'],
+    ])
+    expect(cells[1]!.factIds).toEqual(['P1.sub.L1.0.theirs', 'P1.sub.L1.1.theirs'])
+    // a total that does not add up is not taken, and neither is one over a wrong cell
+    expect(verifyDraft(md('36', '24'), a).ok).toBe(false)
+    const wrongCell = verifyDraft(md('35', '23'), a)
+    expect(wrongCell.mentions.filter((m) => m.status !== 'verified').map((m) => m.text)).toEqual(['23', '34'])
+  })
+
+  it('takes the 合计 row for a clause after a sentence that named only blank rows (未安排上年结转资金)', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    const v = verifyDraft('全部为当年财政拨款，未安排上年结转资金和其他资金。预算执行率100%。', a)
+    expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', factIds: ['P1.F0.fullYearRate'] })
+    expect(verifyDraft('未安排上年结转资金和其他资金。预算执行率98%。', a).ok).toBe(false)
+  })
 })

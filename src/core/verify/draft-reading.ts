@@ -27,6 +27,8 @@ import {
 } from './value-match.ts'
 import { countMatch, earlierRowsCount, isProjectsCount, listCount, PROJECTS_COUNTED, projectCount } from './counts.ts'
 import { categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
+import { columnSum } from './column-sums.ts'
+import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -76,6 +78,8 @@ export class DraftReading {
     text: string,
     private readonly analysis: TableAnalysis,
     notes: readonly string[] | undefined,
+    /** the 小计/合计 cells of the draft's Markdown tables (plain-text.ts) */
+    private readonly columnSums: readonly ColumnSum[] = [],
   ) {
     const p = (this.p = prepare(analysis))
     const { folded, numbers, citations } = findNumbers(text)
@@ -141,6 +145,15 @@ export class DraftReading {
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
+      // "| **小计** | **90** | **84** |": a total row's cell that adds up the verified cells above it
+      const sum =
+        named.decision.kind === 'unsupported'
+          ? columnSum(this.columnSums, this.mentions, n.start, reading.written)
+          : null
+      if (sum) {
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
+        return
+      }
       // A number no fact holds may be one the writer computed from the rows the sentence names.
       const derived = this.derivedOrQuoted(n, reading, named)
       if (derived === null) return

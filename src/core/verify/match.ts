@@ -75,7 +75,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   let best = 0
   let bestFocus = 0
   for (const s of scored) {
-    if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects)
+    if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects, inC)
     if (s.evidence > best) best = s.evidence
     if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
@@ -205,9 +205,18 @@ function projectFactor(f: Fact, projects: ProjectRelevance, ranking: boolean): n
 }
 
 /** A project's 合计 row is what a sentence naming the project and no funding source is about. */
-function applyTotalDefault(p: Prepared, s: Scored, names: NameScores, projects: ProjectRelevance) {
+function applyTotalDefault(
+  p: Prepared,
+  s: Scored,
+  names: NameScores,
+  projects: ProjectRelevance,
+  inC: ReadonlySet<Fact>,
+) {
   if ((projects.sentence.get(s.f.table) ?? 0) < 0.5) return
-  if ((p.otherRows.get(s.f.table) ?? []).some((k) => names.coverage[k]! >= EVIDENCE)) return
+  // another row named is what the number may be about — unless the row has no figure of its kind
+  // ("未安排上年结转资金和其他资金。预算执行率100%": a blank row has no rate to cite)
+  const other = (k: number) => names.coverage[k]! >= EVIDENCE && (p.keyFacts.get(k) ?? []).some((f) => inC.has(f))
+  if ((p.otherRows.get(s.f.table) ?? []).some(other)) return
   const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
   s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
   s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))

@@ -14,7 +14,13 @@ export type PlainText = {
   ends: Int32Array
   /** the draft had nothing to change: the map is the identity */
   identity: boolean
+  /** the cells of a Markdown table's 小计/合计 rows, each with the cells above it in its column */
+  columnSums: ColumnSum[]
 }
+
+/** A total row's cell ("| **小计** | **90** |") and the cells it may add up, as plain-text spans. */
+export type ColumnSum = { cell: Span; terms: Span[] }
+export type Span = readonly [start: number, end: number]
 
 /** Emphasis and code marks: removed wherever they are (they are never data). */
 const MARKS = /\*\*|__|~~|`/g
@@ -52,6 +58,10 @@ const HEADER_UNITS = new Set([
 const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
 const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?)(结果|得分|分)?$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
+/** A row that adds up the rows above it: 小计, 合计, 总计. */
+const TOTAL_ROW = /^(小计|合计|总计|共计|总分|总得分|得分合计|分值合计)$/
+/** A cell that is one number, with or without its unit: a term of a column's sum. */
+const NUMBER_CELL = /^[约≈]?\s*[-+]?[\d０-９][\d０-９,，.．]*\s*[^\d\s|]{0,3}$/
 /** A cell that is a bare number (it takes the header's unit). */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*$/
 
@@ -125,9 +135,10 @@ export function plainText(draft: string): PlainText {
   if (!/[*_~`|]/.test(draft) && !NEEDS_READING.test(draft)) return identity(draft)
   const b = new Builder()
   const lines = splitLines(draft)
+  const columnSums: ColumnSum[] = []
   for (let li = 0; li < lines.length; ) {
     if (isTableStart(draft, lines, li)) {
-      li = readTable(draft, lines, li, b)
+      li = readTable(draft, lines, li, b, columnSums)
       continue
     }
     const [from, to] = lines[li]!
@@ -139,11 +150,12 @@ export function plainText(draft: string): PlainText {
     starts: Int32Array.from(b.starts),
     ends: Int32Array.from(b.ends),
     identity: false,
+    columnSums,
   }
 }
 
 function identity(draft: string): PlainText {
-  return { text: draft, starts: new Int32Array(0), ends: new Int32Array(0), identity: true }
+  return { text: draft, starts: new Int32Array(0), ends: new Int32Array(0), identity: true, columnSums: [] }
 }
 
 /** Maps a span [start, end) of the plain text to the draft. */
@@ -243,7 +255,7 @@ function column(header: string): Column {
  * Reads a table from its header line; returns the index of the first line after it. Each body
  * row becomes "行名，列名值单位，列名值单位。" followed by a line break.
  */
-function readTable(t: string, lines: [number, number][], first: number, b: Builder): number {
+function readTable(t: string, lines: [number, number][], first: number, b: Builder, sums: ColumnSum[]): number {
   const header = cells(t, lines[first]!).map((c) => column(c.text))
   // "| 分值 | 自评得分 | 按公式计算 |": beside columns of points, a computed column is in points too
   if (header.some((h) => h.unit === '分'))
@@ -253,6 +265,8 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
   b.insert('\n', lines[first]![1])
   let li = first + 2
   const labelCol = header.findIndex((h) => !h.serial)
+  // per column, the number cells since the table's head or its last total row
+  const above = new Map<number, Span[]>()
   while (li < lines.length && TABLE_ROW.test(lineText(t, lines[li]!))) {
     const row = cells(t, lines[li]!)
     const end = lines[li]![1]
@@ -261,6 +275,7 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     // ("产出指标（6项）" is repeated as 产出指标: its count is read once, where it is written)
     const name = label.replace(/[（(][^（）()]*[）)]/g, '').trim()
     const repeat = name && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(name) ? name : ''
+    const total = TOTAL_ROW.test(name.replace(/\s+/g, ''))
     let wrote = false
     row.forEach((c, k) => {
       const h = header[k] ?? { name: '', unit: null, serial: false }
@@ -268,13 +283,23 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
       if (wrote) b.insert('，', c.from)
       if (k !== labelCol && wrote && repeat) b.insert(repeat, c.from)
       if (k !== labelCol && h.name) b.insert(h.name, c.from)
+      const from = b.text.length
       copyInline(t, c.from, c.to, b)
+      if (k !== labelCol && NUMBER_CELL.test(c.text)) {
+        const span: Span = [from, b.text.length]
+        const terms = above.get(k) ?? []
+        if (total && terms.length >= 2) sums.push({ cell: span, terms })
+        if (!total) above.set(k, [...terms, span])
+      }
       // a row of points under columns that name none ("| 总分 | 98 | 97.24 |")
       const unit = h.unit ?? (k !== labelCol && POINTS_HEADER.test(label.replace(/[*\s]/g, '')) ? '分' : null)
-      if (unit && BARE_NUMBER.test(c.text)) b.insert(unit, c.to)
+      // anchored before closing marks: the number of "**90**" is "90", not "90**"
+      if (unit && BARE_NUMBER.test(c.text))
+        b.insert(unit, c.from + t.slice(c.from, c.to).replace(/[*_~`]+$/, '').length)
       wrote = true
     })
     b.insert('。\n', end)
+    if (total) above.clear()
     li++
   }
   return li

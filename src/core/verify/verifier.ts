@@ -13,7 +13,7 @@ export type VerifyOptions = {
 
 export function verifyDraft(draft: string, analysis: TableAnalysis, options: VerifyOptions = {}): Verification {
   const plain = plainText(draft)
-  const v = verifyPlain(plain.text, analysis, options)
+  const v = new DraftReading(plain.text, analysis, options.notes, plain.columnSums).verify()
   if (plain.identity) return v
   for (const m of v.mentions) {
     ;[m.start, m.end] = toDraftSpan(plain, m.start, m.end)
@@ -21,8 +21,4 @@ export function verifyDraft(draft: string, analysis: TableAnalysis, options: Ver
   }
   for (const f of v.findings) [f.start, f.end] = toDraftSpan(plain, f.start, f.end)
   return v
-}
-
-function verifyPlain(text: string, analysis: TableAnalysis, options: VerifyOptions): Verification {
-  return new DraftReading(text, analysis, options.notes).verify()
 }
