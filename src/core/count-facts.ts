@@ -68,6 +68,12 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
       return l?.theirs != null && l.weight != null && l.theirs.lt(l.weight)
     })
     count('lostPoints', '扣分指标', '自评扣分的指标项数', lost.length, names(lost))
+    // "9项指标中有7项得满分": the rows scored their whole weight
+    const full = rows.filter((r) => {
+      const l = lines[r.index]
+      return l?.theirs != null && l.weight != null && l.theirs.gte(l.weight)
+    })
+    count('fullPoints', '满分指标', '自评得满分的指标项数', full.length, names(full))
   }
 
   subtotals(c, p, level1)

@@ -1147,4 +1147,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', factIds: ['P1.F0.fullYearRate'] })
     expect(verifyDraft('未安排上年结转资金和其他资金。预算执行率98%。', a).ok).toBe(false)
   })
+
+  it('counts the rows scored their whole weight (9项指标中有7项得满分, 其余7项均为满分)', async () => {
+    const a = await table('yunnan-yongde-yingyang-2022')
+    expect(a.sheet.byId.get('P1.count.fullPoints')!.exact.toString()).toBe('7')
+    const v = verifyDraft('9项指标中有7项得满分。其余7项指标均为满分。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual([
+      '9项 verified P1.count.indicators',
+      '7项 verified P1.count.fullPoints',
+      '7项 verified P1.count.fullPoints',
+    ])
+    expect(verifyDraft('9项指标中有6项得满分。', a).mentions[1]).toMatchObject({ status: 'mismatch', expected: '7项' })
+  })
 })

@@ -41,6 +41,8 @@ function nouns(f: Fact): Names | null {
       return words(/自评/)
     case '扣分指标':
       return words(/扣分|失分|未得满分|扣了分/)
+    case '满分指标':
+      return words(/(?<!未|没有|未能)(得|获|拿|为|是)满分|满分(?!少)|全额得分|不扣分|未扣分|没有扣分/)
     default: {
       // a category (产出指标 → 产出, 满意度指标 → 满意), and with a status its met or not-met rows
       const [category = '', status] = f.subject.split('·')
