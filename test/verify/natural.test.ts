@@ -1159,4 +1159,15 @@ describe('what officers and chat models write about changes, scores and the line
     ])
     expect(verifyDraft('9项指标中有6项得满分。', a).mentions[1]).toMatchObject({ status: 'mismatch', expected: '7项' })
   })
+
+  it('reads a clause that only links its number (，达54.01%) with the clause before it (占比最高)', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const text = (x: string) => `三项成本分别按15万元、35万元和14.8万元测算，其中维修（维护）成本占比最高，达${x}%。`
+    const v = verifyDraft(text('54.01'), a)
+    expect(v.mentions.at(-1)).toMatchObject({
+      status: 'verified',
+      derivation: { op: 'share', formula: '= 35 ÷ 64.8 × 100%' },
+    })
+    expect(verifyDraft(text('55.01'), a).ok).toBe(false)
+  })
 })

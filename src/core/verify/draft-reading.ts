@@ -702,10 +702,13 @@ export class DraftReading {
     pool: ReturnType<typeof sentencePool>,
   ) {
     const { p, folded, structure } = this
+    // "维修（维护）成本占比最高，达54.01%": a clause that only links the number reads the one before it
+    const linkOnly = clause > 0 && LINK_ONLY.test(folded.slice(clause, n.start))
+    const from = linkOnly ? Math.max(structure.clauseStart(clause - 1), clause - WINDOW) : clause
     return derive({
       written: reading.written,
       direction: reading.direction?.sign ?? null,
-      before: folded.slice(clause, n.start),
+      before: folded.slice(from, n.start),
       after: folded.slice(n.end, Math.min(structure.clauseEnd(n.end), n.end + WINDOW)),
       pool: pool.named,
       earlier,
@@ -933,6 +936,8 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/** a clause with no words of its own before the number: "，达54.01%", "，为33.33%" */
+const LINK_ONLY = /^[\s*]*(达到|达|约为|约|为|是|仅为|仅|只有)?[\s*]*$/
 const HEADING_LINE =
   /^(#{1,6}\s|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*[\u4e00-\u9fff*]|\*\*[^*]+\*\*[:：]?$)/
 /** 由A调增至B: A is where a change starts … */
