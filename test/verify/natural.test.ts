@@ -1170,4 +1170,12 @@ describe('what officers and chat models write about changes, scores and the line
     })
     expect(verifyDraft(text('55.01'), a).ok).toBe(false)
   })
+
+  it('quotes a count in its own measure word from the table’s text (按39户计算), not a count near it', async () => {
+    const a = await table('anhui-xiaoxian-hexi-2023')
+    const v = verifyDraft('按39户计算，户均补贴约2431元。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]).toMatchObject({ status: 'verified', note: '引自表内文字' })
+    expect(verifyDraft('按38户计算，户均补贴约2495元。', a).ok).toBe(false)
+  })
 })

@@ -758,7 +758,10 @@ export class DraftReading {
       quotedMatch([...p.quoted, ...this.notes], unsigned(reading.written), context) ??
       (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null) ??
       // "建议改成实际调查结果96.5%": a distinctive figure the user gave is theirs, whatever the words around
-      (isDistinctive(n) ? quotedMatch(this.notes, unsigned(reading.written), context, 0) : null)
+      (isDistinctive(n) ? quotedMatch(this.notes, unsigned(reading.written), context, 0) : null) ??
+      // "按39户计算": a count of things in their own measure word (户, 吨, 亩 …), written as the table's text
+      // writes it, is that text's figure in other words
+      (isQuotedMeasure(reading.written) ? quotedMatch(p.quoted, unsigned(reading.written), context, 0) : null)
     if (!quoted) return null
     // a goal the clause calls a goal (目标为落实39户…), or a plan (原安排的30万元), may be quoted from the
     // goal cell; never what was done: the goal text restates targets as achieved
@@ -936,6 +939,35 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/** measure words a count of things is written in, specific enough to quote a table's text by */
+const QUOTED_MEASURES = new Set([
+  '户',
+  '人',
+  '人次',
+  '吨',
+  '亩',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '公里',
+  '米',
+  '平方米',
+  '台',
+  '辆',
+  '座',
+  '所',
+  '家',
+  '名',
+  '份',
+  '册',
+  '套',
+])
+/** a figure in such a measure word, 10 or more (a small count agrees with some text by chance) */
+function isQuotedMeasure(w: WrittenValue): boolean {
+  return w.unit !== null && QUOTED_MEASURES.has(w.unit) && w.qualifier === null && w.value.abs().gte(TEN)
+}
+const TEN = Decimal.of(10n)
 /** a clause with no words of its own before the number: "，达54.01%", "，为33.33%" */
 const LINK_ONLY = /^[\s*]*(达到|达|约为|约|为|是|仅为|仅|只有)?[\s*]*$/
 const HEADING_LINE =
