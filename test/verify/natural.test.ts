@@ -1178,4 +1178,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(v.mentions[0]).toMatchObject({ status: 'verified', note: '引自表内文字' })
     expect(verifyDraft('按38户计算，户均补贴约2495元。', a).ok).toBe(false)
   })
+
+  it('reads 该项 after a category of one indicator named in its sentence (社会效益方面…该项分值15分) as that indicator', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const v = verifyDraft('2.项目效益。社会效益方面，办学条件得到改善，该项分值15分，自评13分。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds[0]}`).slice(-2)).toEqual([
+      '15分 verified P1.I14.weight',
+      '13分 verified P1.I14.theirScore',
+    ])
+    expect(verifyDraft('2.项目效益。社会效益方面，该项分值15分，自评12分。', a).ok).toBe(false)
+    // a category of several indicators names no one of them
+    expect(verifyDraft('项目产出方面，该项分值5分。', a).ok).toBe(false)
+  })
 })

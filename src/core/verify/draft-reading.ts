@@ -338,6 +338,7 @@ export class DraftReading {
       if (decision.kind !== 'verified' || !decision.facts.every((f) => isTotalRowFact(p, f)))
         decision = this.ownClause(n, window, decision, decideIn)
       decision = this.anaphor(n, decision, decideIn)
+      if (decision.kind !== 'verified') decision = this.categoryRowOfAnaphor(n, reading) ?? decision
       decision = this.underHeading(n, decision, decideIn)
     }
     decision = this.projectScore(reading, decision, projects)
@@ -424,6 +425,45 @@ export class DraftReading {
     const start = from + text.lastIndexOf(row)
     const again = decideIn({ start: start + row.length, end: start + row.length, from: start, to: start + row.length })
     return again.kind === 'verified' && again.facts.every((f) => foldText(f.subject).includes(row)) ? again : null
+  }
+
+  /**
+   * "社会效益方面，办学条件得到改善，该项分值15分": 该项 after a category named in its sentence that
+   * holds one indicator only is that indicator — a match on its own figures, never a correction.
+   */
+  private categoryRowOfAnaphor(n: FoundNumber, reading: Reading): Decision | null {
+    const { folded, analysis } = this
+    const sentence = Math.max(this.structure.sentenceStart(n.start), n.start - WINDOW)
+    const before = folded.slice(sentence, n.start)
+    const at = before.search(ANAPHOR)
+    if (at < 0) return null
+    const head = before.slice(0, at)
+    let best: { at: number; key: string; index: number } | null = null
+    for (const project of analysis.projects) {
+      const rows = project.table.indicators
+      const byCategory = new Map<string, number[]>()
+      rows.forEach((row, i) => {
+        for (const name of [row.level1, row.level2 ?? '']) {
+          const core = name
+            .replace(/\s+/g, '')
+            .replace(/[（(].*$/, '')
+            .replace(/(类)?指标$/, '')
+          if (core.length >= 2) byCategory.set(core, [...(byCategory.get(core) ?? []), i])
+        }
+      })
+      for (const [core, indices] of byCategory) {
+        const i = head.lastIndexOf(core)
+        if (i < 0 || (best && best.at >= i)) continue
+        best = indices.length === 1 ? { at: i, key: project.key, index: indices[0]! } : null
+        if (!best) best = { at: i, key: '', index: -1 }
+      }
+    }
+    if (!best || best.index < 0) return null
+    const prefix = `${best.key}.I${best.index}.`
+    const facts = analysis.sheet.facts.filter(
+      (f) => f.id.startsWith(prefix) && valueMatches(unsigned(reading.written), f),
+    )
+    return facts.length ? { kind: 'verified', facts } : null
   }
 
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
