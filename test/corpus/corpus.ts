@@ -34,6 +34,11 @@ const DIR = 'test/corpus'
 
 /** The tables batch 4a added (SPLIT.md): held out whole, the second fresh figure. */
 export const BATCH_4A_TABLES: readonly string[] = ['shanghai-putuo-tiyu-2022.json', 'hubei-qu-fuwumaoyi-2020.json']
+/** The tables batch 7a added (SPLIT.md): held out whole, the third fresh figure. */
+export const BATCH_7A_TABLES: readonly string[] = [
+  'chongqing-zhongxian-tujing-2021.json',
+  'beijing-haidian-xueyuanlu-2016.json',
+]
 
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
@@ -44,6 +49,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   'yunnan-lijiang-weipian-2020.json',
   // batch 4a (SPLIT.md): fresh tables, held out whole
   ...BATCH_4A_TABLES,
+  // batch 7a (SPLIT.md): fresh tables, held out whole
+  ...BATCH_7A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
