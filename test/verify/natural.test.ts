@@ -1190,4 +1190,29 @@ describe('what officers and chat models write about changes, scores and the line
     // a category of several indicators names no one of them
     expect(verifyDraft('项目产出方面，该项分值5分。', a).ok).toBe(false)
   })
+
+  it('reads an amount in 万元 at two decimals against a cell kept to the yuan (207.45 of 207.4538), not one rounded wrong', async () => {
+    const a = await table('shanxi-jishan-gongwei-2021')
+    expect(verifyDraft('项目资金全年预算207.45万元，实际支出207.45万元。', a).ok).toBe(true)
+    expect(verifyDraft('项目资金全年预算207.45万元，实际支出207.46万元。', a).mentions[1]).toMatchObject({
+      status: 'mismatch',
+    })
+    expect(verifyDraft('项目资金全年预算207.5万元。', a).ok).toBe(false)
+  })
+
+  it('reads a 行次 column of names as the rows’ labels, and a 单位 line under a table as its cells’ unit', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    const md = (label: string, cell: string) =>
+      `| 行次 | 年初预算 | 全年预算 | 全年执行 |\n|---|---|---|---|\n| ${label} | 90 | ${cell} | 89.974 |\n\n单位：万元\n`
+    const v = verifyDraft(md('本年财政拨款', '89.974'), a)
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual([
+      '90 verified P1.F1.budget',
+      '89.974 verified P1.F1.fullYearBudget',
+      '89.974 verified P1.F1.actual',
+    ])
+    expect(verifyDraft(md('本年财政拨款', '89.96'), a).ok).toBe(false)
+    // a 行次 column of numbers is still left out
+    const serial = verifyDraft('| 行次 | 项目 | 全年执行（万元） |\n|---|---|---|\n| 1 | 本年财政拨款 | 89.974 |', a)
+    expect(serial.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['89.974 verified'])
+  })
 })

@@ -30,6 +30,8 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/
 const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
 /** 序号, 编号, No.: a column of row numbers. */
 const SERIAL_HEADER = /^(序号|编号|行次|No\.?|#)$/i
+/** What a 序号 column's cells hold: a number, a numeral, a letter, or nothing. */
+const SERIAL_CELL = /^\s*[（(]?[\d一二三四五六七八九十百A-Za-z]{0,4}[)）.、]?\s*$/
 /** A unit in a header: 年初预算（万元）, 金额(元), 金额/万元, 执行率（%）. */
 const HEADER_UNIT = /\s*(?:[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,6})\s*[）)]|\/\s*([^/\s]{1,6}))\s*$/
 const HEADER_UNITS = new Set([
@@ -264,7 +266,19 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
   copyInline(t, lines[first]![0], lines[first]![1], b)
   b.insert('\n', lines[first]![1])
   let li = first + 2
+  // a 行次 column that holds names ("| 行次 | 年初预算 |…| 年度资金总额 | 0 |") is the rows' labels
+  header.forEach((h, k) => {
+    if (!h.serial) return
+    for (let j = li; j < lines.length && TABLE_ROW.test(lineText(t, lines[j]!)); j++)
+      if (!SERIAL_CELL.test(cells(t, lines[j]!)[k]?.text ?? '')) h.serial = false
+  })
   const labelCol = header.findIndex((h) => !h.serial)
+  // "单位：万元" on the line above the table or below it: the unit of the cells that have none
+  const unit = tableUnit(t, lines, first)
+  if (unit)
+    header.forEach((h, k) => {
+      if (k !== labelCol && h.unit === null && !h.serial) h.unit = unit
+    })
   // per column, the number cells since the table's head or its last total row
   const above = new Map<number, Span[]>()
   while (li < lines.length && TABLE_ROW.test(lineText(t, lines[li]!))) {
@@ -303,6 +317,24 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     li++
   }
   return li
+}
+
+/** A line that gives a table's unit: 单位：万元, （单位：元）. */
+const UNIT_LINE = /^[\s*_>]*[（(]?\s*(?:金额)?单位\s*[:：]\s*(万元|元|亿元|千元)\s*[)）]?[\s*_。.]*$/
+
+/** The unit a line next to the table (above its head, or below its last row) gives its cells. */
+function tableUnit(t: string, lines: [number, number][], first: number): string | null {
+  let last = first + 2
+  while (last < lines.length && TABLE_ROW.test(lineText(t, lines[last]!))) last++
+  const near = (from: number, step: number): string | null => {
+    for (let i = from, seen = 0; i >= 0 && i < lines.length && seen < 2; i += step, seen++) {
+      const line = lineText(t, lines[i]!)
+      if (!line.trim()) continue
+      return UNIT_LINE.exec(line)?.[1] ?? null
+    }
+    return null
+  }
+  return near(first - 1, -1) ?? near(last, 1)
 }
 
 /** 壹贰叁 …: the formal numerals of cheques and contracts, read as the everyday ones. */

@@ -56,7 +56,7 @@ export function computedValue(exact: Decimal, unit: string, precision: number): 
 export function valueMatches(w: WrittenValue, f: Fact): boolean {
   const exact = factInTextUnit(f, w.unit)
   if (exact === null) return false
-  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f) && !toCoarserUnit(w, f)) return false
+  if (!w.qualifier && w.decimals < exact.significantScale && !mayRound(f) && !atUsualPrecision(w, f)) return false
   return agrees(w, w.signed ? exact : exact.abs()) || morePrecise(w, f, exact)
 }
 
@@ -80,11 +80,11 @@ export function morePrecise(w: WrittenValue, f: Fact, exact: Decimal): boolean {
 }
 
 /**
- * 387664.62元 written 38.77万元 (a 万元 table, two decimals): an amount put in a coarser money unit is
- * written at that unit's usual precision, to the 百元 or finer.
+ * 387664.62元 written 38.77万元 (a 万元 table, two decimals), 207.4538万元 written 207.45万元: an amount
+ * in 万元 or a coarser money unit is written at that unit's usual precision, to the 百元 or finer.
  */
-function toCoarserUnit(w: WrittenValue, f: Fact): boolean {
-  if (!isMoneyUnit(w.unit) || !isMoneyUnit(f.unit) || w.unit === f.unit || w.decimals < 2) return false
+function atUsualPrecision(w: WrittenValue, f: Fact): boolean {
+  if (!isMoneyUnit(w.unit) || !isMoneyUnit(f.unit) || w.decimals < 2) return false
   const step = convertUnit(Decimal.of(1n, w.decimals), w.unit, '元')
   const cell = convertUnit(Decimal.of(1n, f.precision), f.unit, '元')
   return step !== null && cell !== null && step.gt(cell) && step.lte(Decimal.HUNDRED)
