@@ -75,6 +75,13 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
     })
     count('fullPoints', '满分指标', '自评得满分的指标项数', full.length, names(full))
   }
+  // "14行指标，其中有分值的7项，另外7行是“其中”分项": a table that weighs some rows and not others
+  const weighted = rows.filter((r) => r.row.weight !== null)
+  if (weighted.length && weighted.length < rows.length) {
+    const unweighted = rows.filter((r) => r.row.weight === null)
+    count('weighted', '计分指标', '设有分值的指标项数', weighted.length, names(weighted))
+    count('unweighted', '未计分指标', '未设分值的指标行数', unweighted.length, names(unweighted))
+  }
 
   subtotals(c, p, level1)
 }

@@ -47,6 +47,7 @@ const MENTION_UNITS = [
   '册',
   '张',
   '间',
+  '行',
   '亩',
   '只',
   '头',
@@ -73,7 +74,7 @@ const MENTION_UNITS = [
 ].sort((a, b) => b.length - a.length)
 
 /** Words that start with a unit character but are not a unit after a number (十分重要, 三分之一). */
-const NOT_A_UNIT = ['分之', '分别']
+const NOT_A_UNIT = ['分之', '分别', '行业', '行政', '行动', '行为', '行使', '行驶', '行程']
 
 const BY_FIRST = new Map<string, string[]>()
 for (const u of MENTION_UNITS) (BY_FIRST.get(u[0]!) ?? BY_FIRST.set(u[0]!, []).get(u[0]!)!).push(u)

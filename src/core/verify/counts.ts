@@ -6,7 +6,7 @@ import type { Fact } from '../facts.ts'
 import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { valueMatches, type WrittenValue } from './value-match.ts'
 
-const COUNT_UNITS = new Set(['项', '个', '条', '类'])
+const COUNT_UNITS = new Set(['项', '个', '条', '类', '行'])
 
 const NOT_MET =
   /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标|存在偏差|有偏差|出现偏差/
@@ -41,6 +41,10 @@ function nouns(f: Fact): Names | null {
       return words(/自评/)
     case '扣分指标':
       return words(/扣分|失分|未得满分|扣了分/)
+    case '计分指标':
+      return words(/(?<!没|没有|无|未设|未|不)(有|带|设置?了?)分值|(?<!不|未|没有)计分(?!方法|规则|办法)|赋分/)
+    case '未计分指标':
+      return words(/(没|没有|无|未设置?|不设)分值|不计分|未计分|没有计分|其中.{0,3}(分项|子项)|子项|分项/)
     case '满分指标':
       return words(/(?<!未|没有|未能)(得|获|拿|为|是)满分|满分(?!少)|全额得分|不扣分|未扣分|没有扣分/)
     default: {

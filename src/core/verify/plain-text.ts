@@ -239,9 +239,18 @@ function stripMarks(s: string): string {
   return s.replace(MARKS, '').replace(SINGLE_STAR, '$1')
 }
 
-type Column = { name: string; unit: string | null; serial: boolean }
+type Column = { name: string; unit: string | null; serial: boolean; pair?: [Column, Column] }
+
+/** "分值/得分", "得分/满分": a header of two columns in one, its cells "20/20". */
+const PAIR_HEADER = /^([^/／]{2,8})[/／]([^/／]{2,8})$/
+const PAIR_CELL = /^[\s*]*[\d.]+[\s*]*[/／][\s*]*[\d.]+[\s*]*$/
 
 function column(header: string): Column {
+  const pair = PAIR_HEADER.exec(header.trim())
+  if (pair && !HEADER_UNITS.has(pair[2]!.trim())) {
+    const [a, b] = [column(pair[1]!), column(pair[2]!)]
+    if (a.unit && b.unit) return { name: header.trim(), unit: null, serial: false, pair: [a, b] }
+  }
   const m = HEADER_UNIT.exec(header)
   const unit = m ? (m[1] ?? m[2] ?? '').trim().replace('％', '%') : ''
   const known = HEADER_UNITS.has(unit)
@@ -296,6 +305,18 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
       if (h.serial || c.text === '' || /^[-—–/]+$/.test(c.text)) return
       if (wrote) b.insert('，', c.from)
       if (k !== labelCol && wrote && repeat) b.insert(repeat, c.from)
+      // "| 分值/得分 | … | 20/20 |": each number after its own column's name, in its unit
+      if (k !== labelCol && h.pair && PAIR_CELL.test(t.slice(c.from, c.to))) {
+        const slash = c.from + t.slice(c.from, c.to).search(/[/／]/)
+        const [first, second] = h.pair
+        b.insert(first.name, c.from)
+        copyNumber(t, c.from, slash, first.unit, b)
+        b.replace('，', slash, slash + 1)
+        b.insert(`${repeat}${second.name}`, slash + 1)
+        copyNumber(t, slash + 1, c.to, second.unit, b)
+        wrote = true
+        return
+      }
       if (k !== labelCol && h.name) b.insert(h.name, c.from)
       const from = b.text.length
       copyInline(t, c.from, c.to, b)
@@ -317,6 +338,12 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     li++
   }
   return li
+}
+
+/** A number cell's text with the unit its column gives, placed before any closing marks. */
+function copyNumber(t: string, from: number, to: number, unit: string | null, b: Builder) {
+  copyInline(t, from, to, b)
+  if (unit) b.insert(unit, from + t.slice(from, to).replace(/[\s*_~`]+$/, '').length)
 }
 
 /** A line that gives a table's unit: 单位：万元, （单位：元）. */
