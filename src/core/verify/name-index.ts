@@ -33,8 +33,12 @@ export class NameIndex {
   /** character gram → index (−1: none); bigram grams in a hash table */
   private readonly charIds = new Int32Array(CODES).fill(-1)
   private bigramIds = new IntTable(0)
-  /** per gram: the names holding it, its idf (nearness) and its evidence weight (coverage) */
-  private gramKeys: number[][] = []
+  /**
+   * per gram: the names holding it (keyList from keyStart[g] to keyStart[g + 1], one flat array
+   * rather than an array per gram), its idf (nearness) and its evidence weight (coverage)
+   */
+  private keyStart = new Int32Array(1)
+  private keyList = new Int32Array(0)
   private weight = new Float64Array(0)
   private evidence = new Float64Array(0)
   private bigram = new Uint8Array(0)
@@ -88,7 +92,6 @@ export class NameIndex {
     const limit = n >= 60 ? 0.1 : 0.2
     const kept = [...df].filter(([, e]) => !(n >= 20 && e.keys.length / n > limit))
     const g = kept.length
-    this.gramKeys = []
     this.weight = new Float64Array(g)
     this.evidence = new Float64Array(g)
     this.bigram = new Uint8Array(g)
@@ -96,10 +99,13 @@ export class NameIndex {
     this.massBigrams = new Float64Array(n)
     const full = new Float64Array(n)
     this.bigramIds = new IntTable(kept.length)
+    this.keyStart = new Int32Array(g + 1)
+    this.keyList = new Int32Array(kept.reduce((sum, [, e]) => sum + e.keys.length, 0))
     kept.forEach(([id, e], i) => {
       if (id < CODES) this.charIds[id] = i
       else this.bigramIds.set(id, i)
-      this.gramKeys.push(e.keys)
+      this.keyList.set(e.keys, this.keyStart[i]!)
+      this.keyStart[i + 1] = this.keyStart[i]! + e.keys.length
       const w = Math.log(1 + n / e.keys.length)
       this.weight[i] = w
       this.evidence[i] = e.generic ? w * GENERIC_WEIGHT : w
@@ -122,7 +128,7 @@ export class NameIndex {
   }
 
   get gramCount(): number {
-    return this.gramKeys.length
+    return this.keyStart.length - 1
   }
 
   /** The gram's index, or -1 when no name (that counts) holds it. */
@@ -144,12 +150,13 @@ export class NameIndex {
     }
     const named: number[] = []
     this.lastNamed = named
-    const { covChars, covBigrams, nearMass } = this
+    const { covChars, covBigrams, nearMass, keyStart, keyList } = this
     for (const g of seen) {
       const into = this.bigram[g] ? covBigrams : covChars
       const ev = this.evidence[g]! * loc[g]!
       const nm = near ? this.weight[g]! * near[g]! : 0
-      for (const k of this.gramKeys[g]!) {
+      for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) {
+        const k = keyList[j]!
         if (covChars[k] === 0 && covBigrams[k] === 0) named.push(k)
         into[k]! += ev
         nearMass[k]! += nm

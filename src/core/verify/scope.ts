@@ -85,12 +85,16 @@ export class ProjectScope {
     return out
   }
 
+  /** scratch for compute (gram index → locality), zero between calls */
+  private loc: Float64Array | null = null
+  private inSentence: Float64Array | null = null
+
   private compute(start: number): ProjectRelevance {
     const p = this.prepared
     const end = this.structure.sentenceEnd(start)
     const grams: number[] = []
-    const loc = new Float64Array(p.projects.gramCount)
-    const inSentence = new Float64Array(p.projects.gramCount)
+    const loc = (this.loc ??= new Float64Array(p.projects.gramCount))
+    const inSentence = (this.inSentence ??= new Float64Array(p.projects.gramCount))
     for (const [g, list] of this.positions) {
       const last = lastBefore(list, end)
       if (last < 0) continue
@@ -98,7 +102,7 @@ export class ProjectScope {
       loc[g] = last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15
       if (last >= start) inSentence[g] = 1
     }
-    return {
+    const out = {
       context: this.byTable(p.projects.score(grams, loc, null).coverage),
       sentence: this.byTable(
         p.projects.score(
@@ -108,6 +112,11 @@ export class ProjectScope {
         ).coverage,
       ),
     }
+    for (const g of grams) {
+      loc[g] = 0
+      inSentence[g] = 0
+    }
+    return out
   }
 
   private byTable(cov: Float64Array): Map<string, number> {
