@@ -1215,4 +1215,24 @@ describe('what officers and chat models write about changes, scores and the line
     const serial = verifyDraft('| 行次 | 项目 | 全年执行（万元） |\n|---|---|---|\n| 1 | 本年财政拨款 | 89.974 |', a)
     expect(serial.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['89.974 verified'])
   })
+
+  it('counts the rows a table weighs and those it does not (有分值的7项, 7行“其中”子项), and reads 分值/得分 cells (20/20)', async () => {
+    const a = await table('anhui-xiaoxian-hexi-2023')
+    const v = verifyDraft('表中一共14行指标，其中有分值的7项，另外7行是“其中”子项，没有分值。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.factIds.join(',')}`)).toEqual([
+      '14行 P1.count.indicators',
+      '7项 P1.count.weighted',
+      '7行 P1.count.unweighted',
+    ])
+    // a count of them that differs is flagged, but not corrected (does the writer count the execution rate?)
+    expect(verifyDraft('表中一共14行指标，其中有分值的6项。', a).mentions[1]).toMatchObject({ status: 'unsupported' })
+    const md = (cell: string) =>
+      `| 指标 | 指标值 | 完成值 | 分值/得分 |\n|---|---|---|---|\n| 种植作物成活率 | 95% | 95% | ${cell} |`
+    const pair = verifyDraft(md('5/5'), a)
+    expect(pair.mentions.slice(2).map((m) => `${m.text} ${m.unit} ${m.status} ${m.factIds[0]}`)).toEqual([
+      '5 分 verified P1.I10.weight',
+      '5 分 verified P1.I10.score',
+    ])
+    expect(verifyDraft(md('5/4'), a).mentions[3]).toMatchObject({ status: 'mismatch', expected: '5分' })
+  })
 })

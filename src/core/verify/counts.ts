@@ -42,7 +42,7 @@ function nouns(f: Fact): Names | null {
     case '扣分指标':
       return words(/扣分|失分|未得满分|扣了分/)
     case '计分指标':
-      return words(/(?<!没|没有|无|未设|未|不)(有|带|设置?了?)分值|(?<!不|未|没有)计分(?!方法|规则|办法)|赋分/)
+      return words(/(?<!没|没有|无|未设|未|不)(有|带|设置?了?)分值|(?<!不|未|没有)(计分|赋分)的?(指标|项)/)
     case '未计分指标':
       return words(/(没|没有|无|未设置?|不设)分值|不计分|未计分|没有计分|其中.{0,3}(分项|子项)|子项|分项/)
     case '满分指标':
@@ -87,6 +87,8 @@ export function countMatch(
   // rows that could not be compared (实际完成值“无”) may be counted as not met by the writer: no verdict
   const unsure = top.subject.endsWith('未达成指标') || top.subject.endsWith('·未达成')
   if (unsure && counts.some((f) => f.subject === '无法比较指标' && !f.value.isZero)) return null
+  // whether a writer counts the execution rate among the rows with points is theirs to say: no correction
+  if (top.subject === '计分指标' || top.subject === '未计分指标') return null
   const specific = named.filter((f) => specificity(f) === specificity(top)).length === 1
   return specificity(top) > 0 && specific ? { mismatch: top } : null
 }
