@@ -60,6 +60,17 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
   if (notComparable.length)
     count('notComparable', '无法比较指标', '无法比较的指标项数', notComparable.length, names(notComparable))
 
+  // "六项定性指标", "定量指标7项": indicators by how they are compared
+  // (a row that cannot be compared counts as qualitative when its target has no figure)
+  const qualitative = rows.filter(
+    (r) => r.comparison === 'qualitative' || (r.comparison === null && !/\d/.test(r.row.target ?? '')),
+  )
+  if (qualitative.length) {
+    const numeric = rows.filter((r) => r.comparison === 'numeric')
+    count('qualitative', '定性指标', '定性指标项数', qualitative.length, names(qualitative))
+    count('quantitative', '定量指标', '定量指标项数', numeric.length, names(numeric))
+  }
+
   // "两项指标存在扣分": the rows the table scores below their weight (where it gives its own scores)
   const lines = p.score.indicators
   if (lines.some((l) => l.theirs !== null && l.weight !== null)) {

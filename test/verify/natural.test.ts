@@ -1235,4 +1235,21 @@ describe('what officers and chat models write about changes, scores and the line
     ])
     expect(verifyDraft(md('5/4'), a).mentions[3]).toMatchObject({ status: 'mismatch', expected: '5分' })
   })
+
+  it('counts qualitative and quantitative indicators (六项定性指标) without correcting a count drawn otherwise', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    expect(verifyDraft('六项定性指标的实际完成值均填“达成预期指标”。', a).mentions[0]).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.count.qualitative'],
+    })
+    expect(verifyDraft('定量指标3项。', a).mentions[0]!.factIds).toEqual(['P1.count.quantitative'])
+    expect(verifyDraft('五项定性指标的实际完成值均填“达成预期指标”。', a).mentions[0]!.status).toBe('unsupported')
+  })
+
+  it('narrows a count of those met to the category its sentence named before (满意度…你们两项都达标)', async () => {
+    const a = await table('hunan-hengshan-chubeiliang-2020')
+    const v = verifyDraft('按全国通行做法满意度占10分，你们两项都达标，可以按满分填。', a)
+    expect(v.mentions[1]).toMatchObject({ status: 'verified', factIds: ['P1.count.L1.2.met'] })
+    expect(verifyDraft('满意度占10分，你们三项都达标。', a).ok).toBe(false)
+  })
 })

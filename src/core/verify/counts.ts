@@ -6,6 +6,9 @@ import type { Fact } from '../facts.ts'
 import { parseChineseNumeral } from '../numbers/chinese-numerals.ts'
 import { valueMatches, type WrittenValue } from './value-match.ts'
 
+/** counts whose rows a writer may draw otherwise: verified when they agree, never corrected */
+const UNSURE_KINDS = new Set(['计分指标', '未计分指标', '定性指标', '定量指标'])
+
 const COUNT_UNITS = new Set(['项', '个', '条', '类', '行'])
 
 const NOT_MET =
@@ -41,6 +44,10 @@ function nouns(f: Fact): Names | null {
       return words(/自评/)
     case '扣分指标':
       return words(/扣分|失分|未得满分|扣了分/)
+    case '定性指标':
+      return words(/定性/)
+    case '定量指标':
+      return words(/定量/)
     case '计分指标':
       return words(/(?<!没|没有|无|未设|未|不)(有|带|设置?了?)分值|(?<!不|未|没有)(计分|赋分)的?(指标|项)/)
     case '未计分指标':
@@ -87,8 +94,9 @@ export function countMatch(
   // rows that could not be compared (实际完成值“无”) may be counted as not met by the writer: no verdict
   const unsure = top.subject.endsWith('未达成指标') || top.subject.endsWith('·未达成')
   if (unsure && counts.some((f) => f.subject === '无法比较指标' && !f.value.isZero)) return null
-  // whether a writer counts the execution rate among the rows with points is theirs to say: no correction
-  if (top.subject === '计分指标' || top.subject === '未计分指标') return null
+  // whether a writer counts the execution rate among the rows with points, or a date among the
+  // quantitative ones, is theirs to say: no correction
+  if (UNSURE_KINDS.has(top.subject)) return null
   const specific = named.filter((f) => specificity(f) === specificity(top)).length === 1
   return specificity(top) > 0 && specific ? { mismatch: top } : null
 }

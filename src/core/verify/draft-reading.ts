@@ -709,7 +709,13 @@ export class DraftReading {
       folded.slice(countFrom(folded, structure, n.start), reading.clauseTo),
     )
     const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
-    const count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
+    let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
+    // "满意度占10分，你们两项都达标": a status count whose category the sentence named earlier
+    if (count && 'mismatch' in count && STATUS_COUNTS.has(count.mismatch.subject)) {
+      const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
+      const sentence = countMatch(counts, reading.written, folded.slice(from, reading.clauseTo))
+      if (sentence && 'fact' in sentence && sentence.fact.subject.includes('·')) count = sentence
+    }
     // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
     return count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start)) ? null : count
   }
@@ -1139,6 +1145,9 @@ function countFrom(t: string, s: TextStructure, at: number): number {
   const isHeading = heading < sentence && HEADING_SENTENCE.test(t.slice(heading, sentence))
   return Math.max(isHeading ? heading : clause, at - WINDOW)
 }
+
+/** counts of a status over the whole table: a category named earlier may narrow them */
+const STATUS_COUNTS = new Set(['已达成指标', '未达成指标'])
 
 /** a short numbered heading sentence: （一）产出指标。 1. 效益指标： 二、满意度指标 */
 const HEADING_SENTENCE =
