@@ -788,6 +788,27 @@ describe('what a department’s drafts say of its projects together', () => {
   })
 })
 
+describe('what a department’s drafts say of one project after another', () => {
+  it('reads a project named in short (综治项目) as its sentence’s project, not the one named before', async () => {
+    const v = await check(
+      'department',
+      '四型平安小区以奖代拨经费年初预算15万元、实际投入22.7万元。\n\n一是综治项目财政拨款36万元仅支出9.8万元。',
+    )
+    expect(statuses(v).slice(2)).toEqual(['36万元 verified P1.F1.budget', '9.8万元 verified P1.F1.actual'])
+    const wrong = await check(
+      'department',
+      '四型平安小区以奖代拨经费实际投入22.7万元。\n\n一是综治项目财政拨款仅支出15万元。',
+    )
+    expect(wrong.ok).toBe(false)
+  })
+
+  it('reads points written after a project’s name with no score word it knows (测算得98.51分) as its total', async () => {
+    const v = await check('department', '综治、平安建设经费按全国默认评分办法测算得98.51分。')
+    expect(statuses(v)).toEqual(['98.51分 verified P1.score.total'])
+    expect((await check('department', '综治、平安建设经费按全国默认评分办法测算得98.52分。')).ok).toBe(false)
+  })
+})
+
 describe('what officers and chat models write about changes, scores and the lines before', () => {
   const table = async (name: string) => analyzeTable(await loadTableFile(`test/corpus/tables/${name}.json`))
 

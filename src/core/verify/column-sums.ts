@@ -20,7 +20,7 @@ export function columnSum(
   for (const [start, end] of sum.terms) {
     const inCell = mentions.filter((m) => m.start >= start && m.start < end && m.status !== 'ignored')
     const m = inCell.length === 1 ? inCell[0]! : null
-    if (!m || m.status !== 'verified' || m.value === null || m.unit !== written.unit) return null
+    if (m?.status !== 'verified' || m.value === null || m.unit !== written.unit) return null
     terms.push(m)
   }
   const values = terms.map((m) => Decimal.parse(m.value!))

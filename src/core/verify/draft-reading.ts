@@ -482,7 +482,10 @@ export class DraftReading {
    */
   private projectScore(reading: Reading, decision: Decision, projects: ProjectRelevance): Decision {
     const { analysis } = this
-    if (decision.kind !== 'mismatch' || decision.fact.role !== 'score' || analysis.projects.length <= 1) return decision
+    const scoreMismatch = decision.kind === 'mismatch' && decision.fact.role === 'score'
+    // ("测算得98.51分": no score word the reading knows, but points of a project named)
+    const points = decision.kind === 'unsupported' && reading.written.unit === '分'
+    if (!(scoreMismatch || points) || analysis.projects.length <= 1) return decision
     const totals = analysis.projects
       .filter((x) => (projects.sentence.get(x.key) ?? 0) >= 0.5)
       .flatMap((x) => [`${x.key}.score.total`, `${x.key}.score.theirTotal`])

@@ -45,7 +45,7 @@ export class ProjectScope {
     const own = this.own(start)
     // A sentence that names no project goes on about the one its heading or sentence before named
     // ("（一）综治、平安建设经费。年初预算36万元…"), until a heading names none.
-    const topic = [...own.sentence.values()].some((v) => v >= 0.5) ? null : this.topic(start)
+    const topic = [...own.sentence.values()].some((v) => v >= 0.5) ? null : (this.short(start) ?? this.topic(start))
     if (topic) {
       const carried = {
         context: new Map([...own.context].map(([k, v]) => [k, k === topic ? 1 : v])),
@@ -56,6 +56,22 @@ export class ProjectScope {
     }
     this.cache.set(start, own)
     return own
+  }
+
+  /**
+   * "一是综治项目财政拨款36万元…": a project named in short — its name's first two characters before
+   * 项目/经费/资金 (综治 of 综治、平安建设经费) — is what its sentence is about, not the topic before it.
+   */
+  private short(start: number): string | null {
+    const sentence = this.structure.text.slice(start, this.structure.sentenceEnd(start))
+    const hits = this.prepared.analysis.projects.filter((x) => {
+      const head = x.table.project
+        .replace(/^[\s\d]+/, '')
+        .slice(0, 2)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      return head.length >= 2 && new RegExp(`${head}[\\u4e00-\\u9fff]{0,2}(项目|经费|资金)`).test(sentence)
+    })
+    return hits.length === 1 ? hits[0]!.key : null
   }
 
   /** The project the sentences before `start` were about: the last one named alone, back to a heading. */
