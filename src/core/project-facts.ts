@@ -8,6 +8,7 @@ import { FactCollector, n, type Fact } from './facts.ts'
 import type { IndicatorResult } from './indicators.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
 import { readUnit } from './numbers/units.ts'
+import { parseValueText } from './value-text.ts'
 
 const FUNDING_COLUMNS = {
   budget: { zh: '年初预算', column: '年初预算', role: 'budget' },
@@ -114,6 +115,21 @@ export function projectFacts(p: ProjectAnalysis): Fact[] {
         formula: `${n(actual.value)} ÷ ${n(fullYearBudget.value)} × 100%`,
         expression: '全年执行数 ÷ 全年预算数 × 100%',
         inputs: [actual, fullYearBudget],
+      })
+    }
+    // "执行率0.00%": the rate a row prints where none can be computed (its budgets are 0 or blank)
+    const printed =
+      r.row.rate && !c.get(`${id}.rate`) && !c.get(`${id}.fullYearRate`) ? parseValueText(r.row.rate) : null
+    if (printed?.kind === 'number' && printed.operator === null && (printed.unit === '%' || printed.value.isZero)) {
+      c.stated({
+        id: `${id}.printedRate`,
+        label: `${name}·${r.label}·执行率（表中填报）`,
+        value: printed.value,
+        unit: '%',
+        role: 'execution-rate',
+        group: 'funding',
+        subject: r.label,
+        cell: { section: '资金情况', row: r.label, column: '执行率', path: `funding[${r.index}].rate` },
       })
     }
     if (r.row.weight) {

@@ -1273,4 +1273,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(v.mentions[1]).toMatchObject({ status: 'verified', factIds: ['P1.count.L1.2.met'] })
     expect(verifyDraft('满意度占10分，你们三项都达标。', a).ok).toBe(false)
   })
+
+  it('reads a rate a row prints where none can be computed (执行率0.00%), 部分完成 as not met, 打了折扣 as points lost', async () => {
+    const q = await table('sichuan-qingshen-gongzi-2023')
+    expect(verifyDraft('财政专户管理资金执行率0.00%。', q).mentions[0]!.factIds).toEqual(['P1.F2.printedRate'])
+    expect(q.sheet.byId.get('P1.F1.printedRate')).toBeUndefined()
+    const national = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    const v = verifyDraft('八项指标中六项达标，两项部分完成。', national)
+    expect(v.mentions.map((m) => m.factIds[0])).toEqual(['P1.count.indicators', 'P1.count.met', 'P1.count.notMet'])
+    const s = await table('shanxi-jishan-gongwei-2021')
+    expect(verifyDraft('产出指标里有13项自评打了折扣。', s).mentions[0]!.factIds).toEqual(['P1.count.lostPoints'])
+    expect(verifyDraft('产出指标里有12项自评打了折扣。', s).ok).toBe(false)
+  })
 })

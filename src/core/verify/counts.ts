@@ -12,8 +12,8 @@ const UNSURE_KINDS = new Set(['计分指标', '未计分指标', '定性指标',
 const COUNT_UNITS = new Set(['项', '个', '条', '类', '行'])
 
 const NOT_MET =
-  /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标|存在偏差|有偏差|出现偏差/
-const MET = /(?<!未|没有|未能)(达成|完成|达到|实现|达标)/
+  /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标|存在偏差|有偏差|出现偏差|部分(达成|完成|实现)/
+const MET = /(?<!未|没有|未能|部分)(达成|完成|达到|实现|达标)/
 
 type Names = (clause: string) => boolean
 const words =
@@ -43,7 +43,7 @@ function nouns(f: Fact): Names | null {
     case '绩效自评项目':
       return words(/自评/)
     case '扣分指标':
-      return words(/扣分|失分|未得满分|扣了分/)
+      return words(/扣分|失分|未得满分|扣了分|打了?折扣|打折/)
     case '定性指标':
       return words(/定性/)
     case '定量指标':
