@@ -1285,4 +1285,11 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('产出指标里有13项自评打了折扣。', s).mentions[0]!.factIds).toEqual(['P1.count.lostPoints'])
     expect(verifyDraft('产出指标里有12项自评打了折扣。', s).ok).toBe(false)
   })
+
+  it('reads a bare number right after a word of weight (权重60, 分值10) in points', async () => {
+    const q = await table('sichuan-qingshen-gongzi-2023')
+    const v = verifyDraft('发放(缴纳)覆盖率权重60，完成值、得分空白；执行率权重10。', q)
+    expect(v.mentions.map((m) => `${m.text} ${m.unit} ${m.status}`)).toEqual(['60 分 verified', '10 分 verified'])
+    expect(verifyDraft('发放(缴纳)覆盖率权重50，完成值、得分空白。', q).ok).toBe(false)
+  })
 })

@@ -21,6 +21,7 @@ export type Reading = {
 /** Money words: "实际投入30.64万" means 30.64万元. */
 const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
 const MONEY_REACH = 120
+const POINTS_BEFORE = /(权重|分值|满分)(为|是|[:：])?[\s*]*$/
 
 /**
  * Reads the number at k: its direction word, role cue and signed value. `t` has the sheet's names
@@ -45,6 +46,8 @@ export function read(
     n.decimals += n.scaleDigits
     n.unit = n.scaleDigits === 8 ? '亿元' : '万元'
   }
+  // "权重60", "分值10、得分10": a bare number right after a word of points is in points
+  if (n.unit === null && !zero && POINTS_BEFORE.test(named.slice(Math.max(0, n.start - 5), n.start))) n.unit = '分'
   // The high end of a range ("90%-95%") is read with the words before the low end.
   const at = n.range === 'high' && k > 0 ? k - 1 : k
   const first = numbers[at]!
