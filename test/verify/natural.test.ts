@@ -1292,4 +1292,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(v.mentions.map((m) => `${m.text} ${m.unit} ${m.status}`)).toEqual(['60 分 verified', '10 分 verified'])
     expect(verifyDraft('发放(缴纳)覆盖率权重50，完成值、得分空白。', q).ok).toBe(false)
   })
+
+  it('reads a row named by the first word of its name right before its figure (办公15万元 + 维修35万元)', async () => {
+    const a = await table('ningxia-yinchuan-gongyong-2021')
+    const v = verifyDraft('成本指标是按预算拆的：办公15万元 + 维修35万元 + 绿化水电14.8万元。', a)
+    expect(v.mentions.map((m) => m.factIds.join(','))).toEqual([
+      'P1.I11.target,P1.I11.actual',
+      'P1.I12.target,P1.I12.actual',
+      'P1.I13.target,P1.I13.actual',
+    ])
+    // another row's figure under the word is not taken
+    expect(verifyDraft('成本指标是按预算拆的：办公35万元。', a).ok).toBe(false)
+  })
 })

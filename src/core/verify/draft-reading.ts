@@ -339,6 +339,7 @@ export class DraftReading {
         decision = this.ownClause(n, window, decision, decideIn)
       decision = this.anaphor(n, decision, decideIn)
       if (decision.kind !== 'verified') decision = this.categoryRowOfAnaphor(n, reading) ?? decision
+      if (decision.kind === 'unsupported') decision = this.shortRowName(n, reading, projects) ?? decision
       decision = this.underHeading(n, decision, decideIn)
     }
     decision = this.projectScore(reading, decision, projects)
@@ -464,6 +465,32 @@ export class DraftReading {
       (f) => f.id.startsWith(prefix) && valueMatches(unsigned(reading.written), f),
     )
     return facts.length ? { kind: 'verified', facts } : null
+  }
+
+  /**
+   * "办公15万元 + 维修35万元": a row named by the first word of its name (办公所需成本, 维修（维护）所需成本)
+   * right before its figure — when that word begins no other row's name — on its own figures only.
+   */
+  private shortRowName(n: FoundNumber, reading: Reading, projects: ProjectRelevance): Decision | null {
+    const before = this.folded.slice(Math.max(0, n.start - 10), n.start).replace(/[\s*：:为是约]+$/, '')
+    const run = /[\u4e00-\u9fff]{2,}$/.exec(before)?.[0]
+    if (!run) return null
+    const { p } = this
+    for (let len = Math.min(4, run.length); len >= 2; len--) {
+      const word = run.slice(-len)
+      const rows = p.rowHeads.get(word)
+      if (!rows) continue
+      if (rows.size !== 1) return null
+      const [subject] = rows
+      const facts = p.analysis.sheet.facts.filter(
+        (f) =>
+          f.subject === subject &&
+          (projects.context.get(f.table) ?? (f.table === 'D' ? 1 : 0)) >= 0.5 &&
+          valueMatches(reading.written, f),
+      )
+      return facts.length ? { kind: 'verified', facts } : null
+    }
+    return null
   }
 
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {

@@ -37,6 +37,8 @@ export type Prepared = {
   order: Map<string, number>
   /** name key → the facts that carry it */
   keyFacts: Map<number, Fact[]>
+  /** the first two to four characters of each row's name → the rows whose name begins so */
+  rowHeads: Map<string, Set<string>>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
   /** the names of rows that contain others (基本支出, 项目支出, a project's 合计 row's project) */
@@ -133,7 +135,20 @@ export function prepare(analysis: TableAnalysis): Prepared {
   names.delete('')
 
   const maskNames = [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length)
+  const rowHeads = new Map<string, Set<string>>()
+  for (const f of analysis.sheet.facts) {
+    if (f.group !== 'funding' && f.group !== 'indicator' && f.group !== 'department') continue
+    const name = foldText(f.subject)
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .replace(/^(其中|★|\s)+/, '')
+      .replace(/[^\u4e00-\u9fff]/g, '')
+    for (let len = 2; len <= 4 && len < name.length; len++) {
+      const head = name.slice(0, len)
+      ;(rowHeads.get(head) ?? rowHeads.set(head, new Set()).get(head)!).add(f.subject)
+    }
+  }
   const prepared: Prepared = {
+    rowHeads,
     analysis,
     byDimension,
     subjects,
