@@ -79,6 +79,24 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
       return l?.theirs != null && l.weight != null && l.theirs.lt(l.weight)
     })
     count('lostPoints', '扣分指标', '自评扣分的指标项数', lost.length, names(lost))
+    // "共4项扣分，合计扣6分": the points those rows lost, added up (the table may have no total score)
+    if (lost.length) {
+      const gaps = lost.map((r) => lines[r.index]!.weight!.sub(lines[r.index]!.theirs!))
+      const exact = Decimal.sum(gaps)
+      c.derived({
+        id: `${k}.sub.rowsLost`,
+        label: `${name}·各指标自评扣分之和`,
+        exact,
+        precision: Math.max(0, exact.significantScale),
+        unit: '分',
+        role: 'score',
+        group: 'score',
+        subject: '扣分',
+        formula: gaps.map((g) => n(g)).join(' + '),
+        expression: '扣分指标的（分值 − 自评得分）之和',
+        inputs: lost.map((r) => `${k}.I${r.index}.theirScore`).filter((id) => c.get(id)),
+      })
+    }
     // "9项指标中有7项得满分": the rows scored their whole weight
     const full = rows.filter((r) => {
       const l = lines[r.index]

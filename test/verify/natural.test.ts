@@ -1304,4 +1304,19 @@ describe('what officers and chat models write about changes, scores and the line
     // another row's figure under the word is not taken
     expect(verifyDraft('成本指标是按预算拆的：办公35万元。', a).ok).toBe(false)
   })
+
+  it('reads 指标分值合计 as the indicators’ weights beside 分值合计, and adds up the points the rows lost (合计扣6分)', async () => {
+    const s = await table('shanxi-jishan-gongwei-2021')
+    const v = verifyDraft('22项指标分值合计43分，加上预算执行率10分，分值合计53分。', s)
+    expect(v.mentions.map((m) => m.factIds.includes('P1.F0.weight') || m.factIds[0])).toEqual([
+      'P1.count.indicators',
+      'P1.sub.indicatorWeights',
+      true,
+      'P1.sub.weights',
+    ])
+    const n = await table('ningxia-yinchuan-gongyong-2021')
+    expect(n.sheet.byId.get('P1.sub.rowsLost')!.source).toMatchObject({ formula: '1 + 1 + 2 + 2' })
+    expect(verifyDraft('共4项扣分，合计扣6分。', n).mentions[1]!.factIds).toEqual(['P1.sub.rowsLost'])
+    expect(verifyDraft('共4项扣分，合计扣7分。', n).ok).toBe(false)
+  })
 })

@@ -127,7 +127,7 @@ export function projectCount(counts: readonly Fact[], written: WrittenValue, aft
   )
 }
 
-const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者'])
+const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者', '行'])
 const LIST_SPLIT = /、|以及|和|与|及/
 
 /**

@@ -67,6 +67,8 @@ const cache = new WeakMap<TableAnalysis, Prepared>()
 const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   总分: ['总得分', '总分'],
   自评总分: ['总得分', '总分'],
+  // "22项指标分值合计43分": the indicators' weights, not 分值合计 with the execution rate's
+  绩效指标分值合计: ['绩效指标分值合计', '指标分值合计'],
 }
 
 export function prepare(analysis: TableAnalysis): Prepared {
