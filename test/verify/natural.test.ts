@@ -1319,4 +1319,18 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft('共4项扣分，合计扣6分。', n).mentions[1]!.factIds).toEqual(['P1.sub.rowsLost'])
     expect(verifyDraft('共4项扣分，合计扣7分。', n).ok).toBe(false)
   })
+
+  it('takes a figure with no word of a target for what the row reached (知晓率100% of a row at 98%), and 10.00 as round', async () => {
+    const y = await table('yunnan-yongde-yingyang-2022')
+    expect(verifyDraft('政策知晓率98%，低于目标2个百分点。', y).ok).toBe(true)
+    expect(verifyDraft('政策知晓率100%，低于目标2个百分点。', y).mentions[0]!.status).not.toBe('verified')
+    const s = await table('shanxi-jishan-gongwei-2021')
+    expect(verifyDraft('健康教育宣传咨询活动开展96次，为计划的8倍。', s).mentions[0]!.status).toBe('verified')
+    // the row planned 12 and held 96: 开展12次 is not what it reached
+    expect(verifyDraft('健康教育宣传咨询活动开展12次，为计划的8倍。', s).mentions[0]!.status).toBe('unsupported')
+    expect(verifyDraft('政策知晓率目标值为100%。', y).mentions[0]!.status).toBe('verified')
+    const n = await table('ningxia-yinchuan-gongyong-2021')
+    // 10.00 is no more distinctive than 10: the 执行率 row's 10 points do not stand for 项目管理's 24
+    expect(verifyDraft('逐项相加：项目决策10分、项目管理10.00分（满分25分）。', n).ok).toBe(false)
+  })
 })

@@ -142,6 +142,7 @@ export class DraftReading {
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
     named.decision = this.scoreSide(n, named.decision)
+    named.decision = this.bareTarget(reading, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
@@ -198,6 +199,20 @@ export class DraftReading {
     if (keep.length) return { kind: 'verified', facts: keep }
     const other = counterpart(this.analysis, this.p, decision.facts[0]!.id)
     return other ? { kind: 'mismatch', fact: other, direction: false, backward: false, sure: true } : decision
+  }
+
+  /**
+   * "知晓率100%" where the row reached 98% against a target of 100%: with no word of a target (目标,
+   * 指标值, 要求 …) a figure is what the row reached; one that agrees only with the target is not
+   * taken for it (flagged, not corrected: the writer may have meant the target).
+   */
+  private bareTarget(reading: Reading, decision: Decision): Decision {
+    if (decision.kind !== 'verified' || (reading.cue && reading.cue.word !== '')) return decision
+    // (a bound, "≤ 40万元", is written as a target is)
+    if (reading.written.qualifier !== null) return decision
+    if (!decision.facts.every((f) => f.role === 'target' && INDICATOR_FACT.test(f.id))) return decision
+    const reached = decision.facts.map((f) => this.analysis.sheet.byId.get(f.id.replace(/target$/, 'actual')))
+    return reached.every((f) => f && !f.exact.eq(decision.facts[0]!.exact)) ? { kind: 'unsupported' } : decision
   }
 
   private remember(at: number, f: Fact): void {

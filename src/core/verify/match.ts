@@ -245,7 +245,8 @@ function rank(p: Prepared, cue: RoleCue | null, f: Fact): number {
 /** 317.04万元, 334起, 85.11%: a value unlikely to match a fact by chance (unlike 12人 or 100%). */
 export function isDistinctive(n: FoundNumber): boolean {
   if (n.value.isZero) return false
-  if (n.decimals > 0) return true
+  // (10.00 is as round as 10: written zeros after the point say nothing of which figure it is)
+  if (n.decimals > 0 && n.value.trimmed().scale > 0) return true
   let digits = n.value.abs().round(0).units.toString()
   digits = digits.replace(/0+$/, '')
   return digits.length >= 3
