@@ -2,6 +2,7 @@
 // errors caught, per kind, on the tuning drafts and the held-out drafts (test/corpus/SPLIT.md).
 import {
   BATCH_4A_TABLES,
+  BATCH_7A_TABLES,
   loadCorpus,
   measure,
   MUTANT_KINDS,
@@ -41,6 +42,7 @@ function figures(name: string, f: Figures): BenchResult[] {
 export async function run(): Promise<BenchResult[]> {
   const corpus = loadCorpus()
   const fresh4 = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
+  const fresh7 = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
   return [
     ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
     ...figures('held out, batch 1', await measure(corpus.filter((d) => d.heldOut && (d.batch ?? 1) === 1))),
@@ -49,6 +51,7 @@ export async function run(): Promise<BenchResult[]> {
       'held out, batch 4a (fresh)',
       await measure(corpus.filter((d) => d.heldOut && d.batch === 4 && fresh4.has(d.table))),
     ),
+    ...figures('held out, batch 7a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh7.has(d.table)))),
     ...figures('held out, all', await measure(corpus.filter((d) => d.heldOut))),
   ]
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   BATCH_4A_TABLES,
+  BATCH_7A_TABLES,
   loadCorpus,
   locate,
   measure,
@@ -28,6 +29,9 @@ const held4Tables = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`
 const fresh4 = heldOut.filter((d) => d.batch === 4 && held4Tables.has(d.table))
 /** held out, batch 4b: new drafts over the tuning tables, by the id rule */
 const heldOut4b = heldOut.filter((d) => d.batch === 4 && !held4Tables.has(d.table))
+/** held out, batch 7a: a third pair of fresh tables with their drafts (SPLIT.md) */
+const held7Tables = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const fresh7 = heldOut.filter((d) => d.batch === 7 && held7Tables.has(d.table))
 
 const rate = (f: Figures) => (f.mismatch.length + f.unsupported.length) / f.numbers
 const caughtRate = (f: Figures, k?: MutantKind) => {
@@ -48,6 +52,7 @@ describe('the verifier corpus', () => {
     expect(heldOut1.length).toBeGreaterThanOrEqual(15)
     expect(fresh.length).toBeGreaterThanOrEqual(8)
     expect(fresh4.length).toBeGreaterThanOrEqual(8)
+    expect(fresh7.length).toBeGreaterThanOrEqual(8)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
@@ -57,6 +62,7 @@ describe('the verifier corpus', () => {
     const h2 = await measure(fresh)
     const h4 = await measure(fresh4)
     const h4b = await measure(heldOut4b)
+    const h7 = await measure(fresh7)
     console.log(
       [
         report('tuning set', t),
@@ -65,21 +71,25 @@ describe('the verifier corpus', () => {
         report('held-out, batch 2 (fresh)', h2),
         report('held-out, batch 4a (fresh)', h4),
         report('held-out, batch 4b (tuning tables, id rule)', h4b),
+        report('held-out, batch 7a (fresh)', h7),
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
-    expect(rate(t)).toBeLessThanOrEqual(0.07)
-    expect(t.mismatch.length).toBeLessThanOrEqual(3)
-    expect(rate(h1)).toBeLessThanOrEqual(0.19)
-    expect(rate(h2)).toBeLessThanOrEqual(0.27)
-    expect(rate(h4)).toBeLessThanOrEqual(0.3)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.95)
+    // (the tuning set took in batch 7's new writers at 17% false alarms and 91% caught, which is why
+    // its guards are below the last session's 7% and 95%)
+    expect(rate(t)).toBeLessThanOrEqual(0.08)
+    expect(t.mismatch.length).toBeLessThanOrEqual(9)
+    expect(rate(h1)).toBeLessThanOrEqual(0.18)
+    expect(rate(h2)).toBeLessThanOrEqual(0.23)
+    expect(rate(h4)).toBeLessThanOrEqual(0.25)
+    expect(rate(h7)).toBeLessThanOrEqual(0.22)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.94)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.935)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
-      // the share base has 21 mutants on the tuning set, 5 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); a flipped direction word is at 88.3%,
+      // the share base has 25 mutants on the tuning set, 8 of them missed where the wrong base gives
+      // another figure of the same sentence (the overspend rate); another row's figure is at 89.6%,
       // every other kind above 90%
-      const floor = k === 'share-base' ? 0.7 : 0.88
+      const floor = k === 'share-base' ? 0.65 : 0.88
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
