@@ -1333,4 +1333,15 @@ describe('what officers and chat models write about changes, scores and the line
     // 10.00 is no more distinctive than 10: the 执行率 row's 10 points do not stand for 项目管理's 24
     expect(verifyDraft('逐项相加：项目决策10分、项目管理10.00分（满分25分）。', n).ok).toBe(false)
   })
+
+  it('reads a bare 0 as every zero of the row the words name (金额和执行率全部填为0, 执行率及得分也为0)', async () => {
+    const a = await table('anhui-guichi-tangxi-2022')
+    const v = verifyDraft('“年度资金总额”一行的预算数、执行数均填为0，执行率及得分也为0。', a)
+    expect(v.mentions.map((m) => `${m.status} ${m.factIds[0]}`)).toEqual([
+      'verified P1.F0.actual',
+      'verified P1.F0.score',
+    ])
+    // a row whose figures are not 0 is not said to be
+    expect(verifyDraft('本年财政拨款执行率为0。', a).ok).toBe(false)
+  })
 })

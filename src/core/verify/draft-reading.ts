@@ -118,6 +118,8 @@ export class DraftReading {
       this.mentions.push(toMention(n, 'ignored', null, { note: n.ignored }))
       return
     }
+    // "金额和执行率全部填为0": a zero with no unit is every zero of the row the words name
+    const bareZero = n.unit === null && n.value.isZero && n.qualifier === null
     const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     // the comparison object as written (the cue text has the sheet's names masked)
     if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: this.folded.slice(...reading.cue.objectSpan) }
@@ -141,6 +143,7 @@ export class DraftReading {
     this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
+    if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreSide(n, named.decision)
     named.decision = this.bareTarget(reading, named.decision)
     if (named.decision.kind === 'verified') {
@@ -213,6 +216,18 @@ export class DraftReading {
     if (!decision.facts.every((f) => f.role === 'target' && INDICATOR_FACT.test(f.id))) return decision
     const reached = decision.facts.map((f) => this.analysis.sheet.byId.get(f.id.replace(/target$/, 'actual')))
     return reached.every((f) => f && !f.exact.eq(decision.facts[0]!.exact)) ? { kind: 'unsupported' } : decision
+  }
+
+  /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
+  private zeroOfAnyKind(n: FoundNumber, k: number, reading: Reading, named: Named): void {
+    for (const unit of ['%', '分', this.analysis.projects[0]?.table.moneyUnit ?? '万元']) {
+      if (unit === reading.written.unit) continue
+      const again = this.byNames(n, k, { ...reading, written: { ...reading.written, unit } })
+      if (again.decision.kind === 'verified') {
+        named.decision = again.decision
+        return
+      }
+    }
   }
 
   private remember(at: number, f: Fact): void {
