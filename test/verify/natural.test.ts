@@ -1344,4 +1344,13 @@ describe('what officers and chat models write about changes, scores and the line
     // a row whose figures are not 0 is not said to be
     expect(verifyDraft('本年财政拨款执行率为0。', a).ok).toBe(false)
   })
+
+  it('reads a row named by the last words of its name (付息及时率100%), in the role its clause names', async () => {
+    const a = await table('hunan-hengshan-chubeiliang-2020')
+    const v = verifyDraft('储备粮资金实行专户管理，专户管理率100%；按时足额支付贷款利息，付息及时率100%。', a)
+    expect(v.mentions.map((m) => m.factIds.at(-1))).toEqual(['P1.I3.actual', 'P1.I5.completion'])
+    const n = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    // 年初预算 of 当年财政拨款 is 450: its actual 450.36 under that word is no match
+    expect(verifyDraft('年初预算500万元，其中当年财政拨款450.36万元。', n).ok).toBe(false)
+  })
 })

@@ -498,23 +498,22 @@ export class DraftReading {
   }
 
   /**
-   * "办公15万元 + 维修35万元": a row named by the first word of its name (办公所需成本, 维修（维护）所需成本)
-   * right before its figure — when that word begins no other row's name — on its own figures only.
+   * "办公15万元 + 维修35万元", "付息及时率100%": a row named by the first word of its name (办公所需成本)
+   * or the last ones (县级储备粮贷款付息及时率) right before its figure — when they begin or end no other
+   * row's name — on its own figures only.
    */
   private shortRowName(n: FoundNumber, reading: Reading, projects: ProjectRelevance): Decision | null {
     const before = this.folded.slice(Math.max(0, n.start - 10), n.start).replace(/[\s*：:为是约]+$/, '')
     const run = /[\u4e00-\u9fff]{2,}$/.exec(before)?.[0]
     if (!run) return null
     const { p } = this
-    for (let len = Math.min(4, run.length); len >= 2; len--) {
-      const word = run.slice(-len)
-      const rows = p.rowHeads.get(word)
-      if (!rows) continue
-      if (rows.size !== 1) return null
-      const [subject] = rows
+    const subject = shortName(p.rowTails, run, 3, 6) ?? shortName(p.rowHeads, run, 2, 4)
+    if (subject) {
       const facts = p.analysis.sheet.facts.filter(
         (f) =>
           f.subject === subject &&
+          // a funding row in the role its clause names (年初预算…其中当年财政拨款450万元)
+          (f.group !== 'funding' || !reading.cue?.roles.size || reading.cue.roles.has(f.role)) &&
           (projects.context.get(f.table) ?? (f.table === 'D' ? 1 : 0)) >= 0.5 &&
           valueMatches(reading.written, f),
       )
@@ -1045,6 +1044,19 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/**
+ * The one row whose name a word at the end of `run` begins or ends (`names`: heads or tails), the
+ * longest such word first; null when none, or when the longest belongs to several rows.
+ */
+function shortName(names: ReadonlyMap<string, ReadonlySet<string>>, run: string, min: number, max: number) {
+  for (let len = Math.min(max, run.length); len >= min; len--) {
+    const rows = names.get(run.slice(-len))
+    if (!rows) continue
+    return rows.size === 1 ? [...rows][0]! : null
+  }
+  return null
+}
+
 /** measure words a count of things is written in, specific enough to quote a table's text by */
 const QUOTED_MEASURES = new Set([
   '户',
