@@ -498,22 +498,25 @@ export class DraftReading {
   }
 
   /**
-   * "办公15万元 + 维修35万元", "付息及时率100%": a row named by the first word of its name (办公所需成本)
-   * or the last ones (县级储备粮贷款付息及时率) right before its figure — when they begin or end no other
-   * row's name — on its own figures only.
+   * "办公15万元 + 维修35万元": a row named by the first word of its name (办公所需成本, 维修（维护）所需成本)
+   * right before its figure — when that word begins no other row's name — on its own figures only.
+   * (The last words of a name, 付息及时率 of 县级储备粮贷款付息及时率, were tried: they let wrong figures
+   * through on the fresh drafts as often as they saved a false alarm.)
    */
   private shortRowName(n: FoundNumber, reading: Reading, projects: ProjectRelevance): Decision | null {
     const before = this.folded.slice(Math.max(0, n.start - 10), n.start).replace(/[\s*：:为是约]+$/, '')
     const run = /[\u4e00-\u9fff]{2,}$/.exec(before)?.[0]
     if (!run) return null
     const { p } = this
-    const subject = shortName(p.rowTails, run, 3, 6) ?? shortName(p.rowHeads, run, 2, 4)
+    const subject = shortName(p.rowHeads, run, 2, 4)
     if (subject) {
       const facts = p.analysis.sheet.facts.filter(
         (f) =>
           f.subject === subject &&
           // a funding row in the role its clause names (年初预算…其中当年财政拨款450万元)
           (f.group !== 'funding' || !reading.cue?.roles.size || reading.cue.roles.has(f.role)) &&
+          // an indicator's target only where the words say target
+          (f.role !== 'target' || reading.cue?.roles.has('target') === true) &&
           (projects.context.get(f.table) ?? (f.table === 'D' ? 1 : 0)) >= 0.5 &&
           valueMatches(reading.written, f),
       )
@@ -1045,8 +1048,8 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
 /**
- * The one row whose name a word at the end of `run` begins or ends (`names`: heads or tails), the
- * longest such word first; null when none, or when the longest belongs to several rows.
+ * The one row whose name a word at the end of `run` begins, the longest such word first; null when
+ * none, or when the longest begins several rows' names.
  */
 function shortName(names: ReadonlyMap<string, ReadonlySet<string>>, run: string, min: number, max: number) {
   for (let len = Math.min(max, run.length); len >= min; len--) {

@@ -39,8 +39,6 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** the first two to four characters of each row's name → the rows whose name begins so */
   rowHeads: Map<string, Set<string>>
-  /** the last three to six characters of each row's name → the rows whose name ends so */
-  rowTails: Map<string, Set<string>>
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
   /** the names of rows that contain others (基本支出, 项目支出, a project's 合计 row's project) */
@@ -140,7 +138,6 @@ export function prepare(analysis: TableAnalysis): Prepared {
 
   const maskNames = [...maskable(analysis), ...numberedIndicatorNames(analysis)].sort((x, y) => y.length - x.length)
   const rowHeads = new Map<string, Set<string>>()
-  const rowTails = new Map<string, Set<string>>()
   for (const f of analysis.sheet.facts) {
     if (f.group !== 'funding' && f.group !== 'indicator' && f.group !== 'department') continue
     if (f.role === 'count' || f.id.includes('.sub.')) continue
@@ -152,14 +149,9 @@ export function prepare(analysis: TableAnalysis): Prepared {
       const head = name.slice(0, len)
       ;(rowHeads.get(head) ?? rowHeads.set(head, new Set()).get(head)!).add(f.subject)
     }
-    for (let len = 3; len <= 6 && len < name.length; len++) {
-      const tail = name.slice(-len)
-      ;(rowTails.get(tail) ?? rowTails.set(tail, new Set()).get(tail)!).add(f.subject)
-    }
   }
   const prepared: Prepared = {
     rowHeads,
-    rowTails,
     analysis,
     byDimension,
     subjects,
