@@ -734,8 +734,9 @@ export class DraftReading {
     const sentence = structure.sentenceStart(at)
     if (paragraph < sentence) {
       const end = structure.sentenceEnd(paragraph)
-      const first = folded.slice(paragraph, end)
-      if (end < sentence && first.length <= MAX_HEADING && HEADING_LINE.test(first)) return { start: paragraph, end }
+      // (measured before it is read: a paragraph of one 50,000-character sentence has no heading)
+      if (end < sentence && end - paragraph <= MAX_HEADING && HEADING_LINE.test(folded.slice(paragraph, end)))
+        return { start: paragraph, end }
     }
     return headingAbove(folded, at)
   }
