@@ -789,6 +789,15 @@ describe('what a department’s drafts say of its projects together', () => {
 })
 
 describe('what a department’s drafts say of one project after another', () => {
+  it('ends an item of a list at the 、 after its figure (人员经费增长10%、公用经费下降10%), not across a comma', async () => {
+    const v = await check('department', '人员经费增长10%、公用经费下降10%。')
+    expect(statuses(v)).toEqual(['10% verified D.B.L0.changePct', '10% verified D.B.L1.changePct'])
+    expect((await check('department', '人员经费增长10%、日常公用经费增长10%。')).ok).toBe(false)
+    const s = analyzeTable(await loadTableFile('test/corpus/tables/shanxi-jishan-gongwei-2021.json'))
+    const both = verifyDraft('高血压规范管理3224人、糖尿病规范管理695人，完成率分别为84.69%和80.53%。', s)
+    expect(both.ok).toBe(true)
+  })
+
   it('reads a project named in short (综治项目) as its sentence’s project, not the one named before', async () => {
     const v = await check(
       'department',
