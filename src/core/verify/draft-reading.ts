@@ -560,8 +560,11 @@ export class DraftReading {
    */
   private respectively(n: FoundNumber, reading: Reading, decision: Decision): Decision {
     const { p, folded, structure } = this
-    const at = folded.lastIndexOf('分别', n.start)
-    if (at < structure.clauseStart(n.start)) return decision
+    // bounded: the clause, and at most WINDOW characters of it
+    const from = Math.max(structure.clauseStart(n.start), n.start - WINDOW)
+    const found = folded.slice(from, n.start).lastIndexOf('分别')
+    if (found < 0) return decision
+    const at = from + found
     const used = this.usedRows.get(at) ?? this.usedRows.set(at, new Set()).get(at)!
     const rowOf = (f: Fact) => `${f.table}|${f.subject}`
     const hits = [...candidateSet(p, reading.written.unit, reading.cue)].filter(

@@ -103,13 +103,25 @@ export function headingLineAbove(
   reach: number,
   isHeading: (line: string) => boolean,
 ): { start: number; end: number; line: string } | null {
-  let end = t.lastIndexOf('\n', at - 1)
+  // bounded: a 50,000-character line must not be scanned back to its start for every number
   const limit = Math.max(0, at - reach)
+  let end = lastNewline(t, at - 1, limit)
   while (end > limit) {
-    const start = t.lastIndexOf('\n', end - 1) + 1
+    // (a line may start up to LINE_REACH before the limit: a heading line is short)
+    const floor = Math.max(0, limit - LINE_REACH)
+    const start = lastNewline(t, end - 1, floor) + 1
+    if (start === 0 && floor > 0) return null
     const line = t.slice(start, end).trim()
     if (isHeading(line)) return { start, end, line }
     end = start - 1
   }
   return null
+}
+
+const LINE_REACH = 200
+
+/** The last line break at or before `from` and after `limit`; -1 when none. */
+function lastNewline(t: string, from: number, limit: number): number {
+  for (let i = from; i > limit; i--) if (t.charCodeAt(i) === 10) return i
+  return limit === 0 && t.charCodeAt(0) === 10 ? 0 : -1
 }
