@@ -1359,4 +1359,17 @@ describe('what officers and chat models write about changes, scores and the line
     // 年初预算 of 当年财政拨款 is 450: its actual 450.36 under that word is no match
     expect(verifyDraft('年初预算500万元，其中当年财政拨款450.36万元。', n).ok).toBe(false)
   })
+
+  it('adds figures joined by 加 (9.8万元加其他资金10万元为19.8万元), and compares a subject-less 比 with the last figure of its kind', async () => {
+    const z = analyzeTable(await loadTableFile('data/samples/zongzhi-2022.json'))
+    const sum = verifyDraft('表中财政拨款9.8万元加其他资金10万元为19.8万元。', z)
+    expect(sum.mentions[2]).toMatchObject({ status: 'verified', derivation: { op: 'sum' } })
+    expect(verifyDraft('表中财政拨款9.8万元加其他资金10万元为20.8万元。', z).ok).toBe(false)
+    const text = (x: string) => `全年实际投入30.64万元，预算执行率为85.11%，比年初预算少用了${x}元。`
+    expect(verifyDraft(text('53600'), z).mentions[2]).toMatchObject({
+      status: 'verified',
+      derivation: { op: 'difference' },
+    })
+    expect(verifyDraft(text('43600'), z).ok).toBe(false)
+  })
 })

@@ -825,7 +825,8 @@ export class DraftReading {
       pool: pool.named,
       earlier,
       totals: pool.totals,
-      subject: NO_SUBJECT.test(folded.slice(clause, n.start)) ? (earlier[earlier.length - 1] ?? null) : null,
+      // ("…30.64万元，执行率85.11%，比年初预算少用了53600元": the last figure of the number's kind)
+      subject: NO_SUBJECT.test(folded.slice(clause, n.start)) ? lastOfKind(earlier, reading.written.unit) : null,
       contradicts: decision.kind === 'mismatch' ? decision.fact.role : null,
       yoy: reading.cue?.yoy ?? false,
       object: objectChars(reading.cue?.object),
@@ -1062,6 +1063,13 @@ function shortName(names: ReadonlyMap<string, ReadonlySet<string>>, run: string,
     return rows.size === 1 ? [...rows][0]! : null
   }
   return null
+}
+
+/** The last of the figures before whose unit measures what `unit` does (money with money). */
+function lastOfKind(earlier: readonly Fact[], unit: string | null): Fact | null {
+  const kind = dimensionKey(unit)
+  for (let i = earlier.length - 1; i >= 0; i--) if (dimensionKey(earlier[i]!.unit) === kind) return earlier[i]!
+  return earlier[earlier.length - 1] ?? null
 }
 
 /** measure words a count of things is written in, specific enough to quote a table's text by */
