@@ -420,7 +420,7 @@ describe('what real tables leave unsaid', () => {
     expect(statuses(v).slice(1)).toEqual([
       '90分 verified P1.sub.indicatorWeights',
       '10分 verified P1.F0.weight,P1.score.executionWeight',
-      '100分 verified P1.score.executionWeight,P1.sub.indicatorWeights',
+      '100分 verified P1.sub.indicatorWeights,P1.F0.weight',
     ])
     expect((await check('national', '绩效指标分值合计80分。')).ok).toBe(false)
     // 自评总分 names the total score: the execution row's 9.58分 is no total
@@ -1371,5 +1371,16 @@ describe('what officers and chat models write about changes, scores and the line
       derivation: { op: 'difference' },
     })
     expect(verifyDraft(text('43600'), z).ok).toBe(false)
+  })
+
+  it('adds up points the sentence wrote (…（10分）和…（43分），合计53分), and takes a figure after 比 as the object', async () => {
+    const s = await table('shanxi-jishan-gongwei-2021')
+    const v = verifyDraft('现表预算执行10分全得，产出指标43分中自评38.8分，合计48.8分。', s)
+    expect(v.ok).toBe(true)
+    expect(verifyDraft('现表预算执行10分全得，产出指标43分中自评38.8分，合计49.8分。', s).ok).toBe(false)
+    const n = await table('ningxia-yinchuan-gongyong-2021')
+    const text = (dir: string) => `绩效指标得分合计84分，加上预算执行率10分，共94分，比分值合计90分${dir}4分。`
+    expect(verifyDraft(text('多'), n).ok).toBe(true)
+    expect(verifyDraft(text('少'), n).findings.map((f) => f.code)).toContain('DIRECTION_MISMATCH')
   })
 })

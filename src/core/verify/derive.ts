@@ -182,6 +182,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
       ops.push(percentGaps)
   } else if (unit === '分') {
     if (LOST.test(q.before)) ops.push(pointsLost)
+    // "预算执行（10分）和产出数量指标（43分），合计53分": points the sentence itself wrote, added up
+    if (SUM.test(q.before) && q.earlier.length >= 2) ops.push(earlierSums)
     if (SUM.test(text) && !same(['score', 'sum', 'total'])) ops.push(sums)
     // two scores the sentence wrote ("应得8.62分，表中给了9分，多给了0.38分")
     if ((DIFF.test(q.before) || q.direction) && q.earlier.length >= 2) ops.push(earlierDifferences)
@@ -212,6 +214,9 @@ function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number
   const written: WrittenValue = { ...unsigned(w), unit: points && unit === '%' ? '%' : w.unit }
   return valueMatches(written, pseudo)
 }
+
+/** 比98分, 较上年的320.94万元: a figure written as the object of a comparison */
+const NUMBER_OBJECT = /(?:比|较)\s*(?:上年的?)?\s*([\d]+(?:\.\d+)?)\s*(?:万元|元|分|%|人|项|个)?[^\d，。；]{0,6}$/
 
 const sameRow = (a: Fact, b: Fact) => a.table === b.table && a.subject === b.subject
 const family = (r: FactRole) =>
@@ -246,6 +251,10 @@ function objectOf(q: DeriveRequest, a: Fact, b: Fact): Fact | null {
 
 /** The data's sign of a difference, read the way the sentence puts it: reached − plan, subject − object. */
 function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact } | null {
+  // "94分，比98分还少4分": a figure written right after 比/较 is the object compared with
+  const written = NUMBER_OBJECT.exec(q.before)?.[1]
+  const v = written ? Decimal.tryParse(written) : null
+  if (v && a.exact.eq(v) !== b.exact.eq(v)) return a.exact.eq(v) ? { first: b, second: a } : { first: a, second: b }
   // a result against a plan, of the same row or of the row's twin (a department's line): result − plan
   if (PLAN.has(b.role) && REACHED.has(a.role)) return { first: a, second: b }
   if (PLAN.has(a.role) && REACHED.has(b.role)) return { first: b, second: a }
@@ -337,6 +346,20 @@ function earlierDifferences(q: DeriveRequest): DeriveResult | null {
     }
   }
   return null
+}
+
+/** Two to four of the points the sentence wrote before the number, added up. */
+function earlierSums(q: DeriveRequest): DeriveResult | null {
+  const points = q.earlier.filter((f) => f.unit === '分').slice(-MAX_SUM_TERMS)
+  if (points.length < 2) return null
+  return subsets(points, (set) => {
+    if (set.length > 4) return null
+    const total = Decimal.sum(set.map((f) => f.exact))
+    const precision = Math.max(...set.map((f) => f.precision))
+    return agrees(q.written, total, '分', precision)
+      ? result(q, 'sum', set, set.map((f) => num(f.exact)).join(' + '), total, '分', null)
+      : null
+  })
 }
 
 /** a − b, written the way the data reads it (result − plan, subject − object) when that is known. */
