@@ -1382,5 +1382,10 @@ describe('what officers and chat models write about changes, scores and the line
     const text = (dir: string) => `绩效指标得分合计84分，加上预算执行率10分，共94分，比分值合计90分${dir}4分。`
     expect(verifyDraft(text('多'), n).ok).toBe(true)
     expect(verifyDraft(text('少'), n).findings.map((f) => f.code)).toContain('DIRECTION_MISMATCH')
+    // the object a figure of the user's notes, named by no row
+    const noted = (dir: string) => `绩效指标得分合计84分，加上预算执行率10分，共94分，比表头自评得分98分${dir}4分。`
+    const notes = { notes: ['表头自评得分98分'] }
+    expect(verifyDraft(noted('少'), n, notes).ok).toBe(true)
+    expect(verifyDraft(noted('多'), n, notes).findings.map((f) => f.code)).toContain('DIRECTION_MISMATCH')
   })
 })

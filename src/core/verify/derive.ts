@@ -215,8 +215,8 @@ function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number
   return valueMatches(written, pseudo)
 }
 
-/** 比98分, 较上年的320.94万元: a figure written as the object of a comparison */
-const NUMBER_OBJECT = /(?:比|较)\s*(?:上年的?)?\s*([\d]+(?:\.\d+)?)\s*(?:万元|元|分|%|人|项|个)?[^\d，。；]{0,6}$/
+/** 比98分, 比表头自评得分98分, 较上年的320.94万元: a figure written as the object of a comparison */
+const NUMBER_OBJECT = /(?:比|较)[^\d，。；]{0,8}?([\d]+(?:\.\d+)?)\s*(?:万元|元|分|%|人|项|个)?[^\d，。；]{0,6}$/
 
 const sameRow = (a: Fact, b: Fact) => a.table === b.table && a.subject === b.subject
 const family = (r: FactRole) =>
