@@ -1388,4 +1388,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(verifyDraft(noted('少'), n, notes).ok).toBe(true)
     expect(verifyDraft(noted('多'), n, notes).findings.map((f) => f.code)).toContain('DIRECTION_MISMATCH')
   })
+
+  it('lets a row named early in a sentence go once a figure of the 合计 row came after it', async () => {
+    const n = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    const text = (rate: string) => `上年结转资金50万元未作调整，全年实际支出498.36万元，按全年预算计算执行率为${rate}。`
+    expect(verifyDraft(text('95.75%'), n).mentions.at(-1)).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.F0.fullYearRate'],
+    })
+    expect(verifyDraft(text('94.75%'), n).ok).toBe(false)
+    // with no 合计 figure between, the row named before still holds
+    expect(verifyDraft('上年结转资金全年预算50万元，实际执行48万元，执行率95.75%。', n).ok).toBe(false)
+  })
 })

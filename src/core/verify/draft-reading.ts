@@ -394,6 +394,12 @@ export class DraftReading {
     const added = this.earlierRowAdded(window.from, clauseFrom)
     if (decision.kind === 'verified' && !added) return decision
     const own = { ...window, from: clauseFrom }
+    // "上年结转资金50万元未作调整，全年实际支出498.36万元，执行率为95.75%": the sentence's last figure was
+    // the 合计 row's, so the row named before it no longer holds — a match of the 合计 row is taken
+    if (decision.kind === 'mismatch' && !isTotalRowFact(p, decision.fact) && this.lastWasTotal(n.start)) {
+      const again = decideIn(own)
+      if (again.kind === 'verified' && again.facts.every((f) => isTotalRowFact(p, f))) return again
+    }
     const scores = nameRelevance(p.subjects, nameText, track, structure, own)
     // a name counts when a pair of its characters is there: 项目全年 does not name 年度目标 by 年 and 目
     const ownText = nameText.slice(own.from, own.to)
@@ -405,6 +411,12 @@ export class DraftReading {
     // not what the next clause is about; its figure is the project's, and another is flagged
     if (!added) return decision
     return again.kind === 'mismatch' ? (isTotalRowFact(p, again.fact) ? again : decision) : again
+  }
+
+  /** Whether the last figure verified in the sentence before `at` was a project's 合计 row's. */
+  private lastWasTotal(at: number): boolean {
+    const last = this.verifiedIn.get(this.structure.sentenceStart(at))?.at(-1)
+    return last !== undefined && isTotalRowFact(this.p, last)
   }
 
   /** Whether the nearest earlier clause in the window that names a row names it as what the budget added (追加当年财政拨款). */
