@@ -1400,4 +1400,14 @@ describe('what officers and chat models write about changes, scores and the line
     // with no 合计 figure between, the row named before still holds
     expect(verifyDraft('上年结转资金全年预算50万元，实际执行48万元，执行率95.75%。', n).ok).toBe(false)
   })
+
+  it('flags a total score that is neither ours nor the table’s without correcting it to ours', async () => {
+    const n = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
+    expect(n.sheet.byId.get('P1.score.total')!.exact.round(2).toString()).toBe('93.17')
+    expect(n.sheet.byId.get('P1.score.theirTotal')!.exact.toString()).toBe('96.18')
+    const v = verifyDraft('按精确口径，总分应为96.17分。', n)
+    expect(v.mentions[0]).toMatchObject({ status: 'unsupported' })
+    expect(v.mentions[0]!.expected).toBeUndefined()
+    expect(verifyDraft('自评总分96.18分。', n).ok).toBe(true)
+  })
 })

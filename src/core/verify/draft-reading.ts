@@ -413,6 +413,17 @@ export class DraftReading {
     return again.kind === 'mismatch' ? (isTotalRowFact(p, again.fact) ? again : decision) : again
   }
 
+  /** A total or category score by the scoring rule beside a different one the table states. */
+  private ruleTotalDisputed(f: Fact): boolean {
+    const theirs = /\.score\.total$/.test(f.id)
+      ? f.id.replace(/total$/, 'theirTotal')
+      : /\.sub\.L1\.\d+\.score$/.test(f.id)
+        ? f.id.replace(/score$/, 'theirs')
+        : null
+    const stated = theirs ? this.analysis.sheet.byId.get(theirs) : undefined
+    return stated !== undefined && !stated.exact.eq(f.exact.round(stated.precision))
+  }
+
   /** Whether the last figure verified in the sentence before `at` was a project's 合计 row's. */
   private lastWasTotal(at: number): boolean {
     const last = this.verifiedIn.get(this.structure.sentenceStart(at))?.at(-1)
@@ -937,6 +948,9 @@ export class DraftReading {
         // may be one the writer computed, so it is flagged without a correction to a stated figure
         else if (!decision.direction && !decision.sure && this.derivedWords(n, reading, decision.fact))
           this.unsupported(n, reading)
+        // "按精确口径，总分应为96.17分": a total by our scoring rule where the table gives its own, other
+        // total is one reading of the rules among others — flagged, not corrected to ours
+        else if (!decision.direction && this.ruleTotalDisputed(decision.fact)) this.unsupported(n, reading)
         else this.mismatch(n, reading, decision)
         break
       case 'implied':
