@@ -1410,4 +1410,16 @@ describe('what officers and chat models write about changes, scores and the line
     expect(v.mentions[0]!.expected).toBeUndefined()
     expect(verifyDraft('自评总分96.18分。', n).ok).toBe(true)
   })
+
+  it('does not correct a figure to the 合计 row taken by default when another row has it in the same role', async () => {
+    const s = analyzeTable(await loadTableFile('data/samples/sixing-xiaoqu-2022.json'))
+    const v = verifyDraft('以奖代拨经费支出15万元，与成本指标一致。', s)
+    expect(v.mentions[0]).toMatchObject({ status: 'unsupported' })
+    expect(v.mentions[0]!.expected).toBeUndefined()
+    // a figure no row has is still corrected to the 合计 row's
+    expect(verifyDraft('以奖代拨经费支出16万元。', s).mentions[0]).toMatchObject({
+      status: 'mismatch',
+      expected: '22.7万元',
+    })
+  })
 })

@@ -22,6 +22,8 @@ const PROJECT_WEIGHT = 0.6
 const TOTAL_DEFAULT = 0.5
 /** A mismatch (rather than "not in the data") is claimed only with this much evidence … */
 const MISMATCH_EVIDENCE = 0.5
+/** words of a project's whole: 全年实际投入, 合计, 总支出, 项目整体 */
+const WHOLE = /全年|全部|合计|总|整体|全额|共计/
 /** … and when the clause says no more than this many characters about something else. */
 const MAX_UNCOVERED = 1
 
@@ -99,6 +101,13 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     const top = focus[0]!
     const own = ownName(p, top.f)
     const uncovered = uncoveredChars(t, r.clauseFrom, r.n.start, own) + uncoveredChars(t, r.n.end, r.clauseTo, own)
+    // the 合计 row by default, and another row of the project has the figure in the same role
+    // ("以奖代拨经费支出15万元": its 财政拨款 spent 15): which row is meant the words do not say
+    const another = (f: Fact) =>
+      f !== top.f && f.table === top.f.table && f.role === top.f.role && agrees(r.written, f, object)
+    // (unless the clause speaks of the whole: 全年实际投入9.8万元 is the project's, and wrong)
+    const whole = WHOLE.test(t.slice(r.clauseFrom, r.n.start))
+    if (top.byDefault && !whole && [...inC].some(another)) return notInData
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -163,7 +172,15 @@ function impliedMatch(p: Prepared, w: WrittenValue): Fact | undefined {
   return nearValue(p, w).find((f) => f.role === 'implied-change' && valueMatches(w, f))
 }
 
-type Scored = { f: Fact; evidence: number; focus: number; rank: number; isTotal: boolean }
+type Scored = {
+  f: Fact
+  evidence: number
+  focus: number
+  rank: number
+  isTotal: boolean
+  /** in focus only as the project's 合计 row by default, not by name */
+  byDefault?: boolean
+}
 
 /** The value as the fact's difference would have it: "比合计数少" reads the fact A − B from B's side. */
 function orient(w: WrittenValue, f: Fact, object: Set<string> | null): WrittenValue {
@@ -218,6 +235,7 @@ function applyTotalDefault(
   const other = (k: number) => names.coverage[k]! >= EVIDENCE && (p.keyFacts.get(k) ?? []).some((f) => inC.has(f))
   if ((p.otherRows.get(s.f.table) ?? []).some(other)) return
   const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
+  if (s.evidence < TOTAL_DEFAULT * factor(false)) s.byDefault = true
   s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
   s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
 }
