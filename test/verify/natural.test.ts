@@ -1422,4 +1422,13 @@ describe('what officers and chat models write about changes, scores and the line
       expected: '22.7万元',
     })
   })
+
+  it('reads a count whose noun the sentence gave before its clause (共扣4分，集中在两项) — a match only', async () => {
+    const y = await table('yunnan-yongde-yingyang-2022')
+    expect(verifyDraft('自评总分96分，共扣4分，集中在两项：', y).mentions[2]).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.count.lostPoints'],
+    })
+    expect(verifyDraft('自评总分96分，共扣4分，集中在三项：', y).mentions[2]!.status).toBe('unsupported')
+  })
 })

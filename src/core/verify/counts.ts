@@ -43,7 +43,7 @@ function nouns(f: Fact): Names | null {
     case '绩效自评项目':
       return words(/自评/)
     case '扣分指标':
-      return words(/扣分|失分|未得满分|扣了分|打了?折扣|打折/)
+      return words(/扣分|失分|未得满分|扣了分|打了?折扣|打折|扣了?[\d.]+分/)
     case '定性指标':
       return words(/定性/)
     case '定量指标':

@@ -799,6 +799,12 @@ export class DraftReading {
     )
     const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
     let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
+    // "自评总分96分，共扣4分，集中在两项": a count whose noun the sentence gave before its clause (a match only)
+    if (!count) {
+      const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
+      const sentence = countMatch(counts, reading.written, folded.slice(from, reading.clauseTo))
+      if (sentence && 'fact' in sentence && SENTENCE_COUNTS.has(sentence.fact.subject)) return sentence
+    }
     // "满意度占10分，你们两项都达标": a status count whose category the sentence named earlier
     if (count && 'mismatch' in count && STATUS_COUNTS.has(count.mismatch.subject)) {
       const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
@@ -1258,6 +1264,9 @@ function countFrom(t: string, s: TextStructure, at: number): number {
   const isHeading = heading < sentence && HEADING_SENTENCE.test(t.slice(heading, sentence))
   return Math.max(isHeading ? heading : clause, at - WINDOW)
 }
+
+/** counts a sentence's words may give before the count's own clause */
+const SENTENCE_COUNTS = new Set(['扣分指标', '满分指标', '已达成指标', '未达成指标'])
 
 /** counts of a status over the whole table: a category named earlier may narrow them */
 const STATUS_COUNTS = new Set(['已达成指标', '未达成指标'])
