@@ -75,10 +75,11 @@ describe('the verifier corpus', () => {
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
-    // (the tuning set took in batch 7's new writers at 17% false alarms and 91% caught, which is why
-    // its guards are below the last session's 7% and 95%)
-    expect(rate(t)).toBeLessThanOrEqual(0.08)
-    expect(t.mismatch.length).toBeLessThanOrEqual(9)
+    // (the tuning set took in batch 7's new writers at 18% false alarms and 91% caught, which is why
+    // its catch guard is below the last session's 95%)
+    expect(rate(t)).toBeLessThanOrEqual(0.075)
+    expect(t.mismatch.length).toBeLessThanOrEqual(3)
+    expect(h.mismatch.length).toBeLessThanOrEqual(38)
     expect(rate(h1)).toBeLessThanOrEqual(0.18)
     expect(rate(h2)).toBeLessThanOrEqual(0.23)
     expect(rate(h4)).toBeLessThanOrEqual(0.25)
@@ -87,7 +88,7 @@ describe('the verifier corpus', () => {
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.935)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
       // the share base has 25 mutants on the tuning set, 8 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); another row's figure is at 89.6%,
+      // another figure of the same sentence (the overspend rate); another row's figure is at 89.5%,
       // every other kind above 90%
       const floor = k === 'share-base' ? 0.65 : 0.88
       expect(
