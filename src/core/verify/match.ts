@@ -22,6 +22,8 @@ const PROJECT_WEIGHT = 0.6
 const TOTAL_DEFAULT = 0.5
 /** A mismatch (rather than "not in the data") is claimed only with this much evidence … */
 const MISMATCH_EVIDENCE = 0.5
+/** a name written in full */
+const FULL = 0.99
 /** words of a project's whole: 全年实际投入, 合计, 总支出, 项目整体 */
 const WHOLE = /全年|全部|合计|总|整体|全额|共计/
 /** … and when the clause says no more than this many characters about something else. */
@@ -86,6 +88,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
     )
     .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
+  dropContainedNames(p, focus, names)
   if (focus.length) {
     const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
@@ -238,6 +241,28 @@ function applyTotalDefault(
   if (s.evidence < TOTAL_DEFAULT * factor(false)) s.byDefault = true
   s.evidence = Math.max(s.evidence, TOTAL_DEFAULT * factor(false))
   s.focus = Math.max(s.focus, TOTAL_DEFAULT * p.subjects.typicalMass * factor(true))
+}
+
+/**
+ * "22项指标分值合计53分": of two names both written in full, the one inside the other (分值合计 in 指标分值合计)
+ * is not what the words name; its facts leave the focus.
+ */
+function dropContainedNames(p: Prepared, focus: Scored[], names: NameScores): void {
+  if (focus.length < 2) return
+  const full = (s: Scored) =>
+    (p.subjectKeys.get(s.f.id) ?? []).filter((k) => names.coverage[k]! >= FULL).map((k) => p.subjects.keys[k]!)
+  const named = focus.map(full)
+  for (let i = focus.length - 1; i >= 0; i--) {
+    const mine = named[i]!
+    if (!mine.length) continue
+    const inside = mine.every((x) =>
+      named.some((other, j) => j !== i && other.some((y) => y.length > x.length && y.includes(x))),
+    )
+    if (inside) {
+      focus.splice(i, 1)
+      named.splice(i, 1)
+    }
+  }
 }
 
 /** The names a fact is known by: its row's (and category's), its label's and its project's. */
