@@ -1431,4 +1431,14 @@ describe('what officers and chat models write about changes, scores and the line
     })
     expect(verifyDraft('自评总分96分，共扣4分，集中在三项：', y).mentions[2]!.status).toBe('unsupported')
   })
+
+  it('counts the rows on one side of a bound on their completion (完成率低于80%的有5项), flagging another count uncorrected', async () => {
+    const s = await table('shanxi-jishan-gongwei-2021')
+    const v = verifyDraft('其中完成率低于80%的有5项。', s)
+    expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', derivation: { op: 'count' } })
+    expect(v.mentions.at(-1)!.factIds).toHaveLength(5)
+    const wrong = verifyDraft('其中完成率低于80%的有6项。', s).mentions.at(-1)!
+    expect(wrong.status).toBe('unsupported')
+    expect(wrong.expected).toBeUndefined()
+  })
 })

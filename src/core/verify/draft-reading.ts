@@ -669,6 +669,13 @@ export class DraftReading {
       this.remember(n.start, count.fact)
       return null
     }
+    // "完成率低于80%的有5项": the rows whose completion is on that side of the bound
+    const bounded = this.countByCompletion(n, reading, named, clause)
+    if (bounded === 'differs') return { kind: 'unsupported' }
+    if (bounded) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: bounded.factIds, derivation: bounded }))
+      return null
+    }
     const listed = this.listed(n, reading, clause)
     if (listed) {
       const derivation = {
@@ -813,6 +820,32 @@ export class DraftReading {
     }
     // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
     return count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start)) ? null : count
+  }
+
+  /**
+   * The indicators whose completion rate is below (or above) the bound the clause writes, when as
+   * many as the count; 'differs' when the clause writes such a bound and the count is another.
+   */
+  private countByCompletion(n: FoundNumber, reading: Reading, named: Named, clause: number) {
+    if (!['项', '个'].includes(reading.written.unit ?? '')) return null
+    const m = COMPLETION_BOUND.exec(this.folded.slice(clause, n.start))
+    if (!m) return null
+    const bound = Decimal.parse(m[2]!)
+    const below = /低于|不足|小于|未达/.test(m[1]!)
+    const rows = this.analysis.sheet.facts.filter(
+      (f) =>
+        f.role === 'completion' &&
+        INDICATOR_FACT.test(f.id) &&
+        inProjectScope(this.p, named.projects.context, f) &&
+        (below ? f.exact.lt(bound) : f.exact.gt(bound)),
+    )
+    // (a count of other rows than those met is no correction to theirs: flagged as it stands)
+    if (String(rows.length) !== reading.written.value.toString()) return 'differs' as const
+    return {
+      op: 'count',
+      factIds: rows.map((f) => f.id),
+      formula: `= ${rows.map((f) => `“${f.subject}”（${formatNumber(f.exact, 2)}%）`).join('、')}，共${rows.length}项`,
+    }
   }
 
   /** "预算编制和审计两项": the items of the list the count follows; "即A和B，两项合计…": of the clause before. */
@@ -1264,6 +1297,10 @@ function countFrom(t: string, s: TextStructure, at: number): number {
   const isHeading = heading < sentence && HEADING_SENTENCE.test(t.slice(heading, sentence))
   return Math.max(isHeading ? heading : clause, at - WINDOW)
 }
+
+/** 完成率低于80%的有: a bound on the completion rate, and its side */
+const COMPLETION_BOUND =
+  /(?:完成率|完成比例|完成程度)\s*(低于|不足|小于|未达到?|高于|超过|大于)\s*(\d+(?:\.\d+)?)\s*%\s*的(?:指标)?(?:有|共有|共)?\s*$/
 
 /** counts a sentence's words may give before the count's own clause */
 const SENTENCE_COUNTS = new Set(['扣分指标', '满分指标', '已达成指标', '未达成指标'])
