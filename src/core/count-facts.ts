@@ -73,15 +73,18 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
 
   // "两项指标存在扣分": the rows the table scores below their weight (where it gives its own scores)
   const lines = p.score.indicators
-  if (lines.some((l) => l.theirs !== null && l.weight !== null)) {
-    const lost = rows.filter((r) => {
-      const l = lines[r.index]
-      return l?.theirs != null && l.weight != null && l.theirs.lt(l.weight)
-    })
+  // each row the table scores itself, with its weight and its own score
+  const judged = rows.flatMap((r) => {
+    const l = lines[r.index]
+    return l?.theirs != null && l.weight != null ? [{ r, weight: l.weight, theirs: l.theirs }] : []
+  })
+  if (judged.length) {
+    const lostRows = judged.filter((x) => x.theirs.lt(x.weight))
+    const lost = lostRows.map((x) => x.r)
     count('lostPoints', '扣分指标', '自评扣分的指标项数', lost.length, names(lost))
     // "共4项扣分，合计扣6分": the points those rows lost, added up (the table may have no total score)
     if (lost.length) {
-      const gaps = lost.map((r) => lines[r.index]!.weight!.sub(lines[r.index]!.theirs!))
+      const gaps = lostRows.map((x) => x.weight.sub(x.theirs))
       const exact = Decimal.sum(gaps)
       c.derived({
         id: `${k}.sub.rowsLost`,
@@ -98,10 +101,7 @@ export function countFacts(c: FactCollector, p: ProjectAnalysis) {
       })
     }
     // "9项指标中有7项得满分": the rows scored their whole weight
-    const full = rows.filter((r) => {
-      const l = lines[r.index]
-      return l?.theirs != null && l.weight != null && l.theirs.gte(l.weight)
-    })
+    const full = judged.filter((x) => x.theirs.gte(x.weight)).map((x) => x.r)
     count('fullPoints', '满分指标', '自评得满分的指标项数', full.length, names(full))
   }
   // "14行指标，其中有分值的7项，另外7行是“其中”分项": a table that weighs some rows and not others
@@ -151,42 +151,34 @@ function subtotals(c: FactCollector, p: ProjectAnalysis, level1: readonly string
     sum((j) => lines[j]?.score ?? null, '得分合计（按评分规则计算）', 'score', 'score', false)
     sum((j) => lines[j]?.theirs ?? null, '自评得分合计', 'score', 'theirs', true)
   })
-  // "绩效指标分值合计90分": the indicators' weights without the execution rate's
-  const indicatorWeights = lines.map((l) => l.weight).filter((w): w is Decimal => w !== null)
-  if (indicatorWeights.length >= 2) {
-    const exact = Decimal.sum(indicatorWeights)
+  // "绩效指标分值合计90分", "绩效指标自评得分合计84分", "| 小计 | 90 | 84 |": the indicators' weights
+  // without the execution rate's, and their own scores likewise
+  const indicatorSum = (
+    id: string,
+    what: string,
+    subject: string,
+    role: 'weight' | 'score',
+    pick: 'weight' | 'theirs',
+  ) => {
+    const values = lines.map((l) => l[pick]).filter((w): w is Decimal => w !== null)
+    if (values.length < 2) return
+    const exact = Decimal.sum(values)
     c.derived({
-      id: `${k}.sub.indicatorWeights`,
-      label: `${name}·绩效指标分值合计`,
+      id: `${k}.sub.${id}`,
+      label: `${name}·${what}`,
       exact,
       precision: Math.max(0, exact.significantScale),
       unit: '分',
-      role: 'weight',
+      role,
       group: 'score',
-      subject: '绩效指标分值合计',
-      formula: indicatorWeights.map((w) => n(w)).join(' + '),
-      expression: '各指标分值之和',
+      subject,
+      formula: values.map((w) => n(w)).join(' + '),
+      expression: pick === 'weight' ? '各指标分值之和' : '各指标自评得分之和',
       inputs: [],
     })
   }
-  // "绩效指标自评得分合计84分", "| 小计 | 90 | 84 |": the indicators' own scores, likewise
-  const indicatorTheirs = lines.map((l) => l.theirs).filter((w): w is Decimal => w !== null)
-  if (indicatorTheirs.length >= 2) {
-    const exact = Decimal.sum(indicatorTheirs)
-    c.derived({
-      id: `${k}.sub.indicatorTheirs`,
-      label: `${name}·绩效指标自评得分合计`,
-      exact,
-      precision: Math.max(0, exact.significantScale),
-      unit: '分',
-      role: 'score',
-      group: 'score',
-      subject: '绩效指标得分合计',
-      formula: indicatorTheirs.map((w) => n(w)).join(' + '),
-      expression: '各指标自评得分之和',
-      inputs: [],
-    })
-  }
+  indicatorSum('indicatorWeights', '绩效指标分值合计', '绩效指标分值合计', 'weight', 'weight')
+  indicatorSum('indicatorTheirs', '绩效指标自评得分合计', '绩效指标得分合计', 'score', 'theirs')
   // a table that scores its execution rate as an indicator row (银川: 项目管理·投入管理·预算执行率, 10分)
   // has no execution weight besides it: the profile's default would count it twice
   const ownExecutionRow =

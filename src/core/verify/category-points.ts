@@ -47,13 +47,18 @@ function tableCores(a: TableAnalysis): string[] {
   const out = new Set<string>()
   for (const p of a.projects)
     for (const row of p.table.indicators) {
-      const core = row.level1
-        .replace(/\s+/g, '')
-        .replace(/[（(].*$/, '')
-        .replace(/指标$/, '')
+      const core = categoryCore(row.level1)
       if (core.length >= 2) out.add(core)
     }
   return [...out]
+}
+
+/** The core a draft names a category by: 项目决策 of 项目决策指标, 产出 of 产出指标（50分）, 社会效益 of 社会效益类指标. */
+export function categoryCore(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/[（(].*$/, '')
+    .replace(/(类)?指标$/, '')
 }
 
 /** 分别, 依次: the numbers after it go with the names listed before it, in order */

@@ -26,7 +26,7 @@ import {
   type WrittenValue,
 } from './value-match.ts'
 import { countMatch, earlierRowsCount, isProjectsCount, listCount, PROJECTS_COUNTED, projectCount } from './counts.ts'
-import { categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
+import { categoryCore, categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
 import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
@@ -444,11 +444,6 @@ export class DraftReading {
     return false
   }
 
-  /**
-   * "（一）新建管网长度。…该项分值10分": 该项/该指标 is the row the paragraph's heading names (its
-   * verdict stands: a figure of another row is no longer taken) or else the sentence before (only a
-   * match is taken from it).
-   */
   /** 该项 after one row named in full in its own sentence: that row's verdict, when it verifies. */
   private ownRowOfAnaphor(n: FoundNumber, decideIn: (w: Window) => Decision): Decision | null {
     const sentence = Math.max(this.structure.sentenceStart(n.start), n.start - WINDOW)
@@ -492,24 +487,20 @@ export class DraftReading {
     const at = before.search(ANAPHOR)
     if (at < 0) return null
     const head = before.slice(0, at)
+    // the category named last before 该项, and its one row (index −1: it has several)
     let best: { at: number; key: string; index: number } | null = null
     for (const project of analysis.projects) {
-      const rows = project.table.indicators
       const byCategory = new Map<string, number[]>()
-      rows.forEach((row, i) => {
+      project.table.indicators.forEach((row, i) => {
         for (const name of [row.level1, row.level2 ?? '']) {
-          const core = name
-            .replace(/\s+/g, '')
-            .replace(/[（(].*$/, '')
-            .replace(/(类)?指标$/, '')
+          const core = categoryCore(name)
           if (core.length >= 2) byCategory.set(core, [...(byCategory.get(core) ?? []), i])
         }
       })
       for (const [core, indices] of byCategory) {
         const i = head.lastIndexOf(core)
-        if (i < 0 || (best && best.at >= i)) continue
-        best = indices.length === 1 ? { at: i, key: project.key, index: indices[0]! } : null
-        if (!best) best = { at: i, key: '', index: -1 }
+        if (i >= 0 && (!best || i > best.at))
+          best = { at: i, key: project.key, index: indices.length === 1 ? indices[0]! : -1 }
       }
     }
     if (!best || best.index < 0) return null
@@ -548,6 +539,11 @@ export class DraftReading {
     return null
   }
 
+  /**
+   * "（一）新建管网长度。…该项分值10分": 该项/该指标 is the row the paragraph's heading names (its
+   * verdict stands: a figure of another row is no longer taken) or else the sentence before (only a
+   * match is taken from it).
+   */
   private anaphor(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
     // "资金到位及时率实际值同为100%，但…，该项自评7分": the one row named in full earlier in the sentence
     const own = this.ownRowOfAnaphor(n, decideIn)
@@ -718,10 +714,6 @@ export class DraftReading {
     return decision
   }
 
-  /**
-   * "两个项目合计支出53.34万元": in a department's report, the sum of its self-evaluated projects'
-   * totals in the role the clause names, when N is their number. Null when it does not agree.
-   */
   /** "产出指标4项各得12.5分", "产出指标分值50分，自评得分50分": a category's points (category-points.ts). */
   private categoryPoints(n: FoundNumber, reading: Reading, clause: number): boolean {
     const { p, folded, analysis } = this
@@ -774,6 +766,10 @@ export class DraftReading {
     return headingAbove(folded, at)
   }
 
+  /**
+   * "两个项目合计支出53.34万元": in a department's report, the sum of its self-evaluated projects'
+   * totals in the role the clause names, when N is their number. Null when it does not agree.
+   */
   private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
     const { p, analysis, folded } = this
     const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
@@ -806,17 +802,15 @@ export class DraftReading {
     )
     const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
     let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
-    // "自评总分96分，共扣4分，集中在两项": a count whose noun the sentence gave before its clause (a match only)
-    if (!count) {
+    // the sentence's words before the count's clause may name what it counts (a match only):
+    // "自评总分96分，共扣4分，集中在两项" a count with no noun of its own; "满意度占10分，你们两项都达标"
+    // a status count whose category the sentence named earlier
+    const open = !count || ('mismatch' in count && STATUS_COUNTS.has(count.mismatch.subject))
+    if (open) {
       const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
       const sentence = countMatch(counts, reading.written, folded.slice(from, reading.clauseTo))
-      if (sentence && 'fact' in sentence && SENTENCE_COUNTS.has(sentence.fact.subject)) return sentence
-    }
-    // "满意度占10分，你们两项都达标": a status count whose category the sentence named earlier
-    if (count && 'mismatch' in count && STATUS_COUNTS.has(count.mismatch.subject)) {
-      const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
-      const sentence = countMatch(counts, reading.written, folded.slice(from, reading.clauseTo))
-      if (sentence && 'fact' in sentence && sentence.fact.subject.includes('·')) count = sentence
+      const fits = (f: Fact) => (count ? f.subject.includes('·') : SENTENCE_COUNTS.has(f.subject))
+      if (sentence && 'fact' in sentence && fits(sentence.fact)) count = sentence
     }
     // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
     return count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start)) ? null : count
@@ -840,7 +834,7 @@ export class DraftReading {
         (below ? f.exact.lt(bound) : f.exact.gt(bound)),
     )
     // (a count of other rows than those met is no correction to theirs: flagged as it stands)
-    if (String(rows.length) !== reading.written.value.toString()) return 'differs' as const
+    if (!reading.written.value.eq(Decimal.of(BigInt(rows.length)))) return 'differs' as const
     return {
       op: 'count',
       factIds: rows.map((f) => f.id),
@@ -1001,7 +995,6 @@ export class DraftReading {
     }
   }
 
-  /** A figure the data has otherwise: the mention, and the finding with the right value. */
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
   private derivedWords(n: FoundNumber, reading: Reading, f: Fact): boolean {
     const clause = Math.max(this.structure.clauseStart(n.start), n.start - WINDOW)
@@ -1015,6 +1008,7 @@ export class DraftReading {
     return DERIVED_WORDS.test(before)
   }
 
+  /** A figure the data has otherwise: the mention, and the finding with the right value. */
   private mismatch(n: FoundNumber, reading: Reading, decision: Extract<Decision, { kind: 'mismatch' }>): void {
     const { p, folded } = this
     const f = decision.fact
@@ -1312,7 +1306,6 @@ const STATUS_COUNTS = new Set(['已达成指标', '未达成指标'])
 const HEADING_SENTENCE =
   /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])[^，。；\n]{1,12}[。：:\n]\s*$/
 
-/** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
 /** Words of a measure, not of a row: 完成率 does not name 工程完工率 (outside the sheet's own names). */
 const MEASURE_WORDS = /实际完成值|实际完成|完成值|完成率|完成比例|指标值|目标值|偏差率/g
 
@@ -1325,6 +1318,7 @@ function blankMeasureWords(t: string, masked: string): string {
   return out ? out.join('') : t
 }
 
+/** "基本支出中人员经费287.8万元": the container named before 中 is not the row the number is about. */
 function blankContainers(t: string, names: readonly string[]): string {
   let out = t
   for (const name of names) {
@@ -1489,15 +1483,15 @@ const ANAPHOR = /该项(?!目)|该指标|此项(?!目)|本项指标|这项(?!目
 const MAX_HEADING = 40
 const ANAPHOR_REACH = 40
 
-/**
- * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
- * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
- */
 /** A heading line (### 政策知晓率, （一）产出指标, 1. 资金到位及时率, **…**) within a few lines above `at`. */
 function headingAbove(t: string, at: number): { start: number; end: number } | null {
   return headingLineAbove(t, at, HEADING_REACH, (line) => HEADING_LINE.test(line) && line.length <= MAX_HEADING)
 }
 
+/**
+ * The span that names the row an anaphor (该项分值10分) refers to: the paragraph's heading
+ * ("（一）新建管网长度。") when the paragraph has a short first sentence, else the sentence before.
+ */
 function anaphorTopic(
   t: string,
   s: TextStructure,

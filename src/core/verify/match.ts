@@ -110,7 +110,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       f !== top.f && f.table === top.f.table && f.role === top.f.role && agrees(r.written, f, object)
     // (unless the clause speaks of the whole: 全年实际投入9.8万元 is the project's, and wrong)
     const whole = WHOLE.test(t.slice(r.clauseFrom, r.n.start))
-    if (top.byDefault && !whole && [...inC].some(another)) return notInData
+    if (top.byDefault && !whole && someOf(inC, another)) return notInData
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -263,6 +263,11 @@ function dropContainedNames(p: Prepared, focus: Scored[], names: NameScores): vo
       named.splice(i, 1)
     }
   }
+}
+
+function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
+  for (const x of set) if (test(x)) return true
+  return false
 }
 
 /** The names a fact is known by: its row's (and category's), its label's and its project's. */

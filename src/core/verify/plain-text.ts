@@ -308,29 +308,26 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
       // "| 分值/得分 | … | 20/20 |": each number after its own column's name, in its unit
       if (k !== labelCol && h.pair && PAIR_CELL.test(t.slice(c.from, c.to))) {
         const slash = c.from + t.slice(c.from, c.to).search(/[/／]/)
-        const [first, second] = h.pair
-        b.insert(first.name, c.from)
-        copyNumber(t, c.from, slash, first.unit, b)
+        const [left, right] = h.pair
+        b.insert(left.name, c.from)
+        copyNumber(t, c.from, slash, left.unit, b)
         b.replace('，', slash, slash + 1)
-        b.insert(`${repeat}${second.name}`, slash + 1)
-        copyNumber(t, slash + 1, c.to, second.unit, b)
+        b.insert(`${repeat}${right.name}`, slash + 1)
+        copyNumber(t, slash + 1, c.to, right.unit, b)
         wrote = true
         return
       }
       if (k !== labelCol && h.name) b.insert(h.name, c.from)
+      // a row of points under columns that name none ("| 总分 | 98 | 97.24 |")
+      const unit = h.unit ?? (k !== labelCol && POINTS_HEADER.test(label.replace(/[*\s]/g, '')) ? '分' : null)
       const from = b.text.length
-      copyInline(t, c.from, c.to, b)
+      copyNumber(t, c.from, c.to, unit && BARE_NUMBER.test(c.text) ? unit : null, b)
       if (k !== labelCol && NUMBER_CELL.test(c.text)) {
         const span: Span = [from, b.text.length]
         const terms = above.get(k) ?? []
         if (total && terms.length >= 2) sums.push({ cell: span, terms })
         if (!total) above.set(k, [...terms, span])
       }
-      // a row of points under columns that name none ("| 总分 | 98 | 97.24 |")
-      const unit = h.unit ?? (k !== labelCol && POINTS_HEADER.test(label.replace(/[*\s]/g, '')) ? '分' : null)
-      // anchored before closing marks: the number of "**90**" is "90", not "90**"
-      if (unit && BARE_NUMBER.test(c.text))
-        b.insert(unit, c.from + t.slice(c.from, c.to).replace(/[*_~`]+$/, '').length)
       wrote = true
     })
     b.insert('。\n', end)
@@ -340,7 +337,7 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
   return li
 }
 
-/** A number cell's text with the unit its column gives, placed before any closing marks. */
+/** A cell's text with the unit its column gives, placed before any closing marks ("**90**" is 90分, not 90**分). */
 function copyNumber(t: string, from: number, to: number, unit: string | null, b: Builder) {
   copyInline(t, from, to, b)
   if (unit) b.insert(unit, from + t.slice(from, to).replace(/[\s*_~`]+$/, '').length)

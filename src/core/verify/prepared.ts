@@ -39,6 +39,8 @@ export type Prepared = {
   keyFacts: Map<number, Fact[]>
   /** the first two to four characters of each row's name → the rows whose name begins so */
   rowHeads: Map<string, Set<string>>
+  /** each project as a draft names it in short: its name's first two characters before 项目/经费/资金 (综治项目) */
+  projectShortNames: { key: string; pattern: RegExp }[]
   /** dimension → facts sorted by magnitude */
   valueIndex: Map<string, ValueIndex>
   /** the names of rows that contain others (基本支出, 项目支出, a project's 合计 row's project) */
@@ -150,8 +152,14 @@ export function prepare(analysis: TableAnalysis): Prepared {
       ;(rowHeads.get(head) ?? rowHeads.set(head, new Set()).get(head)!).add(f.subject)
     }
   }
+  const projectShortNames = analysis.projects.flatMap((x) => {
+    const head = x.table.project.replace(/^[\s\d]+/, '').slice(0, 2)
+    if (!/^[\u4e00-\u9fff]{2}$/.test(head)) return []
+    return [{ key: x.key, pattern: new RegExp(`${head}[\\u4e00-\\u9fff]{0,2}(项目|经费|资金)`) }]
+  })
   const prepared: Prepared = {
     rowHeads,
+    projectShortNames,
     analysis,
     byDimension,
     subjects,

@@ -64,13 +64,7 @@ export class ProjectScope {
    */
   private short(start: number): string | null {
     const sentence = this.structure.text.slice(start, this.structure.sentenceEnd(start))
-    const hits = this.prepared.analysis.projects.filter((x) => {
-      const head = x.table.project
-        .replace(/^[\s\d]+/, '')
-        .slice(0, 2)
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      return head.length >= 2 && new RegExp(`${head}[\\u4e00-\\u9fff]{0,2}(项目|经费|资金)`).test(sentence)
-    })
+    const hits = this.prepared.projectShortNames.filter((x) => x.pattern.test(sentence))
     return hits.length === 1 ? hits[0]!.key : null
   }
 
