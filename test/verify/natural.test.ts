@@ -1358,6 +1358,13 @@ describe('what officers and chat models write about changes, scores and the line
     const n = analyzeTable(await loadTableFile('test/fixtures/import/national-2022.json'))
     // 年初预算 of 当年财政拨款 is 450: its actual 450.36 under that word is no match
     expect(verifyDraft('年初预算500万元，其中当年财政拨款450.36万元。', n).ok).toBe(false)
+    // 财政 (of 财政拨款) is the row, but under 年初预算 its spent 9.8万元 is no match; under 实际支出 it is
+    const z = analyzeTable(await loadTableFile('data/samples/zongzhi-2022.json'))
+    expect(verifyDraft('年初预算36万元，其中财政9.8万元。', z).mentions[1]!.status).toBe('unsupported')
+    expect(verifyDraft('实际支出30.64万元，其中财政9.8万元。', z).mentions[1]).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.F1.actual'],
+    })
   })
 
   it('adds figures joined by 加 (9.8万元加其他资金10万元为19.8万元), and compares a subject-less 比 with the last figure of its kind', async () => {
