@@ -26,7 +26,7 @@ export function summarizeVerification(v: Verification): VerificationSummary {
   }
   for (const m of v.mentions) counts[m.status]++
   const total = v.mentions.length
-  const numberCodes = new Set(['NUMBER_MISMATCH', 'NUMBER_UNSUPPORTED'])
+  const numberCodes = new Set(['NUMBER_MISMATCH', 'NUMBER_OTHER_ROW', 'NUMBER_UNSUPPORTED'])
   const otherErrors = v.findings.filter((f) => f.severity === 'error' && !numberCodes.has(f.code)).length
   const parts = (Object.keys(counts) as MentionStatus[])
     .filter((s) => counts[s] > 0)

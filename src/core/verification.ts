@@ -42,6 +42,11 @@ export const FINDING_CODES = {
   NUMBER_MISMATCH: 'error',
   /** the magnitude agrees but the direction word has the wrong sign ("较上年增加3.9万元") */
   DIRECTION_MISMATCH: 'error',
+  /**
+   * the clause ties the number to one row, but it is another row's figure of the same kind: which row
+   * was meant is for the writer to say (the message gives both readings, no bare correction)
+   */
+  NUMBER_OTHER_ROW: 'error',
   /** no fact holds the number */
   NUMBER_UNSUPPORTED: 'error',
   /** the number is an estimate derived from a percentage, used without its citation marker */

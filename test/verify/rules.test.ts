@@ -47,9 +47,13 @@ describe('the verifier', () => {
   })
 
   it('reads which funding row a sentence is about', async () => {
-    const v = await check('zongzhi', '财政拨款实际投入30.64万元。其他资金实际投入10万元。')
-    expect(statuses(v)).toEqual(['30.64万元 mismatch P1.F1.actual', '10万元 verified P1.F2.actual'])
+    const v = await check('zongzhi', '财政拨款实际投入30.46万元。其他资金实际投入10万元。')
+    expect(statuses(v)).toEqual(['30.46万元 mismatch P1.F1.actual', '10万元 verified P1.F2.actual'])
     expect(v.mentions[0]!.expected).toBe('9.8万元')
+    // the 合计 row's figure: which row was meant is for the writer to say, both readings given
+    const other = await check('zongzhi', '财政拨款实际投入30.64万元。')
+    expect(statuses(other)).toEqual(['30.64万元 unsupported P1.F0.actual,P1.I4.actual,P1.F1.actual'])
+    expect(codes(other)).toEqual(['error:NUMBER_OTHER_ROW'])
   })
 
   it('accepts a rate rounded at the precision the text used, and 约 for a coarser one', async () => {
@@ -299,7 +303,12 @@ describe('more phrasings', () => {
 
   it('does not let a distinctive value stand when the clause names another row', async () => {
     const v = await check('department', '人员经费287.8万元，占基本支出的9.22%。')
-    expect(statuses(v)).toEqual(['287.8万元 verified D.B.L0.actual', '9.22% mismatch D.B.L0.share'])
+    expect(statuses(v)).toEqual(['287.8万元 verified D.B.L0.actual', '9.22% unsupported D.B.L1.share,D.B.L0.share'])
+    expect(v.findings[0]!.message).toBe(
+      '文中“9.22%”是日常公用经费占基本支出的比重；若此处说的是人员经费占基本支出的比重，应为90.78%（来源：人员经费 ÷ 基本支出 × 100%：287.8 ÷ 317.04 × 100%），请核对所指',
+    )
+    const wrong = await check('department', '人员经费287.8万元，占基本支出的92.2%。')
+    expect(statuses(wrong)).toEqual(['287.8万元 verified D.B.L0.actual', '92.2% mismatch D.B.L0.share'])
   })
 
   it('checks 超额完成, 未完成 and 低于 against an indicator deviation', async () => {

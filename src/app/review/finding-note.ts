@@ -6,6 +6,7 @@ import type { ReviewFinding } from './review-types.ts'
 export const CODE_ZH: Record<FindingCode, string> = {
   NUMBER_MISMATCH: '数字与数据不符',
   DIRECTION_MISMATCH: '增减方向与数据相反',
+  NUMBER_OTHER_ROW: '数字是另一行的数据，所指须核对',
   NUMBER_UNSUPPORTED: '数据中没有这个数字',
   IMPLIED_VALUE_UNCITED: '推算值未注明来源',
   CITATION_MISMATCH: '引用的数据与数字不符',

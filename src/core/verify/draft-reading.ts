@@ -30,6 +30,7 @@ import { categoryCore, categoryRate, categorySubtotal, eachIndicator } from './c
 import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
+import { otherRowsWith } from './other-row.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
 import { sentencePool } from './sentence-pool.ts'
@@ -984,6 +985,7 @@ export class DraftReading {
         // "按精确口径，总分应为96.17分": a total by our scoring rule where the table gives its own, other
         // total is one reading of the rules among others — flagged, not corrected to ours
         else if (!decision.direction && this.ruleTotalDisputed(decision.fact)) this.unsupported(n, reading)
+        else if (!decision.direction && this.otherRow(n, reading, decision.fact)) return
         else this.mismatch(n, reading, decision)
         break
       case 'implied':
@@ -1006,6 +1008,29 @@ export class DraftReading {
     if (DERIVED_ROLES.has(f.role)) return false
     const before = this.folded.slice(Math.max(reading.clauseFrom, n.start - WINDOW), n.start)
     return DERIVED_WORDS.test(before)
+  }
+
+  /** Another row of the same kind has the figure (other-row.ts): flagged with both readings. */
+  private otherRow(n: FoundNumber, reading: Reading, meant: Fact): boolean {
+    const { p } = this
+    const others = otherRowsWith(p, this.scope.at(n.start).context, reading.written, meant)
+    if (!others.length) return false
+    const expected = expectedText(meant, null)
+    this.mentions.push(
+      toMention(n, 'unsupported', reading, {
+        factIds: [...others.map((f) => f.id), meant.id],
+        note: '与表中另一行的数值相同，所指哪一行须核对',
+      }),
+    )
+    this.findings.push({
+      severity: 'error',
+      code: 'NUMBER_OTHER_ROW',
+      start: n.start,
+      end: n.end,
+      message: message.otherRow(p, others, meant, expected, n.text),
+      factIds: [...others.map((f) => f.id), meant.id],
+    })
+    return true
   }
 
   /** A figure the data has otherwise: the mention, and the finding with the right value. */

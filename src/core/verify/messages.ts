@@ -13,6 +13,14 @@ export function factWhat(p: Prepared, f: Fact): string {
   return parts.join('')
 }
 
+/** "工程验收合格率的指标值": the row and the column, for telling two rows' figures apart. */
+export function rowWhat(p: Prepared, f: Fact): string {
+  const parts = f.label.split('·')
+  const own = p.singleProject ? parts.slice(1) : parts
+  if (own.length < 2) return own.join('') || f.label
+  return `${own.slice(0, -1).join('')}的${own.at(-1)}`
+}
+
 export function factSource(p: Prepared, f: Fact): string {
   const text = sourceText(f.source)
   if (p.singleProject || f.table === 'D' || f.source.kind !== 'cell') return text
@@ -38,6 +46,11 @@ export const message = {
     `按表中数据计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
   arithmetic: (formula: string, expected: string, written: string) =>
     `文中算式${formula.replace(/^= /, '')}的结果应为${expected}，文中为${written}`,
+  otherRow: (p: Prepared, others: readonly Fact[], meant: Fact, expected: string, written: string) => {
+    const whose = others.slice(0, 2).map((f) => rowWhat(p, f))
+    const more = others.length > 2 ? `等${others.length}项` : ''
+    return `文中“${written}”是${whose.join('、')}${more}；若此处说的是${rowWhat(p, meant)}，应为${expected}（来源：${factSource(p, meant)}），请核对所指`
+  },
   restated: (before: string, written: string) => `括号内的“${written}”与前面的“${before}”不是同一个数，请核对`,
   unsupported: (written: string) => `文中“${written}”在数据中找不到依据，请核对或删除`,
   implied: (p: Prepared, f: Fact, written: string) =>

@@ -97,7 +97,11 @@ function show(mark, pin) {
 }
 
 function content(mention, verification) {
-  const status = STATUS[mention.status]
+  // a figure another row has (NUMBER_OTHER_ROW): in the data, but which row is meant is for the writer to say
+  const status =
+    mention.status === 'unsupported' && mention.factIds.length
+      ? { glyph: '?', text: '所指须核对' }
+      : STATUS[mention.status]
   const out = []
   const title = el('h3', '', `${mention.text} `)
   title.append(el('span', `badge num-${mention.status}`, `${status.glyph} ${status.text}`))
