@@ -40,6 +40,12 @@ export const BATCH_7A_TABLES: readonly string[] = [
   'beijing-haidian-xueyuanlu-2016.json',
 ]
 
+/** The tables batch 8a added (SPLIT.md): held out whole, the fourth fresh figure. */
+export const BATCH_8A_TABLES: readonly string[] = [
+  'hunan-lingling-linye-2021.json',
+  'sichuan-langzhong-chegoushui-2021.json',
+]
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -51,6 +57,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_4A_TABLES,
   // batch 7a (SPLIT.md): fresh tables, held out whole
   ...BATCH_7A_TABLES,
+  // batch 8a (SPLIT.md): fresh tables, held out whole
+  ...BATCH_8A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
