@@ -1462,3 +1462,60 @@ describe('what officers and chat models write about changes, scores and the line
     expect(wrong.expected).toBeUndefined()
   })
 })
+
+describe('batch 8 readings: tables, fractions, formulas and plans', () => {
+  it('reads a bare amount under a money header with no unit in the sheet’s unit of money', async () => {
+    const v = await check(
+      'national',
+      '| 资金来源 | 年初预算 | 全年预算 | 全年执行 |\n|---|---:|---:|---:|\n| 年度资金总额 | 500 | 520.5 | 498.36 |\n',
+    )
+    expect(statuses(v)).toEqual([
+      '500 verified P1.F0.budget',
+      '520.5 verified P1.F0.fullYearBudget',
+      '498.36 verified P1.F0.actual',
+    ])
+    // a wrong amount there is still flagged
+    const wrong = await check(
+      'national',
+      '| 资金来源 | 年初预算 | 全年执行 |\n|---|---:|---:|\n| 年度资金总额 | 500 | 489.36 |\n',
+    )
+    expect(wrong.ok).toBe(false)
+  })
+
+  it('takes the rows’ names, not their category, as a table’s labels (| 一级指标 | 三级指标 |)', async () => {
+    const table = (score: string) =>
+      `| 一级指标 | 三级指标 | 分值 | 自评得分 |\n|---|---|---:|---:|\n| 产出 | 新建管网长度 | 10 | ${score} |\n| 产出 | 集中供水工程改造数量 | 15 | 15 |\n`
+    expect((await check('national', table('9.6'))).ok).toBe(true)
+    const wrong = await check('national', table('9.8'))
+    expect(wrong.mentions.find((m) => m.text === '9.8')!.status).not.toBe('verified')
+  })
+
+  it('reads 八成六 as 86% and a bound on a share across its whole (不到预算的三成)', async () => {
+    const v = await check('hebei', '全年实际支付三十七万余元，执行率八成六左右。')
+    expect(statuses(v)).toEqual([
+      '三十七万余元 verified P1.F0.actual',
+      '八成六左右 verified P1.F0.rate,P1.F0.fullYearRate',
+    ])
+    expect((await check('hebei', '执行率七成六左右。')).ok).toBe(false)
+    const under = await check('zongzhi', '财政拨款当年实际支出9.8万元，不到预算的三成。')
+    expect(statuses(under)).toEqual(['9.8万元 verified P1.F1.actual', '三成 verified P1.F1.rate'])
+    expect((await check('zongzhi', '财政拨款当年实际支出9.8万元，不到预算的两成。')).ok).toBe(false)
+  })
+
+  it('checks the terms of a score’s formula as rates and points when its result is written', async () => {
+    const v = await check('national', '新建管网长度：33.6 ÷ 35 × 10 = 9.6分。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '10')).toMatchObject({ status: 'verified', note: '算式中的数' })
+    // a term that breaks the formula is caught by its result
+    expect((await check('national', '新建管网长度：33.6 ÷ 35 × 12 = 9.6分。')).ok).toBe(false)
+  })
+
+  it('leaves a value a measure sets for later alone, in the section of measures only', async () => {
+    const plan = '## 改进措施\n将受益群众满意度目标调整为95%，自来水普及率提高到95%。'
+    const v = await check('national', plan)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '95%')).toMatchObject({ status: 'ignored' })
+    // the same words outside it state this year's figures
+    expect((await check('national', '受益群众满意度目标调整为95%。')).ok).toBe(false)
+  })
+})

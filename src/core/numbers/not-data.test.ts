@@ -79,6 +79,41 @@ describe('numbers that are not data values', () => {
     expect(kinds('一般公共预算，统一部署，进一步加强，当前和今后一个时期')).toEqual([`一个: ${NOTE.vague}`])
   })
 
+  it('leaves the writer’s own counts, labels and deadlines alone, but not counts of the sheet’s rows', () => {
+    expect(
+      kinds('我整理了两张对比表。原因有两个方面：一是…。原因主要有两条：发现4处问题，这两处请确认；可以用这两个数。'),
+    ).toEqual([
+      `两张: ${NOTE.textCount}`,
+      `两个: ${NOTE.textCount}`,
+      `一: ${NOTE.listMarker}`,
+      `两条: ${NOTE.textCount}`,
+      `4处: ${NOTE.textCount}`,
+      `两处: ${NOTE.textCount}`,
+      `两个: ${NOTE.textCount}`,
+    ])
+    // a count of tables, of places a project built, of rows: data
+    expect(kinds('共两张自评表，改造12处工程，其中3项未完成')).toEqual(['两张: data', '12处: data', '3项: data'])
+    expect(kinds('问题1：预算编制不完整\n### 表2 与上年对比\n如表2的上年数，指标1工程资金金额')).toEqual([
+      `1: ${NOTE.label}`,
+      `2: ${NOTE.label}`,
+      `2: ${NOTE.label}`,
+      '1: data',
+    ])
+    expect(kinds('请你局在5个工作日内报送')).toEqual([`5个: ${NOTE.deadline}`])
+  })
+
+  it('leaves the rules of scoring alone: a formula’s ×100%, the 100-point scale, a grade’s threshold', () => {
+    expect(kinds('结余率 =（年初预算 − 实际投入）÷ 年初预算 × 100%')).toEqual([`100%: ${NOTE.formula}`])
+    // written arithmetic keeps its terms
+    expect(kinds('30.64 ÷ 36 × 100% = 85.11%')).toEqual(['30.64: data', '36: data', '100%: data', '85.11%: data'])
+    expect(kinds('较100分制少10分；都在90分以上，等级都是“优”；得分90分以上')).toEqual([
+      `100分: ${NOTE.fullMarks}`,
+      '10分: data',
+      `90分以上: ${NOTE.rule}`,
+      '90分以上: data',
+    ])
+  })
+
   it('leaves codes, placeholders and citation markers alone', () => {
     expect(kinds('P1表，5G网络')).toEqual([`1: ${NOTE.code}`, `5: ${NOTE.code}`])
     expect(kinds('【待补充：差额10.84万元的原因】执行率85.11%[P1.F0.rate]')).toEqual(['85.11%: data'])

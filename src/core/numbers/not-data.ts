@@ -32,7 +32,26 @@ export const NOTE = {
   serial: '编号，不是数据',
   reference: '比较的基准（100%），不是数据',
   rule: '评分规则中的数，不是数据',
+  textCount: '文中自身内容的计数（表、方面、条目），不是数据',
+  label: '编号（问题1、表2），不是数据',
+  formula: '公式中的“×100%”，不是数据',
+  deadline: '办理时限，不是数据',
 } as const
+
+/**
+ * The writer's count of what the text itself lays out ("整理了两张对比表", "原因有两个方面：", "主要有两条：",
+ * "这两个数", "发现4处问题"): no figure of the table. A count of the sheet's rows (两项, 3个一级指标, 两张自评表)
+ * is data and is read as one.
+ */
+const TEXT_COUNT =
+  /^(?:个?方面|条\s*[：:]|点\s*[：:]|张(?:对比|汇总|统计|分析)表|个数(?![据量值额])|处(?:问题|错误|差错|疏漏|不一致))/
+/** a label's noun right before its number: 问题1, 表2, 附件3 */
+const LABEL = /(?:问题|附表|表|图|附件|建议|措施|步骤|方案|事项|提醒)$/
+/** the scale of the score: 100分制, 百分制 */
+const SCORE_SCALE = /^制/
+/** a grade's threshold: "90分以上，等级为优" */
+const GRADE_WORDS = /等级|为优|“优”|优秀|良好|合格/
+const GRADE_THRESHOLDS = new Set(['60', '70', '80', '85', '90'])
 
 const LIST_PUNCTUATION = /^\s*[、.)）]/
 const ONE = Decimal.ONE
@@ -72,6 +91,43 @@ export function classifyToken(
     tok.value.eq(HUNDRED) &&
     (/^的(部分)?按/.test(t.slice(tok.end, tok.end + 4)) ||
       (/按$/.test(t.slice(tok.start - 1, tok.start)) && /^(计|计算)/.test(t.slice(tok.end, tok.end + 2))))
+  )
+    return NOTE.rule
+  if (tok.unit !== null && TEXT_COUNT.test(t.slice(tok.numEnd, tok.numEnd + 8))) return NOTE.textCount
+  // "发现两处得分需要确认", "以下三点", "这两条": the writer's own list
+  if (
+    (tok.unit === '处' || tok.unit === '点' || tok.unit === '条') &&
+    /(?:发现|以下|如下|这|上述|下列)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start))
+  )
+    return NOTE.textCount
+  if (tok.unit === '个' && /^个工作日/.test(t.slice(tok.numEnd, tok.numEnd + 4))) return NOTE.deadline
+  if (
+    tok.unit === null &&
+    tok.script !== 'chinese' &&
+    tok.decimals === 0 &&
+    tok.numEnd - tok.numStart <= 2 &&
+    LABEL.test(t.slice(Math.max(0, tok.numStart - 3), tok.numStart)) &&
+    !/^[\d.]/.test(after)
+  )
+    return NOTE.label
+  // "结余率 =（年初预算 − 实际投入）÷ 年初预算 × 100%": the percent sign of a formula in words
+  if (
+    tok.unit === '%' &&
+    tok.value.eq(HUNDRED) &&
+    /[\u4e00-\u9fff）)]\s*[×*xX]\s*$/.test(t.slice(Math.max(0, tok.start - 8), tok.start))
+  )
+    return NOTE.formula
+  if (tok.unit === '分' && tok.value.eq(HUNDRED) && SCORE_SCALE.test(t.slice(tok.end, tok.end + 2)))
+    return NOTE.fullMarks
+  // "无论98还是97.24，都在90分以上，等级都是“优”": the threshold of a grade
+  if (
+    tok.unit === '分' &&
+    tok.decimals === 0 &&
+    GRADE_THRESHOLDS.has(tok.value.toString()) &&
+    (tok.qualifier === 'over' ||
+      tok.qualifier === 'atLeast' ||
+      /^(?:（含）)?(?:及)?以上/.test(t.slice(tok.end, tok.end + 6))) &&
+    GRADE_WORDS.test(sentenceAround(t, tok.start, tok.end, 16))
   )
     return NOTE.rule
   const prev = tokens[k - 1]
@@ -140,4 +196,11 @@ function isDate(t: string, tokens: readonly NumberToken[], k: number): boolean {
   if (before === '月' || before === '初') return true // 六月十九, 八月初一, 11月30日
   const prev = tokens[k - 1]
   return tok.unit === '号' && prev !== undefined && prev.unit === '月' && prev.end === tok.start
+}
+
+/** Up to `reach` characters either side of [from, to), within the sentence. */
+function sentenceAround(t: string, from: number, to: number, reach: number): string {
+  const before = t.slice(Math.max(0, from - reach), from)
+  const after = t.slice(to, to + reach)
+  return before.replace(/^.*[。；;！？\n]/s, '') + t.slice(from, to) + after.replace(/[。；;！？\n].*$/s, '')
 }

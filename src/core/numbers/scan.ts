@@ -229,6 +229,11 @@ function finish(t: string, n: Numeral): NumberToken {
     start = at - word.length
     break
   }
+  // "不到预算的三成", "超过全年支出的一半": the bound is on the share, with its whole between
+  if (!qualifier && unit === '%') {
+    const m = SHARE_BOUND.exec(t.slice(Math.max(0, at - 14), at))
+    if (m) qualifier = SHARE_BOUND_KIND[m[1]!]!
+  }
   return {
     start,
     end: j,
@@ -244,6 +249,19 @@ function finish(t: string, n: Numeral): NumberToken {
     code: n.code,
     scaleDigits: scaleChar && !unit ? scale! : 0,
   }
+}
+
+/** a bound word, the whole, 的: the share after it is bounded ("不到预算的三成") */
+const SHARE_BOUND = /(不到|不足|将近|接近|近|约|逾|超过)[^，,。；;：:\d%]{1,10}的$/
+const SHARE_BOUND_KIND: Readonly<Record<string, Qualifier>> = {
+  不到: 'under',
+  不足: 'under',
+  将近: 'near',
+  接近: 'near',
+  近: 'near',
+  约: 'approx',
+  逾: 'over',
+  超过: 'over',
 }
 
 /** 余 or 多 right after the numeral (400余起, 30多万元); 多 only before a scale or a unit. */

@@ -11,7 +11,7 @@ import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
-import { inMeasuresSection, isForwardLooking } from './plans.ts'
+import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
 import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepared.ts'
 import { read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
@@ -74,6 +74,8 @@ export class DraftReading {
   private readonly usedRows = new Map<number, Set<string>>()
   /** the numbers of written-out arithmetic ("317.04 + 3.9 = 320.94万元") */
   private readonly operands = new Set<FoundNumber>()
+  /** operandUnits(), once per draft */
+  private termUnits: (string | null)[] | null = null
 
   constructor(
     text: string,
@@ -258,8 +260,9 @@ export class DraftReading {
     const { p } = this
     const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     const context = this.scope.at(n.start).context
-    // a bare term of a ratio ("251.89 ÷ 238.93") may be an amount in the table's money unit
-    const units = reading.written.unit === null ? [null, '万元', '元'] : [reading.written.unit]
+    // a bare term of a ratio ("251.89 ÷ 238.93") may be an amount in the table's money unit, and of a
+    // score's formula ("98 ÷ 100 × 10 = 9.8分") a rate or points: the written result checks the terms together
+    const units = reading.written.unit === null ? this.operandUnits() : [reading.written.unit]
     let hit: Fact[] = []
     for (const unit of units) {
       const written = { ...unsigned(reading.written), unit }
@@ -282,6 +285,19 @@ export class DraftReading {
     }
     if (given) this.mentions.push(toMention(n, 'verified', reading, { factIds: given.factIds, note: '算式中的数' }))
     else this.unsupported(n, reading)
+  }
+
+  /** The units a bare term of written arithmetic may be in: none, money, and one of every other dimension of the sheet. */
+  private operandUnits(): (string | null)[] {
+    if (this.termUnits) return this.termUnits
+    const units: (string | null)[] = [null, '万元', '元']
+    for (const [dim, facts] of this.p.byDimension) {
+      if (dim === '' || dim === 'money') continue
+      const unit = facts.find((f) => f.unit)?.unit
+      if (unit) units.push(unit)
+    }
+    this.termUnits = units
+    return units
   }
 
   /** "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out. */
@@ -956,7 +972,8 @@ export class DraftReading {
       decision.kind !== 'verified' &&
       decision.kind !== 'implied' &&
       (isForwardLooking(folded, structure, n.start, analysis.table.year) ||
-        (isBound(n, folded) && inMeasuresSection(folded, n.start)))
+        (isBound(n, folded) && inMeasuresSection(folded, n.start)) ||
+        isSetTarget(folded, n.start))
     ) {
       mentions.push(toMention(n, 'ignored', reading, { note: '计划或目标值，不是本年数据' }))
       return

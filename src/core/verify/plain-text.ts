@@ -60,6 +60,10 @@ const HEADER_UNITS = new Set([
 const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
 const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?)(结果|得分|分)?$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
+/** A header of an amount with no unit written (年初预算, 全年执行, 实际支出): its bare cells are in the sheet's money unit. */
+const MONEY_HEADER = /(预算|预算数|执行|执行数|支出|支出数|投入|拨款|资金|金额|结余|结转|决算|决算数|到位)$/
+/** the unit a money column takes from the sheet (set per table in readTable) */
+const MONEY = '\u0000money'
 /** A row that adds up the rows above it: 小计, 合计, 总计. */
 const TOTAL_ROW = /^(小计|合计|总计|共计|总分|总得分|得分合计|分值合计)$/
 /** A cell that is one number, with or without its unit: a term of a column's sum. */
@@ -133,14 +137,15 @@ class Builder {
   }
 }
 
-export function plainText(draft: string): PlainText {
+/** `moneyUnit`: the sheet's unit of money, which a table's amount column with no unit written takes. */
+export function plainText(draft: string, moneyUnit: string | null = null): PlainText {
   if (!/[*_~`|]/.test(draft) && !NEEDS_READING.test(draft)) return identity(draft)
   const b = new Builder()
   const lines = splitLines(draft)
   const columnSums: ColumnSum[] = []
   for (let li = 0; li < lines.length; ) {
     if (isTableStart(draft, lines, li)) {
-      li = readTable(draft, lines, li, b, columnSums)
+      li = readTable(draft, lines, li, b, columnSums, moneyUnit)
       continue
     }
     const [from, to] = lines[li]!
@@ -258,7 +263,13 @@ function column(header: string): Column {
   // "执行率（按全年预算）": the bracket qualifies the column; read it first ("按全年预算执行率")
   const qualifier = !known ? /^(.*?)[（(]([^（）()]{1,12})[）)]\s*$/.exec(header) : null
   if (qualifier) name = `${qualifier[2]}${qualifier[1]}`
-  const implied = POINTS_HEADER.test(name.trim()) ? '分' : RATE_HEADER.test(name.trim()) ? '%' : null
+  const implied = POINTS_HEADER.test(name.trim())
+    ? '分'
+    : RATE_HEADER.test(name.trim())
+      ? '%'
+      : MONEY_HEADER.test(name.trim())
+        ? MONEY
+        : null
   return { name: name.trim(), unit: known ? unit : implied, serial: SERIAL_HEADER.test(header.trim()) }
 }
 
@@ -266,7 +277,14 @@ function column(header: string): Column {
  * Reads a table from its header line; returns the index of the first line after it. Each body
  * row becomes "行名，列名值单位，列名值单位。" followed by a line break.
  */
-function readTable(t: string, lines: [number, number][], first: number, b: Builder, sums: ColumnSum[]): number {
+function readTable(
+  t: string,
+  lines: [number, number][],
+  first: number,
+  b: Builder,
+  sums: ColumnSum[],
+  moneyUnit: string | null,
+): number {
   const header = cells(t, lines[first]!).map((c) => column(c.text))
   // "| 分值 | 自评得分 | 按公式计算 |": beside columns of points, a computed column is in points too
   if (header.some((h) => h.unit === '分'))
@@ -281,9 +299,10 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     for (let j = li; j < lines.length && TABLE_ROW.test(lineText(t, lines[j]!)); j++)
       if (!SERIAL_CELL.test(cells(t, lines[j]!)[k]?.text ?? '')) h.serial = false
   })
-  const labelCol = header.findIndex((h) => !h.serial)
+  const labelCol = labelColumn(header)
   // "单位：万元" on the line above the table or below it: the unit of the cells that have none
   const unit = tableUnit(t, lines, first)
+  for (const h of header) if (h.unit === MONEY) h.unit = unit ?? moneyUnit
   if (unit)
     header.forEach((h, k) => {
       if (k !== labelCol && h.unit === null && !h.serial) h.unit = unit
@@ -303,6 +322,8 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     row.forEach((c, k) => {
       const h = header[k] ?? { name: '', unit: null, serial: false }
       if (h.serial || c.text === '' || /^[-—–/]+$/.test(c.text)) return
+      // the category before the rows' own names (产出 | 学生受资助人数): the name says which row it is
+      if (k < labelCol && CATEGORY_HEADER.test(h.name)) return
       if (wrote) b.insert('，', c.from)
       if (k !== labelCol && wrote && repeat) b.insert(repeat, c.from)
       // "| 分值/得分 | … | 20/20 |": each number after its own column's name, in its unit
@@ -335,6 +356,22 @@ function readTable(t: string, lines: [number, number][], first: number, b: Build
     li++
   }
   return li
+}
+
+/** a column of categories (一级指标: 产出, 效益), not of the rows' own names */
+const CATEGORY_HEADER = /^(一级指标|二级指标|指标类别|指标类型|类别|类型|维度|一级|二级)$/
+/** a column of the rows' own names */
+const NAME_HEADER = /^(三级指标|指标名称|具体指标|绩效指标|指标|指标内容|项目名称|名称)$/
+
+/**
+ * The column that names each row: the first that is no 序号 — unless it holds categories and a later
+ * column holds the rows' names ("| 一级指标 | 三级指标 | … |": 产出 | 学生受资助人数), which is then the label.
+ */
+function labelColumn(header: readonly Column[]): number {
+  const first = header.findIndex((h) => !h.serial)
+  if (first < 0 || !CATEGORY_HEADER.test(header[first]!.name)) return first
+  const named = header.findIndex((h, k) => k > first && NAME_HEADER.test(h.name))
+  return named > 0 ? named : first
 }
 
 /** A cell's text with the unit its column gives, placed before any closing marks ("**90**" is 90分, not 90**分). */
@@ -415,7 +452,13 @@ function readFraction(t: string, i: number, to: number): { text: string; length:
   const d = FRACTION_DIGITS[t[i]!]
   if (d === undefined) return null
   const tenth = t[i + 1] === '成' && d < 10 && !/[为功效本立绩果熟员就不]/.test(t[i + 2] ?? '')
-  if (tenth && !FRACTION_DIGITS[t[i - 1] ?? '']) return { text: `${d * 10}%`, length: 2 }
+  if (tenth && !FRACTION_DIGITS[t[i - 1] ?? '']) {
+    // 八成六: 86%
+    const hundredth = FRACTION_DIGITS[t[i + 2] ?? '']
+    if (hundredth !== undefined && hundredth > 0 && hundredth < 10 && i + 3 <= to && !/[成分]/.test(t[i + 3] ?? ''))
+      return { text: `${d * 10 + hundredth}%`, length: 3 }
+    return { text: `${d * 10}%`, length: 2 }
+  }
   if (!t.startsWith('分之', i + 1) || i + 4 > to) return null
   const n = FRACTION_DIGITS[t[i + 3]!]
   if (n === undefined || n >= d) return null

@@ -39,3 +39,12 @@ export function inMeasuresSection(t: string, i: number): boolean {
 }
 
 const SECTION_HEADING = /^(#{1,6}\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\*\*[^*]+\*\*[:：]?$)/
+
+/** a value a measure sets for later: "将补贴发放率目标调整为100%", "由95%提高到98%" */
+const SET_TO =
+  /(?:调整|提高|提升|降低|降|压缩|压减|修改|修订|设定|设置|设为|改|定|增加|减少|缩短|控制)(?:为|至|到|在)[\s*=＝≥≤]*$/
+
+/** In the section of measures, a number right after a verb that sets a value ("目标值提高至100%"): a target. */
+export function isSetTarget(t: string, i: number): boolean {
+  return SET_TO.test(t.slice(Math.max(0, i - 8), i)) && inMeasuresSection(t, i)
+}

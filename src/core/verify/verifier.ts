@@ -12,7 +12,7 @@ export type VerifyOptions = {
 }
 
 export function verifyDraft(draft: string, analysis: TableAnalysis, options: VerifyOptions = {}): Verification {
-  const plain = plainText(draft)
+  const plain = plainText(draft, moneyUnitOf(analysis))
   const v = new DraftReading(plain.text, analysis, options.notes, plain.columnSums).verify()
   if (plain.identity) return v
   for (const m of v.mentions) {
@@ -21,4 +21,9 @@ export function verifyDraft(draft: string, analysis: TableAnalysis, options: Ver
   }
   for (const f of v.findings) [f.start, f.end] = toDraftSpan(plain, f.start, f.end)
   return v
+}
+
+/** The unit of the sheet's money: the table's, or the department's. */
+function moneyUnitOf(analysis: TableAnalysis): string | null {
+  return analysis.table.moneyUnit ?? null
 }
