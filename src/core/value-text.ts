@@ -148,6 +148,22 @@ export function isEmptyCellText(raw: string): boolean {
   return EMPTY_MARKERS.has(t) || INSTRUCTION.test(t)
 }
 
+const UNIT_GLOSS = new RegExp(`^(${NUMBER})(${UNIT})?\\(([^()]{1,6})\\)$`)
+
+/**
+ * ">=98%(百分比)", "19(人)": a unit glossed in brackets after the number, as some provinces' systems
+ * print it — read as the unit, when it is one and agrees with any unit written before it.
+ */
+function withoutUnitGloss(text: string): string {
+  const m = UNIT_GLOSS.exec(text)
+  if (!m) return text
+  const gloss = normalizeUnit(m[3])
+  if (gloss === null || /\d/.test(m[3]!)) return text
+  const written = normalizeUnit(m[2])
+  if (written !== null && written !== gloss) return text
+  return `${m[1]}${m[2] ?? m[3]}`
+}
+
 export function parseValueText(raw: string): ValueText {
   if (isEmptyCellText(raw)) return { kind: 'empty', raw }
   let text = normalizeCellText(raw)
@@ -167,6 +183,7 @@ export function parseValueText(raw: string): ValueText {
     if (operator === null || operator === '=') operator = op
   }
   if (text === '') return { kind: 'unreadable', raw, reason: '只有比较符号，没有数值' }
+  text = withoutUnitGloss(text)
 
   const date = readDate(text)
   if (date) return { ...date, raw }

@@ -110,6 +110,10 @@ const CASES: Array<[string, string]> = [
   ['暂无', 'empty'],
   ['——', 'empty'],
   ['（请填写实际完成值）', 'empty'],
+  // a unit glossed in brackets (Hebei's system: ">=98%(百分比)"), read when it agrees with the unit before it
+  ['>=98%(百分比)', '>= 98 %'],
+  ['19(人)', '· 19 人'],
+  ['98%(元)', 'unreadable'],
   // what cannot be read stays text
   ['完成10次培训', 'unreadable'],
   ['≥良好', 'unreadable'],

@@ -1518,4 +1518,40 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // the same words outside it state this year's figures
     expect((await check('national', '受益群众满意度目标调整为95%。')).ok).toBe(false)
   })
+
+  it('flags a target’s bound written the other way round (不高于98% for ≥98%) as a direction mismatch', async () => {
+    const table = {
+      kind: 'project-self-evaluation',
+      year: 2020,
+      project: '高龄津贴',
+      unit: '民政局',
+      moneyUnit: '万元',
+      funding: [{ source: '年度资金总额', budget: 6.84, fullYearBudget: 6.84, actual: 6.84 }],
+      indicators: [
+        {
+          level1: '产出指标',
+          level2: '质量指标',
+          name: '覆盖率',
+          target: '>=98%(百分比)',
+          actual: '100%',
+          weight: 25,
+          score: 25,
+        },
+      ],
+    }
+    const a = analyzeTable(parseTable(table))
+    expect(verifyDraft('覆盖率目标为不低于98%，实际达到100%。', a).ok).toBe(true)
+    const v = verifyDraft('覆盖率目标为不高于98%，实际达到100%。', a)
+    expect(codes(v)).toEqual(['error:DIRECTION_MISMATCH'])
+    expect(v.findings[0]!.message).toContain('覆盖率的指标值为≥98%')
+    // 未超过, 没有达到 compare with the target: no bound on it
+    expect(verifyDraft('覆盖率实际100%，没有低于98%的目标。', a).ok).toBe(true)
+  })
+
+  it('reads a precise figure in brackets after a rounded one on its own (约占四分之三（75.63%）)', async () => {
+    const v = await check('national', '项目全年执行约五百万元（498.36万元）。')
+    expect(v.ok).toBe(true)
+    const wrong = await check('national', '项目全年执行约五百万元（489.36万元）。')
+    expect(wrong.ok).toBe(false)
+  })
 })

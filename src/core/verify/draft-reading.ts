@@ -335,6 +335,9 @@ export class DraftReading {
   private restated(n: FoundNumber, k: number, reading: Reading): boolean {
     const prev = restatement(this.folded, this.numbers, k, this.mentions)
     if (!prev) return false
+    // "约占全年预算的四分之三（75.63%）": a rounded figure, then the exact one: read on its own
+    const rounded = this.numbers[k - 1]?.qualifier
+    if (!sameAmount(prev, n) && rounded && rounded !== 'atLeast' && rounded !== 'atMost') return false
     if (sameAmount(prev, n)) {
       this.mentions.push(
         toMention(n, prev.status === 'mismatch' ? 'mismatch' : prev.status, reading, {
@@ -980,6 +983,7 @@ export class DraftReading {
     }
     switch (decision.kind) {
       case 'verified': {
+        if (this.boundReversed(n, reading, decision.facts)) return
         const precise = decision.facts.find((f) => onlyAtTablePrecision(reading.written, f))
         mentions.push(
           toMention(n, 'verified', reading, {
@@ -1046,6 +1050,34 @@ export class DraftReading {
       end: n.end,
       message: message.otherRow(p, others, meant, expected, n.text),
       factIds: [...others.map((f) => f.id), meant.id],
+    })
+    return true
+  }
+
+  /**
+   * "目标为不高于98%" where the table's target is ≥98%: the bound the words give is the reverse of the
+   * target's own operator. Flagged as a direction mismatch when every fact the number matches is such a target.
+   */
+  private boundReversed(n: FoundNumber, reading: Reading, facts: readonly Fact[]): boolean {
+    // (only the words of a bound — 不低于, ≥, 不超过: 超过 and 没有达到 compare, and 未超过 negates)
+    const q = n.qualifier
+    const up = q === 'atLeast'
+    const down = q === 'atMost'
+    if (!up && !down) return false
+    const reversed = (f: Fact) =>
+      f.role === 'target' &&
+      f.operator !== undefined &&
+      (up ? f.operator === '<=' || f.operator === '<' : f.operator === '>=' || f.operator === '>')
+    if (!facts.length || !facts.every(reversed)) return false
+    const f = facts[0]!
+    this.mentions.push(toMention(n, 'mismatch', reading, { factIds: [f.id], expected: f.display }))
+    this.findings.push({
+      severity: 'error',
+      code: 'DIRECTION_MISMATCH',
+      start: n.start,
+      end: n.end,
+      message: message.bound(this.p, f, n.text),
+      factIds: [f.id],
     })
     return true
   }

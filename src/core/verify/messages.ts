@@ -42,6 +42,8 @@ export const message = {
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为${written}`,
   direction: (p: Prepared, f: Fact, expected: string, written: string) =>
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为“${written}”，增减方向与数据相反`,
+  bound: (p: Prepared, f: Fact, written: string) =>
+    `${rowWhat(p, f)}为${f.display}（来源：${factSource(p, f)}），文中为“${written}”，比较方向与表中相反`,
   derivedDirection: (expected: string, written: string, formula: string) =>
     `按表中数据计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
   arithmetic: (formula: string, expected: string, written: string) =>
