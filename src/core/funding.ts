@@ -45,7 +45,8 @@ export type FundingAnalysis = {
 
 function fundingKind(source: string): FundingKind {
   const s = source.replace(/\s/g, '')
-  if (/合计|总计|资金总额|小计|^总额$|^总金额$/.test(s)) return 'total'
+  // (预算数 heads the rows in some provinces' template: 预算数 / 其中：财政资金 / 其他)
+  if (/合计|总计|资金总额|小计|^总额$|^总金额$|^预算数$|^预算总数$/.test(s)) return 'total'
   if (/上年结转|结转|结余/.test(s)) return 'carryover'
   if (/财政/.test(s)) return 'fiscal'
   if (/其他|其它/.test(s)) return 'other'

@@ -1554,4 +1554,33 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const wrong = await check('national', '项目全年执行约五百万元（489.36万元）。')
     expect(wrong.ok).toBe(false)
   })
+
+  it('takes 预算数 heading the funding rows as their total, and divides 人均 by a count of 名 in the project’s name', async () => {
+    const table = {
+      kind: 'project-self-evaluation',
+      year: 2020,
+      project: '19名百岁老人高龄津贴',
+      unit: '民政局',
+      moneyUnit: '万元',
+      funding: [
+        { source: '预算数', budget: null, fullYearBudget: 6.84, actual: 6.84 },
+        { source: '其中：财政资金', budget: null, fullYearBudget: 6.84, actual: 6.84 },
+        { source: '其他', budget: null, fullYearBudget: 0, actual: 0 },
+      ],
+      indicators: [{ level1: '产出指标', level2: '质量指标', name: '补贴发放率', target: '>=75%', actual: '100%' }],
+    }
+    const a = analyzeTable(parseTable(table))
+    expect(a.projects[0]!.funding.total?.row.source).toBe('预算数')
+    const v = verifyDraft('全年发放6.84万元，按19名老人计算，人均发放3600元，即人均全年0.36万元。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '3600元')!.derivation).toMatchObject({ formula: '= 6.84 ÷ 19' })
+    expect(verifyDraft('按19名老人计算，人均发放3800元。', a).ok).toBe(false)
+  })
+
+  it('reads a table whose first column is the category (所属类别) by its rows’ names', async () => {
+    const table = (score: string) =>
+      `| 所属类别 | 三级指标 | 分值/得分 |\n|---|---|---|\n| 产出指标 | 新建管网长度 | 10/${score} |\n| 产出指标 | 集中供水工程改造数量 | 15/15 |\n`
+    expect((await check('national', table('9.6'))).ok).toBe(true)
+    expect((await check('national', table('9.8'))).ok).toBe(false)
+  })
 })

@@ -657,6 +657,11 @@ const HEAD = /([户人])均|每([户人])/
 const MONTHLY = /每月|月均|月平均|每个月/
 const MONTHS = Decimal.of(12n)
 
+/** a count of the heads 户均/人均 divides by: 人 counts 人, 人次 and 名 (19名百岁老人) */
+function ofHead(unit: string, head: string): boolean {
+  return unit.startsWith(head) || (head === '人' && unit === '名')
+}
+
 function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const unit = q.written.unit
   const pool = withRecent(q, [...named, ...q.totals.filter((f) => !named.includes(f))])
@@ -673,12 +678,12 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
     const head = HEAD.exec(q.before)
     const headUnit = head ? (head[1] ?? head[2]) : undefined
     const divisors = headUnit
-      ? [...pool, ...(q.heads ?? []).filter((h) => h.unit === headUnit && !pool.includes(h))]
+      ? [...pool, ...(q.heads ?? []).filter((h) => ofHead(h.unit, headUnit) && !pool.includes(h))]
       : pool
     for (const b of divisors) {
       if (b === a || b.exact.isZero || !COUNT_UNITS.has(b.unit) || b.unit === a.unit || isMoneyUnit(b.unit)) continue
-      // 人均 divides by 人 or 人次
-      if (headUnit && !b.unit.startsWith(headUnit)) continue
+      // 人均 divides by 人, 人次 or 名
+      if (headUnit && !ofHead(b.unit, headUnit)) continue
       const per = x.div(b.exact, SCALE)!
       if (agrees(q.written, per, unit ?? '', 2))
         return result(q, 'per-unit', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, per, `${a.unit}/${b.unit}`, null)

@@ -359,7 +359,7 @@ function readTable(
 }
 
 /** a column of categories (一级指标: 产出, 效益), not of the rows' own names */
-const CATEGORY_HEADER = /^(一级指标|二级指标|指标类别|指标类型|类别|类型|维度|一级|二级)$/
+const CATEGORY_HEADER = /^(一级指标|二级指标|(所属|指标)?(类别|类型)|维度|一级|二级)$/
 /** a column of the rows' own names */
 const NAME_HEADER = /^(三级指标|指标名称|具体指标|绩效指标|指标|指标内容|项目名称|名称)$/
 

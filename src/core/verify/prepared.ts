@@ -179,7 +179,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     heads: analysis.sheet.facts.filter(
       (f) =>
-        (f.unit === '户' || f.unit === '人') &&
+        (f.unit === '户' || f.unit === '人' || f.unit === '名' || f.unit === '人次') &&
         ['actual', 'target', 'quoted', 'value'].includes(f.role) &&
         !f.exact.isZero,
     ),
