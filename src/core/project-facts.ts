@@ -423,6 +423,24 @@ function scoreFacts(c: FactCollector, p: ProjectAnalysis) {
       inputs: [],
     })
   }
+  // the unit's own score of the execution, written on the total funding row: "预算执行率 … 自评得分9分"
+  const totalScoreId = p.funding.total ? `${k}.F${p.funding.total.index}.score` : null
+  const theirs = totalScoreId ? c.get(totalScoreId) : undefined
+  if (theirs && exec.weight) {
+    c.derived({
+      id: `${k}.score.executionTheirs`,
+      label: `${name}·预算执行率自评得分`,
+      exact: theirs.exact,
+      precision: theirs.precision,
+      unit: '分',
+      role: 'score',
+      group: 'score',
+      subject: '预算执行率',
+      formula: n(theirs.exact),
+      expression: '资金情况合计行的自评得分',
+      inputs: [theirs.id],
+    })
+  }
   const inputs: string[] = exec.score ? [`${k}.score.execution`] : []
   score.indicators.forEach((line, i) => {
     const r = p.indicators[i]!

@@ -225,7 +225,7 @@ describe('what officers write about budgets, limits and scores', () => {
   it('reads 自评得分 beside 预算执行率 as that row’s score, not the total', async () => {
     expect(statuses(await check('national', '预算执行率指标分值10分，自评得分9.58分。'))).toEqual([
       '10分 verified P1.F0.weight,P1.score.executionWeight',
-      '9.58分 verified P1.F0.score',
+      '9.58分 verified P1.F0.score,P1.score.executionTheirs',
     ])
     expect(statuses(await check('national', '项目自评总分96.18分。'))).toEqual(['96.18分 verified P1.score.theirTotal'])
   })
@@ -364,7 +364,7 @@ describe('what real tables leave unsaid', () => {
   it('verifies a zero the form was filled with, named by its row', async () => {
     expect(statuses(await check('guichi', '自评表“年度资金总额”栏填报为0，执行率得分填报0分。'))).toEqual([
       '0 verified P1.F0.budget,P1.F0.fullYearBudget,P1.F0.actual,P1.F0.diff,P1.F0.fullYearDiff',
-      '0分 verified P1.F0.score',
+      '0分 verified P1.F0.score,P1.score.executionTheirs',
     ])
   })
 
@@ -574,7 +574,7 @@ describe('scores as reports lay them out', () => {
     ].join('\n')
     const v = await check('national', table)
     expect(v.ok).toBe(true)
-    expect(statuses(v)).toContain('9.58 verified P1.F0.score')
+    expect(statuses(v)).toContain('9.58 verified P1.F0.score,P1.score.executionTheirs')
     expect(statuses(v)).toContain('96.18 verified P1.score.theirTotal')
     expect((await check('national', table.replace('| 27 |', '| 28 |'))).ok).toBe(false)
   })
@@ -589,7 +589,10 @@ describe('scores as reports lay them out', () => {
 
   it('keeps the table’s score (自评, 表中) and the rules’ score (计算, 应为) apart', async () => {
     const v = await check('hebei', '预算执行率：表中自评 9分；若按“执行率 × 10”计算应为 **8.62分**。')
-    expect(statuses(v)).toEqual(['9分 verified P1.F0.score', '8.62分 verified P1.score.execution'])
+    expect(statuses(v)).toEqual([
+      '9分 verified P1.F0.score,P1.score.executionTheirs',
+      '8.62分 verified P1.score.execution',
+    ])
     // the computed score called the table's, and back
     expect((await check('hebei', '预算执行率：表中自评 8.62分。')).ok).toBe(false)
     expect((await check('national', '按评分规则计算，总得分应为96.18分。')).ok).toBe(false)
@@ -1582,5 +1585,22 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       `| 所属类别 | 三级指标 | 分值/得分 |\n|---|---|---|\n| 产出指标 | 新建管网长度 | 10/${score} |\n| 产出指标 | 集中供水工程改造数量 | 15/15 |\n`
     expect((await check('national', table('9.6'))).ok).toBe(true)
     expect((await check('national', table('9.8'))).ok).toBe(false)
+  })
+
+  it('counts the rows a block has not named yet (其余8项) and adds up their points', async () => {
+    const table = (count: string, points: string) =>
+      `| 项目 | 分值 | 自评得分 |\n|---|---|---|\n| 预算执行率 | 10 | 9 |\n| 指标1工程资金金额 | 10 | 9 |\n| 其余${count}项指标 | ${points} | 80 |\n`
+    const v = await check('hebei', table('8', '80'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '8项')!.derivation).toMatchObject({
+      formula: '= 10项 − 已列出的2项（指标1工程资金金额、预算执行率）',
+    })
+    expect((await check('hebei', table('7', '80'))).ok).toBe(false)
+    expect((await check('hebei', table('8', '70'))).ok).toBe(false)
+    // in prose: the rows of the paragraph named before it; the execution row only when named
+    expect((await check('hebei', '工程资金金额指标自评9分，其余8项指标实际值均为100，得满分。')).ok).toBe(true)
+    expect((await check('hebei', '工程资金金额指标自评9分，其余9项指标实际值均为100。')).ok).toBe(false)
+    // nothing named before: no count of the rest
+    expect((await check('hebei', '其余8项指标实际值均为100。')).mentions[0]!.status).not.toBe('verified')
   })
 })

@@ -31,6 +31,8 @@ import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
 import { otherRowsWith } from './other-row.ts'
+import { EACH_OF_REST, remainder, REST, restCount, restEach, restPoints, type Remainder } from './remainder.ts'
+import type { ProjectAnalysis } from '../project-analysis.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
 import { sentencePool } from './sentence-pool.ts'
@@ -159,6 +161,17 @@ export class DraftReading {
           : null
       if (sum) {
         this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
+        return
+      }
+      // "| 其余8项指标 | 80 | 80 |": the points of the rows the block has not named yet
+      const restSum = this.restSum(n, reading)
+      // (a figure the rest's rows do not all have: no correction to a row named before the rest)
+      if (restSum === 'differs') {
+        this.unsupported(n, reading)
+        return
+      }
+      if (restSum) {
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: restSum.factIds, derivation: restSum }))
         return
       }
       // A number no fact holds may be one the writer computed from the rows the sentence names.
@@ -298,6 +311,61 @@ export class DraftReading {
     }
     this.termUnits = units
     return units
+  }
+
+  /**
+   * The rows not yet named in the number's block (remainder.ts): when `opens` (其余 before the count), or
+   * when the number's line opens with 其余N项 (a row of a table, a list item).
+   */
+  private restOf(n: FoundNumber, opens: boolean): { rows: Remainder; project: ProjectAnalysis } | null {
+    const { p, folded, analysis } = this
+    if (!p.singleProject) return null
+    const lineStart = folded.lastIndexOf('\n', n.start - 1) + 1
+    if (!opens && !REST_LINE.test(folded.slice(lineStart, n.start))) return null
+    const block = Math.max(folded.lastIndexOf('\n\n', lineStart), lineStart - BLOCK_REACH, 0)
+    // (a row of a table names the rest in its first cell: the rows named are those of the rows above)
+    const until = opens ? n.start : lineStart
+    const before = this.mentions.filter((m) => m.start >= block && m.start < until)
+    const project = analysis.projects[0]!
+    const rows = remainder(project, before, analysis.sheet.byId, folded.slice(n.end, n.end + 16))
+    return rows && rows.rows.length ? { rows, project } : null
+  }
+
+  /**
+   * "| 其余8项指标 | 80 | 80 | 80 |": a cell that adds up one kind of points over the rows of the rest;
+   * "其余8项指标实际值均为100": a figure each row of the rest has.
+   */
+  private restSum(
+    n: FoundNumber,
+    reading: Reading,
+  ): { op: string; factIds: string[]; formula: string } | 'differs' | null {
+    const clause = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - WINDOW), n.start)
+    if (EACH_OF_REST.test(clause)) {
+      const rest = this.restOf(n, true)
+      if (!rest) return null
+      for (const facts of restEach(rest.project, rest.rows, this.analysis.sheet.byId)) {
+        if (facts.every((f) => valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() })))
+          return {
+            op: 'each',
+            factIds: facts.map((f) => f.id),
+            formula: `= ${rest.rows.rows.map((r, i) => `“${r}”${facts[i]!.display}`).join('、')}`,
+          }
+      }
+      return 'differs'
+    }
+    if (n.unit !== '分' && n.unit !== null) return null
+    const rest = this.restOf(n, false)
+    if (!rest) return null
+    for (const facts of restPoints(rest.project, rest.rows, this.analysis.sheet.byId)) {
+      const sum = facts.reduce((a, f) => a.add(f.exact), Decimal.ZERO)
+      if (valueMatches(unsigned({ ...reading.written, unit: '分' }), computedValue(sum, '分', 2)))
+        return {
+          op: 'sum',
+          factIds: facts.map((f) => f.id),
+          formula: `= ${facts.map((f) => formatNumber(f.exact, f.precision)).join(' + ')}（${rest.rows.rows.join('、')}）`,
+        }
+    }
+    return null
   }
 
   /** "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out. */
@@ -678,6 +746,19 @@ export class DraftReading {
   ): Decision | null {
     const { folded, analysis } = this
     let decision = named.decision
+    // "其余8项指标": the rows the block has not named yet
+    const rest = this.restOf(n, REST.test(folded.slice(Math.max(0, n.start - 4), n.start)))
+    if (rest && restCount(rest.rows, reading.written)) {
+      const derivation = {
+        op: 'count',
+        factIds: [],
+        formula: `= ${rest.rows.named.length + rest.rows.rows.length}项 − 已列出的${rest.rows.named.length}项（${rest.rows.named.join('、')}）`,
+      }
+      this.mentions.push(toMention(n, 'verified', reading, { derivation }))
+      return null
+    }
+    // (the rest is not all the rows: 其余9项 when 9 is the count of every row is no count of the rest)
+    if (rest && (reading.written.unit === '项' || reading.written.unit === '个')) return { kind: 'unsupported' }
     const projects = projectCount(this.p.counts, reading.written, folded.slice(n.end, n.end + 6))
     const count = projects ? { fact: projects } : this.sheetCount(n, reading, named, clause)
     if (count && 'fact' in count) {
@@ -1416,6 +1497,10 @@ function afterNumber(t: string, end: number, clauseTo: number): number {
 /** How far the derivation, quoting and count readers look around a number. */
 const WINDOW = 120
 /** How many figures of a sentence later numbers may build on. */
+/** a line (a table's row, a list item) that opens with the rest: 其余8项指标, 其他3项 */
+const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
+/** how far back a block (a paragraph, a table) may begin */
+const BLOCK_REACH = 2000
 const MAX_EARLIER = 12
 
 /** How far after a number its clause still names what the number is ("30.64万元的实际投入"). */

@@ -316,7 +316,9 @@ function readTable(
     const label = row[labelCol]?.text ?? ''
     // ("产出指标（6项）" is repeated as 产出指标: its count is read once, where it is written)
     const name = label.replace(/[（(][^（）()]*[）)]/g, '').trim()
-    const repeat = name && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(name) ? name : ''
+    // ("指标1工程资金金额" is repeated as 工程资金金额: the numbering is no figure)
+    const bare = name.replace(/^(?:指标|序号)?\d{1,2}[.、:：]?(?=[\u4e00-\u9fff])/, '')
+    const repeat = bare && !/[0-9０-９一二三四五六七八九十百千万两〇零]/.test(bare) ? bare : ''
     const total = TOTAL_ROW.test(name.replace(/\s+/g, ''))
     let wrote = false
     row.forEach((c, k) => {

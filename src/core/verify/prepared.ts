@@ -221,8 +221,11 @@ function numberedIndicatorNames(analysis: TableAnalysis): string[] {
   const out = new Set<string>()
   for (const p of analysis.projects)
     for (const r of p.table.indicators) {
+      const raw = foldText(r.name.replace(/\s+/g, ''))
       const name = foldText(r.name.replace(/\s+/g, '').replace(/^(★|指标\d+[:：]?)+/, ''))
       if (/\d/.test(name) && name.length >= 6) out.add(name)
+      // "指标1工程资金金额": the numbering is part of the name as the table writes it
+      else if (raw !== name && name.length >= 3) out.add(raw)
     }
   return [...out]
 }
