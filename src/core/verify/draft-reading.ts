@@ -1083,15 +1083,20 @@ export class DraftReading {
 }
 
 function maskNames(t: string, names: WordTable<true>): string {
-  // every occurrence of every name is inside the longest name starting where it starts
-  let out: string[] | null = null
+  // every occurrence of every name is inside the longest name starting where it starts; the text
+  // is rebuilt from slices (not split into an array of characters): this runs for every draft
+  let out = ''
+  /** masked up to here */
+  let done = 0
   for (let i = 0; i < t.length; i++) {
     const hit = names.at(t, i)
     if (!hit) continue
-    out ??= t.split('')
-    for (let j = i; j < i + hit[0].length; j++) out[j] = MASK
+    const end = i + hit[0].length
+    if (end <= done) continue
+    out += t.slice(done, i) + MASK.repeat(end - Math.max(i, done))
+    done = end
   }
-  return out ? out.join('') : t
+  return done ? out + t.slice(done) : t
 }
 
 const MASK = '□'
@@ -1181,16 +1186,20 @@ const BLOCK_BREAK = /\n\s*\n|^\s*#|\n\s*#/
  * direction. "收入较上年增加12万元" is still one: a number, not the name, follows the word.
  */
 function maskNamedDirections(t: string, words: WordTable<ReadonlySet<string>>): string {
-  let out: string[] | null = null
+  let out = ''
+  /** masked up to here */
+  let done = 0
   for (let i = 1; i < t.length; i++) {
     const hit = words.at(t, i)
     if (!hit) continue
     const [word, chars] = hit
     if (!chars.has(t[i - 1]!) || !chars.has(t[i + word.length] ?? '')) continue
-    out ??= t.split('')
-    for (let j = i; j < i + word.length; j++) out[j] = MASK
+    const end = i + word.length
+    if (end <= done) continue
+    out += t.slice(done, i) + MASK.repeat(end - Math.max(i, done))
+    done = end
   }
-  return out ? out.join('') : t
+  return done ? out + t.slice(done) : t
 }
 
 /** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
