@@ -5,6 +5,7 @@
 import type { TableAnalysis } from '../analyze.ts'
 import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
 import { foldText } from '../numbers/fold.ts'
+import { matchesOf } from '../numbers/each-match.ts'
 import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
@@ -1246,7 +1247,7 @@ const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|�
 
 function lastIndex(t: string, re: RegExp): number {
   let at = -1
-  for (const m of t.matchAll(re)) at = m.index
+  for (const m of matchesOf(re, t)) at = m.index
   return at
 }
 
