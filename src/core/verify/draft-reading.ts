@@ -10,6 +10,7 @@ import { verificationOf, type Finding, type Mention, type Verification } from '.
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
+import { roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking } from './plans.ts'
@@ -133,14 +134,14 @@ export class DraftReading {
       reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
     // "实际完成37.24万元，完成86.2%": a percentage that a row reached is its completion too
     if (n.unit === '%' && reading.cue && /^(完成|达成|实现)$/.test(reading.cue.word) && reading.cue.roles.has('actual'))
-      reading.cue = { ...reading.cue, roles: new Set([...reading.cue.roles, 'completion']) }
+      reading.cue = { ...reading.cue, roles: roles(...reading.cue.roles, 'completion') }
     // "按执行率 × 分值计算应得8.62分": the points a row gets, whatever role word came before
     if (
       n.unit === '分' &&
       reading.cue?.word !== '得分' &&
       SCORED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 6), n.start))
     )
-      reading.cue = { word: '得分', roles: new Set(['score']), yoy: false }
+      reading.cue = { word: '得分', roles: roles('score'), yoy: false }
     this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
@@ -176,7 +177,7 @@ export class DraftReading {
     const from = (m: FoundNumber) => CHANGE_FROM.test(folded.slice(Math.max(0, m.start - 3), m.start))
     if (from(n) && CHANGE_TO.test(folded.slice(n.end, n.end + 6))) {
       if (reading.cue?.roles.has('full-year-budget'))
-        reading.cue = { ...reading.cue, word: '年初预算', roles: new Set(['budget']), inferred: true }
+        reading.cue = { ...reading.cue, word: '年初预算', roles: roles('budget'), inferred: true }
       reading.direction = null
       return
     }
@@ -1462,8 +1463,8 @@ const RATE_OF_ROW: readonly FactRole[] = [
   'change-pct',
 ]
 /** The roles a rate named right before its number may have: its own value, not its completion or deviation. */
-function withoutCompletion(roles: ReadonlySet<FactRole> | undefined): ReadonlySet<FactRole> {
-  return new Set(roles ? [...roles].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW)
+function withoutCompletion(of: ReadonlySet<FactRole> | undefined): ReadonlySet<FactRole> {
+  return roles(...(of ? [...of].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW))
 }
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
