@@ -104,9 +104,13 @@ export function isVerified(findings: readonly Finding[]): boolean {
  * is read (and written out by JSON.stringify), never stored beside them to be kept in step.
  */
 export function verificationOf(mentions: Mention[], findings: Finding[]): Verification {
-  const v = {} as { ok: boolean; mentions: Mention[]; findings: Finding[] }
-  Object.defineProperty(v, 'ok', { get: () => isVerified(v.findings), enumerable: true })
-  v.mentions = mentions
-  v.findings = findings
-  return v
+  // a getter of the literal (one shape for every verification), not Object.defineProperty with a
+  // new closure each time, which gives each object a shape of its own (slow to read and to write out)
+  return {
+    get ok() {
+      return isVerified(this.findings)
+    },
+    mentions,
+    findings,
+  }
 }

@@ -1,6 +1,7 @@
 // Parts of a draft that hold numbers which are not data values, or no numbers at all:
 // quotations and titles, document numbers, ISO dates and times, fixed political terms,
 // the drafting engine's 【待补充：…】 placeholders (citation markers such as [P1.F0.rate]: ../citations.ts).
+import { matchesOf } from './each-match.ts'
 
 export type Region = readonly [start: number, end: number]
 
@@ -92,7 +93,7 @@ export function findQuotes(text: string): Region[] {
   const out: Region[] = []
   const stack: { close: string; start: number }[] = []
   let asciiOpen = -1
-  for (const m of text.matchAll(QUOTE_CHARS)) {
+  for (const m of matchesOf(QUOTE_CHARS, text)) {
     const i = m.index
     const c = m[0]
     if (c === '\n') {
@@ -134,5 +135,5 @@ export function inRegions(regions: readonly Region[], i: number): boolean {
 }
 
 function matches(text: string, re: RegExp): Region[] {
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const)
+  return matchesOf(re, text).map((m) => [m.index, m.index + m[0].length] as const)
 }

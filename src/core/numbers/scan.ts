@@ -3,7 +3,7 @@
 // What the number means (a data value, a year, a list marker) is decided later (not-data.ts).
 import { Decimal } from '../decimal.ts'
 import { CHINESE_NUMERAL_RUN, isChineseNumeralChar, isNumeralCode, parseChineseNumeral } from './chinese-numerals.ts'
-import { isAsciiLetter, isCjk, isDigit } from './fold.ts'
+import { isCjk, isDigit } from './fold.ts'
 import {
   COMPARATIVE_QUALIFIERS,
   INNER_QUALIFIERS,
@@ -38,6 +38,10 @@ export type NumberToken = {
 
 const BAI = '百'.charCodeAt(0)
 const DOT = '.'.charCodeAt(0)
+const MINUS = '-'.charCodeAt(0)
+const PLUS = '+'.charCodeAt(0)
+const UNDERSCORE = '_'.charCodeAt(0)
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
 const RANGE_SEPARATORS = new Set(['-', '~', '—', '–', '至', '到'])
 const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
@@ -106,17 +110,21 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
   const fraction = m[2] ? m[2].slice(1) : ''
   let numStart = i
   let sign = ''
-  const before = t[i - 1]
-  if ((before === '-' || before === '+') && prevEnd !== i - 1 && !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')) {
+  const before = t.charCodeAt(i - 1)
+  if ((before === MINUS || before === PLUS) && prevEnd !== i - 1 && !/[0-9%‰A-Za-z.)）\]]/.test(t[i - 2] ?? '')) {
     numStart = i - 1
-    sign = before === '-' ? '-' : ''
+    sign = before === MINUS ? '-' : ''
   }
   const numEnd = i + m[0].length
-  const units = BigInt(`${m[1]!.replace(/,/g, '')}${fraction}`)
+  const digits = `${m[1]!.includes(',') ? m[1]!.replace(/,/g, '') : m[1]!}${fraction}`
+  // (up to 15 digits a double holds the integer exactly, and BigInt of a number is cheaper than of text)
+  const units = digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits)
   const value = Decimal.of(sign ? -units : units, fraction.length)
   // glued to Latin letters it is a code (P1, 5G) — but RMB999 is an amount of money
-  const currency = /(?:RMB|CNY)$/i.test(t.slice(Math.max(0, numStart - 3), numStart))
-  const code = !currency && (isAsciiLetter(t[numStart - 1]) || t[numStart - 1] === '_' || isAsciiLetter(t[numEnd]))
+  const letterBefore = isAsciiLetterCode(t.charCodeAt(numStart - 1))
+  const currency = letterBefore && /(?:RMB|CNY)$/i.test(t.slice(Math.max(0, numStart - 3), numStart))
+  const code =
+    !currency && (letterBefore || t.charCodeAt(numStart - 1) === UNDERSCORE || isAsciiLetterCode(t.charCodeAt(numEnd)))
   return finish(t, {
     numStart,
     numEnd,
@@ -164,7 +172,7 @@ function readPercentWord(t: string, i: number): NumberToken | null {
   inner.lone = false
   // 不低于百分之九十五: the bound is before 百分之, not before the numeral
   if (!inner.qualifier) {
-    for (const [word, q] of PRE_BY_LAST.get(t[i - 1] ?? '') ?? []) {
+    for (const [word, q] of PRE_BY_LAST.get(t.charCodeAt(i - 1)) ?? []) {
       if (i < word.length || !t.startsWith(word, i - word.length)) continue
       inner.qualifier = q
       inner.start = i - word.length
@@ -182,7 +190,7 @@ function finish(t: string, n: Numeral): NumberToken {
   let decimals = n.decimals
   let qualifier: Qualifier | null = innerQualifier(t, j)
   if (qualifier) j++
-  const scale = SCALES[t[j] ?? '']
+  const scale = SCALE_BY_CODE.get(t.charCodeAt(j))
   let scaleChar: string | null = null
   if (scale !== undefined) {
     scaleChar = t[j]!
@@ -194,7 +202,7 @@ function finish(t: string, n: Numeral): NumberToken {
     }
   }
   let k = j
-  while (t[k] === ' ' && k - j < 2) k++
+  while (t.charCodeAt(k) === SPACE && k - j < 2) k++
   let unit = readUnit(t, k)
   if (unit) j = k + unit.length
   if (scaleChar) {
@@ -204,7 +212,7 @@ function finish(t: string, n: Numeral): NumberToken {
       decimals -= scale!
     }
   }
-  if (!qualifier && POST_FIRST.has(t[j] ?? '')) {
+  if (!qualifier && POST_FIRST.has(t.charCodeAt(j))) {
     for (const [word, q] of POST_QUALIFIERS) {
       if (!t.startsWith(word, j)) continue
       if (word === '上下' && isCjk(t[j + word.length])) break
@@ -214,13 +222,14 @@ function finish(t: string, n: Numeral): NumberToken {
     }
   }
   let start = n.numStart
-  if (t[start - 1] === '=') start--
+  if (t.charCodeAt(start - 1) === EQUALS) start--
   // "低于95%的目标值": a comparison with the target, which the number is — not a bound on it
-  const ofTarget = /^的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(j, j + 4))
+  const ofTarget = OF_TARGET_FIRST.has(t.charCodeAt(j)) && OF_TARGET.test(t.slice(j, j + 4))
   // "近 **195万元**": a space (left where emphasis was) may stand between the word and the number
   let at = start
-  while (at > 0 && (t[at - 1] === ' ' || t[at - 1] === '\u3000') && start - at < 2) at--
-  for (const [word, q] of PRE_BY_LAST.get(t[at - 1] ?? '') ?? []) {
+  while (at > 0 && (t.charCodeAt(at - 1) === SPACE || t.charCodeAt(at - 1) === IDEOGRAPHIC_SPACE) && start - at < 2)
+    at--
+  for (const [word, q] of PRE_BY_LAST.get(t.charCodeAt(at - 1)) ?? []) {
     if (at < word.length || !t.startsWith(word, at - word.length)) continue
     if (ofTarget && COMPARATIVE_QUALIFIERS.has(word)) break
     const before = t[at - word.length - 1]
@@ -266,17 +275,34 @@ const SHARE_BOUND_KIND: Readonly<Record<string, Qualifier>> = {
 
 /** 余 or 多 right after the numeral (400余起, 30多万元); 多 only before a scale or a unit. */
 function innerQualifier(t: string, at: number): Qualifier | null {
-  const q = INNER_QUALIFIERS[t[at] ?? '']
+  const q = INNER_BY_CODE.get(t.charCodeAt(at))
   if (!q) return null
-  const follows = t[at + 1]
-  if (t[at] === '多' && !(follows && (follows in SCALES || readUnit(t, at + 1)))) return null
+  if (
+    t.charCodeAt(at) === DUO &&
+    !(at + 1 < t.length && (SCALE_BY_CODE.has(t.charCodeAt(at + 1)) || readUnit(t, at + 1)))
+  )
+    return null
   return q
 }
 
-const POST_FIRST = new Set(POST_QUALIFIERS.map(([w]) => w[0]!))
-const PRE_BY_LAST = new Map<string, (readonly [string, Qualifier])[]>()
+// Lookups by character code: t[i] of a CJK character makes a new one-character string each time,
+// and a property or Map lookup by it is several times dearer than one by its code.
+const byCode = <T>(table: Readonly<Record<string, T>>) =>
+  new Map(Object.entries(table).map(([c, v]) => [c.charCodeAt(0), v] as const))
+const INNER_BY_CODE = byCode(INNER_QUALIFIERS)
+const SCALE_BY_CODE = byCode(SCALES)
+const DUO = '多'.charCodeAt(0)
+const SPACE = 32
+const IDEOGRAPHIC_SPACE = 0x3000
+const EQUALS = '='.charCodeAt(0)
+const OF_TARGET = /^的?(目标|指标|计划|预期|标准|要求|考核)/
+/** the characters OF_TARGET can begin with */
+const OF_TARGET_FIRST = new Set([...'的目指计预标要考'].map((c) => c.charCodeAt(0)))
+
+const POST_FIRST = new Set(POST_QUALIFIERS.map(([w]) => w.charCodeAt(0)))
+const PRE_BY_LAST = new Map<number, (readonly [string, Qualifier])[]>()
 for (const e of PRE_QUALIFIERS) {
-  const last = e[0][e[0].length - 1]!
+  const last = e[0].charCodeAt(e[0].length - 1)
   ;(PRE_BY_LAST.get(last) ?? PRE_BY_LAST.set(last, []).get(last)!).push(e)
 }
 

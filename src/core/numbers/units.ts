@@ -76,12 +76,16 @@ const MENTION_UNITS = [
 /** Words that start with a unit character but are not a unit after a number (十分重要, 三分之一). */
 const NOT_A_UNIT = ['分之', '分别', '行业', '行政', '行动', '行为', '行使', '行驶', '行程']
 
-const BY_FIRST = new Map<string, string[]>()
-for (const u of MENTION_UNITS) (BY_FIRST.get(u[0]!) ?? BY_FIRST.set(u[0]!, []).get(u[0]!)!).push(u)
+/** by the code of their first character (text[i] of a CJK text would make a string each time) */
+const BY_FIRST = new Map<number, string[]>()
+for (const u of MENTION_UNITS) {
+  const c = u.charCodeAt(0)
+  ;(BY_FIRST.get(c) ?? BY_FIRST.set(c, []).get(c)!).push(u)
+}
 
 /** The unit written at `i`, or null. 万 and 亿 are scales, read by the scanner. */
 export function readUnit(text: string, i: number): string | null {
-  const list = BY_FIRST.get(text[i] ?? '')
+  const list = BY_FIRST.get(text.charCodeAt(i))
   if (!list) return null
   if (NOT_A_UNIT.some((w) => text.startsWith(w, i))) return null
   for (const u of list) if (text.startsWith(u, i)) return u

@@ -5,10 +5,12 @@
 import type { TableAnalysis } from '../analyze.ts'
 import { findNumbers, type FoundNumber } from '../numbers/find-numbers.ts'
 import { foldText } from '../numbers/fold.ts'
+import { matchesOf } from '../numbers/each-match.ts'
 import { verificationOf, type Finding, type Mention, type Verification } from '../verification.ts'
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
+import { roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
@@ -137,14 +139,14 @@ export class DraftReading {
       reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
     // "实际完成37.24万元，完成86.2%": a percentage that a row reached is its completion too
     if (n.unit === '%' && reading.cue && /^(完成|达成|实现)$/.test(reading.cue.word) && reading.cue.roles.has('actual'))
-      reading.cue = { ...reading.cue, roles: new Set([...reading.cue.roles, 'completion']) }
+      reading.cue = { ...reading.cue, roles: roles(...reading.cue.roles, 'completion') }
     // "按执行率 × 分值计算应得8.62分": the points a row gets, whatever role word came before
     if (
       n.unit === '分' &&
       reading.cue?.word !== '得分' &&
       SCORED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 6), n.start))
     )
-      reading.cue = { word: '得分', roles: new Set(['score']), yoy: false }
+      reading.cue = { word: '得分', roles: roles('score'), yoy: false }
     this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
@@ -191,7 +193,7 @@ export class DraftReading {
     const from = (m: FoundNumber) => CHANGE_FROM.test(folded.slice(Math.max(0, m.start - 3), m.start))
     if (from(n) && CHANGE_TO.test(folded.slice(n.end, n.end + 6))) {
       if (reading.cue?.roles.has('full-year-budget'))
-        reading.cue = { ...reading.cue, word: '年初预算', roles: new Set(['budget']), inferred: true }
+        reading.cue = { ...reading.cue, word: '年初预算', roles: roles('budget'), inferred: true }
       reading.direction = null
       return
     }
@@ -1238,15 +1240,20 @@ export class DraftReading {
 }
 
 function maskNames(t: string, names: WordTable<true>): string {
-  // every occurrence of every name is inside the longest name starting where it starts
-  let out: string[] | null = null
+  // every occurrence of every name is inside the longest name starting where it starts; the text
+  // is rebuilt from slices (not split into an array of characters): this runs for every draft
+  let out = ''
+  /** masked up to here */
+  let done = 0
   for (let i = 0; i < t.length; i++) {
     const hit = names.at(t, i)
     if (!hit) continue
-    out ??= t.split('')
-    for (let j = i; j < i + hit[0].length; j++) out[j] = MASK
+    const end = i + hit[0].length
+    if (end <= done) continue
+    out += t.slice(done, i) + MASK.repeat(end - Math.max(i, done))
+    done = end
   }
-  return out ? out.join('') : t
+  return done ? out + t.slice(done) : t
 }
 
 const MASK = '□'
@@ -1336,16 +1343,20 @@ const BLOCK_BREAK = /\n\s*\n|^\s*#|\n\s*#/
  * direction. "收入较上年增加12万元" is still one: a number, not the name, follows the word.
  */
 function maskNamedDirections(t: string, words: WordTable<ReadonlySet<string>>): string {
-  let out: string[] | null = null
+  let out = ''
+  /** masked up to here */
+  let done = 0
   for (let i = 1; i < t.length; i++) {
     const hit = words.at(t, i)
     if (!hit) continue
     const [word, chars] = hit
     if (!chars.has(t[i - 1]!) || !chars.has(t[i + word.length] ?? '')) continue
-    out ??= t.split('')
-    for (let j = i; j < i + word.length; j++) out[j] = MASK
+    const end = i + word.length
+    if (end <= done) continue
+    out += t.slice(done, i) + MASK.repeat(end - Math.max(i, done))
+    done = end
   }
-  return out ? out.join('') : t
+  return done ? out + t.slice(done) : t
 }
 
 /** A number inside a project's name ("生成的测试项目（120项指标）") is part of the name. */
@@ -1392,7 +1403,7 @@ const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|�
 
 function lastIndex(t: string, re: RegExp): number {
   let at = -1
-  for (const m of t.matchAll(re)) at = m.index
+  for (const m of matchesOf(re, t)) at = m.index
   return at
 }
 
@@ -1611,8 +1622,8 @@ const RATE_OF_ROW: readonly FactRole[] = [
   'change-pct',
 ]
 /** The roles a rate named right before its number may have: its own value, not its completion or deviation. */
-function withoutCompletion(roles: ReadonlySet<FactRole> | undefined): ReadonlySet<FactRole> {
-  return new Set(roles ? [...roles].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW)
+function withoutCompletion(of: ReadonlySet<FactRole> | undefined): ReadonlySet<FactRole> {
+  return roles(...(of ? [...of].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW))
 }
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */

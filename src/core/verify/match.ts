@@ -53,13 +53,12 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
   const names = rel.names()
   const named = new Set<Fact>()
+  const view = candidateView(inC)
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE) for (const f of p.keyFacts.get(k) ?? []) if (inC.has(f)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE) for (const f of view.keyFacts(p, k)) named.add(f)
   }
-  for (const [table, key] of p.totalRow) {
-    for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && inC.has(f)) named.add(f)
-  }
+  for (const f of view.totals(p)) named.add(f)
   // Relevance without the 合计 default first; the default applies only when no other row is named.
   const scored: Scored[] = []
   let namesOther = false
@@ -159,6 +158,47 @@ function standalone(
   return null
 }
 
+/**
+ * A candidate set's facts by name key, and its facts of the projects' 合计 rows: worked out once
+ * per candidate set (candidateSet caches those per table, dimension and cue) and kept with it,
+ * rather than every fact of every name tested against the set for every number.
+ */
+class CandidateView {
+  private readonly byKey = new Map<number, readonly Fact[]>()
+  private totalFacts: readonly Fact[] | null = null
+
+  constructor(private readonly inC: ReadonlySet<Fact>) {}
+
+  /** the facts named by key `k` that are candidates, in the order of p.keyFacts */
+  keyFacts(p: Prepared, k: number): readonly Fact[] {
+    let hit = this.byKey.get(k)
+    if (hit === undefined) {
+      hit = (p.keyFacts.get(k) ?? []).filter((f) => this.inC.has(f))
+      this.byKey.set(k, hit)
+    }
+    return hit
+  }
+
+  /** the candidates of each project's 合计 row, project by project */
+  totals(p: Prepared): readonly Fact[] {
+    if (this.totalFacts === null) {
+      const out: Fact[] = []
+      for (const [table, key] of p.totalRow) {
+        for (const f of p.keyFacts.get(key) ?? []) if (f.table === table && this.inC.has(f)) out.push(f)
+      }
+      this.totalFacts = out
+    }
+    return this.totalFacts
+  }
+}
+
+const views = new WeakMap<ReadonlySet<Fact>, CandidateView>()
+function candidateView(inC: ReadonlySet<Fact>): CandidateView {
+  let v = views.get(inC)
+  if (!v) views.set(inC, (v = new CandidateView(inC)))
+  return v
+}
+
 function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
   return valueMatches(orient(w, f, object), f)
 }
@@ -235,7 +275,8 @@ function applyTotalDefault(
   if ((projects.sentence.get(s.f.table) ?? 0) < 0.5) return
   // another row named is what the number may be about — unless the row has no figure of its kind
   // ("未安排上年结转资金和其他资金。预算执行率100%": a blank row has no rate to cite)
-  const other = (k: number) => names.coverage[k]! >= EVIDENCE && (p.keyFacts.get(k) ?? []).some((f) => inC.has(f))
+  const view = candidateView(inC)
+  const other = (k: number) => names.coverage[k]! >= EVIDENCE && view.keyFacts(p, k).length > 0
   if ((p.otherRows.get(s.f.table) ?? []).some(other)) return
   const factor = (ranking: boolean) => (p.singleProject ? 1 : projectFactor(s.f, projects, ranking))
   if (s.evidence < TOTAL_DEFAULT * factor(false)) s.byDefault = true

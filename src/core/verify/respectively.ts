@@ -1,4 +1,5 @@
 // "调解率和成功率分别为100%和99%": the i-th number after 分别 is about the i-th name before it.
+import { matchesOf } from '../numbers/each-match.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 import type { TextStructure } from './text-structure.ts'
 
@@ -25,7 +26,7 @@ export function respectiveAnchor(
     const end = s.clauseEnd(at)
     const group = numbers.filter((x) => x.ignored === null && x.start > at && x.start < end)
     const ends: number[] = []
-    for (const m of t.slice(clause, at).matchAll(JOINER)) ends.push(clause + m.index)
+    for (const m of matchesOf(JOINER, t.slice(clause, at))) ends.push(clause + m.index)
     ends.push(at)
     hit = { group, ends }
     const byList = groups.get(numbers) ?? new Map()

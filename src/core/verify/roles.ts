@@ -1,6 +1,7 @@
 // The role a number's clause implies: a number after 预算 must be a budget, after 实际/支出/投入/到位
 // an actual, after 执行率 a rate, after 减少/节约/超出/差额 a difference, after 同比/较上年 a change.
 import type { FactGroup, FactRole } from '../facts.ts'
+import { matchesOf } from '../numbers/each-match.ts'
 import {
   ACTUAL,
   ADJUSTMENT,
@@ -259,7 +260,7 @@ function readCue(
 
 function lastComparison(t: string, from: number, to: number): { word: string; at: number; end: number } | null {
   let last: RegExpMatchArray | null = null
-  for (const m of t.slice(from, to).matchAll(COMPARISON)) last = m
+  for (const m of matchesOf(COMPARISON, t.slice(from, to))) last = m
   return last ? { word: last[0], at: from + last.index!, end: from + last.index! + last[0].length } : null
 }
 

@@ -1,7 +1,8 @@
 // Which project a sentence is about: how much of each project's name appears in the sentence
 // (fully), in the 300 characters before it (0.3), or anywhere earlier in the draft (0.15).
+import { bigramGram, charGram } from './name-index.ts'
+import { isNameCode } from './names.ts'
 import type { Prepared } from './prepared.ts'
-import { GramTrack } from './relevance.ts'
 import type { TextStructure } from './text-structure.ts'
 
 export type ProjectRelevance = {
@@ -12,8 +13,9 @@ export type ProjectRelevance = {
 }
 
 export class ProjectScope {
-  /** gram index → positions in the draft */
-  private readonly positions = new Map<number, number[]>()
+  /** the project-name grams of the draft, in order of first occurrence, and each one's positions */
+  private readonly grams: number[] = []
+  private readonly positions: number[][] = []
   private readonly cache = new Map<number, ProjectRelevance>()
 
   constructor(
@@ -22,13 +24,26 @@ export class ProjectScope {
     private readonly structure: TextStructure,
   ) {
     if (prepared.singleProject) return
-    const { char, bigram } = new GramTrack(prepared.projects, t).ensure(0, t.length)
+    // the grams GramTrack reads (a character, and the bigram it starts with the next name
+    // character, one gap allowed), read straight off the text: a draft's scope is built once
+    const index = prepared.projects
+    const slot = new Map<number, number>()
     const add = (g: number, at: number) => {
-      if (g >= 0) (this.positions.get(g) ?? this.positions.set(g, []).get(g)!).push(at)
+      if (g < 0) return
+      const k = slot.get(g)
+      if (k !== undefined) this.positions[k]!.push(at)
+      else {
+        slot.set(g, this.grams.length)
+        this.grams.push(g)
+        this.positions.push([at])
+      }
     }
     for (let i = 0; i < t.length; i++) {
-      add(char[i]!, i)
-      add(bigram[i]!, i)
+      const c = t.charCodeAt(i)
+      if (!isNameCode(c)) continue
+      add(index.gramOf(charGram(c)), i)
+      const j = isNameCode(t.charCodeAt(i + 1)) ? i + 1 : isNameCode(t.charCodeAt(i + 2)) ? i + 2 : -1
+      if (j >= 0) add(index.gramOf(bigramGram(c, t.charCodeAt(j))), i)
     }
   }
 
@@ -45,12 +60,9 @@ export class ProjectScope {
     const own = this.own(start)
     // A sentence that names no project goes on about the one its heading or sentence before named
     // ("（一）综治、平安建设经费。年初预算36万元…"), until a heading names none.
-    const topic = [...own.sentence.values()].some((v) => v >= 0.5) ? null : (this.short(start) ?? this.topic(start))
+    const topic = someValue(own.sentence, (v) => v >= 0.5) ? null : (this.short(start) ?? this.topic(start))
     if (topic) {
-      const carried = {
-        context: new Map([...own.context].map(([k, v]) => [k, k === topic ? 1 : v])),
-        sentence: new Map([...own.sentence].map(([k, v]) => [k, k === topic ? 1 : v])),
-      }
+      const carried = { context: withTopic(own.context, topic), sentence: withTopic(own.sentence, topic) }
       this.cache.set(start, carried)
       return carried
     }
@@ -74,9 +86,14 @@ export class ProjectScope {
     let at = start
     for (let k = 0; k < 40 && at > 0; k++) {
       const prev = this.structure.sentenceStart(at - 1)
-      const named = [...this.own(prev).sentence].filter(([, v]) => v >= 0.8)
-      if (named.length === 1) return named[0]![0]
-      if (named.length > 1) return null
+      let named: string | null = null
+      let count = 0
+      for (const [k, v] of this.own(prev).sentence) {
+        if (v < 0.8) continue
+        if (count++ === 0) named = k
+      }
+      if (count === 1) return named
+      if (count > 1) return null
       // a heading ("二、基本支出情况", "### 产出") that names no project ends the topic
       if (isHeading(t.slice(prev, at))) return null
       at = prev
@@ -105,8 +122,9 @@ export class ProjectScope {
     const grams: number[] = []
     const loc = (this.loc ??= new Float64Array(p.projects.gramCount))
     const inSentence = (this.inSentence ??= new Float64Array(p.projects.gramCount))
-    for (const [g, list] of this.positions) {
-      const last = lastBefore(list, end)
+    for (let i = 0; i < this.grams.length; i++) {
+      const g = this.grams[i]!
+      const last = lastBefore(this.positions[i]!, end)
       if (last < 0) continue
       grams.push(g)
       loc[g] = last >= start ? 1 : start - last <= 300 ? 0.3 : 0.15
@@ -134,6 +152,18 @@ export class ProjectScope {
     for (const [table, key] of this.prepared.projectKey) out.set(table, cov[key] ?? 0)
     return out
   }
+}
+
+function someValue(m: ReadonlyMap<string, number>, test: (v: number) => boolean): boolean {
+  for (const v of m.values()) if (test(v)) return true
+  return false
+}
+
+/** The same relevance with the topic's project at 1, in the same order. */
+function withTopic(m: ReadonlyMap<string, number>, topic: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [k, v] of m) out.set(k, k === topic ? 1 : v)
+  return out
 }
 
 /** A short line of its own that starts like a heading (一、, （二）, ###, 1.) */

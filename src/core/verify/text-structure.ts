@@ -1,8 +1,10 @@
 // Clauses, sentences and paragraphs of a draft, by position: what "the clause a number is in"
 // and "the sentence before it" mean to the role, direction and name readers.
+import { matchesOf } from '../numbers/each-match.ts'
 
 const CLAUSE_END = /[，,；;。！？!?：:\n]/g
 const SENTENCE_END = /[。！？!?；;\n]/g
+const LINE_END = /\n/g
 
 export class TextStructure {
   /** positions just after each boundary character (and 0) */
@@ -13,7 +15,7 @@ export class TextStructure {
   constructor(readonly text: string) {
     this.clauses = starts(text, CLAUSE_END)
     this.sentences = starts(text, SENTENCE_END)
-    this.paragraphs = starts(text, /\n/g)
+    this.paragraphs = starts(text, LINE_END)
   }
 
   clauseStart(i: number): number {
@@ -54,7 +56,7 @@ export class TextStructure {
 
 function starts(text: string, re: RegExp): number[] {
   const out = [0]
-  for (const m of text.matchAll(re)) out.push(m.index + 1)
+  for (const m of matchesOf(re, text)) out.push(m.index + 1)
   return out
 }
 

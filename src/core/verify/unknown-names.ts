@@ -1,5 +1,6 @@
 // Project, funding and indicator names in a draft that the data does not have: a warning, since
 // a number may be right and still be said of the wrong (or an invented) project.
+import { matchesOf } from '../numbers/each-match.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 import { nameGrams, normalizeName } from './names.ts'
 import type { TextStructure } from './text-structure.ts'
@@ -46,14 +47,14 @@ export function findUnknownNames(
   known: readonly KnownName[],
 ): UnknownName[] {
   const found: UnknownName[] = []
-  for (const m of t.matchAll(QUOTED)) {
+  for (const m of matchesOf(QUOTED, t)) {
     const name = (m[1] ?? m[2])!
     if (/\d/.test(name)) continue
     const start = m.index + 1
     found.push({ name, start, end: start + name.length })
   }
   for (const re of [FUNDING, INDICATOR]) {
-    for (const m of t.matchAll(re)) {
+    for (const m of matchesOf(re, t)) {
       const end = m.index + m[0].length
       if (!hasNumberInClause(numbers, structure, end)) continue
       let start = end
