@@ -1603,4 +1603,24 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // nothing named before: no count of the rest
     expect((await check('hebei', '其余8项指标实际值均为100。')).mentions[0]!.status).not.toBe('verified')
   })
+
+  it('counts the rows a count points back to (两项都, 这两项) and reads what follows as each one’s', async () => {
+    const list = (count: string, gap: string, word = '高出') =>
+      `- 受益群众满意度：指标值≥90%，实际93%\n- 工程验收合格率：指标值≥95%，实际100%\n- ${count}都比目标${word}${gap}个百分点`
+    // the two rows' gaps differ (3 and 5): no figure is each one's
+    const v = await check('national', list('两项', '3'))
+    expect(v.mentions.find((m) => m.text === '两项')!.derivation).toMatchObject({
+      formula: '= “受益群众满意度”、“工程验收合格率”，共2项',
+    })
+    expect(v.mentions.find((m) => m.text === '3个百分点')!.status).not.toBe('verified')
+    expect((await check('national', list('三项', '3'))).mentions.find((m) => m.text === '三项')!.status).not.toBe(
+      'verified',
+    )
+    const same = await check(
+      'hexi',
+      '- 种植作物成活率：目标95%，实际95%\n- 养殖家畜家禽成活率：目标95%，实际100%\n- 这两项的目标值都是95%',
+    )
+    expect(same.ok).toBe(true)
+    expect(same.mentions.at(-1)!.derivation).toMatchObject({ op: 'each' })
+  })
 })

@@ -33,7 +33,19 @@ import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
 import { otherRowsWith } from './other-row.ts'
-import { EACH_OF_REST, remainder, REST, restCount, restEach, restPoints, type Remainder } from './remainder.ts'
+import {
+  BACK_AFTER,
+  BACK_BEFORE,
+  EACH_OF_REST,
+  remainder,
+  REST,
+  restCount,
+  restEach,
+  restPoints,
+  eachOfRows,
+  rowsOf,
+  type Remainder,
+} from './remainder.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
 import { noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
@@ -78,6 +90,8 @@ export class DraftReading {
   private readonly usedRows = new Map<number, Set<string>>()
   /** the numbers of written-out arithmetic ("317.04 + 3.9 = 320.94万元") */
   private readonly operands = new Set<FoundNumber>()
+  /** the rows the last count that pointed back named, and its clause (rowsBefore) */
+  private backRows: { from: number; clauseEnd: number; rows: string[] } | null = null
   /** operandUnits(), once per draft */
   private termUnits: (string | null)[] | null = null
 
@@ -334,6 +348,47 @@ export class DraftReading {
   }
 
   /**
+   * A count that points back (这两项, 两项都, 三项加起来): the rows the figures of the sentence before it
+   * (or, in a list, of its items above) and of its own clause named, when there are as many.
+   */
+  private rowsBefore(n: FoundNumber, reading: Reading): string[] | null {
+    const { folded, structure } = this
+    const w = reading.written
+    if (!(w.unit === '项' || w.unit === '个' || w.unit === '行') || w.qualifier !== null) return null
+    if (w.value.lt(Decimal.of(2n)) || w.value.gt(Decimal.of(5n))) return null
+    const before = folded.slice(Math.max(0, n.start - 4), n.start)
+    if (!BACK_BEFORE.test(before) && !BACK_AFTER.test(folded.slice(n.end, n.end + 8))) return null
+    const from = this.backFrom(n.start)
+    const rows = rowsOf(
+      this.mentions.filter((m) => m.start >= from && m.start < n.start),
+      this.analysis.sheet.byId,
+    )
+    if (String(rows.length) !== w.value.toString()) return null
+    this.backRows = { clauseEnd: structure.clauseEnd(n.end), from: n.end, rows }
+    return rows.map((r) => r.slice(r.indexOf('|') + 1))
+  }
+
+  /**
+   * Where what a count points back to begins: in a list, its first item (up to a blank line); else the
+   * sentence before the count's own, within its block.
+   */
+  private backFrom(at: number): number {
+    const { folded, structure } = this
+    const block = Math.max(folded.lastIndexOf('\n\n', at), at - BLOCK_REACH / 4, 0)
+    let line = folded.lastIndexOf('\n', at - 1) + 1
+    if (LIST_ITEM.test(folded.slice(line, line + 4))) {
+      while (line > block) {
+        const prev = folded.lastIndexOf('\n', line - 2) + 1
+        if (prev < block || !LIST_ITEM.test(folded.slice(prev, prev + 4))) break
+        line = prev
+      }
+      return line
+    }
+    const sentence = structure.sentenceStart(at)
+    return Math.max(block, sentence > 0 ? structure.sentenceStart(sentence - 1) : 0)
+  }
+
+  /**
    * "| 其余8项指标 | 80 | 80 | 80 |": a cell that adds up one kind of points over the rows of the rest;
    * "其余8项指标实际值均为100": a figure each row of the rest has.
    */
@@ -342,6 +397,21 @@ export class DraftReading {
     reading: Reading,
   ): { op: string; factIds: string[]; formula: string } | 'differs' | null {
     const clause = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - WINDOW), n.start)
+    // "两项都比目标高出5个百分点": each of the rows a count just pointed back to
+    const back = this.backRows
+    if (back && n.start >= back.from && n.start < back.clauseEnd && EACH.test(this.folded.slice(back.from, n.start))) {
+      // (a direction word keeps its sign: 两项都比目标低5个百分点 is not what 高出 is)
+      const w = reading.written
+      const agrees = (f: Fact) => (w.signed ? valueMatches(w, f) : valueMatches(w, { ...f, exact: f.exact.abs() }))
+      for (const facts of eachOfRows(back.rows, this.analysis.sheet.facts)) {
+        if (facts.every(agrees))
+          return {
+            op: 'each',
+            factIds: facts.map((f) => f.id),
+            formula: `= ${facts.map((f) => `“${f.subject}”${f.display}`).join('、')}`,
+          }
+      }
+    }
     if (EACH_OF_REST.test(clause)) {
       const rest = this.restOf(n, true)
       if (!rest) return null
@@ -755,6 +825,17 @@ export class DraftReading {
         op: 'count',
         factIds: [],
         formula: `= ${rest.rows.named.length + rest.rows.rows.length}项 − 已列出的${rest.rows.named.length}项（${rest.rows.named.join('、')}）`,
+      }
+      this.mentions.push(toMention(n, 'verified', reading, { derivation }))
+      return null
+    }
+    // "两项都按公式算", "这两项可能需要补材料": the rows the sentence before named
+    const back = this.rowsBefore(n, reading)
+    if (back) {
+      const derivation = {
+        op: 'count',
+        factIds: [],
+        formula: `= ${back.map((r) => `“${r}”`).join('、')}，共${back.length}项`,
       }
       this.mentions.push(toMention(n, 'verified', reading, { derivation }))
       return null
@@ -1510,6 +1591,10 @@ const WINDOW = 120
 /** How many figures of a sentence later numbers may build on. */
 /** a line (a table's row, a list item) that opens with the rest: 其余8项指标, 其他3项 */
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
+/** each of them: 都, 均, 各 */
+const EACH = /都|均|各/
+/** a line that is an item of a list: - , * , 1. , 1、 */
+const LIST_ITEM = /^\s*(?:[-*•·]\s|\d{1,2}[.、)）])/
 /** how far back a block (a paragraph, a table) may begin */
 const BLOCK_REACH = 2000
 const MAX_EARLIER = 12

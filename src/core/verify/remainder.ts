@@ -102,3 +102,46 @@ export function restEach(project: ProjectAnalysis, rest: Remainder, sheet: Reado
 /** the clause speaks of each row of the rest: 其余8项指标实际值均为, 其他3项都 */
 export const EACH_OF_REST =
   /(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个][^，。；\n]{0,16}?(?:均|都|全部|各)/
+
+/** before a count: it points back (这两项, 上述三项, 前两项) */
+export const BACK_BEFORE = /(?:这|此|上述|以上|前|该)\s*$/
+/** after a count: the rows are taken together or each (两项都, 三项均, 两项加起来, 两项合计) */
+export const BACK_AFTER = /^[^，。；\n\d]{0,4}?(?:都|均|各|加起来|合计|共|分别)/
+
+/**
+ * The rows the mentions name, each mention naming one (a figure of 财政拨款, of 政策知晓率): distinct, in
+ * order, as "table|subject". Derived figures and those of no single row are left out.
+ */
+export function rowsOf(mentions: readonly Mention[], sheet: ReadonlyMap<string, Fact>): string[] {
+  const rows: string[] = []
+  for (const m of mentions) {
+    if (m.status !== 'verified' || m.derivation) continue
+    const subjects = new Set<string>()
+    for (const id of m.factIds) {
+      const f = sheet.get(id)
+      if (f && (f.group === 'funding' || f.group === 'indicator' || f.group === 'score') && f.role !== 'count')
+        subjects.add(`${f.table}|${f.subject}`)
+    }
+    if (subjects.size === 1) {
+      const row = [...subjects][0]!
+      if (!rows.includes(row)) rows.push(row)
+    }
+  }
+  return rows
+}
+
+/**
+ * For rows given as "table|subject", the facts of each kind (the id's last part: actual, gap, weight …)
+ * that every row has, one per row: what "两项都比目标高出5个百分点" may say of each.
+ */
+export function eachOfRows(rows: readonly string[], facts: readonly Fact[]): Fact[][] {
+  const byKind = new Map<string, Map<string, Fact>>()
+  for (const f of facts) {
+    const row = `${f.table}|${f.subject}`
+    if (!rows.includes(row)) continue
+    const kind = f.id.slice(f.id.lastIndexOf('.') + 1)
+    const m = byKind.get(kind) ?? byKind.set(kind, new Map()).get(kind)!
+    if (!m.has(row)) m.set(row, f)
+  }
+  return [...byKind.values()].filter((m) => m.size === rows.length).map((m) => rows.map((r) => m.get(r)!))
+}
