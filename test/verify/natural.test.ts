@@ -1623,4 +1623,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(same.ok).toBe(true)
     expect(same.mentions.at(-1)!.derivation).toMatchObject({ op: 'each' })
   })
+
+  it('reads 高于/低于 right before a gap in points as its direction, not a bound (低于5个百分点)', async () => {
+    const right = await check('national', '受益群众满意度指标值≥90%，实际93%，高于3个百分点。')
+    expect(right.ok).toBe(true)
+    const flipped = await check('national', '受益群众满意度指标值≥90%，实际93%，低于3个百分点。')
+    expect(codes(flipped)).toEqual(['error:DIRECTION_MISMATCH'])
+    // as a bound it would have let 低于5个百分点 pass for a gap of 3
+    expect((await check('national', '受益群众满意度指标值≥90%，实际93%，高于5个百分点。')).ok).toBe(false)
+  })
 })

@@ -23,6 +23,17 @@ const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金�
 const MONEY_REACH = 120
 const POINTS_BEFORE = /(权重|分值|满分)(为|是|[:：])?[\s*]*$/
 
+/** comparison words a gap in points starts with: its direction */
+const GAP_WORDS: Readonly<Record<string, 1 | -1>> = {
+  高于: 1,
+  超过: 1,
+  多于: 1,
+  大于: 1,
+  低于: -1,
+  少于: -1,
+  小于: -1,
+}
+
 /**
  * Reads the number at k: its direction word, role cue and signed value. `t` has the sheet's names
  * masked (for role and direction words); `named`, when given, is the same text unmasked, where a
@@ -54,6 +65,15 @@ export function read(
   const prev = numbers[at - 1]
   const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
   let { direction, level } = readDirection(t, from, first.start)
+  // "低于5个百分点": before a gap in points, 高于/低于 is its direction, not a bound on it
+  if (!direction && (n.unit === '百分点' || n.unit === '个百分点') && n.qualifier !== null) {
+    const word = t.slice(n.start, n.start + 2)
+    const sign = GAP_WORDS[word]
+    if (sign) {
+      direction = { word, start: n.start, end: n.start + 2, sign }
+      n.qualifier = null
+    }
+  }
   // "低于95%的目标值": the number is the target compared with, not an amount by which it differs
   if (
     direction &&
