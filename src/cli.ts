@@ -8,6 +8,13 @@ import { commands, type CliIo } from './cli/commands.ts'
 import { COMMAND_HELP, OVERVIEW, wantsHelp } from './cli/help.ts'
 import { UsageError } from './cli/usage.ts'
 
+// "jixiao facts FILE --json | head": a reader that stops reading is no error of ours — stop quietly
+// rather than print a stack trace for the broken pipe.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
+
 const io: CliIo = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/run-cli.ts'
+import { spawn } from 'node:child_process'
+import { CLI, runCli } from '../helpers/run-cli.ts'
 
 describe('cli facts', () => {
+  it('stops quietly when the reader of its output closes the pipe (jixiao facts … | head)', async () => {
+    // as a shell runs it: head takes the first bytes and exits while the command still writes
+    const child = spawn('sh', [
+      '-c',
+      `"${process.execPath}" ${CLI} facts data/samples/nanyue-zhengfawei-2022-department.json --json | head -c 100 > /dev/null`,
+    ])
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+
   it('prints the fact sheet and warnings as JSON, and nothing else on stdout', async () => {
     const r = await runCli(['facts', 'data/samples/zongzhi-2022.json', '--json'])
     expect(r.code).toBe(0)
