@@ -1632,4 +1632,11 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // as a bound it would have let 低于5个百分点 pass for a gap of 3
     expect((await check('national', '受益群众满意度指标值≥90%，实际93%，高于5个百分点。')).ok).toBe(false)
   })
+
+  it('reads 相当于…的N% as a share', async () => {
+    const v = await check('department', '追赃挽损110万元，相当于被骗损失的12.37%。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'share' })
+    expect((await check('department', '追赃挽损110万元，相当于被骗损失的13.37%。')).ok).toBe(false)
+  })
 })
