@@ -100,6 +100,12 @@ describe('numbers that are not data values', () => {
       '1: data',
     ])
     expect(kinds('请你局在5个工作日内报送')).toEqual([`5个: ${NOTE.deadline}`])
+    // a Markdown quote's mark is no "more than"
+    expect(kinds('> 二是财政拨款到位不足。\n> 三、存在的问题；满意度 > 95%')).toEqual([
+      `二: ${NOTE.listMarker}`,
+      `三: ${NOTE.listMarker}`,
+      '> 95%: data',
+    ])
   })
 
   it('leaves the rules of scoring alone: a formula’s ×100%, the 100-point scale, a grade’s threshold', () => {

@@ -232,6 +232,8 @@ function finish(t: string, n: Numeral): NumberToken {
   for (const [word, q] of PRE_BY_LAST.get(t.charCodeAt(at - 1)) ?? []) {
     if (at < word.length || !t.startsWith(word, at - word.length)) continue
     if (ofTarget && COMPARATIVE_QUALIFIERS.has(word)) break
+    // "> 二是…": a Markdown quote's mark at the start of a line, not "more than"
+    if (word === '>' && /(?:^|\n)[ \t>]*$/.test(t.slice(Math.max(0, at - word.length - 8), at - word.length))) break
     const before = t[at - word.length - 1]
     if (before !== undefined && PART_OF_WORD[word]?.includes(before)) break
     qualifier ??= q
