@@ -1639,4 +1639,18 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'share' })
     expect((await check('department', '追赃挽损110万元，相当于被骗损失的13.37%。')).ok).toBe(false)
   })
+
+  it('checks figures of the scoring rules against the profile, only where the words speak of the rules', async () => {
+    const v = await check('hexi', '按财预〔2020〕10号的通用模板，满意度指标通常占10分，加上后满分才是100分。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '10分')!.derivation).toMatchObject({
+      op: 'rule',
+      formula: '全国默认（财预〔2020〕10号）：满意度指标10分',
+    })
+    expect((await check('hexi', '按财预〔2020〕10号的通用模板，满意度指标通常占20分。')).ok).toBe(false)
+    expect((await check('national', '按规则，部分达成取60%。')).ok).toBe(true)
+    // each figure after its own name; a score got is no rule
+    expect((await check('sixing', '按默认分值（预算执行率10分、产出指标50分、效益指标10分）测算。')).ok).toBe(false)
+    expect((await check('zongzhi', '按照评分规则，预算执行率得分10分。')).ok).toBe(false)
+  })
 })

@@ -33,6 +33,7 @@ import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
 import { otherRowsWith } from './other-row.ts'
+import { ruleFigure } from './rule-figures.ts'
 import {
   BACK_AFTER,
   BACK_BEFORE,
@@ -188,6 +189,21 @@ export class DraftReading {
       }
       if (restSum) {
         this.mentions.push(toMention(n, 'verified', reading, { factIds: restSum.factIds, derivation: restSum }))
+        return
+      }
+      // "满意度指标一般占10分": a figure of the scoring rules the table is scored with
+      const rule = ruleFigure(
+        this.analysis.profile,
+        reading.written,
+        this.folded.slice(this.structure.sentenceStart(n.start), n.start),
+      )
+      if (rule) {
+        this.mentions.push(
+          toMention(n, 'verified', reading, {
+            derivation: { op: 'rule', factIds: [], formula: rule.formula },
+            note: '评分规则中的数',
+          }),
+        )
         return
       }
       // A number no fact holds may be one the writer computed from the rows the sentence names.
