@@ -1653,4 +1653,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('sixing', '按默认分值（预算执行率10分、产出指标50分、效益指标10分）测算。')).ok).toBe(false)
     expect((await check('zongzhi', '按照评分规则，预算执行率得分10分。')).ok).toBe(false)
   })
+
+  it('flags without a correction a figure the writer proposes instead of the table’s (应为…，我委将据此更正)', async () => {
+    const v = await check('zongzhi', '按合计数倒算，其他资金实际支出应为20.84万元，我委将据此更正自评表。')
+    expect(v.mentions.find((m) => m.text === '20.84万元')).toMatchObject({ status: 'unsupported' })
+    expect(codes(v)).toEqual(['error:NUMBER_UNSUPPORTED'])
+    // stated as a fact, the same figure is corrected
+    const stated = await check('zongzhi', '其他资金实际支出20.84万元。')
+    expect(stated.mentions[0]).toMatchObject({ status: 'mismatch', expected: '10万元' })
+  })
 })

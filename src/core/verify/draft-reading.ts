@@ -600,6 +600,21 @@ export class DraftReading {
     return stated !== undefined && !stated.exact.eq(f.exact.round(stated.precision))
   }
 
+  /**
+   * The mismatch is with a project's 合计 row, which the words did not name, while the figures the
+   * sentence verified before `at` are all of one other row (an indicator's).
+   */
+  private aboutAnotherRow(at: number, f: Fact): boolean {
+    if (!isTotalRowFact(this.p, f)) return false
+    const sentence = this.structure.sentenceStart(at)
+    if (WHOLE_WORDS.test(this.folded.slice(sentence, at))) return false
+    const earlier = this.verifiedIn.get(sentence) ?? []
+    if (!earlier.length) return false
+    const rows = new Set(earlier.map((g) => `${g.table}|${g.subject}`))
+    const only = earlier[0]!
+    return rows.size === 1 && only.group === 'indicator' && !isTotalRowFact(this.p, only)
+  }
+
   /** Whether the last figure verified in the sentence before `at` was a project's 合计 row's. */
   private lastWasTotal(at: number): boolean {
     const last = this.verifiedIn.get(this.structure.sentenceStart(at))?.at(-1)
@@ -1186,6 +1201,16 @@ export class DraftReading {
         // "按精确口径，总分应为96.17分": a total by our scoring rule where the table gives its own, other
         // total is one reading of the rules among others — flagged, not corrected to ours
         else if (!decision.direction && this.ruleTotalDisputed(decision.fact)) this.unsupported(n, reading)
+        // "…其他资金实际支出应为20.84万元，我委将据此更正": the figure the writer proposes instead of the
+        // table's is flagged, never corrected back to the figure the writer disputes
+        else if (
+          !decision.direction &&
+          PROPOSED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 8), n.start))
+        )
+          this.unsupported(n, reading)
+        // "增收：12万元，目标≥11.376万元，…超0.624万元": the sentence speaks of another row; the project's
+        // total, taken by default, is no correction
+        else if (!decision.direction && this.aboutAnotherRow(n.start, decision.fact)) this.unsupported(n, reading)
         else if (!decision.direction && this.otherRow(n, reading, decision.fact)) return
         else this.mismatch(n, reading, decision)
         break
@@ -1607,6 +1632,10 @@ const WINDOW = 120
 /** How many figures of a sentence later numbers may build on. */
 /** a line (a table's row, a list item) that opens with the rest: 其余8项指标, 其他3项 */
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
+/** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
+const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** words that name the project's whole: the 合计 row is then what the sentence speaks of */
+const WHOLE_WORDS = /合计|总额|资金总额|整体|项目总|全部资金|全年预算|年初预算|实际投入|执行率/
 /** each of them: 都, 均, 各 */
 const EACH = /都|均|各/
 /** a line that is an item of a list: - , * , 1. , 1、 */
