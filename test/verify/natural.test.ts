@@ -1662,4 +1662,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const stated = await check('zongzhi', '其他资金实际支出20.84万元。')
     expect(stated.mentions[0]).toMatchObject({ status: 'mismatch', expected: '10万元' })
   })
+
+  it('works a prior-year figure back from its 同比 rate (上年约28人), and the change (比上年多37人)', async () => {
+    const v = await check('department', '打击电信诈骗刑拘65人，同比上升132.14%（上年约28人）。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'prior-year', formula: '= 65 ÷ (1 + 132.14%)' })
+    expect((await check('department', '打击电信诈骗刑拘65人，同比上升132.14%（上年约35人）。')).ok).toBe(false)
+    expect((await check('department', '打击电信诈骗刑拘65人，比上年多37人。')).ok).toBe(true)
+    expect((await check('department', '打击电信诈骗刑拘65人，比上年多39人。')).ok).toBe(false)
+  })
 })

@@ -20,6 +20,7 @@ export type DerivationOp =
   | 'unspent-share'
   | 'overspend-rate'
   | 'score-lost'
+  | 'prior-year'
 
 export type Derivation = {
   op: DerivationOp
@@ -62,6 +63,8 @@ export type DeriveRequest = {
   recent?: readonly Fact[]
   /** counts of 户 and 人 in the projects in scope (indicator cells, quoted goal text): a 户均's divisor */
   heads?: readonly Fact[]
+  /** a figure's 同比 rate (prepared.changeOf): its prior-year value is worked back from it */
+  changeOf?: ReadonlyMap<string, Fact>
 }
 
 export type DeriveResult = { derivation: Derivation; flipped: boolean }
@@ -158,6 +161,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
   const text = q.before + q.after
   const ops: ((q: DeriveRequest, pool: readonly Fact[]) => DeriveResult | null)[] = []
   const same = (roles: readonly FactRole[]) => q.contradicts !== null && roles.includes(q.contradicts)
+  // "同比上升132.14%（上年约28人）", "比上年多37人": a prior-year value worked back from the rate
+  if (q.changeOf?.size && PRIOR.test(q.before)) ops.push(priorYear)
   if (q.yoy) {
     if (unit !== '%' && SUM.test(text)) ops.push(sums)
   } else if (unit === '倍') ops.push(ratios)
@@ -688,6 +693,35 @@ function perUnit(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null 
       if (agrees(q.written, per, unit ?? '', 2))
         return result(q, 'per-unit', [a, b], `${num(a.exact)} ÷ ${num(b.exact)}`, per, `${a.unit}/${b.unit}`, null)
     }
+  }
+  return null
+}
+
+/** the year before: 上年, 去年 */
+const PRIOR = /上年|去年|上一年|前一年|上年度/
+
+/**
+ * A figure of the year before, worked back from this year's and its 同比 rate (65人, +132.14%: 上年
+ * 65 ÷ 2.3214 ≈ 28人), or the change between the two (比上年多37人), over the figures the sentence
+ * and the lines before it gave.
+ */
+function priorYear(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
+  const seen = new Set<Fact>()
+  for (const f of [...q.earlier, ...(q.recent ?? []), ...pool]) {
+    if (seen.has(f)) continue
+    seen.add(f)
+    const c = q.changeOf!.get(f.id)
+    if (!c) continue
+    const x = factInTextUnit(f, q.written.unit)
+    if (x === null) continue
+    const prior = x.div(HUNDRED.add(c.exact).div(HUNDRED, SCALE)!, SCALE)
+    if (!prior) continue
+    const unit = q.written.unit ?? ''
+    const base = `${num(f.exact)} ÷ (1 ${c.exact.sign < 0 ? '−' : '+'} ${num(c.exact.abs())}%)`
+    if (agrees(q.written, prior, unit, 2)) return result(q, 'prior-year', [f, c], base, prior, f.unit, null)
+    const change = x.sub(prior)
+    if (DIFF.test(q.before) && agrees(q.written, change.abs(), unit, 2))
+      return result(q, 'prior-year', [f, c], `${num(f.exact)} − ${base}`, change, f.unit, null)
   }
   return null
 }

@@ -1102,6 +1102,7 @@ export class DraftReading {
       yoy: reading.cue?.yoy ?? false,
       object: objectChars(reading.cue?.object),
       heads: p.heads.filter((f) => inProjectScope(p, named.projects.context, f)),
+      changeOf: p.changeOf,
       recent: this.recentAmounts(n.start),
     })
   }

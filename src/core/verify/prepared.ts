@@ -57,6 +57,8 @@ export type Prepared = {
   quoted: Fact[]
   /** counts of 户 and 人 (an indicator's cells, a goal's text): what 户均/人均 divide by */
   heads: Fact[]
+  /** a figure's rate of change on the year before (D.O0.value → D.O0.changePct): what its prior-year value is worked back from */
+  changeOf: ReadonlyMap<string, Fact>
   /** the sheet has estimates (implied-change facts) a number may equal */
   hasImplied: boolean
   /** dimension → cue key → the facts allowed (filled as drafts are read) */
@@ -177,6 +179,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     valueIndex: valueIndexes(byDimension),
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
+    changeOf: changesOf(analysis.sheet.facts),
     heads: analysis.sheet.facts.filter(
       (f) =>
         (f.unit === '户' || f.unit === '人' || f.unit === '名' || f.unit === '人次') &&
@@ -205,6 +208,19 @@ export function prepare(analysis: TableAnalysis): Prepared {
  * The row a sentence naming the project and no funding source is about: the 合计 row, unless it
  * was left at 0 while a sub-row carries the money (then the sub-row with the largest amount).
  */
+/** Each figure that has a 同比 rate beside it (same id but the last part), mapped to that rate. */
+function changesOf(facts: readonly Fact[]): Map<string, Fact> {
+  const byPrefix = new Map<string, Fact>()
+  for (const f of facts) if (f.role === 'change-pct') byPrefix.set(f.id.slice(0, f.id.lastIndexOf('.')), f)
+  const out = new Map<string, Fact>()
+  for (const f of facts) {
+    if (f.role !== 'value' && f.role !== 'actual') continue
+    const c = byPrefix.get(f.id.slice(0, f.id.lastIndexOf('.')))
+    if (c) out.set(f.id, c)
+  }
+  return out
+}
+
 function defaultRow(p: ProjectAnalysis): FundingResult | null {
   const total = p.funding.total
   if (!total) return null

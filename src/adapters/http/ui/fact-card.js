@@ -157,6 +157,9 @@ const OPERATIONS = {
   'score-lost': '扣分',
   count: '计数',
   arithmetic: '文中算式',
+  'prior-year': '按同比推算的上年数',
+  each: '各项均为',
+  rule: '评分规则',
 }
 
 function describeSource(fact, row) {
