@@ -89,23 +89,24 @@ describe('the verifier corpus', () => {
     // regression guards at the level reached (see README "The verifier on natural text")
     // (the tuning set took in batch 7's new writers at 18% false alarms and 91% caught, which is why
     // its catch guard is below the last session's 95%)
-    // (batch 8's new writers came into the tuning set at 27% false alarms: the guards are the level
+    // (batch 8's new writers came into the tuning set at 27% false alarms; these are the levels
     // reached with them taken in)
-    expect(rate(t)).toBeLessThanOrEqual(0.115)
-    expect(t.mismatch.length).toBeLessThanOrEqual(12)
-    expect(h.mismatch.length).toBeLessThanOrEqual(38)
-    expect(rate(h1)).toBeLessThanOrEqual(0.18)
-    expect(rate(h2)).toBeLessThanOrEqual(0.23)
+    expect(rate(t)).toBeLessThanOrEqual(0.08)
+    expect(t.mismatch.length).toBeLessThanOrEqual(5)
+    expect(h.mismatch.length).toBeLessThanOrEqual(36)
+    expect(rate(h1)).toBeLessThanOrEqual(0.15)
+    expect(rate(h2)).toBeLessThanOrEqual(0.17)
     expect(rate(h4)).toBeLessThanOrEqual(0.25)
-    expect(rate(h7)).toBeLessThanOrEqual(0.22)
-    expect(rate(h8)).toBeLessThanOrEqual(0.25)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.94)
-    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.935)
+    expect(rate(h7)).toBeLessThanOrEqual(0.2)
+    expect(rate(h8)).toBeLessThanOrEqual(0.24)
+    expect(rate(h8bc)).toBeLessThanOrEqual(0.14)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.944)
+    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.945)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
-      // the share base has 25 mutants on the tuning set, 8 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); another row's figure is at 89.5%,
-      // every other kind above 90%
-      const floor = k === 'share-base' ? 0.65 : 0.86
+      // the share base has 29 mutants on the tuning set, 10 of them missed where the wrong base gives
+      // another figure of the same sentence (the overspend rate); another row's figure is at 89.4% and a
+      // flipped direction at 88.3%, every other kind above 90%
+      const floor = k === 'share-base' ? 0.65 : 0.88
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
