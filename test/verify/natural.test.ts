@@ -1671,4 +1671,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('department', '打击电信诈骗刑拘65人，比上年多37人。')).ok).toBe(true)
     expect((await check('department', '打击电信诈骗刑拘65人，比上年多39人。')).ok).toBe(false)
   })
+
+  it('flags a score on another footing (如果…, 按年初预算) without correcting it to the table’s', async () => {
+    const v = await check('sixing', '如果都按90%计，效益指标合计就是27分，总分97分。')
+    expect(v.mentions.find((m) => m.text === '97分')).toMatchObject({ status: 'unsupported' })
+    expect(v.findings.every((f) => f.code !== 'NUMBER_MISMATCH')).toBe(true)
+    // the same figure stated as the table's total is corrected
+    const stated = await check('sixing', '项目总分97分。')
+    expect(stated.mentions.find((m) => m.text === '97分')).toMatchObject({ status: 'mismatch' })
+  })
 })

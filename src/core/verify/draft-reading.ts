@@ -1212,6 +1212,14 @@ export class DraftReading {
         // "增收：12万元，目标≥11.376万元，…超0.624万元": the sentence speaks of another row; the project's
         // total, taken by default, is no correction
         else if (!decision.direction && this.aboutAnotherRow(n.start, decision.fact)) this.unsupported(n, reading)
+        // "如果都按90%计，效益指标合计就是27分，总分97分", "| 按年初预算 | 99.67% | 9.97 |": a score on
+        // another footing than the table's is the writer's what-if, flagged without a correction
+        else if (
+          !decision.direction &&
+          decision.fact.unit === '分' &&
+          WHAT_IF.test(this.folded.slice(this.structure.sentenceStart(n.start), n.start))
+        )
+          this.unsupported(n, reading)
         else if (!decision.direction && this.otherRow(n, reading, decision.fact)) return
         else this.mismatch(n, reading, decision)
         break
@@ -1635,6 +1643,8 @@ const WINDOW = 120
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
 /** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
 const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** a score on another footing: 如果, 假如, 若按, 按年初预算 */
+const WHAT_IF = /如果|假如|假设|倘若|若按|如按|若是|按年初预算|按年初口径|按全年预算/
 /** words that name the project's whole: the 合计 row is then what the sentence speaks of */
 const WHOLE_WORDS = /合计|总额|资金总额|整体|项目总|全部资金|全年预算|年初预算|实际投入|执行率/
 /** each of them: 都, 均, 各 */
