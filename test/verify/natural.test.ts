@@ -1680,4 +1680,20 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const stated = await check('sixing', '项目总分97分。')
     expect(stated.mentions.find((m) => m.text === '97分')).toMatchObject({ status: 'mismatch' })
   })
+
+  it('checks a number against the arithmetic written after it, in words and in figures (95.75% = 全年执行数 ÷ 全年预算数 = 498.36 ÷ 520.5)', async () => {
+    const both =
+      '- **95.75%** = 全年执行数 ÷ 全年预算数 = 498.36 ÷ 520.5\n- **99.67%** = 全年执行数 ÷ 年初预算数 = 498.36 ÷ 500'
+    const v = await check('national', both)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '520.5')).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.F0.fullYearBudget'],
+    })
+    // a result that the figures do not give
+    expect((await check('national', '- **99.67%** = 全年执行数 ÷ 年初预算数 = 498.36 ÷ 520.5')).ok).toBe(false)
+    // a term whose name in words is another role's: 500 is 年初预算, not 全年预算数
+    const named = await check('national', '- **99.67%** = 全年执行数 ÷ 全年预算数 = 498.36 ÷ 500')
+    expect(named.mentions.find((m) => m.text === '500')!.status).toBe('unsupported')
+  })
 })

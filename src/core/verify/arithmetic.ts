@@ -8,7 +8,15 @@ import type { FoundNumber } from '../numbers/find-numbers.ts'
  * `loose`: a sum of a list in words ("5000吨稻谷、500吨成品粮合计5500吨"), which settles its result only
  * when it agrees: a total that does not is read as a figure of the data (the table's 合计 row).
  */
-export type Arithmetic = { formula: string; exact: Decimal; operands: FoundNumber[]; named: boolean; loose?: boolean }
+export type Arithmetic = {
+  formula: string
+  exact: Decimal
+  operands: FoundNumber[]
+  named: boolean
+  loose?: boolean
+  /** "= 全年执行数 ÷ 全年预算数 = 498.36 ÷ 520.5": the name each term has in the formula in words */
+  terms?: string[]
+}
 
 /** an operator, and the name of the next term after it ("29.5亩 + 鱼塘 3亩") */
 const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
@@ -23,7 +31,7 @@ const MAX_OPERANDS = 12
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
   const before = numbers[k - 1]
-  const shown = bracketedAfter(t, numbers, k)
+  const shown = bracketedAfter(t, numbers, k) ?? equatedAfter(t, numbers, k)
   if (shown) return shown
   if (!before) return null
   if (!EQUALS.test(t.slice(before.end, n.start))) return listedSum(t, numbers, k)
@@ -111,4 +119,32 @@ function bracketedAfter(t: string, numbers: readonly FoundNumber[], k: number): 
   }
   if (!ops.length || !/^\s*[）)]/.test(t.slice(operands[operands.length - 1]!.end))) return null
   return evaluate(n, operands, ops, false)
+}
+
+/** "=", or "= 全年执行数 ÷ 全年预算数 =": the number's formula in words, then in figures */
+const EQUATED = /^\s*\**\s*[=＝]\s*(?:[^\d=＝\n]{1,30}[=＝]\s*)?$/
+
+/** "95.75% = 全年执行数 ÷ 全年预算数 = 498.36 ÷ 520.5": a number, then the arithmetic it is the result of. */
+function equatedAfter(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
+  const n = numbers[k]!
+  const first = numbers[k + 1]
+  if (!first || !EQUATED.test(t.slice(n.end, first.start))) return null
+  const operands: FoundNumber[] = [first]
+  const ops: string[] = []
+  for (let j = k + 2; j < numbers.length && operands.length < MAX_OPERANDS; j++) {
+    // (within the line: "\n- " opens the next item, it is no minus)
+    const m = /^[ \t]*([+＋\-−－×xX*÷/])[ \t]*$/.exec(t.slice(operands[operands.length - 1]!.end, numbers[j]!.start))
+    if (!m) break
+    ops.push(m[1]!)
+    operands.push(numbers[j]!)
+  }
+  // the expression ends there: no result of its own after it ("= 498.36 ÷ 520.5 = 95.75%" is read forward)
+  if (!ops.length || /^[ \t]*\**[ \t]*(?:[=＝≈]|[+＋\-−－×xX*÷/])/.test(t.slice(operands[operands.length - 1]!.end)))
+    return null
+  const sum = evaluate(n, operands, ops, false)
+  // the formula in words, term by term, when it has as many terms
+  const words = /[=＝]\s*([^\d=＝\n]{1,30})[=＝]/.exec(t.slice(n.end, first.start))?.[1]
+  const terms = words?.split(/[+＋\-−－×xX*÷/]/).map((w) => w.trim())
+  if (sum && terms?.length === operands.length && terms.every((w) => w.length > 0)) sum.terms = terms
+  return sum
 }

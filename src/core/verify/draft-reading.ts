@@ -93,6 +93,8 @@ export class DraftReading {
   private readonly operands = new Set<FoundNumber>()
   /** the rows the last count that pointed back named, and its clause (rowsBefore) */
   private backRows: { from: number; clauseEnd: number; rows: string[] } | null = null
+  /** the name an operand has in a formula written in words too (全年预算数 for 520.5) */
+  private readonly operandTerms = new Map<FoundNumber, string>()
   /** operandUnits(), once per draft */
   private termUnits: (string | null)[] | null = null
 
@@ -293,6 +295,10 @@ export class DraftReading {
       // terms with their names ("种植面积29.5亩 + 鱼塘3亩") are read as figures of their rows
       if (!sum || sum.named) return
       const scaled = /[÷/×*]/.test(sum.formula)
+      sum.operands.forEach((o, i) => {
+        const term = sum.terms?.[i]
+        if (term) this.operandTerms.set(o, term)
+      })
       for (const o of sum.operands) {
         this.operands.add(o)
         if (o.unit === null && !scaled) o.unit = numbers[k]!.unit
@@ -308,14 +314,23 @@ export class DraftReading {
     // a bare term of a ratio ("251.89 ÷ 238.93") may be an amount in the table's money unit, and of a
     // score's formula ("98 ÷ 100 × 10 = 9.8分") a rate or points: the written result checks the terms together
     const units = reading.written.unit === null ? this.operandUnits() : [reading.written.unit]
+    // "= 全年执行数 ÷ 年初预算数 = 498.36 ÷ 500": the term's name gives its role
+    const role = termRole(this.operandTerms.get(n))
     let hit: Fact[] = []
     for (const unit of units) {
       const written = { ...unsigned(reading.written), unit }
       hit = nearValue(p, written).filter(
         (f) =>
-          inProjectScope(p, context, f) && f.role !== 'quoted' && valueMatches(written, { ...f, exact: f.exact.abs() }),
+          inProjectScope(p, context, f) &&
+          f.role !== 'quoted' &&
+          (role === null || f.role === role) &&
+          valueMatches(written, { ...f, exact: f.exact.abs() }),
       )
       if (hit.length) break
+    }
+    if (role !== null && !hit.length) {
+      this.unsupported(n, reading)
+      return
     }
     if (hit.length) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: hit.map((f) => f.id), note: '算式中的数' }))
@@ -1649,6 +1664,15 @@ const WHAT_IF = /如果|假如|假设|倘若|若按|如按|若是|按年初预�
 const WHOLE_WORDS = /合计|总额|资金总额|整体|项目总|全部资金|全年预算|年初预算|实际投入|执行率/
 /** each of them: 都, 均, 各 */
 const EACH = /都|均|各/
+/** The role a term's name in a formula in words gives (年初预算数, 全年预算数, 全年执行数), or null. */
+function termRole(term: string | undefined): FactRole | null {
+  if (!term) return null
+  if (/年初预算/.test(term)) return 'budget'
+  if (/全年预算|调整后预算/.test(term)) return 'full-year-budget'
+  if (/执行数|实际支出|实际投入|支出数/.test(term)) return 'actual'
+  return null
+}
+
 /** a line that is an item of a list: - , * , 1. , 1、 */
 const LIST_ITEM = /^\s*(?:[-*•·]\s|\d{1,2}[.、)）])/
 /** how far back a block (a paragraph, a table) may begin */
