@@ -375,7 +375,7 @@ export class DraftReading {
     const before = this.mentions.filter((m) => m.start >= block && m.start < until)
     const project = analysis.projects[0]!
     const rows = remainder(project, before, analysis.sheet.byId, folded.slice(n.end, n.end + 16))
-    return rows && rows.rows.length ? { rows, project } : null
+    return rows?.rows.length ? { rows, project } : null
   }
 
   /**
