@@ -1696,4 +1696,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const named = await check('national', '- **99.67%** = 全年执行数 ÷ 全年预算数 = 498.36 ÷ 500')
     expect(named.mentions.find((m) => m.text === '500')!.status).toBe('unsupported')
   })
+
+  it('reads a bare number right after a word of money in the sheet’s unit of money (财政拨款9.8 + 其他资金10)', async () => {
+    expect((await check('zongzhi', '预算36、财政拨款9.8，均未说明。')).ok).toBe(true)
+    expect((await check('zongzhi', '预算36、财政拨款9.9，均未说明。')).ok).toBe(false)
+    // not after 实际 alone: an indicator's actual is often a bare number
+    const v = await check('national', '集中供水工程改造数量实际12。')
+    expect(v.mentions[0]!.unit).toBeNull()
+    expect(v.mentions[0]!.status).not.toBe('mismatch')
+  })
 })

@@ -134,6 +134,17 @@ export class DraftReading {
   }
 
   private readNumber(n: FoundNumber, k: number): void {
+    // "财政拨款9.8、其他资金10", "年初238.93→调整后251.89": a bare number right after a word of money
+    // is in the sheet's unit of money
+    if (
+      n.unit === null &&
+      n.ignored === null &&
+      n.scaleDigits === 0 &&
+      !n.value.isZero &&
+      this.analysis.table.moneyUnit &&
+      MONEY_BEFORE.test(this.folded.slice(Math.max(0, n.start - 8), n.start))
+    )
+      n.unit = this.analysis.table.moneyUnit
     if (n.ignored === null && this.operands.has(n)) {
       this.arithmeticOperand(n, k)
       return
@@ -1658,6 +1669,9 @@ const WINDOW = 120
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
 /** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
 const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
+const MONEY_BEFORE =
+  /(?:预算|预算数|实际支出|实际投入|投入|拨款|资金|执行数|全年执行|结余|年初|调整后)(?:为|是|数)?[:：]?\s*$/
 /** a score on another footing: 如果, 假如, 若按, 按年初预算 */
 const WHAT_IF = /如果|假如|假设|倘若|若按|如按|若是|按年初预算|按年初口径|按全年预算/
 /** words that name the project's whole: the 合计 row is then what the sentence speaks of */
