@@ -1705,4 +1705,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions[0]!.unit).toBeNull()
     expect(v.mentions[0]!.status).not.toBe('mismatch')
   })
+
+  it('counts the rows whose target is the figure that follows (16项指标中有12项目标值为100%)', async () => {
+    const v = await check('hengshan', '16项指标中有12项目标值为100%。')
+    expect(v.mentions.find((m) => m.text === '12项')!.derivation).toMatchObject({ op: 'count' })
+    expect((await check('hengshan', '16项指标中有11项目标值为100%。')).ok).toBe(false)
+  })
 })

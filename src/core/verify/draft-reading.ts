@@ -906,6 +906,13 @@ export class DraftReading {
       this.remember(n.start, count.fact)
       return null
     }
+    // "16项指标中有12项目标值为100%": the rows whose target (or actual) is that figure
+    const byCell = this.countByCell(n, reading, named)
+    if (byCell === 'differs') return { kind: 'unsupported' }
+    if (byCell) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: byCell.factIds, derivation: byCell }))
+      return null
+    }
     // "完成率低于80%的有5项": the rows whose completion is on that side of the bound
     const bounded = this.countByCompletion(n, reading, named, clause)
     if (bounded === 'differs') return { kind: 'unsupported' }
@@ -1080,6 +1087,31 @@ export class DraftReading {
       op: 'count',
       factIds: rows.map((f) => f.id),
       formula: `= ${rows.map((f) => `“${f.subject}”（${formatNumber(f.exact, 2)}%）`).join('、')}，共${rows.length}项`,
+    }
+  }
+
+  /** "9项指标里有5项的目标值是100%": a count of the rows whose target or actual is the figure after it. */
+  private countByCell(n: FoundNumber, reading: Reading, named: Named) {
+    if (!['项', '个'].includes(reading.written.unit ?? '')) return null
+    const k = this.numbers.indexOf(n)
+    const next = this.numbers[k + 1]
+    if (!next || next.ignored !== null || next.unit === null) return null
+    const m = CELL_COUNT.exec(this.folded.slice(n.end, next.start))
+    if (!m) return null
+    const role = /目标|指标值/.test(m[1]!) ? 'target' : 'actual'
+    const rows = this.analysis.sheet.facts.filter(
+      (f) =>
+        f.role === role &&
+        INDICATOR_FACT.test(f.id) &&
+        f.unit === next.unit &&
+        inProjectScope(this.p, named.projects.context, f) &&
+        f.exact.eq(next.value),
+    )
+    if (!reading.written.value.eq(Decimal.of(BigInt(rows.length)))) return 'differs' as const
+    return {
+      op: 'count',
+      factIds: rows.map((f) => f.id),
+      formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项`,
     }
   }
 
@@ -1616,6 +1648,9 @@ function countFrom(t: string, s: TextStructure, at: number): number {
 }
 
 /** 完成率低于80%的有: a bound on the completion rate, and its side */
+/** between a count and a figure: the rows' cell is that figure (5项的目标值是100%, 12项目标值为100%) */
+const CELL_COUNT =
+  /^\s*(?:指标)?的?\s*(目标值|指标值|年度指标值|实际值|实际完成值)\s*(?:均|都)?\s*(?:为|是)\s*[=＝≥≧]?\s*$/
 const COMPLETION_BOUND =
   /(?:完成率|完成比例|完成程度)\s*(低于|不足|小于|未达到?|高于|超过|大于)\s*(\d+(?:\.\d+)?)\s*%\s*的(?:指标)?(?:有|共有|共)?\s*$/
 
