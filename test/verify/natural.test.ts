@@ -1711,4 +1711,11 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions.find((m) => m.text === '12项')!.derivation).toMatchObject({ op: 'count' })
     expect((await check('hengshan', '16项指标中有11项目标值为100%。')).ok).toBe(false)
   })
+
+  it('takes the difference of the two figures a clause points back to (两种口径相差约0.76分)', async () => {
+    const v = await check('hebei', '总分自评98分，按公式97.24分，两种口径相差约0.76分。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'difference', formula: '= 98 − 97.24' })
+    expect((await check('hebei', '总分自评98分，按公式97.24分，两种口径相差约0.86分。')).ok).toBe(false)
+  })
 })

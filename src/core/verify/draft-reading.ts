@@ -204,6 +204,12 @@ export class DraftReading {
         this.mentions.push(toMention(n, 'verified', reading, { factIds: restSum.factIds, derivation: restSum }))
         return
       }
+      // "两种口径相差约0.76分": the difference of the two figures written just before
+      const both = this.twoBefore(n, reading)
+      if (both) {
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: both.factIds, derivation: both }))
+        return
+      }
       // "满意度指标一般占10分": a figure of the scoring rules the table is scored with
       const rule = ruleFigure(
         this.analysis.profile,
@@ -408,6 +414,35 @@ export class DraftReading {
     if (String(rows.length) !== w.value.toString()) return null
     this.backRows = { clauseEnd: structure.clauseEnd(n.end), from: n.end, rows }
     return rows.map((r) => r.slice(r.indexOf('|') + 1))
+  }
+
+  /**
+   * "两者相差约26.81万元", "两种口径相差约0.76分": the clause points back to two figures and asks for their
+   * difference — of the last two verified figures of the number's unit (or of none) before it, in its
+   * sentence or a little before it.
+   */
+  private twoBefore(n: FoundNumber, reading: Reading): { op: string; factIds: string[]; formula: string } | null {
+    const clause = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - WINDOW), n.start)
+    if (!BOTH_DIFFER.test(clause) || n.unit === null) return null
+    // (within a short reach before the sentence: a table's last row, the sentence before)
+    const from = Math.max(0, this.structure.sentenceStart(n.start) - TWO_REACH)
+    const last: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0 && last.length < 2; i--) {
+      const m = this.mentions[i]!
+      if (m.start < from) break
+      if (m.status === 'verified' && m.value !== null && (m.unit === n.unit || m.unit === null)) last.unshift(m)
+    }
+    if (last.length < 2) return null
+    const [a, b] = [Decimal.parse(last[0]!.value!), Decimal.parse(last[1]!.value!)]
+    const diff = a.sub(b).abs()
+    if (!valueMatches(unsigned(reading.written), computedValue(diff, n.unit, 2))) return null
+    return {
+      op: 'difference',
+      factIds: [...last[0]!.factIds, ...last[1]!.factIds],
+      formula: `= ${formatNumber(a.abs(), 4)} − ${formatNumber(b.abs(), 4)}`
+        .replace(/(\.\d*?)0+(?=\D|$)/g, '$1')
+        .replace(/\.(?=\D|$)/g, ''),
+    }
   }
 
   /**
@@ -1704,6 +1739,10 @@ const WINDOW = 120
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
 /** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
 const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** how far before its sentence the two figures a clause points back to may be */
+const TWO_REACH = 160
+/** the clause points back to two figures and asks for their difference: 两者相差, 两种口径相差约, 二者差 */
+const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数)(?:之间)?(?:只|仅)?(?:相差|差距|差额|差)/
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
   /(?:预算|预算数|实际支出|实际投入|投入|拨款|资金|执行数|全年执行|结余|年初|调整后)(?:为|是|数)?[:：]?\s*$/
