@@ -1718,4 +1718,14 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'difference', formula: '= 98 − 97.24' })
     expect((await check('hebei', '总分自评98分，按公式97.24分，两种口径相差约0.86分。')).ok).toBe(false)
   })
+
+  it('settles a row named only in short by the figures after it in the sentence (- **增收**：实际12万元，比目标多0.624万元)', async () => {
+    const v = await check('hexi', '- **增收**：实际12万元，比目标多0.624万元，完成率105.49%。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]).toMatchObject({ status: 'verified', factIds: ['P1.I12.actual'] })
+    // a wrong figure there is flagged, and not corrected to the project's total it was first read as
+    const wrong = await check('hexi', '- **增收**：实际13万元，比目标多0.624万元，完成率105.49%。')
+    expect(wrong.mentions[0]).toMatchObject({ status: 'unsupported' })
+    expect(codes(wrong)).toEqual(['error:NUMBER_UNSUPPORTED'])
+  })
 })

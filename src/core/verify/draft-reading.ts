@@ -128,6 +128,7 @@ export class DraftReading {
     this.numbers.forEach((n, k) => {
       this.readNumber(n, k)
     })
+    this.rowsNamedLater()
     this.flagLeftovers()
     this.findings.sort((a, b) => a.start - b.start || a.end - b.end)
     return verificationOf(this.mentions, this.findings)
@@ -414,6 +415,71 @@ export class DraftReading {
     if (String(rows.length) !== w.value.toString()) return null
     this.backRows = { clauseEnd: structure.clauseEnd(n.end), from: n.end, rows }
     return rows.map((r) => r.slice(r.indexOf('|') + 1))
+  }
+
+  /**
+   * "- **增收**：实际12万元，比目标多0.624万元，完成率105.49%": a row named only in short, which the figures
+   * after it in the sentence settle (all of one row). A number left unsupported before them is that row's
+   * figure when its role word (实际, 目标) names one of the row's figures and the value is that figure's.
+   */
+  private rowsNamedLater(): void {
+    const { mentions, findings, folded, structure } = this
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!
+      // (a mismatch with the project's 合计 row, taken by default, is reconsidered too)
+      const byDefault =
+        m.status === 'mismatch' &&
+        m.factIds.length === 1 &&
+        isTotalRowFact(this.p, this.analysis.sheet.byId.get(m.factIds[0]!)!)
+      if (!(m.status === 'unsupported' && !m.factIds.length) && !byDefault) continue
+      if (m.value === null) continue
+      const role = LATER_ROLE.find(([re]) => re.test(folded.slice(Math.max(0, m.start - 6), m.start)))?.[1]
+      if (!role) continue
+      const end = structure.sentenceEnd(m.start)
+      const rows = new Set<string>()
+      let row: Fact | undefined
+      for (let j = i + 1; j < mentions.length && mentions[j]!.start < end; j++) {
+        const later = mentions[j]!
+        if (later.status !== 'verified' || !later.factIds.length) continue
+        for (const id of later.factIds) {
+          const f = this.analysis.sheet.byId.get(id)
+          if (!f || !INDICATOR_FACT.test(f.id)) continue
+          rows.add(`${f.table}|${f.subject}`)
+          row = f
+        }
+      }
+      if (rows.size !== 1 || !row) continue
+      const fact = this.analysis.sheet.facts.find(
+        (f) => f.table === row!.table && f.subject === row!.subject && f.role === role,
+      )
+      const value = Decimal.parse(m.value)
+      const agrees = fact && fact.unit && fact.unit === m.unit && fact.exact.eq(value)
+      if (byDefault) {
+        // the sentence is about that row, not the project's total: no correction to the total's figure
+        const k = findings.findIndex((f) => f.code === 'NUMBER_MISMATCH' && f.start === m.start)
+        if (k < 0) continue
+        findings.splice(k, 1)
+        if (agrees) {
+          mentions[i] = { ...m, status: 'verified', factIds: [fact!.id], note: '该行由同句后面的数字确定' }
+          delete mentions[i]!.expected
+        } else {
+          mentions[i] = { ...m, status: 'unsupported', factIds: [], note: '数据中没有对应的数值' }
+          delete mentions[i]!.expected
+          findings.push({
+            severity: 'error',
+            code: 'NUMBER_UNSUPPORTED',
+            start: m.start,
+            end: m.end,
+            message: message.unsupported(m.text),
+          })
+        }
+        continue
+      }
+      if (!agrees) continue
+      mentions[i] = { ...m, status: 'verified', factIds: [fact!.id], note: '该行由同句后面的数字确定' }
+      const k = findings.findIndex((f) => f.code === 'NUMBER_UNSUPPORTED' && f.start === m.start)
+      if (k >= 0) findings.splice(k, 1)
+    }
   }
 
   /**
@@ -1739,6 +1805,11 @@ const WINDOW = 120
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
 /** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
 const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** the role word right before a number whose row the later figures settle */
+const LATER_ROLE: readonly [RegExp, FactRole][] = [
+  [/实际(?:完成值?|值|达到|完成)?[为是:：]?\s*$/, 'actual'],
+  [/(?:目标|指标)值?[为是:：]?\s*$/, 'target'],
+]
 /** how far before its sentence the two figures a clause points back to may be */
 const TWO_REACH = 160
 /** the clause points back to two figures and asks for their difference: 两者相差, 两种口径相差约, 二者差 */
