@@ -453,7 +453,7 @@ export class DraftReading {
         (f) => f.table === row!.table && f.subject === row!.subject && f.role === role,
       )
       const value = Decimal.parse(m.value)
-      const agrees = fact && fact.unit && fact.unit === m.unit && fact.exact.eq(value)
+      const agrees = !!fact?.unit && fact.unit === m.unit && fact.exact.eq(value)
       if (byDefault) {
         // the sentence is about that row, not the project's total: no correction to the total's figure
         const k = findings.findIndex((f) => f.code === 'NUMBER_MISMATCH' && f.start === m.start)
