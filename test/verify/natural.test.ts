@@ -6,6 +6,9 @@ import { loadTableFile } from '../../src/adapters/fs-table-source.ts'
 import { parseCanonicalTable as parseTable } from '../../src/app/schema.ts'
 import { bareProject } from '../core/table-builders.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
+import { Decimal } from '../../src/core/decimal.ts'
+import { NATIONAL_PROFILE } from '../../src/core/scoring-profile.ts'
+import { ruleFigure } from '../../src/core/verify/rule-figures.ts'
 import { check, codes, sample, statuses } from './helpers.ts'
 
 const derived = (v: Awaited<ReturnType<typeof check>>) =>
@@ -1727,5 +1730,20 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const wrong = await check('hexi', '- **增收**：实际13万元，比目标多0.624万元，完成率105.49%。')
     expect(wrong.mentions[0]).toMatchObject({ status: 'unsupported' })
     expect(codes(wrong)).toEqual(['error:NUMBER_UNSUPPORTED'])
+  })
+
+  it('reads a pair header of two amounts (年初预算/全年执行) with the sheet’s unit of money', async () => {
+    const table = (actual: string) => `| 资金 | 年初预算/全年执行 |\n|---|---|\n| 年度资金总额 | 500/${actual} |\n`
+    const v = await check('national', table('498.36'))
+    expect(statuses(v)).toEqual(['500 verified P1.F0.budget', '498.36 verified P1.F0.actual'])
+    expect((await check('national', table('489.36'))).ok).toBe(false)
+  })
+
+  it('reads a scoring profile’s points that are not whole (12.5) without failing', () => {
+    const profile = { ...NATIONAL_PROFILE, categoryWeights: { 产出: 12.5, 效益: 30, 满意度: 10 } }
+    const written = { value: Decimal.parse('12.5'), signed: false, unit: '分', decimals: 1, qualifier: null }
+    expect(ruleFigure(profile, written, '按默认规则，产出指标')).toMatchObject({
+      formula: expect.stringContaining('产出指标12.5分'),
+    })
   })
 })

@@ -38,10 +38,10 @@ import {
   BACK_AFTER,
   BACK_BEFORE,
   EACH_OF_REST,
+  EXECUTION,
   remainder,
   REST,
   restCount,
-  restEach,
   restPoints,
   eachOfRows,
   rowsOf,
@@ -212,11 +212,7 @@ export class DraftReading {
         return
       }
       // "满意度指标一般占10分": a figure of the scoring rules the table is scored with
-      const rule = ruleFigure(
-        this.analysis.profile,
-        reading.written,
-        this.folded.slice(this.structure.sentenceStart(n.start), n.start),
-      )
+      const rule = ruleFigure(this.analysis.profile, reading.written, this.sentenceBefore(n.start))
       if (rule) {
         this.mentions.push(
           toMention(n, 'verified', reading, {
@@ -365,6 +361,22 @@ export class DraftReading {
     else this.unsupported(n, reading)
   }
 
+  /** The mentions that start in [from, until), in order: read from the end, as they were pushed in reading order. */
+  private mentionsBetween(from: number, until: number): Mention[] {
+    const out: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!
+      if (m.start < from) break
+      if (m.start < until) out.push(m)
+    }
+    return out.reverse()
+  }
+
+  /** The sentence before `at`, up to SENTENCE_REACH characters: a long sentence stays linear. */
+  private sentenceBefore(at: number): string {
+    return this.folded.slice(Math.max(this.structure.sentenceStart(at), at - SENTENCE_REACH), at)
+  }
+
   /** The units a bare term of written arithmetic may be in: none, money, and one of every other dimension of the sheet. */
   private operandUnits(): (string | null)[] {
     if (this.termUnits) return this.termUnits
@@ -385,12 +397,14 @@ export class DraftReading {
   private restOf(n: FoundNumber, opens: boolean): { rows: Remainder; project: ProjectAnalysis } | null {
     const { p, folded, analysis } = this
     if (!p.singleProject) return null
-    const lineStart = folded.lastIndexOf('\n', n.start - 1) + 1
+    const newline = lastIndexWithin(folded, '\n', n.start, LINE_REACH)
+    if (newline < 0 && n.start > LINE_REACH) return null
+    const lineStart = newline + 1
     if (!opens && !REST_LINE.test(folded.slice(lineStart, n.start))) return null
-    const block = Math.max(folded.lastIndexOf('\n\n', lineStart), lineStart - BLOCK_REACH, 0)
+    const block = Math.max(lastIndexWithin(folded, '\n\n', lineStart, BLOCK_REACH), lineStart - BLOCK_REACH, 0)
     // (a row of a table names the rest in its first cell: the rows named are those of the rows above)
     const until = opens ? n.start : lineStart
-    const before = this.mentions.filter((m) => m.start >= block && m.start < until)
+    const before = this.mentionsBetween(block, until)
     const project = analysis.projects[0]!
     const rows = remainder(project, before, analysis.sheet.byId, folded.slice(n.end, n.end + 16))
     return rows?.rows.length ? { rows, project } : null
@@ -408,10 +422,7 @@ export class DraftReading {
     const before = folded.slice(Math.max(0, n.start - 4), n.start)
     if (!BACK_BEFORE.test(before) && !BACK_AFTER.test(folded.slice(n.end, n.end + 8))) return null
     const from = this.backFrom(n.start)
-    const rows = rowsOf(
-      this.mentions.filter((m) => m.start >= from && m.start < n.start),
-      this.analysis.sheet.byId,
-    )
+    const rows = rowsOf(this.mentionsBetween(from, n.start), this.analysis.sheet.byId)
     if (String(rows.length) !== w.value.toString()) return null
     this.backRows = { clauseEnd: structure.clauseEnd(n.end), from: n.end, rows }
     return rows.map((r) => r.slice(r.indexOf('|') + 1))
@@ -438,7 +449,8 @@ export class DraftReading {
       const end = structure.sentenceEnd(m.start)
       const rows = new Set<string>()
       let row: Fact | undefined
-      for (let j = i + 1; j < mentions.length && mentions[j]!.start < end; j++) {
+      // (the figures right after it: a long sentence must still be read in linear time)
+      for (let j = i + 1; j < mentions.length && j <= i + MAX_LATER && mentions[j]!.start < end; j++) {
         const later = mentions[j]!
         if (later.status !== 'verified' || !later.factIds.length) continue
         for (const id of later.factIds) {
@@ -505,9 +517,7 @@ export class DraftReading {
     return {
       op: 'difference',
       factIds: [...last[0]!.factIds, ...last[1]!.factIds],
-      formula: `= ${formatNumber(a.abs(), 4)} − ${formatNumber(b.abs(), 4)}`
-        .replace(/(\.\d*?)0+(?=\D|$)/g, '$1')
-        .replace(/\.(?=\D|$)/g, ''),
+      formula: `= ${a.abs().trimmed().toString()} − ${b.abs().trimmed().toString()}`,
     }
   }
 
@@ -517,7 +527,7 @@ export class DraftReading {
    */
   private backFrom(at: number): number {
     const { folded, structure } = this
-    const block = Math.max(folded.lastIndexOf('\n\n', at), at - BLOCK_REACH / 4, 0)
+    const block = Math.max(lastIndexWithin(folded, '\n\n', at, BLOCK_REACH / 4), at - BLOCK_REACH / 4, 0)
     let line = folded.lastIndexOf('\n', at - 1) + 1
     if (LIST_ITEM.test(folded.slice(line, line + 4))) {
       while (line > block) {
@@ -558,7 +568,8 @@ export class DraftReading {
     if (EACH_OF_REST.test(clause)) {
       const rest = this.restOf(n, true)
       if (!rest) return null
-      for (const facts of restEach(rest.project, rest.rows, this.analysis.sheet.byId)) {
+      const rows = rest.rows.rows.filter((r) => r !== EXECUTION).map((r) => `${rest.project.key}|${r}`)
+      for (const facts of rows.length === rest.rows.rows.length ? eachOfRows(rows, this.analysis.sheet.facts) : []) {
         if (facts.every((f) => valueMatches(unsigned(reading.written), { ...f, exact: f.exact.abs() })))
           return {
             op: 'each',
@@ -734,7 +745,7 @@ export class DraftReading {
   private aboutAnotherRow(at: number, f: Fact): boolean {
     if (!isTotalRowFact(this.p, f)) return false
     const sentence = this.structure.sentenceStart(at)
-    if (WHOLE_WORDS.test(this.folded.slice(sentence, at))) return false
+    if (WHOLE_WORDS.test(this.sentenceBefore(at))) return false
     const earlier = this.verifiedIn.get(sentence) ?? []
     if (!earlier.length) return false
     const rows = new Set(earlier.map((g) => `${g.table}|${g.subject}`))
@@ -1349,36 +1360,7 @@ export class DraftReading {
         break
       }
       case 'mismatch':
-        // a role the words did not name is enough to verify a figure, not to say what it should be
-        // and with no role word at all (财政拨款9.9万元: its budget or its actual?) which figure it should
-        // be is a guess: flagged, not corrected
-        if (!decision.direction && !decision.sure && (reading.cue?.inferred || !reading.cue || reading.cue.word === ''))
-          this.unsupported(n, reading)
-        // "各占年初预算90万元的33.33%", "两项合计60万元": words of a derivation none of ours gave: the figure
-        // may be one the writer computed, so it is flagged without a correction to a stated figure
-        else if (!decision.direction && !decision.sure && this.derivedWords(n, reading, decision.fact))
-          this.unsupported(n, reading)
-        // "按精确口径，总分应为96.17分": a total by our scoring rule where the table gives its own, other
-        // total is one reading of the rules among others — flagged, not corrected to ours
-        else if (!decision.direction && this.ruleTotalDisputed(decision.fact)) this.unsupported(n, reading)
-        // "…其他资金实际支出应为20.84万元，我委将据此更正": the figure the writer proposes instead of the
-        // table's is flagged, never corrected back to the figure the writer disputes
-        else if (
-          !decision.direction &&
-          PROPOSED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 8), n.start))
-        )
-          this.unsupported(n, reading)
-        // "增收：12万元，目标≥11.376万元，…超0.624万元": the sentence speaks of another row; the project's
-        // total, taken by default, is no correction
-        else if (!decision.direction && this.aboutAnotherRow(n.start, decision.fact)) this.unsupported(n, reading)
-        // "如果都按90%计，效益指标合计就是27分，总分97分", "| 按年初预算 | 99.67% | 9.97 |": a score on
-        // another footing than the table's is the writer's what-if, flagged without a correction
-        else if (
-          !decision.direction &&
-          decision.fact.unit === '分' &&
-          WHAT_IF.test(this.folded.slice(this.structure.sentenceStart(n.start), n.start))
-        )
-          this.unsupported(n, reading)
+        if (!decision.direction && this.noCorrection(n, reading, decision)) this.unsupported(n, reading)
         else if (!decision.direction && this.otherRow(n, reading, decision.fact)) return
         else this.mismatch(n, reading, decision)
         break
@@ -1389,6 +1371,29 @@ export class DraftReading {
         this.unsupported(n, reading)
         break
     }
+  }
+
+  /**
+   * A figure that disagrees with the fact the words tie it to, where saying what it should be would be a
+   * guess: it is flagged without a correction (a wrong correction tells the officer to overwrite a right figure).
+   */
+  private noCorrection(n: FoundNumber, reading: Reading, decision: Extract<Decision, { kind: 'mismatch' }>): boolean {
+    const f = decision.fact
+    return (
+      // a role the words did not name is enough to verify a figure, not to say what it should be; with no
+      // role word at all (财政拨款9.9万元: its budget or its actual?) which figure it should be is a guess
+      (!decision.sure && (reading.cue?.inferred || !reading.cue || reading.cue.word === '')) ||
+      // "各占年初预算90万元的33.33%", "两项合计60万元": words of a derivation none of ours gave
+      (!decision.sure && this.derivedWords(n, reading, f)) ||
+      // "按精确口径，总分应为96.17分": a total by our rule where the table gives its own, other one
+      this.ruleTotalDisputed(f) ||
+      // "…其他资金实际支出应为20.84万元，我委将据此更正": the figure the writer proposes instead of the table's
+      PROPOSED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 8), n.start)) ||
+      // "增收：12万元，目标≥11.376万元，…超0.624万元": the sentence speaks of another row than the 合计 taken by default
+      this.aboutAnotherRow(n.start, f) ||
+      // "如果都按90%计，…总分97分", "| 按年初预算 | 99.67% | 9.97 |": a score on another footing, the writer's what-if
+      (f.unit === '分' && WHAT_IF.test(this.sentenceBefore(n.start)))
+    )
   }
 
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
@@ -1805,6 +1810,20 @@ const WINDOW = 120
 const REST_LINE = /^[\s>*\-•·]*(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个]/
 /** the writer proposes a figure instead of the table's: 应为, 应改为, 更正为, 应填 */
 const PROPOSED = /(?:应|应当|应该)(?:为|是|改为|调整为|更正为|填为|填|写为)\s*$|更正为\s*$|改为\s*$/
+/** how far back the words of a number's sentence are read (rule words, 如果, the whole's names) */
+const SENTENCE_REACH = 120
+/** how far back a line's start is looked for */
+const LINE_REACH = 400
+
+/** The last index of `what` that ends before `at`, looking back at most `reach` characters; −1 if none. */
+function lastIndexWithin(t: string, what: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach)
+  const i = t.slice(from, at).lastIndexOf(what)
+  return i < 0 ? -1 : from + i
+}
+
+/** how many figures after a number may settle its row */
+const MAX_LATER = 8
 /** the role word right before a number whose row the later figures settle */
 const LATER_ROLE: readonly [RegExp, FactRole][] = [
   [/实际(?:完成值?|值|达到|完成)?[为是:：]?\s*$/, 'actual'],

@@ -62,8 +62,6 @@ const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A header of an amount with no unit written (年初预算, 全年执行, 实际支出): its bare cells are in the sheet's money unit. */
 const MONEY_HEADER = /(预算|预算数|执行|执行数|支出|支出数|投入|拨款|资金|金额|结余|结转|决算|决算数|到位)$/
-/** the unit a money column takes from the sheet (set per table in readTable) */
-const MONEY = '\u0000money'
 /** A row that adds up the rows above it: 小计, 合计, 总计. */
 const TOTAL_ROW = /^(小计|合计|总计|共计|总分|总得分|得分合计|分值合计)$/
 /** A cell that is one number, with or without its unit: a term of a column's sum. */
@@ -244,7 +242,8 @@ function stripMarks(s: string): string {
   return s.replace(MARKS, '').replace(SINGLE_STAR, '$1')
 }
 
-type Column = { name: string; unit: string | null; serial: boolean; pair?: [Column, Column] }
+/** `money`: an amount's column with no unit written, whose bare cells take the sheet's unit of money */
+type Column = { name: string; unit: string | null; serial: boolean; pair?: [Column, Column]; money?: boolean }
 
 /** "分值/得分", "得分/满分": a header of two columns in one, its cells "20/20". */
 const PAIR_HEADER = /^([^/／]{2,8})[/／]([^/／]{2,8})$/
@@ -254,7 +253,8 @@ function column(header: string): Column {
   const pair = PAIR_HEADER.exec(header.trim())
   if (pair && !HEADER_UNITS.has(pair[2]!.trim())) {
     const [a, b] = [column(pair[1]!), column(pair[2]!)]
-    if (a.unit && b.unit) return { name: header.trim(), unit: null, serial: false, pair: [a, b] }
+    if ((a.unit || a.money) && (b.unit || b.money))
+      return { name: header.trim(), unit: null, serial: false, pair: [a, b] }
   }
   const m = HEADER_UNIT.exec(header)
   const unit = m ? (m[1] ?? m[2] ?? '').trim().replace('％', '%') : ''
@@ -263,14 +263,13 @@ function column(header: string): Column {
   // "执行率（按全年预算）": the bracket qualifies the column; read it first ("按全年预算执行率")
   const qualifier = !known ? /^(.*?)[（(]([^（）()]{1,12})[）)]\s*$/.exec(header) : null
   if (qualifier) name = `${qualifier[2]}${qualifier[1]}`
-  const implied = POINTS_HEADER.test(name.trim())
-    ? '分'
-    : RATE_HEADER.test(name.trim())
-      ? '%'
-      : MONEY_HEADER.test(name.trim())
-        ? MONEY
-        : null
-  return { name: name.trim(), unit: known ? unit : implied, serial: SERIAL_HEADER.test(header.trim()) }
+  const implied = POINTS_HEADER.test(name.trim()) ? '分' : RATE_HEADER.test(name.trim()) ? '%' : null
+  return {
+    name: name.trim(),
+    unit: known ? unit : implied,
+    serial: SERIAL_HEADER.test(header.trim()),
+    money: !known && implied === null && MONEY_HEADER.test(name.trim()),
+  }
 }
 
 /**
@@ -302,7 +301,7 @@ function readTable(
   const labelCol = labelColumn(header)
   // "单位：万元" on the line above the table or below it: the unit of the cells that have none
   const unit = tableUnit(t, lines, first)
-  for (const h of header) if (h.unit === MONEY) h.unit = unit ?? moneyUnit
+  for (const h of header) for (const c of h.pair ?? [h]) if (c.money) c.unit = unit ?? moneyUnit
   if (unit)
     header.forEach((h, k) => {
       if (k !== labelCol && h.unit === null && !h.serial) h.unit = unit

@@ -34,23 +34,13 @@ export function remainder(
 ): Remainder | null {
   const indicators = project.indicators.map((r) => r.row.name.replace(/\s+/g, ''))
   const rowNames = new Set([...indicators, EXECUTION])
-  const named = new Set<string>()
-  for (const m of mentions) {
-    if (m.status !== 'verified' || m.derivation) continue
-    // a mention that names one row of the project (several ids of one row are fine; of several rows, ambiguous)
-    const subjects = new Set<string>()
-    for (const id of m.factIds) {
-      const f = sheet.get(id)
-      if (f && f.table === project.key && rowNames.has(f.subject)) subjects.add(f.subject)
-      else if (
-        f &&
-        f.table === project.key &&
-        /\.score\.execution|\.F\d+\.(score|weight|rate|fullYearRate)$/.test(f.id)
-      )
-        subjects.add(EXECUTION)
-    }
-    if (subjects.size === 1) named.add([...subjects][0]!)
-  }
+  const named = new Set(
+    rowsOf(mentions, sheet, (f) => {
+      if (f.table !== project.key) return null
+      if (rowNames.has(f.subject)) return f.subject
+      return /\.score\.execution|\.F\d+\.(score|weight|rate|fullYearRate)$/.test(f.id) ? EXECUTION : null
+    }),
+  )
   if (!named.size) return null
   const universe = [...indicators]
   if (named.has(EXECUTION) || WITH_EXECUTION.test(after)) universe.push(EXECUTION)
@@ -86,19 +76,6 @@ export function restPoints(project: ProjectAnalysis, rest: Remainder, sheet: Rea
   return out
 }
 
-/** "其余8项指标实际值均为100": the rest's rows, each with a fact of one kind (actual, target, weight, score) */
-export function restEach(project: ProjectAnalysis, rest: Remainder, sheet: ReadonlyMap<string, Fact>): Fact[][] {
-  const k = project.key
-  const index = new Map(project.indicators.map((r, i) => [r.row.name.replace(/\s+/g, ''), i]))
-  const out: Fact[][] = []
-  for (const kind of ['actual', 'target', 'weight', 'theirScore', 'score']) {
-    if (rest.rows.includes(EXECUTION)) continue
-    const facts = rest.rows.map((row) => sheet.get(`${k}.I${index.get(row) ?? -1}.${kind}`))
-    if (facts.every((f): f is Fact => f !== undefined)) out.push(facts)
-  }
-  return out
-}
-
 /** the clause speaks of each row of the rest: 其余8项指标实际值均为, 其他3项都 */
 export const EACH_OF_REST =
   /(?:其余|其他|其它|剩余|余下)的?\s*(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*[项个][^，。；\n]{0,16}?(?:均|都|全部|各)/
@@ -112,15 +89,19 @@ export const BACK_AFTER = /^[^，。；\n\d]{0,4}?(?:都|均|各|加起来|合�
  * The rows the mentions name, each mention naming one (a figure of 财政拨款, of 政策知晓率): distinct, in
  * order, as "table|subject". Derived figures and those of no single row are left out.
  */
-export function rowsOf(mentions: readonly Mention[], sheet: ReadonlyMap<string, Fact>): string[] {
+export function rowsOf(
+  mentions: readonly Mention[],
+  sheet: ReadonlyMap<string, Fact>,
+  rowOf: (f: Fact) => string | null = sheetRow,
+): string[] {
   const rows: string[] = []
   for (const m of mentions) {
     if (m.status !== 'verified' || m.derivation) continue
     const subjects = new Set<string>()
     for (const id of m.factIds) {
       const f = sheet.get(id)
-      if (f && (f.group === 'funding' || f.group === 'indicator' || f.group === 'score') && f.role !== 'count')
-        subjects.add(`${f.table}|${f.subject}`)
+      const row = f ? rowOf(f) : null
+      if (row !== null) subjects.add(row)
     }
     if (subjects.size === 1) {
       const row = [...subjects][0]!
@@ -128,6 +109,13 @@ export function rowsOf(mentions: readonly Mention[], sheet: ReadonlyMap<string, 
     }
   }
   return rows
+}
+
+/** A funding, indicator or score fact's row as "table|subject"; null for counts and other facts. */
+function sheetRow(f: Fact): string | null {
+  return (f.group === 'funding' || f.group === 'indicator' || f.group === 'score') && f.role !== 'count'
+    ? `${f.table}|${f.subject}`
+    : null
 }
 
 /**

@@ -111,7 +111,9 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   if (!cue && !w.percent && !w.points && !direction && SPENDING_NEXT.test(w.rest ?? ''))
     cue = { word: '预算', roles: BUDGET, yoy: false }
   // "普及率达到91.2%": with no word of a plan (目标, 指标值, 计划) the number is what was reached
-  if (!cue && !w.bound && !PLAN_WORD.test(t.slice(w.sentenceStart, w.to)) && !PLAN_AFTER.test(w.rest ?? w.after ?? ''))
+  // (the sentence up to PLAN_REACH characters back: a 50,000-character sentence stays linear)
+  const planFrom = Math.max(w.sentenceStart, w.to - PLAN_REACH)
+  if (!cue && !w.bound && !PLAN_WORD.test(t.slice(planFrom, w.to)) && !PLAN_AFTER.test(w.rest ?? w.after ?? ''))
     cue = { word: '', roles: NOT_TARGET, yoy: false }
   return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
 }
@@ -133,6 +135,7 @@ const NAMES_PLAN = /^[\s*”"]*的[\u4e00-\u9fff]{0,6}?(目标|指标值|目标�
 const PLANNED = roles('target', 'completion')
 const SPENDING_NEXT =
   /^[^，,。；;！？\n]{0,4}[，,]\s*(全年|当年|年度)?(实际)?(执行|支出|投入|使用|支付)(数|金额|资金)?(为|了|达)?\s*[\d〇零一二两三四五六七八九十]/
+const PLAN_REACH = 200
 const PLAN_WORD = /目标|指标值|计划|预期|预算|标准|要求|考核值|不低于|不少于|不超过|以上|以内/
 const PLAN_AFTER = /^(的)?[\u4e00-\u9fff]{0,6}?(目标|指标|计划|预期|标准|要求|考核|上限|下限)/
 const NOT_TARGET = roles(

@@ -21,7 +21,8 @@ export type RuleFigure = { formula: string }
 export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sentence: string): RuleFigure | null {
   if (!RULE_WORDS.test(sentence) || written.qualifier !== null) return null
   const v = written.value
-  const is = (x: number) => v.eq(Decimal.of(BigInt(x)))
+  // (a profile's points need not be whole: 12.5)
+  const is = (x: number) => v.eq(Decimal.fromNumber(x))
   // the part of the clause right before the number names what the figure is of ("（预算执行率10分、产出指标
   // 50分、效益指标30分": each after its own 、), and a score got is no rule ("得分10分")
   const clause = sentence.slice(lastSeparator(sentence) + 1)
