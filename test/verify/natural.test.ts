@@ -1722,6 +1722,37 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('hebei', '总分自评98分，按公式97.24分，两种口径相差约0.86分。')).ok).toBe(false)
   })
 
+  it('takes the difference of the two figures a comparison sets side by side, in the direction its word gives', async () => {
+    const v = await check('ningxia', '维修(维护)所需成本35万元，比办公所需成本（15万元）多20万元。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)!.derivation).toMatchObject({ op: 'difference', formula: '= 35 − 15' })
+    // the subject of a clause after a semicolon is the figure of the one before
+    const after = await check(
+      'ningxia',
+      '维修(维护)所需成本35万元，占全年支出64.8万元的54.0%；比办公所需成本（15万元）多20万元。',
+    )
+    expect(after.mentions.at(-1)!.derivation).toMatchObject({ formula: '= 35 − 15' })
+    // a slip, and the direction flipped, are errors
+    expect((await check('ningxia', '维修(维护)所需成本35万元，比办公所需成本（15万元）多21万元。')).ok).toBe(false)
+    expect((await check('ningxia', '维修(维护)所需成本35万元，比办公所需成本（15万元）少20万元。')).ok).toBe(false)
+  })
+
+  it('reads a list item with the row named by the line that leads into the list', async () => {
+    const text =
+      '从数字上看，维修（维护）所需成本是三项成本里最大的一块：\n\n- 金额35万元，占全年支出64.8万元的54.0%；\n- 比办公所需成本（15万元）多20万元。'
+    const v = await check('ningxia', text)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '35万元')).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.I12.actual'],
+    })
+    // a wrong amount there is still an error
+    expect((await check('ningxia', text.replace('金额35万元', '金额36万元'))).ok).toBe(false)
+    // with no lead line the item names no row: 35万元 is not taken for the cost row's
+    const bare = await check('ningxia', '- 金额35万元，占全年支出64.8万元的54.0%。')
+    expect(bare.mentions[0]!.factIds).not.toContain('P1.I12.actual')
+  })
+
   it('settles a row named only in short by the figures after it in the sentence (- **增收**：实际12万元，比目标多0.624万元)', async () => {
     const v = await check('hexi', '- **增收**：实际12万元，比目标多0.624万元，完成率105.49%。')
     expect(v.ok).toBe(true)

@@ -1,4 +1,4 @@
-// Full-width digits, point, percent and signs folded to ASCII one character for one, so that
+// Full-width digits, point, percent, signs and parentheses folded to ASCII one character for one, so that
 // every index into the folded text is an index into the draft (Mention.start/end rely on it).
 
 const FOLD: Record<string, string> = {
@@ -16,10 +16,12 @@ const FOLD: Record<string, string> = {
   '⩾': '≥',
   '⩽': '≤',
   '　': ' ',
+  '（': '(',
+  '）': ')',
 }
 
 export function foldText(text: string): string {
-  return text.replace(/[０-９．％－−＋～〜＞＜≧≦⩾⩽　]/g, (c) => {
+  return text.replace(/[０-９．％－−＋～〜＞＜≧≦⩾⩽　（）]/g, (c) => {
     const code = c.charCodeAt(0)
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0)
     return FOLD[c] ?? c

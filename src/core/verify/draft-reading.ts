@@ -500,25 +500,72 @@ export class DraftReading {
    * sentence or a little before it.
    */
   private twoBefore(n: FoundNumber, reading: Reading): { op: string; factIds: string[]; formula: string } | null {
+    if (n.unit === null) return null
     const clause = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - WINDOW), n.start)
-    if (!BOTH_DIFFER.test(clause) || n.unit === null) return null
+    const both = BOTH_DIFFER.test(clause)
+    // "比办公所需成本（15万元）多20万元": a word of difference right before the number, and a
+    // comparison in its own sentence
+    const word = both ? null : DIFFER_BEFORE.exec(clause)
+    if (!both && !word) return null
+    /** the sign the word gives subject − object (多, 高出: more; 少: less); 0 for 相差 */
+    const sign = word ? (/^少/.test(word[1]!) ? -1 : /^(?:多|高|超)/.test(word[1]!) ? 1 : 0) : 0
     // (within a short reach before the sentence: a table's last row, the sentence before)
-    const from = Math.max(0, this.structure.sentenceStart(n.start) - TWO_REACH)
-    const last: Mention[] = []
-    for (let i = this.mentions.length - 1; i >= 0 && last.length < 2; i--) {
+    const sentence = this.structure.sentenceStart(n.start)
+    // (a clause after a semicolon may compare the subject of the one before: "A 35万元；比B多20万元")
+    const semicolon = this.semicolonBefore(sentence)
+    const own = semicolon < 0 ? sentence : this.structure.sentenceStart(semicolon)
+    const from = both ? Math.max(0, sentence - TWO_REACH) : own
+    const unit = n.unit === '百分点' ? '%' : n.unit
+    const figures: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!
       if (m.start < from) break
-      if (m.status === 'verified' && m.value !== null && (m.unit === n.unit || m.unit === null)) last.unshift(m)
+      if (m.status === 'verified' && m.value !== null && (m.unit === unit || m.unit === null)) figures.unshift(m)
     }
-    if (last.length < 2) return null
-    const [a, b] = [Decimal.parse(last[0]!.value!), Decimal.parse(last[1]!.value!)]
-    const diff = a.sub(b).abs()
-    if (!valueMatches(unsigned(reading.written), computedValue(diff, n.unit, 2))) return null
-    return {
-      op: 'difference',
-      factIds: [...last[0]!.factIds, ...last[1]!.factIds],
-      formula: `= ${a.abs().trimmed().toString()} − ${b.abs().trimmed().toString()}`,
+    // (which of the last two is the subject no word says: only a difference with no direction)
+    const pairs = both ? [figures.slice(-2)] : this.comparedPairs(figures, own, n.start, sign === 0)
+    const written = unsigned(reading.written)
+    for (const pair of pairs) {
+      if (pair.length < 2) continue
+      const [a, b] = [Decimal.parse(pair[0]!.value!), Decimal.parse(pair[1]!.value!)]
+      const diff = a.sub(b)
+      if (sign !== 0 && diff.sign !== sign) continue
+      if (!valueMatches(written, computedValue(diff.abs(), n.unit, 2))) continue
+      return {
+        op: 'difference',
+        factIds: [...pair[0]!.factIds, ...pair[1]!.factIds],
+        formula: `= ${a.abs().trimmed().toString()} − ${b.abs().trimmed().toString()}`,
+      }
     }
+    return null
+  }
+
+  /** The semicolon the sentence at `start` follows, or -1 (a list item may end in one: "…超过一半；⏎- 比B多") */
+  private semicolonBefore(start: number): number {
+    let i = start - 1
+    while (i >= 0 && start - i <= 4 && /[\s\-*•·]/.test(this.folded[i]!)) i--
+    return i >= 0 && SEMICOLON.test(this.folded[i]!) ? i : -1
+  }
+
+  /**
+   * The figures a comparison sets side by side, subject first: the last one after its word (比, 与, 较)
+   * against the last one before it or the first of the sentence (its subject: "A 35万元，占B的54%；
+   * 比C（15万元）多"); with no such word, the last two (when `unordered` allows it).
+   */
+  private comparedPairs(figures: Mention[], from: number, at: number, unordered: boolean): Mention[][] {
+    const words = this.folded.slice(from, at)
+    let mark = -1
+    for (const m of words.matchAll(COMPARED_WITH)) mark = from + m.index
+    if (mark < 0) return unordered ? [figures.slice(-2)] : []
+    const object = figures.filter((m) => m.start > mark).at(-1)
+    const before = figures.filter((m) => m.end <= mark)
+    if (!object || !before.length) return []
+    return before.length > 1
+      ? [
+          [before.at(-1)!, object],
+          [before[0]!, object],
+        ]
+      : [[before[0]!, object]]
   }
 
   /**
@@ -785,9 +832,22 @@ export class DraftReading {
    * about that row — a match only: it never turns a number into a mismatch.
    */
   private underHeading(n: FoundNumber, decision: Decision, decideIn: (w: Window) => Decision): Decision {
-    if (decision.kind !== 'unsupported') return decision
-    const h = headingAbove(this.folded, n.start)
+    // (a figure the project's 合计 row was taken for, by default, may be the heading's row's)
+    const byDefault = decision.kind === 'mismatch' && isTotalRowFact(this.p, decision.fact)
+    if (decision.kind !== 'unsupported' && !byDefault) return decision
+    const h = headingAbove(this.folded, n.start) ?? this.leadAbove(n.start)
     return (h && this.oneRow(h.start, h.end, decideIn)) ?? decision
+  }
+
+  /**
+   * "维修（维护）所需成本是三项里最大的一块：⏎- 金额35万元": a list item under the line that leads
+   * into its list (a line ending in a colon) is about the row that line names.
+   */
+  private leadAbove(at: number): { start: number; end: number } | null {
+    const { folded } = this
+    const line = folded.lastIndexOf('\n', at - 1) + 1
+    if (!LIST_ITEM.test(folded.slice(line, line + 4))) return null
+    return headingLineAbove(folded, at, HEADING_REACH, (l) => LEAD_LINE.test(l) && l.length <= MAX_LEAD)
   }
 
   /**
@@ -1619,6 +1679,9 @@ function isQuotedMeasure(w: WrittenValue): boolean {
 const TEN = Decimal.of(10n)
 /** a clause with no words of its own before the number: "，达54.01%", "，为33.33%" */
 const LINK_ONLY = /^[\s*]*(达到|达|约为|约|为|是|仅为|仅|只有)?[\s*]*$/
+/** a line that leads into a list */
+const LEAD_LINE = /[:：]$/
+const MAX_LEAD = 80
 const HEADING_LINE =
   /^(#{1,6}\s|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\s*[\u4e00-\u9fff*]|\*\*[^*]+\*\*[:：]?$)/
 /** 由A调增至B: A is where a change starts … */
@@ -1832,6 +1895,11 @@ const LATER_ROLE: readonly [RegExp, FactRole][] = [
 /** how far before its sentence the two figures a clause points back to may be */
 const TWO_REACH = 160
 /** the clause points back to two figures and asks for their difference: 两者相差, 两种口径相差约, 二者差 */
+/** a word of difference right before a figure: 多20万元, 相差39.96万元, 差0.01 */
+const DIFFER_BEFORE = /(相差|差距|差额|差了?|多出?|少了?|高出|超出?|超过)(?:约|了|为|达)?\s*\**\s*$/
+/** the word that sets a figure against another: 比办公所需成本（15万元）, 与全年执行数498.36万元 */
+const COMPARED_WITH = /比|较|与|同|跟|对照/g
+const SEMICOLON = /[；;]/
 const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数)(?:之间)?(?:只|仅)?(?:相差|差距|差额|差)/
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
