@@ -1737,6 +1737,25 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('ningxia', '维修(维护)所需成本35万元，比办公所需成本（15万元）少20万元。')).ok).toBe(false)
   })
 
+  it('does not take a funding row’s figure for the project a heading names faintly (（一）综治…。实际投入9.80万元)', async () => {
+    const v = await check(
+      'department',
+      '（一）综治、平安建设经费。年初预算36万元，实际投入9.80万元，预算执行率85.11%。',
+    )
+    expect(v.mentions.find((m) => m.text === '9.80万元')!.status).toBe('unsupported')
+    // the project's own figure verifies, and the funding row named verifies its own
+    const right = await check(
+      'department',
+      '（一）综治、平安建设经费。年初预算36万元，实际投入30.64万元，预算执行率85.11%。',
+    )
+    expect(right.ok).toBe(true)
+    const named = await check('department', '（一）综治、平安建设经费。其中财政拨款实际投入9.8万元。')
+    expect(named.mentions.find((m) => m.text === '9.8万元')).toMatchObject({
+      status: 'verified',
+      factIds: ['P1.F1.actual'],
+    })
+  })
+
   it('reads a list item with the row named by the line that leads into the list', async () => {
     const text =
       '从数字上看，维修（维护）所需成本是三项成本里最大的一块：\n\n- 金额35万元，占全年支出64.8万元的54.0%；\n- 比办公所需成本（15万元）多20万元。'

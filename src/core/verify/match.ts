@@ -4,7 +4,7 @@ import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 import type { Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
-import type { Prepared } from './prepared.ts'
+import { isTotalRowFact, type Prepared } from './prepared.ts'
 import { uncoveredChars } from './clause-content.ts'
 import { objectChars, pointsBackward } from './orientation.ts'
 import type { NameScores } from './name-index.ts'
@@ -120,7 +120,13 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     }
     // A row named only faintly (a shared word or two) is no reason to doubt a distinctive value
     // that agrees with a fact of the right role; a clearly named row is.
-    if (top.evidence < MISMATCH_EVIDENCE) return standalone(p, t, r, rel, inC, object, true) ?? notInData
+    if (top.evidence < MISMATCH_EVIDENCE) {
+      const alone = standalone(p, t, r, rel, inC, object, true)
+      // "（一）综治、平安建设经费。…实际投入9.80万元": the project is named, faintly, and its whole spent
+      // 30.64; that one of its funding rows spent 9.8 does not make the figure right
+      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f))) return notInData
+      return alone ?? notInData
+    }
     return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
@@ -312,6 +318,15 @@ function someOf<T>(set: ReadonlySet<T>, test: (x: T) => boolean): boolean {
 }
 
 /** The names a fact is known by: its row's (and category's), its label's and its project's. */
+/** Whether `f` is a funding row (not the 合计) of the project `whole` is the total of, in the same role. */
+function partOfWhole(p: Prepared, f: Fact, whole: Fact): boolean {
+  if (f.role !== whole.role || f.group !== 'funding' || isTotalRowFact(p, f)) return false
+  if (isTotalRowFact(p, whole)) return whole.table === f.table
+  // the department's line of project expenditure that holds the project
+  const line = /^D\.P\.L(\d+)\./.exec(whole.id)
+  return line !== null && p.analysis.department?.project.lines[Number(line[1])]?.analysis?.key === f.table
+}
+
 function ownName(p: Prepared, f: Fact): string {
   const keys = p.subjectKeys.get(f.id)!
   return keys.map((k) => p.subjects.keys[k]).join('') + f.label + projectName(p, f)
