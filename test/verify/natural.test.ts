@@ -1756,6 +1756,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     })
   })
 
+  it('matches the limit a cost was kept within (控制在40万元以内) to the target, not to the cost itself', async () => {
+    const v = await check('national', '单处工程改造成本38.2万元，控制在40万元以内。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.at(-1)).toMatchObject({ status: 'verified', factIds: ['P1.I4.target'] })
+    // a limit that is no target: 38.2万元 was "kept within" 38.2 and 39, but neither is the target
+    for (const limit of ['38.2', '39']) {
+      const wrong = await check('national', `单处工程改造成本38.2万元，控制在${limit}万元以内。`)
+      expect(wrong.mentions.at(-1)!.status).toBe('unsupported')
+    }
+  })
+
   it('reads a list item with the row named by the line that leads into the list', async () => {
     const text =
       '从数字上看，维修（维护）所需成本是三项成本里最大的一块：\n\n- 金额35万元，占全年支出64.8万元的54.0%；\n- 比办公所需成本（15万元）多20万元。'

@@ -17,6 +17,13 @@ describe('finding numbers in Chinese text', () => {
     ])
   })
 
+  it('reads the limit a figure was kept within as a bound, and 以内 elsewhere as "a little under"', () => {
+    expect(values('成本控制在40万元以内，支出在40万元以内')).toEqual([
+      '40万元以内=40万元 atMost',
+      '40万元以内=40万元 under',
+    ])
+  })
+
   it('reads full-width digits and keeps indices into the draft', () => {
     const text = '全年实际投入３０．６４万元，执行率８５．１１％。'
     const found = findNumbers(text).numbers

@@ -221,6 +221,9 @@ function finish(t: string, n: Numeral): NumberToken {
       break
     }
   }
+  // "控制在40万元以内": the limit a figure was kept within, a stated bound like ≤40万元 — not "a
+  // little under 40万元"
+  if (qualifier === 'under' && KEPT_WITHIN.test(t.slice(Math.max(0, n.numStart - 6), n.numStart))) qualifier = 'atMost'
   let start = n.numStart
   if (t.charCodeAt(start - 1) === EQUALS) start--
   // "低于95%的目标值": a comparison with the target, which the number is — not a bound on it
@@ -301,6 +304,8 @@ const OF_TARGET = /^的?(目标|指标|计划|预期|标准|要求|考核)/
 /** the characters OF_TARGET can begin with */
 const OF_TARGET_FIRST = new Set([...'的目指计预标要考'].map((c) => c.charCodeAt(0)))
 
+/** 控制在, 压减到: what comes before a limit a figure was kept within */
+const KEPT_WITHIN = /(?:控制|压减|压缩|限定|限制)(?:在|于|到)\s*$/
 const POST_FIRST = new Set(POST_QUALIFIERS.map(([w]) => w.charCodeAt(0)))
 const PRE_BY_LAST = new Map<number, (readonly [string, Qualifier])[]>()
 for (const e of PRE_QUALIFIERS) {

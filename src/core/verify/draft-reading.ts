@@ -166,6 +166,13 @@ export class DraftReading {
       RATE_NAMED.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start))
     )
       reading.cue = { word: '率', roles: withoutCompletion(reading.cue?.roles), yoy: false }
+    // "控制在40万元以内": the limit a figure was kept within is a target or a budget, never what was spent
+    if (
+      reading.written.qualifier === 'atMost' &&
+      (!reading.cue || reading.cue.word === '') &&
+      KEPT_WITHIN.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 6), n.start))
+    )
+      reading.cue = { word: '控制在', roles: LIMITS, yoy: false }
     // "实际完成37.24万元，完成86.2%": a percentage that a row reached is its completion too
     if (n.unit === '%' && reading.cue && /^(完成|达成|实现)$/.test(reading.cue.word) && reading.cue.roles.has('actual'))
       reading.cue = { ...reading.cue, roles: roles(...reading.cue.roles, 'completion') }
@@ -1900,6 +1907,9 @@ const DIFFER_BEFORE = /(相差|差距|差额|差了?|多出?|少了?|高出|超�
 /** the word that sets a figure against another: 比办公所需成本（15万元）, 与全年执行数498.36万元 */
 const COMPARED_WITH = /比|较|与|同|跟|对照/g
 const SEMICOLON = /[；;]/
+/** 控制在, 压减到: before the limit a figure was kept within (numbers/scan.ts reads it as a bound) */
+const KEPT_WITHIN = /(?:控制|压减|压缩|限定|限制)(?:在|于|到)\s*$/
+const LIMITS = roles('target', 'budget', 'full-year-budget')
 const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数)(?:之间)?(?:只|仅)?(?:相差|差距|差额|差)/
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
