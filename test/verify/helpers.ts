@@ -18,6 +18,8 @@ export const SAMPLES = {
   hexi: 'test/corpus/tables/anhui-xiaoxian-hexi-2023.json',
   /** real, from test/corpus: an indicator named with figures (5000吨稻谷、500吨成品粮储备到位率) */
   hengshan: 'test/corpus/tables/hunan-hengshan-chubeiliang-2020.json',
+  /** real, from test/corpus: stated scores below the weight on two rows (points lost 3 and 1, 4 in all) */
+  yongde: 'test/corpus/tables/yunnan-yongde-yingyang-2022.json',
   /** real, from test/corpus: cost indicators, one named with half-width parentheses (维修(维护)所需成本) */
   ningxia: 'test/corpus/tables/ningxia-yinchuan-gongyong-2021.json',
 } as const

@@ -1767,6 +1767,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     }
   })
 
+  it('takes the points lost in a sentence about one row as that row’s, not the table’s in all', async () => {
+    const row = '资金到位及时率实际为100%，已达到目标，但自评只得7分（分值10分），'
+    const right = await check('yongde', `${row}扣了3分。`)
+    expect(right.ok).toBe(true)
+    expect(right.mentions.at(-1)!.derivation).toMatchObject({ formula: '= 10 − 7' })
+    // 4 is what the table lost in all: not this row's
+    expect((await check('yongde', `${row}扣了4分。`)).mentions.at(-1)!.status).toBe('unsupported')
+    // … which a sentence about the whole still says
+    expect((await check('yongde', '自评总分96分，扣4分。')).ok).toBe(true)
+  })
+
   it('reads a list item with the row named by the line that leads into the list', async () => {
     const text =
       '从数字上看，维修（维护）所需成本是三项成本里最大的一块：\n\n- 金额35万元，占全年支出64.8万元的54.0%；\n- 比办公所需成本（15万元）多20万元。'

@@ -189,6 +189,7 @@ export class DraftReading {
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreSide(n, named.decision)
     named.decision = this.bareTarget(reading, named.decision)
+    named.decision = this.lossOfTheRow(n, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
@@ -287,6 +288,19 @@ export class DraftReading {
     if (!decision.facts.every((f) => f.role === 'target' && INDICATOR_FACT.test(f.id))) return decision
     const reached = decision.facts.map((f) => this.analysis.sheet.byId.get(f.id.replace(/target$/, 'actual')))
     return reached.every((f) => f && !f.exact.eq(decision.facts[0]!.exact)) ? { kind: 'unsupported' } : decision
+  }
+
+  /**
+   * "资金到位及时率自评只得7分（分值10分），扣了4分": in a sentence about one indicator row, the points
+   * lost are that row's — the table's points lost in all (4) do not make the figure right unless the
+   * words speak of a whole (共, 合计, 总分). Read on, it is derived from the row (10 − 7 = 3) or flagged.
+   */
+  private lossOfTheRow(n: FoundNumber, decision: Decision): Decision {
+    if (decision.kind !== 'verified' || !decision.facts.every((f) => TABLE_LOSS.test(f.id))) return decision
+    const sentence = this.structure.sentenceStart(n.start)
+    if (!this.verifiedIn.get(sentence)?.some((f) => INDICATOR_FACT.test(f.id))) return decision
+    if (WHOLE_LOSS.test(this.folded.slice(Math.max(sentence, n.start - WINDOW), n.start))) return decision
+    return { kind: 'unsupported' }
   }
 
   /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
@@ -1910,6 +1924,10 @@ const SEMICOLON = /[；;]/
 /** 控制在, 压减到: before the limit a figure was kept within (numbers/scan.ts reads it as a bound) */
 const KEPT_WITHIN = /(?:控制|压减|压缩|限定|限制)(?:在|于|到)\s*$/
 const LIMITS = roles('target', 'budget', 'full-year-budget')
+/** the points a table lost in all */
+const TABLE_LOSS = /\.sub\.(?:rowsLost|theirLost|lost)$/
+/** words of a whole before the points lost: 共扣, 合计扣, 总分 */
+const WHOLE_LOSS = /共|合计|总|累计|全部|全表|各项|整体/
 const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数)(?:之间)?(?:只|仅)?(?:相差|差距|差额|差)/
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
