@@ -1818,4 +1818,15 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       formula: expect.stringContaining('产出指标12.5分'),
     })
   })
+  it('reads a counted list (维修和办公两项) as naming the rows whose names begin so, for their sum and share', async () => {
+    const v = await check('ningxia', '维修和办公两项合计50万元，占总支出的77.16%。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '50万元')?.derivation?.formula).toBe('= 15 + 35')
+    expect(v.mentions.find((m) => m.text === '77.16%')?.derivation?.formula).toBe('= 50 ÷ 64.8 × 100%')
+    // a wrong sum is still an error
+    expect((await check('ningxia', '维修和办公两项合计51万元，占总支出的77.16%。')).ok).toBe(false)
+    // the count must be the items': three words counted as 两项 name no rows
+    const miscounted = await check('ningxia', '维修、办公和绿化两项合计50万元。')
+    expect(miscounted.mentions.find((m) => m.text === '50万元')?.status).toBe('unsupported')
+  })
 })

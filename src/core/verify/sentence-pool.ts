@@ -3,6 +3,7 @@
 // named rows belong to (a project's 合计 row; the department's 基本支出, 项目支出 and 部门支出).
 import type { Fact } from '../facts.ts'
 import { isProjectsCount, PROJECTS_COUNTED } from './counts.ts'
+import { listedRows } from './listed-rows.ts'
 import { EVIDENCE } from './match.ts'
 import { inProjectScope, type Prepared } from './prepared.ts'
 import { nameRelevance, type GramTrack } from './relevance.ts'
@@ -31,6 +32,8 @@ export function sentencePool(
   const inScope = (f: Fact) => inProjectScope(p, projects.context, f)
   const named = new Set<Fact>()
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
+  // "维修和办公两项合计50万元": the rows a counted list names by their first characters
+  for (const f of listedRows(p, s.text.slice(from, at.start), inScope)) named.add(f)
   for (const f of earlier) {
     named.add(f)
     // "自评得分：9分（满分10分，扣1分）": a score's row brings its weight (and a weight its score)
