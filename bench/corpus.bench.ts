@@ -4,6 +4,7 @@ import {
   BATCH_4A_TABLES,
   BATCH_7A_TABLES,
   BATCH_8A_TABLES,
+  BATCH_9A_TABLES,
   loadCorpus,
   measure,
   MUTANT_KINDS,
@@ -45,6 +46,7 @@ export async function run(): Promise<BenchResult[]> {
   const fresh4 = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
   const fresh7 = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
   const fresh8 = new Set(BATCH_8A_TABLES.map((f) => `test/corpus/tables/${f}`))
+  const fresh9 = new Set(BATCH_9A_TABLES.map((f) => `test/corpus/tables/${f}`))
   return [
     ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
     ...figures('held out, batch 1', await measure(corpus.filter((d) => d.heldOut && (d.batch ?? 1) === 1))),
@@ -55,6 +57,7 @@ export async function run(): Promise<BenchResult[]> {
     ),
     ...figures('held out, batch 7a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh7.has(d.table)))),
     ...figures('held out, batch 8a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh8.has(d.table)))),
+    ...figures('held out, batch 9a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh9.has(d.table)))),
     ...figures('held out, all', await measure(corpus.filter((d) => d.heldOut))),
   ]
 }

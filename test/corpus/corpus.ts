@@ -46,6 +46,9 @@ export const BATCH_8A_TABLES: readonly string[] = [
   'sichuan-langzhong-chegoushui-2021.json',
 ]
 
+/** The tables batch 9a added (SPLIT.md): held out whole, the fifth fresh figure. */
+export const BATCH_9A_TABLES: readonly string[] = ['yunnan-longyang-huafei-2022.json']
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -59,6 +62,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_7A_TABLES,
   // batch 8a (SPLIT.md): fresh tables, held out whole
   ...BATCH_8A_TABLES,
+  // batch 9a (SPLIT.md): fresh tables, held out whole
+  ...BATCH_9A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
