@@ -1829,4 +1829,20 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const miscounted = await check('ningxia', '维修、办公和绿化两项合计50万元。')
     expect(miscounted.mentions.find((m) => m.text === '50万元')?.status).toBe('unsupported')
   })
+  it('checks a count right after a category’s name against that category (效益指标8项), not the indicators in all', async () => {
+    const v = await check('zongzhi', '项目共设绩效指标8项，其中产出指标5项、效益指标8项、满意度指标1项。')
+    expect(statuses(v)).toEqual([
+      '8项 verified P1.count.indicators',
+      '5项 verified P1.count.L1.0',
+      '8项 unsupported',
+      '1项 verified P1.count.L1.2',
+    ])
+    const alone = await check('zongzhi', '效益指标8项。')
+    expect(alone.mentions[0]).toMatchObject({ status: 'mismatch', factIds: ['P1.count.L1.1'], expected: '2项' })
+    // the right count verifies, and 8项指标 before a category is still the indicators in all
+    expect(statuses(await check('zongzhi', '8项指标中，效益指标2项。'))).toEqual([
+      '8项 verified P1.count.indicators',
+      '2项 verified P1.count.L1.1',
+    ])
+  })
 })

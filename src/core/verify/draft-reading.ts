@@ -1234,7 +1234,12 @@ export class DraftReading {
   /** A count of the sheet the clause names (counts.ts): its fact, the mismatch it makes, or null. */
   private sheetCount(n: FoundNumber, reading: Reading, named: Named, clause: number) {
     const { p, folded, structure } = this
-    const counts = p.counts.filter((f) => inProjectScope(p, named.projects.context, f))
+    let counts = p.counts.filter((f) => inProjectScope(p, named.projects.context, f))
+    // "效益指标8项": a category named right before the count is what it counts, not the indicators
+    // in all (whose noun 指标 the category's name holds)
+    const tail = folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start).replace(CATEGORY_TAIL, '')
+    if (counts.some((f) => isCategoryCount(f) && tail.endsWith(f.subject)))
+      counts = counts.filter((f) => !ALL_INDICATORS.has(f.subject))
     // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
     const wide = countMatch(
       counts,
@@ -1653,6 +1658,15 @@ const HEADING_REACH = 400
  * The one row whose name a word at the end of `run` begins, the longest such word first; null when
  * none, or when the longest begins several rows' names.
  */
+/** what may stand between a category's name and its count: 效益指标（2项）, 产出指标共5项 */
+const CATEGORY_TAIL = /(共|有|设|设置|计|合计)?[\s（(：:*]*$/
+/** the counts of every indicator, whose noun is 指标 */
+const ALL_INDICATORS = new Set(['绩效指标', '三级指标'])
+/** a count of one category's rows (产出指标, 数量指标), not of those met in it */
+function isCategoryCount(f: Fact): boolean {
+  return /^P\d+\.count\.L[12]\.\d+$/.test(f.id)
+}
+
 function shortName(names: ReadonlyMap<string, ReadonlySet<string>>, run: string, min: number, max: number) {
   for (let len = Math.min(max, run.length); len >= min; len--) {
     const rows = names.get(run.slice(-len))
