@@ -42,6 +42,8 @@ const held9Tables = new Set(BATCH_9A_TABLES.map((f) => `test/corpus/tables/${f}`
 const fresh9 = heldOut.filter((d) => d.batch === 9 && held9Tables.has(d.table))
 /** held out, batches 8b and 8c: new writers and new tuning tables, by the id rule */
 const heldOut8bc = heldOut.filter((d) => d.batch === 8 && !held8Tables.has(d.table))
+/** held out, batch 9c: new writers over the tuning tables, by the id rule */
+const heldOut9c = heldOut.filter((d) => d.batch === 9 && !held9Tables.has(d.table))
 
 const rate = (f: Figures) => (f.mismatch.length + f.unsupported.length) / f.numbers
 const caughtRate = (f: Figures, k?: MutantKind) => {
@@ -66,6 +68,7 @@ describe('the verifier corpus', () => {
     expect(fresh8.length).toBeGreaterThanOrEqual(8)
     expect(heldOut8bc.length).toBeGreaterThanOrEqual(8)
     expect(fresh9.length).toBeGreaterThanOrEqual(8)
+    expect(heldOut9c.length).toBeGreaterThanOrEqual(8)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
@@ -79,6 +82,7 @@ describe('the verifier corpus', () => {
     const h8 = await measure(fresh8)
     const h8bc = await measure(heldOut8bc)
     const h9 = await measure(fresh9)
+    const h9c = await measure(heldOut9c)
     console.log(
       [
         report('tuning set', t),
@@ -91,6 +95,7 @@ describe('the verifier corpus', () => {
         report('held-out, batch 8a (fresh)', h8),
         report('held-out, batches 8b and 8c (id rule)', h8bc),
         report('held-out, batch 9a (fresh)', h9),
+        report('held-out, batch 9c (id rule)', h9c),
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
@@ -98,9 +103,10 @@ describe('the verifier corpus', () => {
     // its catch guard is below the last session's 95%)
     // (batch 8's new writers came into the tuning set at 27% false alarms; these are the levels
     // reached with them taken in)
-    expect(rate(t)).toBeLessThanOrEqual(0.08)
-    expect(t.mismatch.length).toBeLessThanOrEqual(5)
-    expect(h.mismatch.length).toBeLessThanOrEqual(33)
+    // (batch 9c's new writers came into the tuning set at 14.4% and 22.1% false alarms, with 5 and 6 mismatches)
+    expect(rate(t)).toBeLessThanOrEqual(0.093)
+    expect(t.mismatch.length).toBeLessThanOrEqual(13)
+    expect(h.mismatch.length).toBeLessThanOrEqual(35)
     expect(rate(h1)).toBeLessThanOrEqual(0.15)
     expect(rate(h2)).toBeLessThanOrEqual(0.17)
     expect(rate(h4)).toBeLessThanOrEqual(0.25)
@@ -108,14 +114,15 @@ describe('the verifier corpus', () => {
     expect(rate(h8)).toBeLessThanOrEqual(0.24)
     expect(rate(h8bc)).toBeLessThanOrEqual(0.14)
     expect(rate(h9)).toBeLessThanOrEqual(0.22)
+    expect(rate(h9c)).toBeLessThanOrEqual(0.1)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.944)
     // (batch 9a's fresh table came in at 91.8% caught, which took the held-out set from 94.6% to 94.3%)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.94)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
-      // the share base has 29 mutants on the tuning set, 10 of them missed where the wrong base gives
+      // (batch 9c took the share base from 19 of 29 to 20 of 31) the share base has 29 mutants on the tuning set, 10 of them missed where the wrong base gives
       // another figure of the same sentence (the overspend rate); another row's figure is at 89.3% and a
       // flipped direction at 88.3%, every other kind above 90%
-      const floor = k === 'share-base' ? 0.65 : 0.88
+      const floor = k === 'share-base' ? 0.64 : 0.88
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
