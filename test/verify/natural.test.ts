@@ -1845,4 +1845,11 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       '2项 verified P1.count.L1.1',
     ])
   })
+  it('works percentages multiplied or divided into a percentage as fractions (98% ÷ 100% = 98%)', async () => {
+    const v = await check('yongde', '政策知晓率：98% ÷ 100% = 98%，10 × 98% = 9.8分。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toContain('98% arithmetic = 98% ÷ 100%')
+    const wrong = await check('yongde', '政策知晓率：98% ÷ 100% = 97%。')
+    expect(wrong.mentions.find((m) => m.text === '97%')).toMatchObject({ status: 'mismatch', expected: '98%' })
+  })
 })

@@ -51,11 +51,12 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
 }
 
 function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named: boolean): Arithmetic | null {
-  // "10 × 85.11% ≈ 8.51分": a percentage times an amount is that share of it
+  // "10 × 85.11% ≈ 8.51分": a percentage times an amount is that share of it; and "98% ÷ 100% = 98%":
+  // percentages multiplied or divided into a percentage are worked as fractions, the result put back in %
+  const multiplicative = !ops.some((op) => ADDITIVE.has(op))
+  const inPercent = multiplicative && n.unit === '%' && operands.some((o) => o.unit === '%')
   const ofPercent = (o: FoundNumber) =>
-    o.unit === '%' && n.unit !== '%' && !ops.some((op) => ADDITIVE.has(op))
-      ? o.value.div(Decimal.HUNDRED, 12)!
-      : o.value
+    o.unit === '%' && multiplicative && (n.unit !== '%' || inPercent) ? o.value.div(Decimal.HUNDRED, 12)! : o.value
   let exact = ofPercent(operands[0]!)
   for (let i = 0; i < ops.length; i++) {
     const y = ofPercent(operands[i + 1]!)
@@ -68,7 +69,8 @@ function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named:
       exact = q
     } else exact = exact.sub(y)
   }
-  if (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')) exact = exact.mul(Decimal.HUNDRED)
+  if (inPercent || (n.unit === '%' && ops.includes('÷') && operands.every((o) => o.unit !== '%')))
+    exact = exact.mul(Decimal.HUNDRED)
   const formula = operands
     .map((o, i) => (i ? ` ${ops[i - 1]} ` : '') + o.value.toString() + (o.unit === '%' ? '%' : ''))
     .join('')
