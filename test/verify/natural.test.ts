@@ -1852,4 +1852,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const wrong = await check('yongde', '政策知晓率：98% ÷ 100% = 97%。')
     expect(wrong.mentions.find((m) => m.text === '97%')).toMatchObject({ status: 'mismatch', expected: '98%' })
   })
+  it('reads no category in a bracket after a count that lists what it counts (三个指标（…、学生满意度）)', async () => {
+    const v = await check('hebei', '这张表“偏差原因”一栏里有三个指标填的是“0”（安全率、学校发展能力、学生满意度）。')
+    expect(v.mentions[0]).toMatchObject({ text: '三个', status: 'unsupported' })
+    expect(statuses(await check('hebei', '共9项指标（含满意度1项）。'))).toEqual([
+      '9项 verified P1.count.indicators',
+      '1项 verified P1.count.L1.2',
+    ])
+    // named before the count, the category still counts
+    expect((await check('hebei', '满意度指标三个。')).mentions[0]).toMatchObject({
+      status: 'mismatch',
+      expected: '1项',
+    })
+  })
 })

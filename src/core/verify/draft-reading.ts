@@ -1241,12 +1241,11 @@ export class DraftReading {
     if (counts.some((f) => isCategoryCount(f) && tail.endsWith(f.subject)))
       counts = counts.filter((f) => !ALL_INDICATORS.has(f.subject))
     // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
-    const wide = countMatch(
-      counts,
-      reading.written,
-      folded.slice(countFrom(folded, structure, n.start), reading.clauseTo),
-    )
-    const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, reading.clauseTo))
+    // (a bracket after the count lists what it counts, "三个指标（安全率、…、学生满意度）": its row names
+    // name no category)
+    const after = folded.slice(n.end, reading.clauseTo).replace(BRACKETED, '').replace(OPEN_BRACKET, '')
+    const wide = countMatch(counts, reading.written, folded.slice(countFrom(folded, structure, n.start), n.end) + after)
+    const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, n.end) + after)
     let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
     // the sentence's words before the count's clause may name what it counts (a match only):
     // "自评总分96分，共扣4分，集中在两项" a count with no noun of its own; "满意度占10分，你们两项都达标"
@@ -1254,7 +1253,7 @@ export class DraftReading {
     const open = !count || ('mismatch' in count && STATUS_COUNTS.has(count.mismatch.subject))
     if (open) {
       const from = Math.max(structure.sentenceStart(n.start), n.start - WINDOW)
-      const sentence = countMatch(counts, reading.written, folded.slice(from, reading.clauseTo))
+      const sentence = countMatch(counts, reading.written, folded.slice(from, n.end) + after)
       const fits = (f: Fact) => (count ? f.subject.includes('·') : SENTENCE_COUNTS.has(f.subject))
       if (sentence && 'fact' in sentence && fits(sentence.fact)) count = sentence
     }
@@ -1658,6 +1657,10 @@ const HEADING_REACH = 400
  * The one row whose name a word at the end of `run` begins, the longest such word first; null when
  * none, or when the longest begins several rows' names.
  */
+/** a bracketed aside: 三个指标（安全率、学生满意度） */
+const BRACKETED = /[（(][^（）()]*[）)]/g
+/** …and one the clause ends inside */
+const OPEN_BRACKET = /[（(][^（）()]*$/
 /** what may stand between a category's name and its count: 效益指标（2项）, 产出指标共5项 */
 const CATEGORY_TAIL = /(共|有|设|设置|计|合计)?[\s（(：:*]*$/
 /** the counts of every indicator, whose noun is 指标 */
