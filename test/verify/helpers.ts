@@ -22,6 +22,8 @@ export const SAMPLES = {
   yongde: 'test/corpus/tables/yunnan-yongde-yingyang-2022.json',
   /** real, from test/corpus: cost indicators, one named with half-width parentheses (维修(维护)所需成本) */
   ningxia: 'test/corpus/tables/ningxia-yinchuan-gongyong-2021.json',
+  /** real, from test/corpus: 年初预算 0 on every funding row, all the money added in the year */
+  bayannaoer: 'test/corpus/tables/neimenggu-bayannaoer-ziranziyuan-2024.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

@@ -1865,4 +1865,19 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       expected: '1项',
     })
   })
+  it('leaves a bracketed aside’s role word to its own figure (全年预算2.38万元（年初预算为0，…），其中其他资金1.8万元)', async () => {
+    const text = '全年预算 2.38万元（年初预算为 0，资金均在年度中追加安排），其中财政拨款 0.58万元、其他资金 1.8万元。'
+    expect(statuses(await check('bayannaoer', text))).toEqual([
+      '2.38万元 verified P1.F0.fullYearBudget',
+      '0 verified P1.F0.budget',
+      '0.58万元 verified P1.F1.fullYearBudget',
+      '1.8万元 verified P1.F2.fullYearBudget',
+    ])
+    const wrong = await check('bayannaoer', text.replace('1.8万元', '1.7万元'))
+    expect(wrong.mentions[3]).toMatchObject({
+      status: 'mismatch',
+      factIds: ['P1.F2.fullYearBudget'],
+      expected: '1.8万元',
+    })
+  })
 })

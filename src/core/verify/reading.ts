@@ -140,18 +140,44 @@ function cueFrom(
  */
 function breakdownFrom(t: string, numbers: readonly FoundNumber[], at: number, sentenceStart: number): number {
   const before = (j: number) => numbers[j - 1]?.end ?? 0
-  for (let j = at; j > 0 && at - j < MAX_BREAKDOWN; j--) {
-    const p = numbers[j - 1]!
+  let cur = at
+  for (let steps = 0; cur > 0 && steps < MAX_BREAKDOWN; steps++) {
+    // "全年预算2.38万元（年初预算为0，…），其中财政拨款0.58万元": the numbers of a bracketed aside are no
+    // whole of the parts after it; the whole is the number before the bracket
+    const aside = asideBefore(t, numbers, cur, sentenceStart)
+    if (aside !== null && aside < 0) break
+    const pi = aside ?? cur - 1
+    const p = numbers[pi]!
     if (p.start < sentenceStart) break
-    const gap = t.slice(p.end, numbers[j]!.start)
+    const gap = t.slice(p.end, numbers[cur]!.start).replace(ASIDE, '')
     if (/其中/.test(gap) && !/[。；;！？\n]/.test(gap)) {
       // "基本支出较上年减少3.9万元，其中人员经费…": the parts are of 基本支出, not of the change
-      const whole = before(j - 1)
+      const whole = before(pi)
       return CHANGE_WORDS.test(t.slice(whole, p.start)) ? before(at) : whole
     }
     if (gap.length > BREAKDOWN_GAP || !/[、和及与]/.test(gap) || /[，,。；;！？\n]/.test(gap)) break
+    cur = pi
   }
   return before(at)
+}
+
+/** a bracketed aside, closed */
+const ASIDE = /[（(][^（）()]*[）)]/g
+
+/**
+ * When the number before numbers[j] is inside a bracket closed before numbers[j], the index of the
+ * last number before that bracket opens (-1 for none); null when it is not in an aside.
+ */
+function asideBefore(t: string, numbers: readonly FoundNumber[], j: number, sentenceStart: number): number | null {
+  const p = numbers[j - 1]!
+  const gap = t.slice(p.end, numbers[j]!.start)
+  const close = gap.search(/[）)]/)
+  if (close < 0 || /[（(]/.test(gap.slice(0, close))) return null
+  const open = Math.max(t.lastIndexOf('（', p.start), t.lastIndexOf('(', p.start))
+  if (open < sentenceStart) return null
+  let i = j - 1
+  while (i >= 0 && numbers[i]!.end > open) i--
+  return i
 }
 
 const MAX_BREAKDOWN = 8

@@ -245,6 +245,15 @@ function readCue(
   }
   let best: CueWord | null = null
   for (let i = 0; i < window.length; ) {
+    // "全年预算2.38万元（年初预算为0，…），其中其他资金1.8万元": the role words of a closed bracket with a
+    // figure of its own are that figure's, not the later number's
+    if (window[i] === '（' || window[i] === '(') {
+      const close = window.slice(i).search(/[）)]/)
+      if (close > 0 && /\d/.test(window.slice(i, i + close))) {
+        i += close + 1
+        continue
+      }
+    }
     const hit = CUE_TABLE.at(window, i)?.[1]
     if (!hit) {
       i++
