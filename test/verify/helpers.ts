@@ -24,6 +24,8 @@ export const SAMPLES = {
   ningxia: 'test/corpus/tables/ningxia-yinchuan-gongyong-2021.json',
   /** real, from test/corpus: 年初预算 0 on every funding row, all the money added in the year */
   bayannaoer: 'test/corpus/tables/neimenggu-bayannaoer-ziranziyuan-2024.json',
+  /** real, from test/corpus: 25 indicators, 14 of them not met */
+  jishan: 'test/corpus/tables/shanxi-jishan-gongwei-2021.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

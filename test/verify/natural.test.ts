@@ -1880,4 +1880,15 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       expected: '1.8万元',
     })
   })
+  it('reads 未完成 before a count as the rows it counts, not a sign, and 实际完成值 as no status', async () => {
+    expect(statuses(await check('jishan', '未完成的14项指标均集中在孕产妇、老年人。'))).toEqual([
+      '14项 verified P1.count.notMet',
+    ])
+    const wrong = await check('jishan', '未完成的13项指标均集中在孕产妇、老年人。')
+    expect(wrong.mentions[0]).toMatchObject({ status: 'mismatch', factIds: ['P1.count.notMet'], expected: '14项' })
+    // 实际完成值 names a column: "12项实际完成值与指标值一致" counts no rows met
+    const column = await check('hexi', '14项指标中有12项实际完成值与指标值完全一致。')
+    expect(column.mentions[1]).toMatchObject({ text: '12项', status: 'unsupported' })
+    expect((await check('hexi', '14项指标中有12项已完成。')).mentions[1]).toMatchObject({ status: 'mismatch' })
+  })
 })

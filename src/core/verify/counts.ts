@@ -13,7 +13,8 @@ const COUNT_UNITS = new Set(['项', '个', '条', '类', '行'])
 
 const NOT_MET =
   /未(能)?(全部|完全)?(达成|完成|达到|实现|达标)|没有(达成|完成|达到)|未达|不达标|存在偏差|有偏差|出现偏差|部分(达成|完成|实现)/
-const MET = /(?<!未|没有|未能|部分)(达成|完成|达到|实现|达标)/
+// (实际完成值, 完成率, 完成时间 are the names of a column or an indicator, not a status)
+const MET = /(?<!未|没有|未能|部分)(达成|完成|达到|实现|达标)(?!值|率|情况|时间|时限)/
 
 type Names = (clause: string) => boolean
 const words =

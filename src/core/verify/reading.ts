@@ -65,6 +65,8 @@ export function read(
   const prev = numbers[at - 1]
   const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
   let { direction, level } = readDirection(t, from, first.start)
+  // "未完成的14项": a word of achievement before a count says which rows it counts, not a sign
+  if (direction && COUNTED.has(n.unit ?? '') && STATUS_WORD.test(direction.word)) direction = null
   // "低于5个百分点": before a gap in points, 高于/低于 is its direction, not a bound on it
   if (!direction && (n.unit === '百分点' || n.unit === '个百分点') && n.qualifier !== null) {
     const word = t.slice(n.start, n.start + 2)
@@ -179,6 +181,11 @@ function asideBefore(t: string, numbers: readonly FoundNumber[], j: number, sent
   while (i >= 0 && numbers[i]!.end > open) i--
   return i
 }
+
+/** units of a count of rows */
+const COUNTED = new Set(['项', '个', '条', '类', '处'])
+/** a direction word of achievement (未完成, 超额完成) */
+const STATUS_WORD = /完成|达成|达到|实现|达标/
 
 const MAX_BREAKDOWN = 8
 const CHANGE_WORDS = /较|比|增|减|超|节约|结余|差|多|少|高|低/
