@@ -26,6 +26,8 @@ export const SAMPLES = {
   bayannaoer: 'test/corpus/tables/neimenggu-bayannaoer-ziranziyuan-2024.json',
   /** real, from test/corpus: 25 indicators, 14 of them not met */
   jishan: 'test/corpus/tables/shanxi-jishan-gongwei-2021.json',
+  /** real, from test/corpus: both indicators' actuals blank (not comparable, 90 points unscored) */
+  qingshen: 'test/corpus/tables/sichuan-qingshen-gongzi-2023.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

@@ -1891,4 +1891,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(column.mentions[1]).toMatchObject({ text: '12项', status: 'unsupported' })
     expect((await check('hexi', '14项指标中有12项已完成。')).mentions[1]).toMatchObject({ status: 'mismatch' })
   })
+  it('corrects no total score to ours when rows could not be compared (ours leaves them out)', async () => {
+    const v = await check('qingshen', '总分90分。')
+    expect(v.mentions[0]).toMatchObject({ status: 'unsupported' })
+    expect(v.mentions[0]!.expected).toBeUndefined()
+    expect(statuses(await check('qingshen', '总分10分。'))).toEqual(['10分 verified P1.score.total'])
+  })
 })

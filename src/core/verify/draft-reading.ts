@@ -803,7 +803,11 @@ export class DraftReading {
         ? f.id.replace(/score$/, 'theirs')
         : null
     const stated = theirs ? this.analysis.sheet.byId.get(theirs) : undefined
-    return stated !== undefined && !stated.exact.eq(f.exact.round(stated.precision))
+    if (stated !== undefined && !stated.exact.eq(f.exact.round(stated.precision))) return true
+    // "两项实际值都可以填100%，…总分100分": our total leaves out the rows that could not be compared, so it
+    // is no figure to correct a total to
+    const left = theirs ? this.analysis.sheet.byId.get(`${f.id.split('.')[0]}.count.notComparable`) : undefined
+    return left !== undefined && !left.exact.isZero
   }
 
   /**
