@@ -1897,4 +1897,8 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions[0]!.expected).toBeUndefined()
     expect(statuses(await check('qingshen', '总分10分。'))).toEqual(['10分 verified P1.score.total'])
   })
+  it('reads 七成半 as 75%', async () => {
+    expect((await check('bayannaoer', '其他资金占全年预算的七成半以上。')).ok).toBe(true)
+    expect((await check('bayannaoer', '其他资金占全年预算的八成半以上。')).ok).toBe(false)
+  })
 })

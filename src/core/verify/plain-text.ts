@@ -454,6 +454,8 @@ function readFraction(t: string, i: number, to: number): { text: string; length:
   if (d === undefined) return null
   const tenth = t[i + 1] === '成' && d < 10 && !/[为功效本立绩果熟员就不]/.test(t[i + 2] ?? '')
   if (tenth && !FRACTION_DIGITS[t[i - 1] ?? '']) {
+    // 七成半: 75%
+    if (t[i + 2] === '半' && i + 3 <= to) return { text: `${d * 10 + 5}%`, length: 3 }
     // 八成六: 86%
     const hundredth = FRACTION_DIGITS[t[i + 2] ?? '']
     if (hundredth !== undefined && hundredth > 0 && hundredth < 10 && i + 3 <= to && !/[成分]/.test(t[i + 3] ?? ''))
