@@ -5,6 +5,7 @@
 import type { TableAnalysis } from './analyze.ts'
 import type { Fact } from './facts.ts'
 import { findNumbers, type FoundNumber } from './numbers/find-numbers.ts'
+import { asMoneyScale, MONEY_CONTEXT } from './numbers/money-words.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
 
 type TextCell = { section: string; row: string; column: string; path: string; text: string }
@@ -34,7 +35,7 @@ export function textFacts(a: Pick<TableAnalysis, 'projects' | 'department'>): Fa
 export function noteFacts(notes: readonly string[]): Fact[] {
   const out: Fact[] = []
   notes.forEach((text, i) => {
-    for (const [k, n] of dataNumbers(text).entries()) {
+    for (const [k, n] of noteNumbers(text).entries()) {
       out.push(
         quotedFact(n, text, {
           id: `N${i}.${k}`,
@@ -130,4 +131,11 @@ function quotedFact(
 function dataNumbers(text: string) {
   if (!text || !/[0-9０-９一二三四五六七八九十百千万两零〇]/.test(text)) return []
   return findNumbers(text).numbers.filter((n) => n.ignored === null)
+}
+
+/** The numbers of a user's note: "到11月底才支出了大概52万" speaks of money, so 52万 is 52万元. */
+function noteNumbers(text: string) {
+  const numbers = dataNumbers(text)
+  if (MONEY_CONTEXT.test(text)) for (const n of numbers) asMoneyScale(n)
+  return numbers
 }

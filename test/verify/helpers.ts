@@ -43,8 +43,8 @@ export function sample(name: keyof typeof SAMPLES): Promise<TableAnalysis> {
 }
 
 /** Verifies a draft against a sample table. */
-export async function check(name: keyof typeof SAMPLES, text: string): Promise<Verification> {
-  return verifyDraft(text, await sample(name))
+export async function check(name: keyof typeof SAMPLES, text: string, notes?: string[]): Promise<Verification> {
+  return verifyDraft(text, await sample(name), notes ? { notes } : undefined)
 }
 
 /** Each number that is a data value as "text status factIds". */

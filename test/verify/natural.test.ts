@@ -1901,4 +1901,20 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('bayannaoer', '其他资金占全年预算的七成半以上。')).ok).toBe(true)
     expect((await check('bayannaoer', '其他资金占全年预算的八成半以上。')).ok).toBe(false)
   })
+  it('reads a note’s bare 万 about money as 万元, and corrects no figure of a part of the year to the year’s', async () => {
+    const notes = ['用户补充：预算执行率扣1分是因为到11月底才支出了大概52万']
+    const quoted = await check('ningxia', '截至11月底累计支出52万元。', notes)
+    expect(quoted.mentions.find((m) => m.text === '52万元')).toMatchObject({ status: 'verified' })
+    // without the note: flagged, but not corrected to the year's 64.8万元
+    const part = await check('ningxia', '到11月底，实际支出52万元，最后一个月集中支出了约12.8万元。')
+    for (const m of part.mentions.filter((x) => x.status !== 'ignored')) {
+      expect(m.status).toBe('unsupported')
+      expect(m.expected).toBeUndefined()
+    }
+    // the year's figure is still corrected, 12月底 included
+    expect((await check('ningxia', '截至12月底，实际支出52万元。')).mentions[1]).toMatchObject({
+      status: 'mismatch',
+      expected: '64.8万元',
+    })
+  })
 })

@@ -1481,7 +1481,10 @@ export class DraftReading {
       // "增收：12万元，目标≥11.376万元，…超0.624万元": the sentence speaks of another row than the 合计 taken by default
       this.aboutAnotherRow(n.start, f) ||
       // "如果都按90%计，…总分97分", "| 按年初预算 | 99.67% | 9.97 |": a score on another footing, the writer's what-if
-      (f.unit === '分' && WHAT_IF.test(this.sentenceBefore(n.start)))
+      (f.unit === '分' && WHAT_IF.test(this.sentenceBefore(n.start))) ||
+      // "截至11月底累计支出52万元", "最后一个月集中支出12.8万元": a part of the year, not the year's figure
+      (PART_OF_YEAR.test(this.folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - 30), n.start)) &&
+        !PART_OF_YEAR.test(f.label))
     )
   }
 
@@ -1953,6 +1956,10 @@ const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
   /(?:预算|预算数|实际支出|实际投入|投入|拨款|资金|执行数|全年执行|结余|年初|调整后)(?:为|是|数)?[:：]?\s*$/
+/** a part of the year a figure is of: 截至11月底, 1-11月, 上半年, 第四季度, 最后一个月, 12月份 */
+const PART_OF_YEAR =
+  /(截至|截止|到|至)\s*(?!12\s*月[底末])\d{1,2}\s*月|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|最后一个月|[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}\s*月份/
+
 /** a score on another footing: 如果, 假如, 若按, 按年初预算 */
 const WHAT_IF = /如果|假如|假设|倘若|若按|如按|若是|按年初预算|按年初口径|按全年预算/
 /** words that name the project's whole: the 合计 row is then what the sentence speaks of */

@@ -2,6 +2,7 @@
 // role its clause implies, where its clause starts and ends.
 import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
+import { asMoneyScale, MONEY_CONTEXT } from '../numbers/money-words.ts'
 import { readDirection, type Direction } from './direction.ts'
 import { readRoleCue, type RoleCue } from './roles.ts'
 import type { TextStructure } from './text-structure.ts'
@@ -19,7 +20,6 @@ export type Reading = {
 }
 
 /** Money words: "实际投入30.64万" means 30.64万元. */
-const MONEY_CONTEXT = /元|资金|经费|预算|投入|支出|拨款|拨付|金额|成本|收入/
 const MONEY_REACH = 120
 const POINTS_BEFORE = /(权重|分值|满分)(为|是|[:：])?[\s*]*$/
 
@@ -52,11 +52,7 @@ export function read(
   const money = () => MONEY_CONTEXT.test(named.slice(Math.max(s.sentenceStart(n.start), n.start - MONEY_REACH), n.end))
   // "填报为0" where the sentence speaks of money: a zero amount
   if (n.unit === null && zero && money()) n.unit = '万元'
-  if (n.unit === null && n.scaleDigits > 0 && money()) {
-    n.value = Decimal.of(n.value.units, n.value.scale + n.scaleDigits).trimmed()
-    n.decimals += n.scaleDigits
-    n.unit = n.scaleDigits === 8 ? '亿元' : '万元'
-  }
+  if (n.unit === null && n.scaleDigits > 0 && money()) asMoneyScale(n)
   // "权重60", "分值10、得分10": a bare number right after a word of points is in points
   if (n.unit === null && !zero && POINTS_BEFORE.test(named.slice(Math.max(0, n.start - 5), n.start))) n.unit = '分'
   // The high end of a range ("90%-95%") is read with the words before the low end.
