@@ -125,11 +125,15 @@ export class DraftReading {
 
   /** Every number, in order, then the citations and names the data does not have. */
   verify(): Verification {
-    this.numbers.forEach((n, k) => {
-      this.readNumber(n, k)
-    })
-    this.rowsNamedLater()
-    this.flagLeftovers()
+    try {
+      this.numbers.forEach((n, k) => {
+        this.readNumber(n, k)
+      })
+      this.rowsNamedLater()
+      this.flagLeftovers()
+    } finally {
+      this.track.release()
+    }
     this.findings.sort((a, b) => a.start - b.start || a.end - b.end)
     return verificationOf(this.mentions, this.findings)
   }

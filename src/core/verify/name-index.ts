@@ -57,6 +57,9 @@ export class NameIndex {
   private coverage = new Float64Array(0)
   private focus = new Float64Array(0)
   private lastNamed: number[] = []
+  /** the grams one call of nameRelevance saw (the first `count` of them; reused) */
+  private seen = new Int32Array(0)
+  private scratchArrays = { loc: this.loc, near: this.near, seen: this.seen }
 
   /** Registers a name and returns its key (equal names share a key). */
   add(name: string): number {
@@ -120,6 +123,8 @@ export class NameIndex {
     this.typicalMass = full[Math.floor(n / 2)] ?? 1
     this.loc = new Float64Array(g)
     this.near = new Float64Array(g)
+    // (a gram is noted once per call: at most g of them)
+    this.seen = new Int32Array(g)
     this.covChars = new Float64Array(n)
     this.covBigrams = new Float64Array(n)
     this.nearMass = new Float64Array(n)
@@ -141,7 +146,7 @@ export class NameIndex {
    * (how much of it is there, generic words counting less) and focus (coverage × idf-weighted
    * nearness of its grams).
    */
-  score(seen: readonly number[], loc: Float64Array, near: Float64Array | null): NameScores {
+  score(seen: ArrayLike<number>, loc: Float64Array, near: Float64Array | null, count = seen.length): NameScores {
     // The result arrays are reused: a NameScores is valid until the next call.
     const { coverage, focus } = this
     for (const k of this.lastNamed) {
@@ -151,7 +156,8 @@ export class NameIndex {
     const named: number[] = []
     this.lastNamed = named
     const { covChars, covBigrams, nearMass, keyStart, keyList } = this
-    for (const g of seen) {
+    for (let i = 0; i < count; i++) {
+      const g = seen[i]!
       const into = this.bigram[g] ? covBigrams : covChars
       const ev = this.evidence[g]! * loc[g]!
       const nm = near ? this.weight[g]! * near[g]! : 0
@@ -179,8 +185,10 @@ export class NameIndex {
   }
 
   /** Scratch arrays for one call of nameRelevance; zero again after use. */
-  scratch(): { loc: Float64Array; near: Float64Array } {
-    return { loc: this.loc, near: this.near }
+  scratch(): { readonly loc: Float64Array; readonly near: Float64Array; readonly seen: Int32Array } {
+    const s = this.scratchArrays
+    if (s.loc !== this.loc) this.scratchArrays = { loc: this.loc, near: this.near, seen: this.seen }
+    return this.scratchArrays
   }
 }
 

@@ -26,6 +26,13 @@ const AFTER_FIGURE = new Uint8Array(65536)
 for (const c of ' 0123456789%元分人项次个户起件份') AFTER_FIGURE[c.charCodeAt(0)] = 1
 
 /**
+ * The buffers of the last GramTrack released: a draft takes them instead of allocating its own
+ * (a typed array's backing store is allocated outside the JavaScript heap, several times dearer
+ * than a plain object, and this runs for every draft verified).
+ */
+let spare: Int32Array | null = null
+
+/**
  * The draft's grams read once: at each position the index of its character gram and of the bigram
  * it starts (−1 when no name holds it), the position of the bigram's second character, and the
  * clause breaks so far. Every number's window reads these instead of the text.
@@ -36,17 +43,35 @@ export class GramTrack {
   readonly bigram: Int32Array
   readonly bigramEnd: Int32Array
   /** which blocks of BLOCK characters have been read */
-  private readonly done: Uint8Array
+  private readonly done: Int32Array
+  /** the one buffer the four arrays above are views of */
+  private buffer: Int32Array | null
 
   constructor(
     private readonly index: NameIndex,
     private readonly t: string,
   ) {
     const n = t.length
-    this.char = new Int32Array(n).fill(-1)
-    this.bigram = new Int32Array(n).fill(-1)
-    this.bigramEnd = new Int32Array(n).fill(-1)
-    this.done = new Uint8Array(Math.ceil(n / BLOCK))
+    const blocks = Math.ceil(n / BLOCK)
+    const size = 3 * n + blocks
+    let buffer = spare
+    if (buffer !== null && buffer.length >= size) {
+      spare = null
+      buffer.fill(-1, 0, 3 * n)
+      buffer.fill(0, 3 * n, size)
+    } else buffer = new Int32Array(size).fill(-1, 0, 3 * n)
+    this.buffer = buffer
+    this.char = buffer.subarray(0, n)
+    this.bigram = buffer.subarray(n, 2 * n)
+    this.bigramEnd = buffer.subarray(2 * n, 3 * n)
+    this.done = buffer.subarray(3 * n, size)
+  }
+
+  /** Hands the buffers on to the next draft's track; this one is not read again. */
+  release(): void {
+    const b = this.buffer
+    this.buffer = null
+    if (b !== null && (spare === null || spare.length < b.length)) spare = b
   }
 
   /** Reads the grams of [from, to), a block at a time: only the text around numbers is ever read. */
@@ -79,8 +104,8 @@ export class GramTrack {
  */
 export function nameRelevance(index: NameIndex, t: string, track: GramTrack, s: TextStructure, w: Window): NameScores {
   const sentence = s.sentenceStart(w.start)
-  const { loc, near } = index.scratch()
-  const seen: number[] = []
+  const { loc, near, seen } = index.scratch()
+  let count = 0
   const { char, bigram, bigramEnd } = track.ensure(w.from, Math.max(w.start, w.to))
   // Before the number, walking away from it: nearness falls with distance and clause breaks.
   // 0.5 ** (clause breaks crossed), halved at each break (a multiplication is exact, and cheaper than **)
@@ -103,8 +128,8 @@ export function nameRelevance(index: NameIndex, t: string, track: GramTrack, s: 
     // A row named only in the sentence before is evidence, never enough to claim a mismatch (MISMATCH_EVIDENCE).
     const l = before ? 0.45 : 1
     const p = (before ? 0.3 : crossed) / (1 + (w.start - i - 1) / NEAR_SCALE)
-    if (cg >= 0) note(seen, loc, near, cg, l, p)
-    if (bg >= 0) note(seen, loc, near, bg, l, p)
+    if (cg >= 0) count = note(seen, count, loc, near, cg, l, p)
+    if (bg >= 0) count = note(seen, count, loc, near, bg, l, p)
   }
   // After it, to the clause's end: "30.64万元的实际投入".
   for (let i = w.end; i < w.to; i++) {
@@ -112,20 +137,22 @@ export function nameRelevance(index: NameIndex, t: string, track: GramTrack, s: 
     const bg = bigramEnd[i]! >= 0 && bigramEnd[i]! < w.to ? bigram[i]! : -1
     if (cg < 0 && bg < 0) continue
     const p = 0.5 / (1 + (i - w.end) / 8)
-    if (cg >= 0) note(seen, loc, near, cg, 1, p)
-    if (bg >= 0) note(seen, loc, near, bg, 1, p)
+    if (cg >= 0) count = note(seen, count, loc, near, cg, 1, p)
+    if (bg >= 0) count = note(seen, count, loc, near, bg, 1, p)
   }
-  const out = index.score(seen, loc, near)
-  for (const g of seen) {
+  const out = index.score(seen, loc, near, count)
+  for (let i = 0; i < count; i++) {
+    const g = seen[i]!
     loc[g] = 0
     near[g] = 0
   }
   return out
 }
 
-/** Keeps a gram's best locality and nearness for one number. */
-function note(seen: number[], loc: Float64Array, near: Float64Array, g: number, l: number, p: number) {
-  if (loc[g] === 0) seen.push(g)
+/** Keeps a gram's best locality and nearness for one number; the count of grams seen after it. */
+function note(seen: Int32Array, count: number, loc: Float64Array, near: Float64Array, g: number, l: number, p: number) {
+  if (loc[g] === 0) seen[count++] = g
   if (loc[g]! < l) loc[g] = l
   if (near[g]! < p) near[g] = p
+  return count
 }

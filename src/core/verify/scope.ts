@@ -112,16 +112,13 @@ export class ProjectScope {
     return out
   }
 
-  /** scratch for compute (gram index → locality), zero between calls */
-  private loc: Float64Array | null = null
-  private inSentence: Float64Array | null = null
-
   private compute(start: number): ProjectRelevance {
     const p = this.prepared
     const end = this.structure.sentenceEnd(start)
     const grams: number[] = []
-    const loc = (this.loc ??= new Float64Array(p.projects.gramCount))
-    const inSentence = (this.inSentence ??= new Float64Array(p.projects.gramCount))
+    // the project index's own scratch (gram index → locality, and 1 for a gram in the sentence):
+    // zero between calls, and no name relevance is ever read from that index
+    const { loc, near: inSentence } = p.projects.scratch()
     for (let i = 0; i < this.grams.length; i++) {
       const g = this.grams[i]!
       const last = lastBefore(this.positions[i]!, end)
