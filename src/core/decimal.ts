@@ -7,6 +7,10 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$|^([+-]?)\.(\
 
 export type Sign = -1 | 0 | 1
 
+/** 10^0 … 10^63 as bigints: rescaling is frequent, and `10n ** BigInt(k)` allocates twice per call */
+const POW10: readonly bigint[] = Array.from({ length: 64 }, (_, k) => 10n ** BigInt(k))
+const pow10 = (k: number): bigint => (k < 64 ? POW10[k]! : 10n ** BigInt(k))
+
 export class Decimal {
   private constructor(
     /** value = units × 10^(−scale) */
@@ -77,12 +81,15 @@ export class Decimal {
   /** Same value with at least `scale` digits after the point (never drops digits). */
   withScale(scale: number): Decimal {
     if (scale <= this.scale) return this
-    return new Decimal(this.units * 10n ** BigInt(scale - this.scale), scale)
+    return new Decimal(this.units * pow10(scale - this.scale), scale)
   }
 
   add(other: Decimal): Decimal {
-    const s = Math.max(this.scale, other.scale)
-    return new Decimal(this.withScale(s).units + other.withScale(s).units, s)
+    const d = this.scale - other.scale
+    if (d === 0) return new Decimal(this.units + other.units, this.scale)
+    return d > 0
+      ? new Decimal(this.units + other.units * pow10(d), this.scale)
+      : new Decimal(this.units * pow10(-d) + other.units, other.scale)
   }
 
   sub(other: Decimal): Decimal {
@@ -94,9 +101,10 @@ export class Decimal {
   }
 
   cmp(other: Decimal): Sign {
-    const s = Math.max(this.scale, other.scale)
-    const a = this.withScale(s).units
-    const b = other.withScale(s).units
+    // both at the larger scale, without making the rescaled Decimals
+    const d = this.scale - other.scale
+    const a = d < 0 ? this.units * pow10(-d) : this.units
+    const b = d > 0 ? other.units * pow10(d) : other.units
     return a > b ? 1 : a < b ? -1 : 0
   }
 
@@ -123,7 +131,7 @@ export class Decimal {
   /** 四舍五入: rounds half away from zero to `scale` digits after the point. */
   round(scale: number): Decimal {
     if (scale >= this.scale) return this.withScale(scale)
-    return new Decimal(divRoundHalfAway(this.units, 10n ** BigInt(this.scale - scale)), scale)
+    return new Decimal(divRoundHalfAway(this.units, pow10(this.scale - scale)), scale)
   }
 
   /** this ÷ divisor rounded half away from zero at `scale`; null when the divisor is zero. */
@@ -133,8 +141,8 @@ export class Decimal {
     const shift = scale + divisor.scale - this.scale
     let num = this.units
     let den = divisor.units
-    if (shift >= 0) num *= 10n ** BigInt(shift)
-    else den *= 10n ** BigInt(-shift)
+    if (shift >= 0) num *= pow10(shift)
+    else den *= pow10(-shift)
     return new Decimal(divRoundHalfAway(num, den), scale)
   }
 
