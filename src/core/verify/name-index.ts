@@ -46,6 +46,9 @@ export class NameIndex {
   private massBigrams = new Float64Array(0)
   /** per name: the idf weight of all its grams (focus is nearness averaged over it) */
   private fullMass = new Float64Array(0)
+  /** per name: √(its full mass, or 1 when it has none), and √typicalMass: focus divides by the one, scales by the other */
+  private rootFullMass = new Float64Array(0)
+  private rootTypicalMass = 1
   /** The mass of a typical name (the median): what a full, near match of a name scores in focus. */
   typicalMass = 1
   // scratch, reused by every call
@@ -121,6 +124,8 @@ export class NameIndex {
     this.fullMass = Float64Array.from(full)
     full.sort()
     this.typicalMass = full[Math.floor(n / 2)] ?? 1
+    this.rootFullMass = this.fullMass.map((m) => Math.sqrt(m || 1))
+    this.rootTypicalMass = Math.sqrt(this.typicalMass)
     this.loc = new Float64Array(g)
     this.near = new Float64Array(g)
     // (a gram is noted once per call: at most g of them)
@@ -155,12 +160,12 @@ export class NameIndex {
     }
     const named: number[] = []
     this.lastNamed = named
-    const { covChars, covBigrams, nearMass, keyStart, keyList } = this
+    const { covChars, covBigrams, nearMass, keyStart, keyList, bigram, evidence, weight } = this
     for (let i = 0; i < count; i++) {
       const g = seen[i]!
-      const into = this.bigram[g] ? covBigrams : covChars
-      const ev = this.evidence[g]! * loc[g]!
-      const nm = near ? this.weight[g]! * near[g]! : 0
+      const into = bigram[g] ? covBigrams : covChars
+      const ev = evidence[g]! * loc[g]!
+      const nm = near ? weight[g]! * near[g]! : 0
       for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) {
         const k = keyList[j]!
         if (covChars[k] === 0 && covBigrams[k] === 0) named.push(k)
@@ -168,15 +173,16 @@ export class NameIndex {
         nearMass[k]! += nm
       }
     }
+    const { massChars, massBigrams, rootFullMass, rootTypicalMass } = this
     for (const k of named) {
-      const mc = this.massChars[k]!
-      const mb = this.massBigrams[k]!
+      const mc = massChars[k]!
+      const mb = massBigrams[k]!
       const cc = mc > 0 ? covChars[k]! / mc : 0
       const cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
       coverage[k] = cov
       // nearness averaged over the name's own weight, scaled to a typical name: a near short name
       // is not outweighed by a far long one
-      focus[k] = (cov * nearMass[k]! * Math.sqrt(this.typicalMass)) / Math.sqrt(this.fullMass[k]! || 1)
+      focus[k] = (cov * nearMass[k]! * rootTypicalMass) / rootFullMass[k]!
       covChars[k] = 0
       covBigrams[k] = 0
       nearMass[k] = 0
