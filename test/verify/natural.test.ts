@@ -1917,4 +1917,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       expected: '64.8万元',
     })
   })
+  it('sums the projects a sentence counts for each role’s 合计 (两个项目年初预算合计…，实际支出合计…)', async () => {
+    const v = await check('department', '两个项目年初预算合计51万元，实际支出合计53.34万元。')
+    expect(derived(v)).toEqual(['51万元 sum = 36 + 15', '53.34万元 sum = 30.64 + 22.7'])
+    // a wrong sum is flagged, and not corrected to 项目支出 of all four project lines
+    const wrong = await check('department', '两个项目年初预算合计51万元，实际支出合计54.34万元。')
+    expect(wrong.mentions.find((m) => m.text === '54.34万元')).toMatchObject({ status: 'unsupported' })
+    // four projects are all of them: 项目支出 in all
+    const all = await check('department', '四个项目实际支出合计53.34万元。')
+    expect(all.mentions.find((m) => m.text === '53.34万元')).toMatchObject({
+      status: 'mismatch',
+      expected: '78.02万元',
+    })
+  })
 })

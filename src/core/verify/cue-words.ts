@@ -61,6 +61,11 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ],
   ['实际 使用 发放', ACTUAL],
   ['合计 共计 总计', TOTALS],
+  // "两个项目年初预算合计51万元": a role word's 合计 is the total of that role
+  ['年初预算合计 年初预算共计', roles('budget')],
+  ['全年预算合计 全年预算共计 调整后预算合计', roles('full-year-budget')],
+  ['预算合计 预算共计 预算数合计', BUDGET],
+  ['实际支出合计 支出合计 实际投入合计 投入合计 执行数合计 全年执行合计 实际支出共计 支出共计', ACTUAL, SPENT],
   ['差额 差异 相差 偏差', DIFFERENCE],
   ['之和 加总 相加', roles('sum')],
   ['得分 评分 总分', roles('score')],

@@ -1147,7 +1147,10 @@ export class DraftReading {
     if (points) return null
     const sum = this.projectsSum(n, reading, clause)
     if (sum) {
-      this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation: sum }))
+      const derivation = { op: sum.op, factIds: sum.factIds, formula: sum.formula }
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: sum.factIds, derivation }))
+      // (a share of the sum later in the sentence builds on it: 实际投入合计53.34万元，占项目支出的68.37%)
+      this.remember(n.start, derivedFact(sum, this.analysis.sheet.facts))
       return null
     }
     const rows = earlierRowsCount(reading.written, folded.slice(n.end, n.end + 4), earlier)
@@ -1221,7 +1224,12 @@ export class DraftReading {
    */
   private projectsSum(n: FoundNumber, reading: Reading, clause: number) {
     const { p, analysis, folded } = this
-    const m = PROJECTS_TOGETHER.exec(folded.slice(clause, n.start))
+    // "两个项目年初预算合计51万元，实际支出合计53.34万元": the projects counted earlier in the sentence
+    const m =
+      PROJECTS_TOGETHER.exec(folded.slice(clause, n.start)) ??
+      (TOGETHER_BEFORE.test(folded.slice(clause, n.start))
+        ? new RegExp(PROJECTS_COUNTED).exec(this.sentenceBefore(n.start))
+        : null)
     if (!m || analysis.projects.length < 2 || !reading.cue) return null
     if (!isProjectsCount(m[1]!, analysis.projects.length)) return null
     const role = (['actual', 'full-year-budget', 'budget'] as const).find((r) => reading.cue!.roles.has(r))
@@ -1233,9 +1241,11 @@ export class DraftReading {
     const exact = Decimal.sum(facts.map((f) => f!.exact))
     if (!valueMatches(unsigned(reading.written), computedValue(exact, facts[0]!.unit, 2))) return null
     return {
-      op: 'sum',
+      op: 'sum' as const,
       factIds: facts.map((f) => f!.id),
       formula: `= ${facts.map((f) => f!.exact.toString()).join(' + ')}`,
+      exact,
+      unit: facts[0]!.unit,
     }
   }
 
@@ -1486,10 +1496,19 @@ export class DraftReading {
       this.aboutAnotherRow(n.start, f) ||
       // "如果都按90%计，…总分97分", "| 按年初预算 | 99.67% | 9.97 |": a score on another footing, the writer's what-if
       (f.unit === '分' && WHAT_IF.test(this.sentenceBefore(n.start))) ||
+      // "两个项目…实际支出合计53.34万元": a sentence about some of the projects is not about 项目支出 in all
+      (f.id === 'D.P.total' && this.someProjects(n.start)) ||
       // "截至11月底累计支出52万元", "最后一个月集中支出12.8万元": a part of the year, not the year's figure
       (PART_OF_YEAR.test(this.folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - 30), n.start)) &&
         !PART_OF_YEAR.test(f.label))
     )
+  }
+
+  /** The sentence counts projects (两个项目, 2个项目) fewer than the department's project lines. */
+  private someProjects(at: number): boolean {
+    const lines = this.analysis.sheet.byId.get('D.count.projects')
+    const m = new RegExp(PROJECTS_COUNTED).exec(this.sentenceBefore(at))
+    return lines !== undefined && m !== null && !isProjectsCount(m[1]!, Number(lines.exact.toString()))
   }
 
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
@@ -2101,6 +2120,8 @@ const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.start
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
+/** 合计 right before the number, with a role word between at most */
+const TOGETHER_BEFORE = /(?:合计|共计|总计|累计)[^，。；]{0,4}$/
 const PROJECTS_TOGETHER = new RegExp(
   `${PROJECTS_COUNTED}[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$`,
 )
