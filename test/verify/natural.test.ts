@@ -1923,6 +1923,16 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // a wrong sum is flagged, and not corrected to 项目支出 of all four project lines
     const wrong = await check('department', '两个项目年初预算合计51万元，实际支出合计54.34万元。')
     expect(wrong.mentions.find((m) => m.text === '54.34万元')).toMatchObject({ status: 'unsupported' })
+    // and the combined rate of the two sums
+    const rate = await check('department', '两个项目年初预算合计51万元，实际支出合计53.34万元，合并执行率104.59%。')
+    expect(rate.ok).toBe(true)
+    expect(derived(rate).at(-1)).toBe('104.59% share = 53.34 ÷ 51 × 100%')
+    const wrongRate = await check(
+      'department',
+      '两个项目年初预算合计51万元，实际支出合计53.34万元，合并执行率105.59%。',
+    )
+    expect(wrongRate.mentions.at(-1)).toMatchObject({ status: 'unsupported' })
+    expect(wrongRate.mentions.at(-1)!.expected).toBeUndefined()
     // four projects are all of them: 项目支出 in all
     const all = await check('department', '四个项目实际支出合计53.34万元。')
     expect(all.mentions.find((m) => m.text === '53.34万元')).toMatchObject({

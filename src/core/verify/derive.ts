@@ -175,6 +175,8 @@ export function derive(q: DeriveRequest): DeriveResult | null {
     // 得分率96%": of two points
     if (q.earlier.filter((f) => f.role === 'count').length >= 2) ops.push(countShares)
     if (/得分率/.test(q.before) && q.earlier.filter((f) => f.unit === '分').length >= 2) ops.push(pointShares)
+    // "两个项目年初预算合计51万元，实际支出合计53.34万元，合并执行率104.59%": the rate of the two sums
+    if (/执行率/.test(q.before) && q.earlier.filter((f) => f.id === '~sum').length >= 2) ops.push(summedRate)
     // "各安排30万元，每项各占年初预算90万元的33.33%": a share of two amounts the sentence wrote
     if (SHARE.test(q.before) && q.earlier.length >= 2) ops.push(writtenShares)
     // the unspent share and the overspend rate are of the budget: 占实际支出的 is another whole
@@ -433,6 +435,22 @@ function countShares(q: DeriveRequest): DeriveResult | null {
       const hit = shareOf(q, part, whole)
       if (hit) return hit
     }
+  return null
+}
+
+/** The inputs of a sum the sentence derived, when all are in one of the roles (by their ids' last part). */
+function sumOf(f: Fact, roles: RegExp): boolean {
+  return f.id === '~sum' && f.source.kind === 'formula' && f.source.inputs.every((id) => roles.test(id))
+}
+
+/** A sum of actuals over a sum of budgets the sentence derived before: their execution rate. */
+function summedRate(q: DeriveRequest): DeriveResult | null {
+  for (const part of q.earlier.filter((f) => sumOf(f, /\.actual$/)))
+    for (const whole of q.earlier.filter((f) => sumOf(f, /\.(budget|fullYearBudget)$/)))
+      if (!whole.exact.isZero) {
+        const hit = shareOf(q, part, whole)
+        if (hit) return hit
+      }
   return null
 }
 

@@ -1498,6 +1498,11 @@ export class DraftReading {
       (f.unit === '分' && WHAT_IF.test(this.sentenceBefore(n.start))) ||
       // "两个项目…实际支出合计53.34万元": a sentence about some of the projects is not about 项目支出 in all
       (f.id === 'D.P.total' && this.someProjects(n.start)) ||
+      // "两个项目…合并执行率104.59%": nor about one project's figure
+      (/^P\d+$/.test(f.table) &&
+        this.analysis.projects.length > 1 &&
+        COMBINED.test(this.folded.slice(this.structure.clauseStart(n.start), n.start)) &&
+        this.projectsCounted(n.start) > 1) ||
       // "截至11月底累计支出52万元", "最后一个月集中支出12.8万元": a part of the year, not the year's figure
       (PART_OF_YEAR.test(this.folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - 30), n.start)) &&
         !PART_OF_YEAR.test(f.label))
@@ -1507,8 +1512,16 @@ export class DraftReading {
   /** The sentence counts projects (两个项目, 2个项目) fewer than the department's project lines. */
   private someProjects(at: number): boolean {
     const lines = this.analysis.sheet.byId.get('D.count.projects')
+    const counted = this.projectsCounted(at)
+    return lines !== undefined && counted > 0 && !lines.exact.eq(Decimal.of(BigInt(counted)))
+  }
+
+  /** How many projects the sentence counts before `at` (两个项目 → 2), 0 when it counts none. */
+  private projectsCounted(at: number): number {
     const m = new RegExp(PROJECTS_COUNTED).exec(this.sentenceBefore(at))
-    return lines !== undefined && m !== null && !isProjectsCount(m[1]!, Number(lines.exact.toString()))
+    if (!m) return 0
+    for (let k = 1; k <= MAX_PROJECTS_COUNTED; k++) if (isProjectsCount(m[1]!, k)) return k
+    return 0
   }
 
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
@@ -2120,6 +2133,10 @@ const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.start
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
+/** a figure of several rows taken together: 合并执行率, 综合执行率, 总体, 平均 */
+const COMBINED = /合并|综合|总体|整体|合计|共计|总计|加权|平均/
+/** the most projects a sentence is read to count (两个项目 … 二十个项目) */
+const MAX_PROJECTS_COUNTED = 20
 /** 合计 right before the number, with a role word between at most */
 const TOGETHER_BEFORE = /(?:合计|共计|总计|累计)[^，。；]{0,4}$/
 const PROJECTS_TOGETHER = new RegExp(
