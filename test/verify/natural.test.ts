@@ -1940,4 +1940,18 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       expected: '78.02万元',
     })
   })
+  it('reads a bare number in a table as an indicator’s count in its own measure word (| 居民健康档案 | 38508 | 37442 |)', async () => {
+    const table = (actual: string) =>
+      `| 指标 | 指标值 | 实际值 |\n|---|---|---|\n| 老年人中医药规范管理数 | 5662 | 4044 |\n| 居民健康档案 | 38508 | ${actual} |\n`
+    expect(statuses(await check('jishan', table('37442')))).toEqual([
+      '5662 verified P1.I18.target',
+      '4044 verified P1.I18.actual',
+      '38508 verified P1.I0.target',
+      '37442 verified P1.I0.actual',
+    ])
+    const wrong = await check('jishan', table('37443'))
+    expect(wrong.mentions.at(-1)).toMatchObject({ status: 'mismatch', expected: '37442人' })
+    // money is not a count: a bare 38508 is no 万元
+    expect((await check('zongzhi', '| 项目 | 实际 |\n|---|---|\n| 综治 | 3064 |\n')).ok).toBe(false)
+  })
 })

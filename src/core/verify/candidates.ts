@@ -76,7 +76,8 @@ export function candidateSet(p: Prepared, unit: string | null, cue: RoleCue | nu
   // cells written without a unit are candidates for a number of any unit but money (unless the
   // table implies money for them)
   const bare = p.byDimension.get('') ?? []
-  const unitless = dim === '' ? [] : dim === 'money' ? bare.filter((f) => f.impliedUnit) : bare
+  // (and a bare number may be an indicator's count in its own measure word: | 居民健康档案 | 38508 | 37442 |)
+  const unitless = dim === '' ? p.bareCounts : dim === 'money' ? bare.filter((f) => f.impliedUnit) : bare
   const set = new Set(
     [...(p.byDimension.get(dim) ?? []), ...unitless].filter(
       (f) => f.role !== 'implied-change' && !f.id.includes('.count.') && roleAllows(cue, f),

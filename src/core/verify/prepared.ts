@@ -9,6 +9,7 @@ import type { ProjectAnalysis } from '../project-analysis.ts'
 import { foldText } from '../numbers/fold.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import { buildValueIndex, type ValueIndex } from './candidates.ts'
+import { isBareCount } from './value-match.ts'
 import { normalizeName } from './names.ts'
 import { knownName, type KnownName } from './unknown-names.ts'
 import { NameIndex } from './name-index.ts'
@@ -63,6 +64,8 @@ export type Prepared = {
   hasImplied: boolean
   /** dimension → cue key → the facts allowed (filled as drafts are read) */
   candidateCache: Map<string, Map<number, Set<Fact>>>
+  /** indicators' targets and actuals counted in a measure word (人, 户 …): what a bare number may also be */
+  bareCounts: Fact[]
 }
 
 const cache = new WeakMap<TableAnalysis, Prepared>()
@@ -159,6 +162,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     if (!/^[\u4e00-\u9fff]{2}$/.test(head)) return []
     return [{ key: x.key, pattern: new RegExp(`${head}[\\u4e00-\\u9fff]{0,2}(项目|经费|资金)`) }]
   })
+  const bareCounts = analysis.sheet.facts.filter(isBareCount)
   const prepared: Prepared = {
     rowHeads,
     projectShortNames,
@@ -176,7 +180,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     knownNames: [...names].map(knownName),
     order,
     keyFacts,
-    valueIndex: valueIndexes(byDimension),
+    valueIndex: valueIndexes(byDimension, bareCounts),
+    bareCounts,
     hasImplied: analysis.sheet.facts.some((f) => f.role === 'implied-change'),
     quoted: analysis.sheet.facts.filter((f) => f.role === 'quoted'),
     changeOf: changesOf(analysis.sheet.facts),
@@ -247,8 +252,9 @@ function numberedIndicatorNames(analysis: TableAnalysis): string[] {
 }
 
 /** Facts by magnitude per dimension; a bare cell the table implies 万元 for is money too. */
-function valueIndexes(byDimension: ReadonlyMap<string, Fact[]>): Map<string, ValueIndex> {
+function valueIndexes(byDimension: ReadonlyMap<string, Fact[]>, bareCounts: readonly Fact[]): Map<string, ValueIndex> {
   const out = new Map([...byDimension].map(([dim, facts]) => [dim, buildValueIndex(facts)]))
+  if (bareCounts.length) out.set('', buildValueIndex([...(byDimension.get('') ?? []), ...bareCounts]))
   const implied = (byDimension.get('') ?? []).filter((f) => f.impliedUnit)
   if (implied.length) out.set('money', buildValueIndex([...(byDimension.get('money') ?? []), ...implied], true))
   return out

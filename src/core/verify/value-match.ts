@@ -24,9 +24,27 @@ export function factInTextUnit(f: Fact, unit: string | null): Decimal | null {
   // money only when the table implies 万元 for it (then 43.2元 is a unit slip)
   if (f.unit === '' && f.impliedUnit && isMoneyUnit(unit)) return convertUnit(f.exact, f.impliedUnit, unit)
   if (f.unit === '' && !isMoneyUnit(unit) && f.role !== 'quoted') return f.exact
+  // "| 居民健康档案 | 38508 | 37442 |": a bare number is a count in the indicator's own measure word
+  if (unit === null && isBareCount(f)) return f.exact
   if (!sameMentionDimension(unit, f.unit)) return null
   if (isMoneyUnit(unit) && isMoneyUnit(f.unit)) return convertUnit(f.exact, f.unit, unit)
   return f.exact
+}
+
+/** an indicator's cells a bare number may be (its target or its actual, not a derived gap or rate) */
+const BARE_COUNT_ROLES = new Set(['target', 'actual'])
+/**
+ * An indicator's target or actual counted in its own measure word (人, 户, 个, 吨 …: not money, a share,
+ * points, a multiple or time), which a bare number may be.
+ */
+export function isBareCount(f: Fact): boolean {
+  return (
+    BARE_COUNT_ROLES.has(f.role) &&
+    f.group === 'indicator' &&
+    f.unit !== '' &&
+    !isMoneyUnit(f.unit) &&
+    !/%|分|倍|百分点|年|月|日|天/.test(f.unit)
+  )
 }
 
 /** The number as written, without the sign a direction word gives it (for unsigned comparisons). */
