@@ -1954,4 +1954,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // money is not a count: a bare 38508 is no 万元
     expect((await check('zongzhi', '| 项目 | 实际 |\n|---|---|\n| 综治 | 3064 |\n')).ok).toBe(false)
   })
+  it('reads points after a word of achievement as the row’s score (公用经费完成时间：按期完成，得4分)', async () => {
+    expect(statuses(await check('ningxia', '公用经费完成时间：按期完成，得4分。'))).toEqual([
+      '4分 verified P1.I10.theirScore',
+    ])
+    expect((await check('ningxia', '公用经费完成时间：按期完成，得3分。')).ok).toBe(false)
+  })
 })

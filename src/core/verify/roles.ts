@@ -103,7 +103,8 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
     !cue.roles.has('weight') &&
     ![...cue.roles].some((r) => SIGNED.has(r))
   )
-    cue = { ...cue, roles: SCORES, inferred: true }
+    // (without the groups of the word: 按期完成，得4分 is the row's score, not a figure it reached)
+    cue = withoutGroups({ ...cue, roles: SCORES, inferred: true })
   // "按全年预算计算为95.75%": a percentage after a budget word is the rate on that budget
   if (cue && w.percent && !direction && [...cue.roles].every((r) => r === 'budget' || r === 'full-year-budget'))
     cue = { ...cue, roles: EXECUTION }
@@ -116,6 +117,12 @@ export function readRoleCue(t: string, w: CueWindow, direction: Direction | null
   if (!cue && !w.bound && !PLAN_WORD.test(t.slice(planFrom, w.to)) && !PLAN_AFTER.test(w.rest ?? w.after ?? ''))
     cue = { word: '', roles: NOT_TARGET, yoy: false }
   return cue && cue.roles === EXECUTION ? withRateBase(cue, t.slice(w.sentenceStart, w.to)) : cue
+}
+
+function withoutGroups(cue: RoleCue): RoleCue {
+  const out = { ...cue }
+  delete out.groups
+  return out
 }
 
 /** "按年初预算计算的执行率" is the rate against 年初预算 only; "按全年预算" the other one. */
