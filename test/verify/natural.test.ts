@@ -1886,9 +1886,9 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     ])
     const wrong = await check('jishan', '未完成的13项指标均集中在孕产妇、老年人。')
     expect(wrong.mentions[0]).toMatchObject({ status: 'mismatch', factIds: ['P1.count.notMet'], expected: '14项' })
-    // 实际完成值 names a column: "12项实际完成值与指标值一致" counts no rows met
-    const column = await check('hexi', '14项指标中有12项实际完成值与指标值完全一致。')
-    expect(column.mentions[1]).toMatchObject({ text: '12项', status: 'unsupported' })
+    // 实际完成值 names a column: "13项实际完成值填写规范" counts no rows met (14), so no correction to them
+    const column = await check('hexi', '14项指标中有13项实际完成值填写规范。')
+    expect(column.mentions[1]).toMatchObject({ text: '13项', status: 'unsupported' })
     expect((await check('hexi', '14项指标中有12项已完成。')).mentions[1]).toMatchObject({ status: 'mismatch' })
   })
   it('corrects no total score to ours when rows could not be compared (ours leaves them out)', async () => {
@@ -1959,5 +1959,14 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       '4分 verified P1.I10.theirScore',
     ])
     expect((await check('ningxia', '公用经费完成时间：按期完成，得3分。')).ok).toBe(false)
+  })
+  it('counts the rows whose actual is their target (14项指标中有12项实际完成值与指标值完全一致)', async () => {
+    const v = await check('hexi', '14项指标中有12项实际完成值与指标值完全一致。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[1]!.derivation).toMatchObject({ op: 'count', formula: expect.stringContaining('共12项') })
+    const wrong = await check('hexi', '14项指标中有13项实际完成值与指标值完全一致。')
+    expect(wrong.mentions[1]).toMatchObject({ status: 'unsupported' })
+    // the same words count too (粮食储备设备维护及安全性: 高 and 高)
+    expect((await check('hengshan', '指标共16项，其中14项实际值与指标值完全一致。')).ok).toBe(true)
   })
 })

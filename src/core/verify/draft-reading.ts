@@ -1114,6 +1114,13 @@ export class DraftReading {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: byCell.factIds, derivation: byCell }))
       return null
     }
+    // "14项指标中有12项实际完成值与指标值完全一致": the rows whose actual is their target
+    const equal = this.countEqual(n, reading, named)
+    if (equal === 'differs') return { kind: 'unsupported' }
+    if (equal) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: equal.factIds, derivation: equal }))
+      return null
+    }
     // "完成率低于80%的有5项": the rows whose completion is on that side of the bound
     const bounded = this.countByCompletion(n, reading, named, clause)
     if (bounded === 'differs') return { kind: 'unsupported' }
@@ -1303,6 +1310,34 @@ export class DraftReading {
       factIds: rows.map((f) => f.id),
       formula: `= ${rows.map((f) => `“${f.subject}”（${formatNumber(f.exact, 2)}%）`).join('、')}，共${rows.length}项`,
     }
+  }
+
+  /**
+   * "14项指标中有12项实际完成值与指标值完全一致": a count of the rows whose actual equals their target (the
+   * same figure in the same unit, or the same words); 'differs' when the words say so and the count is another.
+   */
+  private countEqual(n: FoundNumber, reading: Reading, named: Named) {
+    if (!['项', '个'].includes(reading.written.unit ?? '')) return null
+    if (!EQUAL_COUNT.test(this.folded.slice(n.end, n.end + 30))) return null
+    const { analysis, p } = this
+    const rows: string[] = []
+    for (const x of analysis.projects) {
+      if (!p.singleProject && (named.projects.context.get(x.key) ?? 0) < 0.5) continue
+      x.table.indicators.forEach((r, i) => {
+        const target = analysis.sheet.byId.get(`${x.key}.I${i}.target`)
+        const actual = analysis.sheet.byId.get(`${x.key}.I${i}.actual`)
+        const same =
+          target && actual
+            ? target.unit === actual.unit && target.exact.eq(actual.exact)
+            : !target &&
+              !actual &&
+              String(r.target ?? '').trim() !== '' &&
+              String(r.target).trim() === String(r.actual ?? '').trim()
+        if (same) rows.push(r.name)
+      })
+    }
+    if (!reading.written.value.eq(Decimal.of(BigInt(rows.length)))) return 'differs' as const
+    return { op: 'count', factIds: [], formula: `= ${rows.map((r) => `“${r}”`).join('、')}，共${rows.length}项` }
   }
 
   /** "9项指标里有5项的目标值是100%": a count of the rows whose target or actual is the figure after it. */
@@ -1901,6 +1936,9 @@ function countFrom(t: string, s: TextStructure, at: number): number {
 /** between a count and a figure: the rows' cell is that figure (5项的目标值是100%, 12项目标值为100%) */
 const CELL_COUNT =
   /^\s*(?:指标)?的?\s*(目标值|指标值|年度指标值|实际值|实际完成值)\s*(?:均|都)?\s*(?:为|是)\s*[=＝≥≧]?\s*$/
+/** after a count: 实际完成值与指标值完全一致, 的实际值和目标值相同 */
+const EQUAL_COUNT =
+  /^[\s*]*(?:指标)?的?(?:实际完成值|实际值|完成值|实际)(?:与|和|同|跟)(?:年度)?(?:指标值|目标值|目标|计划值)(?:完全|均|都)?(?:一致|相同|相等|持平)/
 const COMPLETION_BOUND =
   /(?:完成率|完成比例|完成程度)\s*(低于|不足|小于|未达到?|高于|超过|大于)\s*(\d+(?:\.\d+)?)\s*%\s*的(?:指标)?(?:有|共有|共)?\s*$/
 
