@@ -1969,4 +1969,15 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // the same words count too (粮食储备设备维护及安全性: 高 and 高)
     expect((await check('hengshan', '指标共16项，其中14项实际值与指标值完全一致。')).ok).toBe(true)
   })
+  it('counts the rows whose actual is “无” as those that could not be compared (1项实际值填“无”)', async () => {
+    expect(statuses(await check('hengshan', '表中设绩效指标16项，15项达到指标值，1项实际值填"无"。'))).toEqual([
+      '16项 verified P1.count.indicators',
+      '15项 verified P1.count.met',
+      '1项 verified P1.count.notComparable',
+    ])
+    expect((await check('hengshan', '2项实际值填"无"。')).mentions[0]).toMatchObject({
+      status: 'mismatch',
+      expected: '1项',
+    })
+  })
 })

@@ -37,7 +37,10 @@ function nouns(f: Fact): Names | null {
     case '未达成指标':
       return words(NOT_MET)
     case '无法比较指标':
-      return words(/无法(比较|计分|评价)|不可比|无法对比/)
+      // (and the rows whose actual is "无" or blank: 1项实际值填"无", 无实际完成值)
+      return words(
+        /无法(比较|计分|评价)|不可比|无法对比|(实际(完成)?值|完成值)[^，。；]{0,3}["“”]?无["“”]|无实际(完成)?值|未填(写)?实际/,
+      )
     case '项目支出项目':
       // "对全部4个项目开展绩效自评": all the projects, not those evaluated so far
       return words(/项目支出|支出项目|(全部|所有|全)[\d两三四五六七八九十]*个?项目|实施(了)?项目|项目(总数|共)/)
