@@ -1980,4 +1980,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       expected: '1项',
     })
   })
+  it('quotes a figure the words call the goal’s own (按目标里的39户算)', async () => {
+    const v = await check('hexi', '- 按目标里的 39户 算，户均补贴约 2431元。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]).toMatchObject({ text: '39户', status: 'verified', note: '引自表内文字' })
+    expect((await check('hexi', '- 按目标里的 38户 算。')).ok).toBe(false)
+  })
 })

@@ -1446,7 +1446,8 @@ export class DraftReading {
     )
     // "实际完成情况写的是30万元、30万元和29.99万元": the sentence says it quotes a goal cell
     const said = folded.slice(Math.max(sentence, n.start - WINDOW), n.start)
-    const cites = GOAL_CELL.test(said) && QUOTING.test(said)
+    // ("按目标里的39户算": the goal's own figure)
+    const cites = (GOAL_CELL.test(said) && QUOTING.test(said)) || GOAL_OWN.test(said)
     const quoted =
       quotedMatch([...p.quoted, ...this.notes], unsigned(reading.written), context) ??
       (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null) ??
@@ -2170,6 +2171,8 @@ const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.start
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
+/** a figure the words call the goal's own, right before it: 目标里的39户, 年度目标中的 */
+const GOAL_OWN = /目标(?:里|中|内|所列)的?[\s*]*$/
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
 /** a figure of several rows taken together: 合并执行率, 综合执行率, 总体, 平均 */
 const COMBINED = /合并|综合|总体|整体|合计|共计|总计|加权|平均/
