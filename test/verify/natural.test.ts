@@ -1986,4 +1986,12 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.mentions[0]).toMatchObject({ text: '39户', status: 'verified', note: '引自表内文字' })
     expect((await check('hexi', '- 按目标里的 38户 算。')).ok).toBe(false)
   })
+  it('checks a row’s 满分 as its weight; 满分100分 is the scale', async () => {
+    expect(statuses(await check('yongde', '政策知晓率自评得了9分（满分10分）。'))).toEqual([
+      '9分 verified P1.I5.theirScore',
+      '10分 verified P1.I5.weight',
+    ])
+    expect((await check('ningxia', '公用经费完成时间自评4分（满分6分）。')).ok).toBe(false)
+    expect(statuses(await check('yongde', '满分100分。'))).toEqual([])
+  })
 })

@@ -75,7 +75,9 @@ export function classifyToken(
   if (isDate(t, tokens, k)) return NOTE.date
   if (tok.unit === '号') return NOTE.serial
   if (t[tok.start - 1] === '第' || before === '第') return NOTE.ordinal
-  if (/满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start))) return NOTE.fullMarks
+  // (满分100分 is the scale; a row's 满分5分 is its weight, data)
+  if (tok.value.eq(HUNDRED) && /满分(?:为|是)?$/.test(t.slice(Math.max(0, tok.start - 4), tok.start)))
+    return NOTE.fullMarks
   if (isListMarker(t, tok)) return NOTE.listMarker
   // 较100%低14.89个百分点: 100% is what the rate is compared with, not a figure of the data
   if (

@@ -69,7 +69,7 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['差额 差异 相差 偏差', DIFFERENCE],
   ['之和 加总 相加', roles('sum')],
   ['得分 评分 总分', roles('score')],
-  ['分值 权重', roles('weight')],
+  ['分值 权重 满分', roles('weight')],
   ['增减 变化 变动', SIGNED],
   ['上年 去年', roles('prior-year')],
 ]
