@@ -104,25 +104,26 @@ describe('the verifier corpus', () => {
     // (batch 8's new writers came into the tuning set at 27% false alarms; these are the levels
     // reached with them taken in)
     // (batch 9c's new writers came into the tuning set at 14.4% and 22.1% false alarms, with 5 and 6
-    // mismatches; the tuning set at 9.2% with 13, brought back to 5 by rules drawn from them)
-    expect(rate(t)).toBeLessThanOrEqual(0.092)
-    expect(t.mismatch.length).toBeLessThanOrEqual(5)
+    // mismatches; the tuning set at 9.2% with 13, brought to 8.6% with 2 by rules drawn from them)
+    expect(rate(t)).toBeLessThanOrEqual(0.087)
+    expect(t.mismatch.length).toBeLessThanOrEqual(3)
     expect(h.mismatch.length).toBeLessThanOrEqual(26)
-    expect(rate(h1)).toBeLessThanOrEqual(0.15)
+    expect(rate(h1)).toBeLessThanOrEqual(0.14)
     expect(rate(h2)).toBeLessThanOrEqual(0.17)
     expect(rate(h4)).toBeLessThanOrEqual(0.25)
     expect(rate(h7)).toBeLessThanOrEqual(0.2)
     expect(rate(h8)).toBeLessThanOrEqual(0.24)
     expect(rate(h8bc)).toBeLessThanOrEqual(0.14)
-    expect(rate(h9)).toBeLessThanOrEqual(0.21)
+    expect(rate(h9)).toBeLessThanOrEqual(0.13)
     expect(rate(h9c)).toBeLessThanOrEqual(0.1)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.944)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.947)
     // (batch 9a's fresh table came in at 91.8% caught, which took the held-out set from 94.6% to 94.3%)
-    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.94)
+    expect(caughtRate(h)).toBeGreaterThanOrEqual(0.945)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
       // (batch 9c took the share base from 19 of 29 to 20 of 31) the share base has 29 mutants on the tuning set, 10 of them missed where the wrong base gives
-      // another figure of the same sentence (the overspend rate); another row's figure is at 89.3% and a
-      // flipped direction at 88.3%, every other kind above 90%
+      // another figure of the same sentence (the overspend rate); a flipped direction is at 88.7% and
+      // the right number on the wrong indicator at 89.6% (batch 9c's formulas under a heading), every other
+      // kind above 90%
       const floor = k === 'share-base' ? 0.64 : 0.88
       expect(
         caughtRate(t, k),
