@@ -1,6 +1,5 @@
 // How one number reads in its clause: its value with the sign its direction word gives it, the
 // role its clause implies, where its clause starts and ends.
-import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 import { asMoneyScale, MONEY_CONTEXT } from '../numbers/money-words.ts'
 import { readDirection, type Direction } from './direction.ts'
