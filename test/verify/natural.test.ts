@@ -1994,4 +1994,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('ningxia', '公用经费完成时间自评4分（满分6分）。')).ok).toBe(false)
     expect(statuses(await check('yongde', '满分100分。'))).toEqual([])
   })
+  it('takes a 其中 sub-row’s share of the row it is listed under (其中羊180只，占家畜家禽总数的93.75%)', async () => {
+    const v = await check('hexi', '其中羊180只，占家畜家禽总数的93.75%。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['93.75% share = 180 ÷ 192 × 100%'])
+    expect((await check('hexi', '其中羊180只，占家畜家禽总数的94.75%。')).ok).toBe(false)
+  })
 })

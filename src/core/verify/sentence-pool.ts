@@ -42,6 +42,8 @@ export function sentencePool(
         if (g.table === f.table && (g.role === 'score' || g.role === 'weight')) named.add(g)
   }
   const totals: Fact[] = []
+  // "其中羊180只，占家畜家禽总数的93.75%": a 其中 sub-row's whole is the row it is listed under
+  for (const f of parentRows(p, named)) totals.push(f)
   const all = namesAllProjects(p, s.text.slice(from, to))
   for (const [table, key] of p.totalRow) {
     if (!p.singleProject && !all && (projects.context.get(table) ?? 0) < 0.5) continue
@@ -60,6 +62,23 @@ export function sentencePool(
     for (const f of p.analysis.sheet.facts) if (f.group === 'staffing' && !f.exact.isZero) totals.push(f)
   return { named: [...named], totals }
 }
+
+/** The facts of the rows the named 其中 sub-rows are listed under (the nearest row above without 其中). */
+function parentRows(p: Prepared, named: ReadonlySet<Fact>): Fact[] {
+  const parents = new Set<string>()
+  for (const f of named) {
+    const m = SUB_ROW_ID.exec(f.id)
+    if (!m || !f.subject.startsWith('其中')) continue
+    const rows = p.analysis.projects.find((x) => x.key === m[1])?.table.indicators
+    let i = Number(m[2]) - 1
+    while (i >= 0 && rows?.[i]?.name.trim().startsWith('其中')) i--
+    if (i >= 0 && rows?.[i]) parents.add(`${m[1]}.I${i}.`)
+  }
+  if (!parents.size) return []
+  return p.analysis.sheet.facts.filter((f) => [...parents].some((x) => f.id.startsWith(x)) && !named.has(f))
+}
+
+const SUB_ROW_ID = /^(P\d+)\.I(\d+)\./
 
 function namesAllProjects(p: Prepared, sentence: string): boolean {
   const m = ALL_PROJECTS.exec(sentence)
