@@ -2000,4 +2000,12 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(derived(v)).toEqual(['93.75% share = 180 ÷ 192 × 100%'])
     expect((await check('hexi', '其中羊180只，占家畜家禽总数的94.75%。')).ok).toBe(false)
   })
+  it('reads a column of differences beside columns of points in points (| 分值 | 自评 | 按公式计算 | 差额 |)', async () => {
+    const table = (gap: string) =>
+      `| 项目 | 分值 | 表内自评得分 | 按公式计算 | 差额 |\n|---|---:|---:|---:|---:|\n| 预算执行率 | 10 | 9 | 8.62 | ${gap} |\n`
+    const v = await check('hebei', table('+0.38'))
+    expect(v.ok).toBe(true)
+    expect(derived(v).at(-1)).toBe('+0.38 difference = 9 − 8.62')
+    expect((await check('hebei', table('+0.48'))).ok).toBe(false)
+  })
 })

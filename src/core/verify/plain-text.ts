@@ -59,6 +59,7 @@ const HEADER_UNITS = new Set([
 /** A header that names points or a rate with no unit written: its bare cells are 分 or %. */
 const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
 const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?)(结果|得分|分)?$/
+const DIFFERENCE_HEADER = /^(差额|差异|差值|相差|差距|差|分差|得分差)$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A header of an amount with no unit written (年初预算, 全年执行, 实际支出): its bare cells are in the sheet's money unit. */
 const MONEY_HEADER = /(预算|预算数|执行|执行数|支出|支出数|投入|拨款|资金|金额|结余|结转|决算|决算数|到位)$/
@@ -285,9 +286,12 @@ function readTable(
   moneyUnit: string | null,
 ): number {
   const header = cells(t, lines[first]!).map((c) => column(c.text))
-  // "| 分值 | 自评得分 | 按公式计算 |": beside columns of points, a computed column is in points too
+  // "| 分值 | 自评得分 | 按公式计算 | 差额 |": beside columns of points, a computed column is in points too, and
+  // so is a column of differences when every column of numbers is of points
   if (header.some((h) => h.unit === '分'))
     for (const h of header) if (h.unit === null && COMPUTED_HEADER.test(h.name)) h.unit = '分'
+  if (header.some((h) => h.unit === '分') && header.every((h) => h.unit === null || h.unit === '分'))
+    for (const h of header) if (h.unit === null && DIFFERENCE_HEADER.test(h.name)) h.unit = '分'
   // The header line itself is kept as text (its numbers are not data in a table's head).
   copyInline(t, lines[first]![0], lines[first]![1], b)
   b.insert('\n', lines[first]![1])
