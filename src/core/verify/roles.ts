@@ -251,13 +251,18 @@ function readCue(
       return { word: direction.word, roles: SIGNED, yoy: false, object, ...(objectSpan ? { objectSpan } : {}) }
   }
   let best: CueWord | null = null
+  // (the next closing bracket and the next digit at or after a position: pointers that only move forward,
+  // so a window of many brackets is read in linear time)
+  let close = -1
+  let digit = -1
   for (let i = 0; i < window.length; ) {
     // "全年预算2.38万元（年初预算为0，…），其中其他资金1.8万元": the role words of a closed bracket with a
     // figure of its own are that figure's, not the later number's
     if (window[i] === '（' || window[i] === '(') {
-      const close = window.slice(i).search(/[）)]/)
-      if (close > 0 && /\d/.test(window.slice(i, i + close))) {
-        i += close + 1
+      if (close < i) close = nextOf(window, i, CLOSE_BRACKETS)
+      if (digit < i) digit = nextOf(window, i, DIGITS)
+      if (close > i && digit > i && digit < close) {
+        i = close + 1
         continue
       }
     }
@@ -275,6 +280,16 @@ function readCue(
   return best.groups
     ? { word: best.word, roles: best.roles, groups: best.groups, yoy: false }
     : { word: best.word, roles: best.roles, yoy: false }
+}
+
+const CLOSE_BRACKETS = /[）)]/g
+const DIGITS = /\d/g
+
+/** The index of the first match of `re` (global) at or after `from`, or the text's length when none. */
+function nextOf(t: string, from: number, re: RegExp): number {
+  re.lastIndex = from
+  const m = re.exec(t)
+  return m ? m.index : t.length
 }
 
 function lastComparison(t: string, from: number, to: number): { word: string; at: number; end: number } | null {
