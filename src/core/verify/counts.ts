@@ -110,10 +110,14 @@ const PROJECTS_NEXT = /^(?:自评|绩效自评)?项目(?!支出)/
 /** "两个项目", "3个自评项目": the numeral of a count of projects (group 1); a prefix for other patterns */
 export const PROJECTS_COUNTED = '([两二三四五六七八九十\\d]+)个(?:自评|绩效自评)?项目'
 
+/** The count the numeral of PROJECTS_COUNTED (两, 3, 十二) says, or null when it reads as none. */
+export function projectsNumeral(numeral: string): Decimal | null {
+  return /^\d+$/.test(numeral) ? Decimal.parse(numeral) : parseChineseNumeral(numeral)
+}
+
 /** Whether the numeral of PROJECTS_COUNTED (两, 3, 十二) is the number of the sheet's projects. */
 export function isProjectsCount(numeral: string, projects: number): boolean {
-  const count = /^\d+$/.test(numeral) ? Decimal.parse(numeral) : parseChineseNumeral(numeral)
-  return count?.eq(Decimal.of(BigInt(projects))) ?? false
+  return projectsNumeral(numeral)?.eq(Decimal.of(BigInt(projects))) ?? false
 }
 
 /**

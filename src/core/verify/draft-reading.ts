@@ -14,8 +14,8 @@ import { roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
-import { inProjectScope, isTotalRowFact, prepare, type Prepared } from './prepared.ts'
-import { read, type Reading } from './reading.ts'
+import { inProjectScope, isTotalRowFact, prepare, projectInScope, type Prepared } from './prepared.ts'
+import { ASIDE, read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
 import { writtenArithmetic } from './arithmetic.ts'
 import {
@@ -27,7 +27,15 @@ import {
   valueMatches,
   type WrittenValue,
 } from './value-match.ts'
-import { countMatch, earlierRowsCount, isProjectsCount, listCount, PROJECTS_COUNTED, projectCount } from './counts.ts'
+import {
+  countMatch,
+  earlierRowsCount,
+  isProjectsCount,
+  listCount,
+  PROJECTS_COUNTED,
+  projectCount,
+  projectsNumeral,
+} from './counts.ts'
 import { categoryCore, categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
 import { columnSum } from './column-sums.ts'
 import type { ColumnSum } from './plain-text.ts'
@@ -1235,7 +1243,7 @@ export class DraftReading {
     const m =
       PROJECTS_TOGETHER.exec(folded.slice(clause, n.start)) ??
       (TOGETHER_BEFORE.test(folded.slice(clause, n.start))
-        ? new RegExp(PROJECTS_COUNTED).exec(this.sentenceBefore(n.start))
+        ? PROJECTS_COUNTED_ANYWHERE.exec(this.sentenceBefore(n.start))
         : null)
     if (!m || analysis.projects.length < 2 || !reading.cue) return null
     if (!isProjectsCount(m[1]!, analysis.projects.length)) return null
@@ -1268,7 +1276,7 @@ export class DraftReading {
     // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
     // (a bracket after the count lists what it counts, "三个指标（安全率、…、学生满意度）": its row names
     // name no category)
-    const after = folded.slice(n.end, reading.clauseTo).replace(BRACKETED, '').replace(OPEN_BRACKET, '')
+    const after = folded.slice(n.end, reading.clauseTo).replace(ASIDE, '').replace(OPEN_BRACKET, '')
     const wide = countMatch(counts, reading.written, folded.slice(countFrom(folded, structure, n.start), n.end) + after)
     const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, n.end) + after)
     let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
@@ -1322,17 +1330,14 @@ export class DraftReading {
     const { analysis, p } = this
     const rows: string[] = []
     for (const x of analysis.projects) {
-      if (!p.singleProject && (named.projects.context.get(x.key) ?? 0) < 0.5) continue
+      if (!projectInScope(p, named.projects.context, x.key)) continue
       x.table.indicators.forEach((r, i) => {
         const target = analysis.sheet.byId.get(`${x.key}.I${i}.target`)
         const actual = analysis.sheet.byId.get(`${x.key}.I${i}.actual`)
         const same =
           target && actual
             ? target.unit === actual.unit && target.exact.eq(actual.exact)
-            : !target &&
-              !actual &&
-              String(r.target ?? '').trim() !== '' &&
-              String(r.target).trim() === String(r.actual ?? '').trim()
+            : !target && !actual && r.target.trim() !== '' && r.target.trim() === r.actual.trim()
         if (same) rows.push(r.name)
       })
     }
@@ -1538,26 +1543,24 @@ export class DraftReading {
       (/^P\d+$/.test(f.table) &&
         this.analysis.projects.length > 1 &&
         COMBINED.test(this.folded.slice(this.structure.clauseStart(n.start), n.start)) &&
-        this.projectsCounted(n.start) > 1) ||
+        (this.projectsCounted(n.start)?.gt(Decimal.ONE) ?? false)) ||
       // "截至11月底累计支出52万元", "最后一个月集中支出12.8万元": a part of the year, not the year's figure
       (PART_OF_YEAR.test(this.folded.slice(Math.max(this.structure.sentenceStart(n.start), n.start - 30), n.start)) &&
         !PART_OF_YEAR.test(f.label))
     )
   }
 
-  /** The sentence counts projects (两个项目, 2个项目) fewer than the department's project lines. */
+  /** The sentence counts projects (两个项目, 2个项目) other than the department's project lines. */
   private someProjects(at: number): boolean {
     const lines = this.analysis.sheet.byId.get('D.count.projects')
     const counted = this.projectsCounted(at)
-    return lines !== undefined && counted > 0 && !lines.exact.eq(Decimal.of(BigInt(counted)))
+    return lines !== undefined && counted !== null && !lines.exact.eq(counted)
   }
 
-  /** How many projects the sentence counts before `at` (两个项目 → 2), 0 when it counts none. */
-  private projectsCounted(at: number): number {
-    const m = new RegExp(PROJECTS_COUNTED).exec(this.sentenceBefore(at))
-    if (!m) return 0
-    for (let k = 1; k <= MAX_PROJECTS_COUNTED; k++) if (isProjectsCount(m[1]!, k)) return k
-    return 0
+  /** How many projects the sentence counts before `at` (两个项目 → 2), null when it counts none. */
+  private projectsCounted(at: number): Decimal | null {
+    const m = PROJECTS_COUNTED_ANYWHERE.exec(this.sentenceBefore(at))
+    return m ? projectsNumeral(m[1]!) : null
   }
 
   /** The clause asks for a derivation (占, 倍, 合计, 人均, 相差 …) and the fact is a stated figure of another kind. */
@@ -1732,13 +1735,7 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
-/**
- * The one row whose name a word at the end of `run` begins, the longest such word first; null when
- * none, or when the longest begins several rows' names.
- */
-/** a bracketed aside: 三个指标（安全率、学生满意度） */
-const BRACKETED = /[（(][^（）()]*[）)]/g
-/** …and one the clause ends inside */
+/** a bracketed aside the clause ends inside (a closed one is reading.ts's ASIDE) */
 const OPEN_BRACKET = /[（(][^（）()]*$/
 /** what may stand between a category's name and its count: 效益指标（2项）, 产出指标共5项 */
 const CATEGORY_TAIL = /(共|有|设|设置|计|合计)?[\s（(：:*]*$/
@@ -1749,6 +1746,10 @@ function isCategoryCount(f: Fact): boolean {
   return /^P\d+\.count\.L[12]\.\d+$/.test(f.id)
 }
 
+/**
+ * The one row whose name a word at the end of `run` begins, the longest such word first; null when
+ * none, or when the longest begins several rows' names.
+ */
 function shortName(names: ReadonlyMap<string, ReadonlySet<string>>, run: string, min: number, max: number) {
   for (let len = Math.min(max, run.length); len >= min; len--) {
     const rows = names.get(run.slice(-len))
@@ -2173,13 +2174,13 @@ const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|�
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
 /** a figure the words call the goal's own, right before it: 目标里的39户, 年度目标中的 */
 const GOAL_OWN = /目标(?:里|中|内|所列)的?[\s*]*$/
-/** 两个项目合计, 三个自评项目共: a count of projects taken together */
 /** a figure of several rows taken together: 合并执行率, 综合执行率, 总体, 平均 */
 const COMBINED = /合并|综合|总体|整体|合计|共计|总计|加权|平均/
-/** the most projects a sentence is read to count (两个项目 … 二十个项目) */
-const MAX_PROJECTS_COUNTED = 20
 /** 合计 right before the number, with a role word between at most */
 const TOGETHER_BEFORE = /(?:合计|共计|总计|累计)[^，。；]{0,4}$/
+/** 两个项目, 3个自评项目: a count of projects anywhere before */
+const PROJECTS_COUNTED_ANYWHERE = new RegExp(PROJECTS_COUNTED)
+/** 两个项目合计, 三个自评项目共: a count of projects taken together */
 const PROJECTS_TOGETHER = new RegExp(
   `${PROJECTS_COUNTED}[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$`,
 )

@@ -349,5 +349,10 @@ export function isTotalRowFact(p: Prepared, f: Fact): boolean {
 
 /** A fact the sentence may be about: the department's, the only project's, or a project it names. */
 export function inProjectScope(p: Prepared, context: ReadonlyMap<string, number>, f: Fact): boolean {
-  return f.table === 'D' || p.singleProject || (context.get(f.table) ?? 0) >= 0.5
+  return f.table === 'D' || projectInScope(p, context, f.table)
+}
+
+/** Whether the project table `key` (P1, P2 …) is in the scope the context gives. */
+export function projectInScope(p: Prepared, context: ReadonlyMap<string, number>, key: string): boolean {
+  return p.singleProject || (context.get(key) ?? 0) >= 0.5
 }

@@ -158,8 +158,8 @@ function breakdownFrom(t: string, numbers: readonly FoundNumber[], at: number, s
   return before(at)
 }
 
-/** a bracketed aside, closed */
-const ASIDE = /[（(][^（）()]*[）)]/g
+/** a bracketed aside, closed: 三个指标（安全率、学生满意度）, 全年预算2.38万元（年初预算为0） */
+export const ASIDE = /[（(][^（）()]*[）)]/g
 
 /**
  * When the number before numbers[j] is inside a bracket closed before numbers[j], the index of the
