@@ -2009,4 +2009,30 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(derived(v).at(-1)).toBe('+0.38 difference = 9 − 8.62')
     expect((await check('hebei', table('+0.48'))).ok).toBe(false)
   })
+  it('reads points right after an execution rate as that rate’s points (执行率100%，得分10分)', async () => {
+    expect(statuses(await check('hexi', '执行率100%，得分10分。'))).toEqual([
+      '100% verified P1.F0.fullYearRate',
+      '10分 verified P1.score.execution,P1.score.executionTheirs',
+    ])
+    expect((await check('hexi', '执行率100%，得分9分。')).ok).toBe(false)
+    // (自评得分 after the rate is as often the project's total: not read as the rate's)
+    expect((await check('zongzhi', '执行率仅85.11%，自评得分98.51分。')).ok).toBe(true)
+  })
+  it('gives a bare number before a slash the unit after it, and reads score/weight pairs (9.48/9.48万元, 得分10/10分)', async () => {
+    const v = await check('hexi', '预算/执行：9.48/9.48万元。执行率：100%，得分10/10分。')
+    expect(statuses(v)).toEqual([
+      '9.48 verified P1.F0.fullYearBudget',
+      '9.48万元 verified P1.F0.fullYearBudget,P1.F0.actual',
+      '100% verified P1.F0.fullYearRate',
+      '10 verified P1.score.execution,P1.score.executionTheirs',
+      '10分 verified P1.score.executionWeight',
+    ])
+    const wrong = await check('hexi', '补助鱼塘面积3亩，得分10/20分。')
+    expect(wrong.ok).toBe(false)
+    expect(wrong.findings.at(-1)?.message).toContain('应为10分')
+  })
+  it('takes the only row measured in a unit for a figure in it that names no row (覆盖39户、90人)', async () => {
+    expect(statuses(await check('hexi', '覆盖39户、90人。')).at(-1)).toBe('90人 verified P1.I13.actual')
+    expect((await check('hexi', '覆盖39户、91人。')).ok).toBe(false)
+  })
 })

@@ -158,6 +158,10 @@ export class DraftReading {
       MONEY_BEFORE.test(this.folded.slice(Math.max(0, n.start - 8), n.start))
     )
       n.unit = this.analysis.table.moneyUnit
+    // "9.48/9.48万元", "得分10/10分": a bare number before a slash takes the unit of the one after it
+    const next = this.numbers[k + 1]
+    if (n.unit === null && n.ignored === null && next?.unit && next.start === n.end + 1 && this.folded[n.end] === '/')
+      n.unit = next.unit
     if (n.ignored === null && this.operands.has(n)) {
       this.arithmeticOperand(n, k)
       return
@@ -199,9 +203,11 @@ export class DraftReading {
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     const named = this.byNames(n, k, reading)
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
+    named.decision = this.scoreOfRate(n, k, reading, named.decision)
     named.decision = this.scoreSide(n, named.decision)
     named.decision = this.bareTarget(reading, named.decision)
     named.decision = this.lossOfTheRow(n, named.decision)
+    named.decision = this.weightAfterScore(n, k, reading, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
@@ -313,6 +319,46 @@ export class DraftReading {
     if (!this.verifiedIn.get(sentence)?.some((f) => INDICATOR_FACT.test(f.id))) return decision
     if (WHOLE_LOSS.test(this.folded.slice(Math.max(sentence, n.start - WINDOW), n.start))) return decision
     return { kind: 'unsupported' }
+  }
+
+  /**
+   * "执行率100%，得分10分": points right after an execution rate the sentence gave are that rate's
+   * points (the table's or the rule's), not the project's total, which 得分 alone would default to.
+   */
+  private scoreOfRate(n: FoundNumber, k: number, reading: Reading, decision: Decision): Decision {
+    // (a figure that is another's — the total score the words may mean — is not taken for the rate's)
+    if (decision.kind !== 'unsupported' || n.unit !== '分') return decision
+    const prev = this.numbers[k - 1]
+    if (!prev || !RATE_THEN_SCORE.test(this.folded.slice(prev.end, n.start))) return decision
+    const before = this.mentions.at(-1)
+    if (!before || before.start !== prev.start || before.status !== 'verified' || !before.factIds.length)
+      return decision
+    if (!before.factIds.every((id) => EXECUTION_RATE.test(id))) return decision
+    const table = before.factIds[0]!.split('.')[0]!
+    const ids = [`${table}.score.execution`, `${table}.score.executionTheirs`]
+    const facts = ids.flatMap((id) => this.analysis.sheet.byId.get(id) ?? [])
+    const hits = facts.filter((f) => valueMatches(reading.written, f))
+    return hits.length ? { kind: 'verified', facts: hits } : decision
+  }
+
+  /** "得分10/10分", "| 9/10 |": the points after a row's score and a slash are that row's weight. */
+  private weightAfterScore(n: FoundNumber, k: number, reading: Reading, decision: Decision): Decision {
+    const prev = this.numbers[k - 1]
+    if (n.unit !== '分' || !prev || prev.end + 1 !== n.start || this.folded[prev.end] !== '/') return decision
+    const before = this.mentions.at(-1)
+    if (!before || before.start !== prev.start || before.status !== 'verified') return decision
+    const weights = new Set<Fact>()
+    for (const id of before.factIds) {
+      const w = this.analysis.sheet.byId.get(weightIdOf(id) ?? '')
+      if (!w) return decision
+      weights.add(w)
+    }
+    if (!weights.size) return decision
+    const hits = [...weights].filter((f) => valueMatches(reading.written, f))
+    if (hits.length) return { kind: 'verified', facts: hits }
+    return weights.size === 1
+      ? { kind: 'mismatch', fact: [...weights][0]!, direction: false, backward: false, sure: true }
+      : decision
   }
 
   /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
@@ -2153,6 +2199,16 @@ const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
+/** The weight of the row a score fact is of: P1.I3.theirScore → P1.I3.weight. */
+function weightIdOf(id: string): string | null {
+  const m = /^(P\d+\.(?:I|F)\d+)\.(score|theirScore)$/.exec(id)
+  if (m) return `${m[1]}.weight`
+  return /^P\d+\.score\.execution(Theirs)?$/.test(id) ? id.replace(/execution(Theirs)?$/, 'executionWeight') : null
+}
+
+/** "执行率100%，得分10分", "执行率85.11%（得8.51分）" */
+const RATE_THEN_SCORE = /^[，,、；;：:\s*（(]*(得分|得|计分|评分)(为|了)?[：:\s*]*约?$/
+const EXECUTION_RATE = /^P\d+\.F\d+\.(rate|fullYearRate)$/
 const SCORED = /(应得|可得|计得|能得|得分|只能得|应为)(为|了)?[\s*]*约?$/
 const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
 const RATE_OF_ROW: readonly FactRole[] = [

@@ -1,5 +1,6 @@
 // The decision for one number: which facts its clause can mean (dimension, role), which of them
 // the sentence is about (names), and whether the value written agrees with one of those.
+import { dimensionKey } from '../numbers/units.ts'
 import type { Fact } from '../facts.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
 import type { Reading } from './reading.ts'
@@ -25,6 +26,7 @@ const MISMATCH_EVIDENCE = 0.5
 /** a name written in full */
 const FULL = 0.99
 /** words of a project's whole: 全年实际投入, 合计, 总支出, 项目整体 */
+const INDICATOR_ROW = /^(P\d+\.I\d+)\./
 const WHOLE = /全年|全部|合计|总|整体|全额|共计/
 /** … and when the clause says no more than this many characters about something else. */
 const MAX_UNCOVERED = 1
@@ -130,7 +132,31 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     return notInData
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  return standalone(p, t, r, rel, inC, object, false) ?? notInData
+  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData
+}
+
+/** Units that are no measure of one indicator: money, shares, points, counts of rows. */
+const NOT_A_MEASURE: ReadonlySet<string> = new Set(['', 'money', '%', '分', '项', '个', '年', '月', '日', '天'])
+
+/**
+ * "覆盖39户、90人": the only row of the table measured in 人 is the one the figure is of, even
+ * when the words do not name it and the value is round. Its own value must agree; a figure of
+ * another row in the same unit is not there to be taken for it.
+ */
+function soleRow(
+  p: Prepared,
+  r: Reading,
+  rel: Relevance,
+  inC: ReadonlySet<Fact>,
+  object: Set<string> | null,
+): Decision | null {
+  const dim = dimensionKey(r.written.unit)
+  if (NOT_A_MEASURE.has(dim)) return null
+  const all = p.byDimension.get(dim) ?? []
+  const row = all.length ? INDICATOR_ROW.exec(all[0]!.id)?.[1] : undefined
+  if (!row || !all.every((f) => f.id.startsWith(`${row}.`))) return null
+  const hits = all.filter((f) => inC.has(f) && inScope(p, rel, f) && agrees(r.written, f, object))
+  return hits.length ? { kind: 'verified', facts: hits } : null
 }
 
 /** 317.04万元, 85.11%: a value unlikely to agree with a fact by chance, matched on value and role alone. */
