@@ -2035,4 +2035,29 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(statuses(await check('hexi', '覆盖39户、90人。')).at(-1)).toBe('90人 verified P1.I13.actual')
     expect((await check('hexi', '覆盖39户、91人。')).ok).toBe(false)
   })
+  it('leaves the writer’s own counts, decimal places and the one a ratio counts from unchecked', async () => {
+    const v = await check(
+      'hebei',
+      '有1处算错、1处表述与表不符。正式报告一般保留1到2位小数，再取两位。优先处理第1、2条。每投入 1 元，按（1 + 10%）折算。',
+    )
+    expect(v.mentions.map((m) => `${m.text} ${m.note}`)).toEqual([
+      '1处 文中自身内容的计数（表、方面、条目），不是数据',
+      '1处 文中自身内容的计数（表、方面、条目），不是数据',
+      '1 小数位数，不是数据',
+      '2位 小数位数，不是数据',
+      '两位 小数位数，不是数据',
+      '1 序数，不是数据',
+      '2条 序数，不是数据',
+      '1 元 比较的基准（每1元、1 + 增幅），不是数据',
+      '1 比较的基准（每1元、1 + 增幅），不是数据',
+      '10% 数据中没有对应的数值',
+    ])
+    // (a count of places that is data stays data: 建设1处蓄水池)
+    expect((await check('hebei', '建设1处蓄水池。')).mentions[0]!.status).not.toBe('ignored')
+  })
+  it('takes 100 points the weights should add up to as the rule’s scale (分值合计90分，不是100分)', async () => {
+    const v = await check('hexi', '分值合计只有90分，不是100分。二是补齐满意度指标，使分值合计达到100分。')
+    expect(v.ok).toBe(true)
+    expect((await check('hexi', '分值合计100分。')).ok).toBe(false)
+  })
 })

@@ -36,6 +36,8 @@ export const NOTE = {
   label: '编号（问题1、表2），不是数据',
   formula: '公式中的“×100%”，不是数据',
   deadline: '办理时限，不是数据',
+  precision: '小数位数，不是数据',
+  perOne: '比较的基准（每1元、1 + 增幅），不是数据',
 } as const
 
 /**
@@ -44,9 +46,11 @@ export const NOTE = {
  * is data and is read as one.
  */
 const TEXT_COUNT =
-  /^(?:个?方面|条\s*[：:]|点\s*[：:]|张(?:对比|汇总|统计|分析)表|个数(?![据量值额])|处(?:问题|错误|差错|疏漏|不一致))/
+  /^(?:个?方面|条\s*[：:]|点\s*[：:]|张(?:对比|汇总|统计|分析)表|个数(?![据量值额])|处(?:问题|错误|差错|疏漏|不一致|算错|错|表述|笔误|建议|相差|差异|不符))/
 /** a label's noun right before its number: 问题1, 表2, 附件3 */
 const LABEL = /(?:问题|附表|表|图|附件|建议|措施|步骤|方案|事项|提醒)$/
+/** words before a number of decimal places: 保留两位, 取两位, 精确到2位 */
+const PRECISION_BEFORE = /(?:保留|再取|取|精确到|精确至|四舍五入到)$/
 /** the scale of the score: 100分制, 百分制 */
 const SCORE_SCALE = /^制/
 /** a grade's threshold: "90分以上，等级为优" */
@@ -96,9 +100,37 @@ export function classifyToken(
   )
     return NOTE.rule
   if (tok.unit !== null && TEXT_COUNT.test(t.slice(tok.numEnd, tok.numEnd + 8))) return NOTE.textCount
-  // "发现两处得分需要确认", "以下三点", "这两条": the writer's own list
+  // "保留1到2位小数", "再取两位": a number of decimal places
   if (
-    (tok.unit === '处' || tok.unit === '点' || tok.unit === '条') &&
+    (tok.unit === '位' &&
+      (/^小数/.test(t.slice(tok.end, tok.end + 2)) ||
+        PRECISION_BEFORE.test(t.slice(Math.max(0, tok.start - 4), tok.start)))) ||
+    (tok.unit === null && /^\s*(?:到|至|~|-)\s*[\d两一二三四]\s*位/.test(after))
+  )
+    return NOTE.precision
+  // "每投入 1 元", "÷（1 + 10%）": the one a ratio or a growth factor is counted from
+  if (tok.value.eq(ONE) && tok.qualifier === null) {
+    if (tok.unit !== '%' && /每(?:投入|花|使用|支出)?\s*$/.test(t.slice(Math.max(0, tok.start - 4), tok.start)))
+      return NOTE.perOne
+    if (
+      tok.unit === null &&
+      /[（(]\s*$/.test(t.slice(Math.max(0, tok.start - 2), tok.start)) &&
+      /^\s*[+＋\-−－±]/.test(after)
+    )
+      return NOTE.perOne
+  }
+  // "第1、2条": the ordinals of a list go on after 、
+  const before2 = tokens[k - 1]
+  if (
+    before2 &&
+    tok.unit !== null &&
+    /^、$/.test(t.slice(before2.end, tok.start)) &&
+    (t[before2.start - 1] === '第' || t[before2.numStart - 1] === '第')
+  )
+    return NOTE.ordinal
+  // "发现两处得分需要确认", "以下三点", "这两条", "这两张表": the writer's own list
+  if (
+    (tok.unit === '处' || tok.unit === '点' || tok.unit === '条' || tok.unit === '张') &&
     /(?:发现|以下|如下|这|上述|下列)$/.test(t.slice(Math.max(0, tok.start - 2), tok.start))
   )
     return NOTE.textCount

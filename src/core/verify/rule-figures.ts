@@ -19,7 +19,10 @@ export type RuleFigure = { formula: string }
  * or a qualitative band's bound.
  */
 export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sentence: string): RuleFigure | null {
-  if (!RULE_WORDS.test(sentence) || written.qualifier !== null) return null
+  if (written.qualifier !== null) return null
+  if (written.unit === '分' && written.value.eq(Decimal.fromNumber(100)) && fullMarksDue(sentence))
+    return { formula: `${profile.name}：满分100分` }
+  if (!RULE_WORDS.test(sentence)) return null
   const v = written.value
   // (a profile's points need not be whole: 12.5)
   const is = (x: number) => v.eq(Decimal.fromNumber(x))
@@ -52,6 +55,15 @@ export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sente
         return { formula: `${profile.name}：${what}得该项分值的${band.min}%～${band.max}%` }
   }
   return null
+}
+
+/** the weights of a table's rows add up to 100 by the rules: 分值合计…不是100分, 使分值合计达到100分 */
+const WEIGHTS_SUM = /分值合计|分值之和|分值总和|总分值|权重合计/
+const DUE = /(不是|不足|而非|应为|应达到|应是|使[^，。；]*达到|才(是|能|够)|补(足|齐|到)[^，。；]*)$/
+
+function fullMarksDue(sentence: string): boolean {
+  const clause = sentence.slice(Math.max(0, sentence.length - 30))
+  return WEIGHTS_SUM.test(sentence) && DUE.test(clause)
 }
 
 function lastSeparator(s: string): number {
