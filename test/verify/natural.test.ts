@@ -2060,4 +2060,12 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(v.ok).toBe(true)
     expect((await check('hexi', '分值合计100分。')).ok).toBe(false)
   })
+  it('derives the points a table’s weights fall short of 100 by (满意度那10分还没填, 较百分制少10分)', async () => {
+    const v = await check('hexi', '分值合计只有90分，满意度那10分还没填。表内无满意度指标，较100分制少10分。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['10分 difference = 100 − 90', '10分 difference = 100 − 90'])
+    expect((await check('hexi', '满意度那20分还没填。')).ok).toBe(false)
+    // (the figure must be the one the words say is missing: "分值合计只有10分" is the sum, and wrong)
+    expect((await check('hexi', '满意度指标缺失，分值合计只有10分。')).ok).toBe(false)
+  })
 })

@@ -248,6 +248,18 @@ export class DraftReading {
         )
         return
       }
+      // "满意度那10分还没填", "较百分制少10分": the points the table's weights fall short of 100 by
+      const short = this.shortOfFull(n, reading)
+      if (short) {
+        this.mentions.push(
+          toMention(n, 'verified', reading, {
+            factIds: [short.id],
+            derivation: { op: 'difference', factIds: [short.id], formula: `= 100 − ${formatNumber(short.exact)}` },
+            note: '满分100分与表中分值合计之差',
+          }),
+        )
+        return
+      }
       // A number no fact holds may be one the writer computed from the rows the sentence names.
       const derived = this.derivedOrQuoted(n, reading, named)
       if (derived === null) return
@@ -359,6 +371,27 @@ export class DraftReading {
     return weights.size === 1
       ? { kind: 'mismatch', fact: [...weights][0]!, direction: false, backward: false, sure: true }
       : decision
+  }
+
+  /**
+   * The table's weights add up to less than 100 (no 满意度 rows, say) and the sentence speaks of what
+   * is missing (少, 差, 缺, 未填 with 满意度, 百分制, 100分): the figure is 100 less the weights — the
+   * sum-of-weights fact of the one project whose shortfall it is.
+   */
+  private shortOfFull(n: FoundNumber, reading: Reading): Fact | null {
+    if (n.unit !== '分' || reading.written.qualifier !== null) return null
+    const { structure, folded } = this
+    const sentence = folded.slice(structure.sentenceStart(n.start), structure.sentenceEnd(n.end))
+    if (!FULL_WORDS.test(sentence)) return null
+    // (the words of what is missing are the number's own: "分值合计只有90分" is no shortfall)
+    const before = folded.slice(Math.max(0, n.start - 4), n.start)
+    if (!SHORT_BEFORE.test(before) && !SHORT_AFTER.test(folded.slice(n.end, n.end + 3))) return null
+    const hits: Fact[] = []
+    for (const p of this.analysis.projects) {
+      const w = this.analysis.sheet.byId.get(`${p.key}.sub.weights`)
+      if (w && w.exact.lt(Decimal.HUNDRED) && Decimal.HUNDRED.sub(w.exact).eq(reading.written.value.abs())) hits.push(w)
+    }
+    return hits.length === 1 ? hits[0]! : null
   }
 
   /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
@@ -2205,6 +2238,11 @@ function weightIdOf(id: string): string | null {
   if (m) return `${m[1]}.weight`
   return /^P\d+\.score\.execution(Theirs)?$/.test(id) ? id.replace(/execution(Theirs)?$/, 'executionWeight') : null
 }
+
+/** words of what a table's weights lack, and of the 100 they lack it from */
+const SHORT_BEFORE = /(少|差|缺|不足|差的|缺的|缺了)\s*$/
+const SHORT_AFTER = /^\s*(还没|未填|没填|空缺|缺失|尚未|未设)/
+const FULL_WORDS = /满意度|百分制|100分|满分/
 
 /** "执行率100%，得分10分", "执行率85.11%（得8.51分）" */
 const RATE_THEN_SCORE = /^[，,、；;：:\s*（(]*(得分|得|计分|评分)(为|了)?[：:\s*]*约?$/
