@@ -2068,4 +2068,10 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // (the figure must be the one the words say is missing: "分值合计只有10分" is the sum, and wrong)
     expect((await check('hexi', '满意度指标缺失，分值合计只有10分。')).ok).toBe(false)
   })
+  it('takes a count’s share of every indicator row when the words name them (占指标总数的93.75%)', async () => {
+    const v = await check('hengshan', '项目设置绩效指标16项。全年完成15项，占指标总数的93.75%。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['93.75% share = 15 ÷ 16 × 100%'])
+    expect((await check('hengshan', '全年完成15项，占指标总数的94.75%。')).ok).toBe(false)
+  })
 })

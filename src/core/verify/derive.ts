@@ -63,6 +63,8 @@ export type DeriveRequest = {
   recent?: readonly Fact[]
   /** counts of 户 and 人 in the projects in scope (indicator cells, quoted goal text): a 户均's divisor */
   heads?: readonly Fact[]
+  /** the count of every indicator row of the projects in scope: a share's whole (占指标总数的) */
+  rowCounts?: readonly Fact[]
   /** a figure's 同比 rate (prepared.changeOf): its prior-year value is worked back from it */
   changeOf?: ReadonlyMap<string, Fact>
 }
@@ -86,6 +88,8 @@ const LEFT = /剩余|剩下|余下|未使用|未支出|未执行|尚未|尚有|�
 /** words naming the whole a row is compared with: 较项目整体执行率, 与合计数相比 */
 const WHOLE = /整体|合计|总体|全部|项目总|总额/
 const OVER = /超支|超出|超过|超预算|超额/
+/** a share's whole that is every indicator row: 占指标总数的, 占全部指标的 */
+const OF_ALL_ROWS = /占(?:绩效)?(?:指标总数|全部指标|所有指标|指标总项数|总指标数|指标数)的?\s*$/
 const LOST = /扣|失分|丢分|未得分|减分|比满分少|距满分|离满分/
 
 /** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
@@ -173,7 +177,11 @@ export function derive(q: DeriveRequest): DeriveResult | null {
   } else if (unit === '%') {
     // "全部9项指标中，达成8项，达成率88.89%": a share of two counts the sentence gave; "分值25分，自评24分，
     // 得分率96%": of two points
-    if (q.earlier.filter((f) => f.role === 'count').length >= 2) ops.push(countShares)
+    if (
+      q.earlier.filter((f) => f.role === 'count').length >= 2 ||
+      (q.earlier.some((f) => f.role === 'count') && OF_ALL_ROWS.test(q.before))
+    )
+      ops.push(countShares)
     if (/得分率/.test(q.before) && q.earlier.filter((f) => f.unit === '分').length >= 2) ops.push(pointShares)
     // "两个项目年初预算合计51万元，实际支出合计53.34万元，合并执行率104.59%": the rate of the two sums
     if (/执行率/.test(q.before) && q.earlier.filter((f) => f.id === '~sum').length >= 2) ops.push(summedRate)
@@ -428,7 +436,11 @@ function shareOf(q: DeriveRequest, part: Fact, whole: Fact, x: Decimal = part.ex
 /** A count over another count the sentence wrote before (8 of 9 indicators met: 88.89%). */
 function countShares(q: DeriveRequest): DeriveResult | null {
   const counts = q.earlier.filter((f) => f.role === 'count' && !f.exact.isZero)
-  for (const whole of counts)
+  // "全年完成15项，占指标总数的93.75%": the whole may be a count the words name (the pool), not written
+  const wholes = OF_ALL_ROWS.test(q.before)
+    ? [...counts, ...(q.rowCounts ?? []).filter((f) => !counts.includes(f))]
+    : counts
+  for (const whole of wholes)
     for (const part of counts) {
       // (达成8个 of 8: 100%)
       if (part === whole || part.exact.gt(whole.exact)) continue

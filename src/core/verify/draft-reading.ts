@@ -1494,6 +1494,9 @@ export class DraftReading {
       yoy: reading.cue?.yoy ?? false,
       object: objectChars(reading.cue?.object),
       heads: p.heads.filter((f) => inProjectScope(p, named.projects.context, f)),
+      rowCounts: p.counts.filter(
+        (f) => f.id.endsWith('.count.indicators') && inProjectScope(p, named.projects.context, f),
+      ),
       changeOf: p.changeOf,
       recent: this.recentAmounts(n.start),
     })
