@@ -2074,4 +2074,16 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(derived(v)).toEqual(['93.75% share = 15 ÷ 16 × 100%'])
     expect((await check('hengshan', '全年完成15项，占指标总数的94.75%。')).ok).toBe(false)
   })
+  it('pairs names and a run of numbers joined by 、 in order with no 分别 (办公、维修、绿化三项成本15万元、35万元、14.8万元)', async () => {
+    const text = (a: string, b: string) =>
+      `成本方面，办公、维修（维护）、绿化及水电费等三项成本均按${a}、${b}、14.8万元的目标值执行到位。`
+    const v = await check('ningxia', text('15万元', '35万元'))
+    expect(v.ok).toBe(true)
+    expect(statuses(v).slice(1)).toEqual([
+      '15万元 verified P1.I11.actual',
+      '35万元 verified P1.I12.actual',
+      '14.8万元 verified P1.I13.target',
+    ])
+    expect((await check('ningxia', text('35万元', '15万元'))).ok).toBe(false)
+  })
 })

@@ -67,7 +67,7 @@ import { convertUnit, isMoneyUnit } from '../units.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
-import { respectiveAnchor } from './respectively.ts'
+import { implicitAnchor, respectiveAnchor } from './respectively.ts'
 import { ProjectScope, type ProjectRelevance } from './scope.ts'
 import { headingLineAbove, TextStructure } from './text-structure.ts'
 import { findUnknownNames } from './unknown-names.ts'
@@ -846,6 +846,14 @@ export class DraftReading {
       decision = this.underHeading(n, decision, decideIn)
     }
     decision = this.projectScore(reading, decision, projects)
+    if (anchor === null && decision.kind !== 'verified') {
+      // "办公、维修（维护）、绿化水电等三项成本15万元、35万元、14.8万元": names and numbers in order, no 分别
+      const implicit = implicitAnchor(folded, structure, this.numbers, k)
+      if (implicit !== null) {
+        const again = decideIn({ start: implicit, end: implicit, from, to: implicit })
+        if (again.kind === 'verified') decision = again
+      }
+    }
     if (anchor === null && decision.kind !== 'verified') decision = this.respectively(n, reading, decision)
     return { decision, projects, from }
   }

@@ -36,3 +36,43 @@ export function respectiveAnchor(
   if (i < 0 || hit.group.length < 2) return null
   return hit.ends.length === hit.group.length ? hit.ends[i]! : null
 }
+
+/** a run of numbers joined by 、 (the last may be joined by 和/及) */
+const RUN_JOINER = /^\s*(?:、|和|及|与)\s*$/
+/** names joined by 、 only: 绿化及水电费 is one name */
+const NAME_JOINER = /、/g
+
+/**
+ * "办公、维修（维护）、绿化水电等三项成本15万元、35万元、14.8万元": with no 分别, a run of as many numbers,
+ * joined by 、, as the names joined by 、 before them in the clause pairs in order too. Where the name
+ * the number at `k` ends, or null.
+ */
+export function implicitAnchor(t: string, s: TextStructure, numbers: readonly FoundNumber[], k: number): number | null {
+  const n = numbers[k]!
+  if (n.ignored !== null) return null
+  // the run: back and forward from k over numbers of the same unit joined by 、
+  let first = k
+  while (first > 0) {
+    const a = numbers[first - 1]!
+    if (a.ignored !== null || a.unit !== n.unit || !RUN_JOINER.test(t.slice(a.end, numbers[first]!.start))) break
+    first--
+  }
+  let last = k
+  while (last + 1 < numbers.length) {
+    const b = numbers[last + 1]!
+    if (b.ignored !== null || b.unit !== n.unit || !RUN_JOINER.test(t.slice(numbers[last]!.end, b.start))) break
+    last++
+  }
+  const size = last - first + 1
+  if (size < 2) return null
+  const start = numbers[first]!.start
+  const clause = s.clauseStart(start)
+  const names = t.slice(clause, start)
+  // (a number before the run in the clause: the names are not all of the run's)
+  if (/\d/.test(names)) return null
+  const ends: number[] = []
+  for (const m of matchesOf(NAME_JOINER, names)) ends.push(clause + m.index)
+  ends.push(start)
+  if (ends.length !== size) return null
+  return ends[k - first]!
+}
