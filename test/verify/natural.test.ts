@@ -2086,4 +2086,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     ])
     expect((await check('ningxia', text('35万元', '15万元'))).ok).toBe(false)
   })
+  it('reads a table of scores headed 自评 and 按规则重算 in points, each column on its side', async () => {
+    const table = (ours: string) =>
+      `### 重算后的得分\n\n| | 自评 | 按规则重算 |\n|---|---|---|\n| 预算执行率 | 9.58 | ${ours} |\n| 效益指标 | 27 | 24 |\n`
+    const v = await check('national', table('9.57'))
+    expect(statuses(v)).toEqual([
+      '9.58 verified P1.F0.score,P1.score.executionTheirs',
+      '9.57 verified P1.score.execution',
+      '27 verified P1.sub.L1.1.theirs',
+      '24 verified P1.sub.L1.1.score',
+    ])
+    // (the table's own 9.58 in the column of the rule's scores is the wrong side)
+    expect((await check('national', table('9.58'))).ok).toBe(false)
+  })
 })

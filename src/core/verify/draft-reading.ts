@@ -1965,7 +1965,7 @@ const COMPOSITION =
 
 const SIDE_REACH = 24
 const STATED_SCORE = /自评|表中|表内|表上/g
-const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|核定|测算/g
+const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|核定|测算|重算/g
 
 function lastIndex(t: string, re: RegExp): number {
   let at = -1
@@ -1975,7 +1975,7 @@ function lastIndex(t: string, re: RegExp): number {
 
 /** Whether a score fact is the one the table states or the one the scoring rules compute. */
 function scoreSideOf(id: string): 'stated' | 'computed' | null {
-  if (/\.(theirScore|theirTotal|theirs|theirLost)$|\.F\d+\.score$/.test(id)) return 'stated'
+  if (/\.(theirScore|theirTotal|theirs|theirLost|executionTheirs)$|\.F\d+\.score$/.test(id)) return 'stated'
   if (/\.I\d+\.score$|\.score\.(total|execution)$|\.sub\.L1\.\d+\.score$|\.sub\.lost$/.test(id)) return 'computed'
   return null
 }
@@ -2000,7 +2000,7 @@ function counterpart(a: TableAnalysis, p: Prepared, id: string): Fact | null {
         (f) => f.table === k && f.role === 'score' && /\.F\d+\.score$/.test(f.id) && isTotalRowFact(p, f),
       ) ?? null
     )
-  if (/\.F\d+\.score$/.test(id)) return a.sheet.byId.get(`${k}.score.execution`) ?? null
+  if (/\.F\d+\.score$|\.score\.executionTheirs$/.test(id)) return a.sheet.byId.get(`${k}.score.execution`) ?? null
   return null
 }
 

@@ -57,8 +57,8 @@ const HEADER_UNITS = new Set([
   '名',
 ])
 /** A header that names points or a rate with no unit written: its bare cells are 分 or %. */
-const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分)$/
-const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?)(结果|得分|分)?$/
+const POINTS_HEADER = /(分值|得分|评分|扣分|权重|满分|分数|自评分|总分|^(表内|表中)?自评)$/
+const COMPUTED_HEADER = /(计算|公式|复核|核定|应得|调整后|修正后?|重算|测算)(结果|得分|分)?$/
 const DIFFERENCE_HEADER = /^(差额|差异|差值|相差|差距|差|分差|得分差)$/
 const RATE_HEADER = /(执行率|完成率|比例|占比|比重|达成率)$/
 /** A header of an amount with no unit written (年初预算, 全年执行, 实际支出): its bare cells are in the sheet's money unit. */
