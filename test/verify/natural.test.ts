@@ -2099,4 +2099,15 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // (the table's own 9.58 in the column of the rule's scores is the wrong side)
     expect((await check('national', table('9.58'))).ok).toBe(false)
   })
+  it('reads bare numbers after a word of points, and the terms of a bracketed sum, in points (分值10、得分10; 90分（执行率10 + 产出50 + 效益30）)', async () => {
+    expect(statuses(await check('hexi', '财政拨款一行也写了分值10、得分10。'))).toEqual([
+      '10 verified P1.F1.weight',
+      '10 verified P1.F1.score',
+    ])
+    const v = await check('hexi', '表上分值合计只有90分（执行率10 + 产出50 + 效益30）。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.map((m) => m.unit)).toEqual(['分', '分', '分', '分'])
+    // (the execution rate's points printed on two rows are one term of a sum, not 10 + 10)
+    expect((await check('hexi', '表上分值合计只有90分（执行率20 + 产出50 + 效益30）。')).ok).toBe(false)
+  })
 })

@@ -233,7 +233,12 @@ function agrees(w: WrittenValue, exact: Decimal, unit: string, precision: number
 /** 比98分, 比表头自评得分98分, 较上年的320.94万元: a figure written as the object of a comparison */
 const NUMBER_OBJECT = /(?:比|较)[^\d，。；]{0,8}?([\d]+(?:\.\d+)?)\s*(?:万元|元|分|%|人|项|个)?[^\d，。；]{0,6}$/
 
+/** the points of the execution rate, printed on each funding row and given by the rule: one row's */
+const EXECUTION_POINTS = /^P\d+\.(?:F\d+\.(?:weight|score)|score\.execution(?:Weight|Theirs)?)$/
 const sameRow = (a: Fact, b: Fact) => a.table === b.table && a.subject === b.subject
+/** one row as a term of a sum: the execution rate's points are one term however many cells print them */
+const sameTerm = (a: Fact, b: Fact) =>
+  sameRow(a, b) || (a.table === b.table && EXECUTION_POINTS.test(a.id) && EXECUTION_POINTS.test(b.id))
 const family = (r: FactRole) =>
   PLAN.has(r)
     ? r === 'target'
@@ -670,7 +675,7 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
   }
   for (const group of byFamily.values()) {
     // one fact per row: the sum of named rows, not of one row's columns
-    const rows = group.filter((f, i) => group.findIndex((g) => sameRow(f, g)) === i)
+    const rows = group.filter((f, i) => group.findIndex((g) => sameTerm(f, g)) === i)
     if (rows.length < 2 || rows.length > MAX_SUM_TERMS) continue
     const hit = subsets(rows, (set) => {
       const values = set.map((f) => factInTextUnit(f, unit)!)

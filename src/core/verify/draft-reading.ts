@@ -158,6 +158,16 @@ export class DraftReading {
       MONEY_BEFORE.test(this.folded.slice(Math.max(0, n.start - 8), n.start))
     )
       n.unit = this.analysis.table.moneyUnit
+    // "得分10", "分值10、得分10": a bare number right after a word of points is in points
+    if (
+      n.unit === null &&
+      n.ignored === null &&
+      !n.value.isZero &&
+      POINTS_BEFORE.test(this.folded.slice(Math.max(0, n.start - 6), n.start))
+    )
+      n.unit = '分'
+    // "合计90分（执行率10 + 产出50 + 效益30）": the terms of a sum in brackets after a figure are in its unit
+    if (n.unit === null && n.ignored === null) n.unit = this.bracketSumUnit(n, k) ?? null
     // "9.48/9.48万元", "得分10/10分": a bare number before a slash takes the unit of the one after it
     const next = this.numbers[k + 1]
     if (n.unit === null && n.ignored === null && next?.unit && next.start === n.end + 1 && this.folded[n.end] === '/')
@@ -392,6 +402,22 @@ export class DraftReading {
       if (w && w.exact.lt(Decimal.HUNDRED) && Decimal.HUNDRED.sub(w.exact).eq(reading.written.value.abs())) hits.push(w)
     }
     return hits.length === 1 ? hits[0]! : null
+  }
+
+  /** The unit of the figure a bracket of added terms follows ("90分（执行率10 + 产出50 + 效益30）"). */
+  private bracketSumUnit(n: FoundNumber, k: number): string | null {
+    const { folded, numbers } = this
+    const from = Math.max(0, n.start - BRACKET_REACH)
+    const open = Math.max(folded.lastIndexOf('（', n.start), folded.lastIndexOf('(', n.start))
+    if (open < from || /[）)]/.test(folded.slice(open, n.start))) return null
+    const close = folded.slice(n.end, n.end + BRACKET_REACH).search(/[）)]/)
+    if (close < 0 || !/[+＋]/.test(folded.slice(open, n.end + close))) return null
+    // the figure right before the bracket
+    for (let j = k - 1; j >= 0; j--) {
+      const m = numbers[j]!
+      if (m.end <= open) return m.end === open && m.unit !== null && m.ignored === null ? m.unit : null
+    }
+    return null
   }
 
   /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
@@ -2122,6 +2148,10 @@ const BOTH_DIFFER = /(?:两者|二者|两种口径|两个口径|两个数|两数
 /** a word of money right before a bare number: 预算36, 财政拨款9.8, 调整后251.89 (not 实际: an indicator's 实际12 is no amount) */
 const MONEY_BEFORE =
   /(?:预算|预算数|实际支出|实际投入|投入|拨款|资金|执行数|全年执行|结余|年初|调整后)(?:为|是|数)?[:：]?\s*$/
+/** a word of points right before a bare number: 得分10, 分值10, 扣分2 */
+const POINTS_BEFORE = /(?:得分|分值|扣分|满分|权重)(?:为|是|了)?[:：]?\s*$/
+/** how far a bracket of added terms reaches either side of a number in it */
+const BRACKET_REACH = 40
 /** a part of the year a figure is of: 截至11月底, 1-11月, 上半年, 第四季度, 最后一个月, 12月份 */
 const PART_OF_YEAR =
   /(截至|截止|到|至)\s*(?!12\s*月[底末])\d{1,2}\s*月|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|最后一个月|[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}\s*月份/
