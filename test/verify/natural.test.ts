@@ -2110,4 +2110,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // (the execution rate's points printed on two rows are one term of a sum, not 10 + 10)
     expect((await check('hexi', '表上分值合计只有90分（执行率20 + 产出50 + 效益30）。')).ok).toBe(false)
   })
+  it('does not take the names in a bracket of figures after a number for its own (瓜果蔬菜29.5亩（桃树1.5亩、苹果树5亩）)', async () => {
+    const v = await check('hexi', '瓜果蔬菜29.5亩（桃树1.5亩、苹果树5亩）。')
+    expect(statuses(v)).toEqual([
+      '29.5亩 verified P1.I0.actual',
+      '1.5亩 verified P1.I1.actual',
+      '5亩 verified P1.I2.actual',
+    ])
+    expect((await check('hexi', '瓜果蔬菜28.5亩（桃树1.5亩、苹果树5亩）。')).ok).toBe(false)
+  })
 })

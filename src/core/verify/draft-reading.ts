@@ -2099,7 +2099,12 @@ const SHARE_OBJECT = /占([^，。；、,;\n占]{1,12}?)的/g
 /** Where the words after a number stop being about it: 8 characters, the clause's end, or a list's 、. */
 function afterNumber(t: string, end: number, clauseTo: number): number {
   const to = Math.min(clauseTo, end + AFTER_NUMBER)
-  for (let i = end; i < to; i++) if (t[i] === '、') return i
+  for (let i = end; i < to; i++) {
+    if (t[i] === '、') return i
+    // "瓜果蔬菜29.5亩（桃树1.5亩、苹果树5亩…）": a bracket of figures after the number breaks it down; its
+    // names are its parts', not the number's
+    if ((t[i] === '（' || t[i] === '(') && /^[^）)]{0,12}\d/.test(t.slice(i + 1, i + 14))) return i
+  }
   return to
 }
 
