@@ -49,6 +49,9 @@ export const BATCH_8A_TABLES: readonly string[] = [
 /** The tables batch 9a added (SPLIT.md): held out whole, the fifth fresh figure. */
 export const BATCH_9A_TABLES: readonly string[] = ['yunnan-longyang-huafei-2022.json']
 
+/** The table batch 10a added (SPLIT.md): held out whole, the sixth fresh figure. */
+export const BATCH_10A_TABLES: readonly string[] = ['anhui-suixi-linshijiuzhu-2019.json']
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -64,6 +67,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_8A_TABLES,
   // batch 9a (SPLIT.md): fresh tables, held out whole
   ...BATCH_9A_TABLES,
+  // batch 10a (SPLIT.md): a fresh table, held out whole
+  ...BATCH_10A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
