@@ -139,6 +139,8 @@ export function normalizeCellText(raw: string): string {
     .replace(/[═﹦＝]/g, '=')
     .replace(/[～〜]/g, '~')
     .replace(/[－﹣−]/g, '-')
+    // "583元/人*月": a compound unit written with a star or a cross for its dot (元/人·月)
+    .replace(/(?<=[\u4e00-\u9fff])[*×](?=[\u4e00-\u9fff])/g, '·')
     .replace(/\s+/g, '')
     .replace(/[。；;，,、]+$/, '')
 }

@@ -123,8 +123,9 @@ describe('the verifier corpus', () => {
     expect(rate(h8bc)).toBeLessThanOrEqual(0.14)
     expect(rate(h9)).toBeLessThanOrEqual(0.13)
     expect(rate(h9c)).toBeLessThanOrEqual(0.1)
-    // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught)
-    expect(rate(h10)).toBeLessThanOrEqual(0.39)
+    // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught; 35.8%
+    // once its 元/人*月 cells were read)
+    expect(rate(h10)).toBeLessThanOrEqual(0.36)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.947)
     // (batch 9a's fresh table came in at 91.8% caught, which took the held-out set from 94.6% to 94.3%)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.945)
