@@ -132,17 +132,19 @@ const YEAR_END = /^(?:本?年|年度)(底|末|内)(前|之前)?$/
 
 /** Full-width forms and look-alike glyphs to one spelling; spaces and line breaks removed. */
 export function normalizeCellText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[≧⩾]/g, '≥')
-    .replace(/[≦⩽]/g, '≤')
-    .replace(/[═﹦＝]/g, '=')
-    .replace(/[～〜]/g, '~')
-    .replace(/[－﹣−]/g, '-')
-    // "583元/人*月": a compound unit written with a star or a cross for its dot (元/人·月)
-    .replace(/(?<=[\u4e00-\u9fff])[*×](?=[\u4e00-\u9fff])/g, '·')
-    .replace(/\s+/g, '')
-    .replace(/[。；;，,、]+$/, '')
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/[≧⩾]/g, '≥')
+      .replace(/[≦⩽]/g, '≤')
+      .replace(/[═﹦＝]/g, '=')
+      .replace(/[～〜]/g, '~')
+      .replace(/[－﹣−]/g, '-')
+      // "583元/人*月": a compound unit written with a star or a cross for its dot (元/人·月)
+      .replace(/(?<=[\u4e00-\u9fff])[*×](?=[\u4e00-\u9fff])/g, '·')
+      .replace(/\s+/g, '')
+      .replace(/[。；;，,、]+$/, '')
+  )
 }
 
 export function isEmptyCellText(raw: string): boolean {

@@ -2119,4 +2119,14 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     ])
     expect((await check('hexi', '瓜果蔬菜28.5亩（桃树1.5亩、苹果树5亩）。')).ok).toBe(false)
   })
+  it('reads a score 按比例 as the rule’s, and corrects no count in a supposition', async () => {
+    expect(statuses(await check('jishan', '高血压规范管理完成84.69%，自评1.9分（按比例1.69分）。'))).toEqual([
+      '84.69% verified P1.I12.completion',
+      '1.9分 verified P1.I12.theirScore',
+      '1.69分 verified P1.I12.score',
+    ])
+    expect((await check('jishan', '高血压规范管理完成84.69%，自评1.9分（按比例1.79分）。')).ok).toBe(false)
+    const v = await check('bayannaoer', '写成小于等于的话，做0个也算完成。')
+    expect(v.mentions.find((m) => m.text === '0个')?.status).not.toBe('mismatch')
+  })
 })

@@ -1259,7 +1259,8 @@ export class DraftReading {
       this.mentions.push(toMention(n, 'verified', reading, { derivation }))
       return null
     }
-    if (count && decision.kind !== 'mismatch')
+    // ("写成小于等于的话，做0个也算完成": a count in a supposition is no claim to correct)
+    if (count && decision.kind !== 'mismatch' && !SUPPOSED.test(this.sentenceBefore(n.start)))
       decision = { kind: 'mismatch', fact: count.mismatch, direction: false, backward: false, sure: true }
     // "项目总得分94分，扣6分": the points lost of the total score the sentence gave
     const lost = totalLost(analysis, earlier, folded.slice(clause, n.start))
@@ -1991,7 +1992,7 @@ const COMPOSITION =
 
 const SIDE_REACH = 24
 const STATED_SCORE = /自评|表中|表内|表上/g
-const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|核定|测算|重算/g
+const COMPUTED_SCORE = /计算|应为|应得|复核|按规则|按评分规则|核定|测算|重算|按比例|按公式/g
 
 function lastIndex(t: string, re: RegExp): number {
   let at = -1
@@ -2161,6 +2162,8 @@ const BRACKET_REACH = 40
 const PART_OF_YEAR =
   /(截至|截止|到|至)\s*(?!12\s*月[底末])\d{1,2}\s*月|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|最后一个月|[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}\s*月份/
 
+/** a supposition: 如果, 假如, …的话, 即使 */
+const SUPPOSED = /如果|假如|假设|倘若|若是|的话|即使|哪怕|即便/
 /** a score on another footing: 如果, 假如, 若按, 按年初预算 */
 const WHAT_IF = /如果|假如|假设|倘若|若按|如按|若是|按年初预算|按年初口径|按全年预算/
 /** words that name the project's whole: the 合计 row is then what the sentence speaks of */
