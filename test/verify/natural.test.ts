@@ -2129,4 +2129,17 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const v = await check('bayannaoer', '写成小于等于的话，做0个也算完成。')
     expect(v.mentions.find((m) => m.text === '0个')?.status).not.toBe('mismatch')
   })
+  it('takes a table line’s cells for the indicator row its other cells are of (| 带动农户增收 | ≥11.376万元 | 12万元 | 105.49% |)', async () => {
+    const table = (rate: string) =>
+      `| 项目 | 目标值 | 实际值 | 完成情况 |\n|---|---|---|---|\n| 带动农户增收 | ≥11.376万元 | 12万元 | ${rate} |\n`
+    expect(statuses(await check('hexi', table('105.49%')))).toEqual([
+      '≥11.376万元 verified P1.I12.target',
+      '12万元 verified P1.I12.actual',
+      '105.49% verified P1.I12.completion',
+    ])
+    // (the 合计 row's 100% is not this row's completion)
+    expect((await check('hexi', table('100.00%'))).ok).toBe(false)
+    // (in prose, a figure after the whole's is not taken for the whole's: 其中桃树29.5亩 is wrong)
+    expect((await check('hexi', '补助瓜果蔬菜种植面积29.5亩，其中桃树29.5亩、苹果树5亩。')).ok).toBe(false)
+  })
 })

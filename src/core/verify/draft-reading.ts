@@ -38,7 +38,7 @@ import {
 } from './counts.ts'
 import { categoryCore, categoryRate, categorySubtotal, eachIndicator } from './category-points.ts'
 import { columnSum } from './column-sums.ts'
-import type { ColumnSum } from './plain-text.ts'
+import type { ColumnSum, Span } from './plain-text.ts'
 import { quotedMatch } from './quoted.ts'
 import { otherRowsWith } from './other-row.ts'
 import { ruleFigure } from './rule-figures.ts'
@@ -112,6 +112,8 @@ export class DraftReading {
     notes: readonly string[] | undefined,
     /** the 小计/合计 cells of the draft's Markdown tables (plain-text.ts) */
     private readonly columnSums: readonly ColumnSum[] = [],
+    /** the spans of a Markdown table's body rows in the plain text */
+    private readonly tableRows: readonly Span[] = [],
   ) {
     const p = (this.p = prepare(analysis))
     const { folded, numbers, citations } = findNumbers(text)
@@ -218,6 +220,7 @@ export class DraftReading {
     named.decision = this.bareTarget(reading, named.decision)
     named.decision = this.lossOfTheRow(n, named.decision)
     named.decision = this.weightAfterScore(n, k, reading, named.decision)
+    named.decision = this.notTheTotalInARow(n, reading, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
@@ -245,6 +248,13 @@ export class DraftReading {
       const both = this.twoBefore(n, reading)
       if (both) {
         this.mentions.push(toMention(n, 'verified', reading, { factIds: both.factIds, derivation: both }))
+        return
+      }
+      // "| 带动农户增收 | ≥11.376万元 | 12万元 | 105.49% |": the row the sentence's figures were all of
+      const ofRow = named.decision.kind === 'unsupported' ? this.rowOfSentence(n, reading) : null
+      if (ofRow) {
+        for (const f of ofRow) this.remember(n.start, f)
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: ofRow.map((f) => f.id) }))
         return
       }
       // "满意度指标一般占10分": a figure of the scoring rules the table is scored with
@@ -418,6 +428,40 @@ export class DraftReading {
       if (m.end <= open) return m.end === open && m.unit !== null && m.ignored === null ? m.unit : null
     }
     return null
+  }
+
+  /**
+   * "| 带动农户增收 | ≥11.376万元 | 12万元 | 100.00% |": in a table's line whose figures are all of one
+   * indicator row, a cell taken for the project's 合计 row by default is not that row's — unless the
+   * row has the figure too.
+   */
+  private notTheTotalInARow(n: FoundNumber, reading: Reading, decision: Decision): Decision {
+    if (decision.kind !== 'verified' || !decision.facts.every((f) => isTotalRowFact(this.p, f))) return decision
+    return this.rowOfSentence(n, reading) === null && this.indicatorRowOfLine(n) ? { kind: 'unsupported' } : decision
+  }
+
+  /** The indicator row every figure verified before in the number's table line is of, or null. */
+  private indicatorRowOfLine(n: FoundNumber): string | null {
+    if (!withinSpans(this.tableRows, n.start, n.end)) return null
+    const earlier = this.verifiedIn.get(this.structure.sentenceStart(n.start))
+    if (!earlier?.length) return null
+    const row = INDICATOR_ROW_OF.exec(earlier[0]!.id)?.[1]
+    return row && earlier.every((f) => f.id.startsWith(`${row}.`)) ? row : null
+  }
+
+  /**
+   * Every figure verified before in the sentence is of one indicator row (a table's line, or a sentence
+   * about one row): a number no name settles is taken for that row's figure it agrees with, in a role
+   * its words allow. Null when the row has none.
+   */
+  private rowOfSentence(n: FoundNumber, reading: Reading): Fact[] | null {
+    // (a table's line only: in prose "其中桃树1.5亩" after the whole's 29.5亩 is another row's)
+    const row = this.indicatorRowOfLine(n)
+    if (!row) return null
+    const hits = [...candidateSet(this.p, reading.written.unit, reading.cue)].filter(
+      (f) => f.id.startsWith(`${row}.`) && valueMatches(reading.written, f),
+    )
+    return hits.length ? hits : null
   }
 
   /** A bare 0 read in points or as a rate where it is no amount: the row's zero of that kind. */
@@ -2162,6 +2206,20 @@ const BRACKET_REACH = 40
 const PART_OF_YEAR =
   /(截至|截止|到|至)\s*(?!12\s*月[底末])\d{1,2}\s*月|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|最后一个月|[上下]半年|前三季度|第?[一二三四]季度|\d{1,2}\s*月份/
 
+/** [start, end) lies within one of `spans` (sorted, not overlapping): a binary search */
+function withinSpans(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]![1] < end) lo = mid + 1
+    else hi = mid
+  }
+  return lo < spans.length && spans[lo]![0] <= start
+}
+
+/** an indicator row's facts: P1.I12.target → P1.I12 */
+const INDICATOR_ROW_OF = /^(P\d+\.I\d+)\./
 /** a supposition: 如果, 假如, …的话, 即使 */
 const SUPPOSED = /如果|假如|假设|倘若|若是|的话|即使|哪怕|即便/
 /** a score on another footing: 如果, 假如, 若按, 按年初预算 */

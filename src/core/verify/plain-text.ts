@@ -16,6 +16,8 @@ export type PlainText = {
   identity: boolean
   /** the cells of a Markdown table's 小计/合计 rows, each with the cells above it in its column */
   columnSums: ColumnSum[]
+  /** the plain-text span of each Markdown table's body row (one sentence each) */
+  tableRows: Span[]
 }
 
 /** A total row's cell ("| **小计** | **90** |") and the cells it may add up, as plain-text spans. */
@@ -142,9 +144,10 @@ export function plainText(draft: string, moneyUnit: string | null = null): Plain
   const b = new Builder()
   const lines = splitLines(draft)
   const columnSums: ColumnSum[] = []
+  const tableRows: Span[] = []
   for (let li = 0; li < lines.length; ) {
     if (isTableStart(draft, lines, li)) {
-      li = readTable(draft, lines, li, b, columnSums, moneyUnit)
+      li = readTable(draft, lines, li, b, { sums: columnSums, rows: tableRows }, moneyUnit)
       continue
     }
     const [from, to] = lines[li]!
@@ -157,11 +160,19 @@ export function plainText(draft: string, moneyUnit: string | null = null): Plain
     ends: Int32Array.from(b.ends),
     identity: false,
     columnSums,
+    tableRows,
   }
 }
 
 function identity(draft: string): PlainText {
-  return { text: draft, starts: new Int32Array(0), ends: new Int32Array(0), identity: true, columnSums: [] }
+  return {
+    text: draft,
+    starts: new Int32Array(0),
+    ends: new Int32Array(0),
+    identity: true,
+    columnSums: [],
+    tableRows: [],
+  }
 }
 
 /** Maps a span [start, end) of the plain text to the draft. */
@@ -282,9 +293,10 @@ function readTable(
   lines: [number, number][],
   first: number,
   b: Builder,
-  sums: ColumnSum[],
+  out: { sums: ColumnSum[]; rows: Span[] },
   moneyUnit: string | null,
 ): number {
+  const { sums } = out
   const header = cells(t, lines[first]!).map((c) => column(c.text))
   // "| 分值 | 自评得分 | 按公式计算 | 差额 |": beside columns of points, a computed column is in points too, and
   // so is a column of differences when every column of numbers is of points
@@ -315,6 +327,7 @@ function readTable(
   while (li < lines.length && TABLE_ROW.test(lineText(t, lines[li]!))) {
     const row = cells(t, lines[li]!)
     const end = lines[li]![1]
+    const rowFrom = b.text.length
     // The row's label is repeated before each cell (as inserted text) unless it holds a number.
     const label = row[labelCol]?.text ?? ''
     // ("产出指标（6项）" is repeated as 产出指标: its count is read once, where it is written)
@@ -357,6 +370,7 @@ function readTable(
       wrote = true
     })
     b.insert('。\n', end)
+    out.rows.push([rowFrom, b.text.length])
     if (total) above.clear()
     li++
   }

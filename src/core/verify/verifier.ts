@@ -13,7 +13,7 @@ export type VerifyOptions = {
 
 export function verifyDraft(draft: string, analysis: TableAnalysis, options: VerifyOptions = {}): Verification {
   const plain = plainText(draft, moneyUnitOf(analysis))
-  const v = new DraftReading(plain.text, analysis, options.notes, plain.columnSums).verify()
+  const v = new DraftReading(plain.text, analysis, options.notes, plain.columnSums, plain.tableRows).verify()
   if (plain.identity) return v
   for (const m of v.mentions) {
     ;[m.start, m.end] = toDraftSpan(plain, m.start, m.end)
