@@ -2142,4 +2142,12 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // (in prose, a figure after the whole's is not taken for the whole's: 其中桃树29.5亩 is wrong)
     expect((await check('hexi', '补助瓜果蔬菜种植面积29.5亩，其中桃树29.5亩、苹果树5亩。')).ok).toBe(false)
   })
+  it('asks for a difference named after the number (0.01分的尾差) and reads a band after 可得分值的', async () => {
+    const v = await check('national', '其次是预算执行率得分有0.01分的尾差。')
+    expect(derived(v)).toEqual(['0.01分 difference = 9.58 − 9.57464'])
+    expect((await check('national', '其次是预算执行率得分有0.02分的尾差。')).ok).toBe(false)
+    const band = await check('national', '实际“基本建立”，属于“部分达成”，可得分值的60%～80%。')
+    expect(band.mentions.map((m) => m.status)).toEqual(['verified', 'verified'])
+    expect((await check('national', '属于“部分达成”，可得分值的50%～80%。')).ok).toBe(false)
+  })
 })

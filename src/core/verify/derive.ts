@@ -78,6 +78,7 @@ const MAX_SUM_TERMS = 8
 
 const DIFF =
   /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低|低|高|追加|调增|调减|调整|增|减/
+const DIFF_AFTER = /^的?(?:尾差|差距|差额|差异|缺口|出入|差值)/
 const SHARE = /占|比重|比例|占比|份额|构成|相当于/
 const SUM =
   /合计|共计|总计|共|之和|累计|加上|两项|二者|两者|三项|总额|总共|一共|(?<=[\d元%分人项])\s*加(?!强|快|大|紧|以)/
@@ -159,7 +160,9 @@ const COUNT_UNITS = new Set([
 ])
 
 /** The first derivation the sentence's words ask for that agrees with the written number, or null. */
-export function derive(q: DeriveRequest): DeriveResult | null {
+export function derive(request: DeriveRequest): DeriveResult | null {
+  // "有0.01分的尾差", "5万元的缺口": a word of difference right after the number asks as one before it does
+  const q = DIFF_AFTER.test(request.after) ? { ...request, before: `${request.before}差` } : request
   const unit = q.written.unit
   const pool = q.pool.slice(0, MAX_POOL)
   const text = q.before + q.after

@@ -7,7 +7,7 @@ import type { ScoringProfile } from '../scoring-profile.ts'
 import type { WrittenValue } from './value-match.ts'
 
 /** words that say the sentence speaks of the rules or the template */
-const RULE_WORDS = /一般|通常|常见|通行|通用|模板|默认|规则|办法|财预〔2020〕10号|按规定|标准做法/
+const RULE_WORDS = /一般|通常|常见|通行|通用|模板|默认|规则|办法|财预〔2020〕10号|按规定|标准做法|可得(?:该项)?分值的/
 /** the full marks of the whole table */
 const FULL = /满分|总分|百分制|100分制/
 
@@ -29,7 +29,7 @@ export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sente
   // the part of the clause right before the number names what the figure is of ("（预算执行率10分、产出指标
   // 50分、效益指标30分": each after its own 、), and a score got is no rule ("得分10分")
   const clause = sentence.slice(lastSeparator(sentence) + 1)
-  if (/得分|得了|自评|评分为|打分/.test(clause)) return null
+  if (/(?<!可)得分(?!值)|得了|自评|评分为|打分/.test(clause)) return null
   if (written.unit === '分') {
     const w = profile.categoryWeights
     const named: [RegExp, number, string][] = [
@@ -50,8 +50,10 @@ export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sente
       [/未达成|未完成/, b.notAchieved, '未达成'],
       [/达成|完成/, b.achieved, '达成'],
     ]
+    // (the band's name may be in an earlier clause: "属于“部分达成”，可得分值的60%～80%")
+    const named = bands.find(([word]) => word.test(clause)) ? clause : sentence
     for (const [word, band, what] of bands)
-      if (word.test(clause) && (is(band.min) || is(band.max)))
+      if (word.test(named) && (is(band.min) || is(band.max)))
         return { formula: `${profile.name}：${what}得该项分值的${band.min}%～${band.max}%` }
   }
   return null
