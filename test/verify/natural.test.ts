@@ -2150,4 +2150,13 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(band.mentions.map((m) => m.status)).toEqual(['verified', 'verified'])
     expect((await check('national', '属于“部分达成”，可得分值的50%～80%。')).ok).toBe(false)
   })
+  it('reads the figure after an actual and a slash as the row’s target (22584人/24694人)', async () => {
+    expect(statuses(await check('jishan', '家庭医生签约率（22584人/24694人，91.46%）。'))).toEqual([
+      '22584人 verified P1.I21.actual',
+      '24694人 verified P1.I21.target',
+      '91.46% verified P1.I21.completion',
+    ])
+    const wrong = await check('jishan', '家庭医生签约率（22584人/24794人，91.46%）。')
+    expect(wrong.mentions[1]).toMatchObject({ status: 'mismatch', expected: '24694人' })
+  })
 })

@@ -373,15 +373,18 @@ export class DraftReading {
     return hits.length ? { kind: 'verified', facts: hits } : decision
   }
 
-  /** "得分10/10分", "| 9/10 |": the points after a row's score and a slash are that row's weight. */
+  /**
+   * "得分10/10分": the points after a row's score and a slash are that row's weight; "22584人/24694人":
+   * the figure after a row's actual and a slash is its target.
+   */
   private weightAfterScore(n: FoundNumber, k: number, reading: Reading, decision: Decision): Decision {
     const prev = this.numbers[k - 1]
-    if (n.unit !== '分' || !prev || prev.end + 1 !== n.start || this.folded[prev.end] !== '/') return decision
+    if (!prev || prev.end + 1 !== n.start || this.folded[prev.end] !== '/' || prev.unit !== n.unit) return decision
     const before = this.mentions.at(-1)
     if (!before || before.start !== prev.start || before.status !== 'verified') return decision
     const weights = new Set<Fact>()
     for (const id of before.factIds) {
-      const w = this.analysis.sheet.byId.get(weightIdOf(id) ?? '')
+      const w = this.analysis.sheet.byId.get(pairedIdOf(id) ?? '')
       if (!w) return decision
       weights.add(w)
     }
@@ -2339,10 +2342,12 @@ const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
-/** The weight of the row a score fact is of: P1.I3.theirScore → P1.I3.weight. */
-function weightIdOf(id: string): string | null {
+/** What follows a fact after a slash: a score's weight (P1.I3.theirScore → P1.I3.weight), an actual's target. */
+function pairedIdOf(id: string): string | null {
   const m = /^(P\d+\.(?:I|F)\d+)\.(score|theirScore)$/.exec(id)
   if (m) return `${m[1]}.weight`
+  const a = /^(P\d+\.I\d+)\.actual$/.exec(id)
+  if (a) return `${a[1]}.target`
   return /^P\d+\.score\.execution(Theirs)?$/.test(id) ? id.replace(/execution(Theirs)?$/, 'executionWeight') : null
 }
 
