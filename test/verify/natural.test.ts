@@ -360,7 +360,7 @@ describe('what real tables leave unsaid', () => {
 
   it('quotes a reason cell repeated in its words, even under a heading word (产生差异的原因)', async () => {
     const v = await check('hebei', '产生差异的原因：已完工，剩余3%尾款未付，且最高限价低于预算金额。')
-    expect(statuses(v)).toEqual(['3% verified P1.T3'])
+    expect(statuses(v)).toEqual(['3% verified P1.T2'])
     expect((await check('hebei', '产生差异的原因：已完工，剩余5%尾款未付。')).ok).toBe(false)
   })
 
@@ -2158,5 +2158,22 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     ])
     const wrong = await check('jishan', '家庭医生签约率（22584人/24794人，91.46%）。')
     expect(wrong.mentions[1]).toMatchObject({ status: 'mismatch', expected: '24694人' })
+  })
+  it('reads a figure in brackets after 指标值 as the target, and 指标3 as a label', async () => {
+    expect(statuses(await check('hengshan', '市民满意度调查结果为100%，高于指标值（≥90%）10个百分点。'))).toEqual([
+      '100% verified P1.I15.actual',
+      '≥90% verified P1.I15.target',
+      '10个百分点 verified P1.I15.gap',
+    ])
+    expect(
+      (await check('hengshan', '市民满意度调查结果为100%，高于指标值（≥95%）10个百分点。')).mentions[1],
+    ).toMatchObject({
+      status: 'mismatch',
+      expected: '≥90%',
+    })
+    expect((await check('jishan', '指标3至指标5疑似漏填。')).mentions.map((m) => m.status)).toEqual([
+      'ignored',
+      'ignored',
+    ])
   })
 })

@@ -93,12 +93,14 @@ describe('numbers that are not data values', () => {
     ])
     // a count of tables, of places a project built, of rows: data
     expect(kinds('共两张自评表，改造12处工程，其中3项未完成')).toEqual(['两张: data', '12处: data', '3项: data'])
+    // (an indicator's number is a label too: 指标1工程资金金额, 指标3至指标5; 指标值3807人 is data)
     expect(kinds('问题1：预算编制不完整\n### 表2 与上年对比\n如表2的上年数，指标1工程资金金额')).toEqual([
       `1: ${NOTE.label}`,
       `2: ${NOTE.label}`,
       `2: ${NOTE.label}`,
-      '1: data',
+      `1: ${NOTE.label}`,
     ])
+    expect(kinds('指标值3807人，完成指标3项')).toEqual(['3807人: data', '3项: data'])
     expect(kinds('请你局在5个工作日内报送')).toEqual([`5个: ${NOTE.deadline}`])
     // a Markdown quote's mark is no "more than"
     expect(kinds('> 二是财政拨款到位不足。\n> 三、存在的问题；满意度 > 95%')).toEqual([

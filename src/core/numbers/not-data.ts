@@ -48,7 +48,7 @@ export const NOTE = {
 const TEXT_COUNT =
   /^(?:个?方面|条\s*[：:]|点\s*[：:]|张(?:对比|汇总|统计|分析)表|个数(?![据量值额])|处(?:问题|错误|差错|疏漏|不一致|算错|错|表述|笔误|建议|相差|差异|不符))/
 /** a label's noun right before its number: 问题1, 表2, 附件3 */
-const LABEL = /(?:问题|附表|表|图|附件|建议|措施|步骤|方案|事项|提醒)$/
+const LABEL = /(?:问题|附表|表|图|附件|建议|措施|步骤|方案|事项|提醒|指标)$/
 /** words before a number of decimal places: 保留两位, 取两位, 精确到2位 */
 const PRECISION_BEFORE = /(?:保留|再取|取|精确到|精确至|四舍五入到)$/
 /** the scale of the score: 100分制, 百分制 */

@@ -201,6 +201,11 @@ export class DraftReading {
       KEPT_WITHIN.test(this.folded.slice(Math.max(reading.clauseFrom, n.start - 6), n.start))
     )
       reading.cue = { word: '控制在', roles: LIMITS, yoy: false }
+    // "高于指标值（≥90%）10个百分点": a figure in brackets right after 指标值 is that target, no difference
+    if (TARGET_IN_BRACKETS.test(this.folded.slice(Math.max(0, n.start - 8), n.start))) {
+      reading.cue = { word: '指标值', roles: roles('target'), yoy: false }
+      reading.direction = null
+    }
     // "实际完成37.24万元，完成86.2%": a percentage that a row reached is its completion too
     if (n.unit === '%' && reading.cue && /^(完成|达成|实现)$/.test(reading.cue.word) && reading.cue.roles.has('actual'))
       reading.cue = { ...reading.cue, roles: roles(...reading.cue.roles, 'completion') }
@@ -2221,6 +2226,8 @@ function withinSpans(spans: readonly Span[], start: number, end: number): boolea
   return lo < spans.length && spans[lo]![0] <= start
 }
 
+/** a bracket right after the word for a target: 指标值（≥90%）, 目标值(95%) */
+const TARGET_IN_BRACKETS = /(?:指标值|目标值|年度指标值|预期目标)\s*[（(]\s*$/
 /** an indicator row's facts: P1.I12.target → P1.I12 */
 const INDICATOR_ROW_OF = /^(P\d+\.I\d+)\./
 /** a supposition: 如果, 假如, …的话, 即使 */
