@@ -3,10 +3,12 @@
 // 未付", "0-36月龄") quotes the table, and the card says "引自表内文字" with the cell it came from.
 // The user's notes give quoted facts the same way (引自用户说明), one verification at a time.
 import type { TableAnalysis } from './analyze.ts'
+import { Decimal } from './decimal.ts'
 import type { Fact } from './facts.ts'
 import { findNumbers, type FoundNumber } from './numbers/find-numbers.ts'
 import { asMoneyScale, MONEY_CONTEXT } from './numbers/money-words.ts'
 import type { ProjectAnalysis } from './project-analysis.ts'
+import { isMoneyUnit } from './units.ts'
 
 type TextCell = { section: string; row: string; column: string; path: string; text: string }
 
@@ -92,8 +94,18 @@ function projectCells(p: ProjectAnalysis): TextCell[] {
 
 function quote(out: Fact[], key: string, tableName: string, cells: readonly TextCell[]) {
   let k = 0
+  let s = 0
   for (const c of cells) {
-    for (const n of dataNumbers(c.text)) {
+    const numbers = dataNumbers(c.text)
+    const source = {
+      kind: 'cell',
+      table: tableName,
+      section: c.section,
+      row: c.row,
+      column: c.column,
+      path: c.path,
+    } as const
+    for (const n of numbers) {
       out.push(
         quotedFact(n, c.text, {
           id: `${key}.T${k++}`,
@@ -102,10 +114,43 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
           table: key,
           tableName,
           subject: c.row,
-          source: { kind: 'cell', table: tableName, section: c.section, row: c.row, column: c.column, path: c.path },
+          source,
         }),
       )
     }
+    const total = cellTotal(numbers)
+    if (total)
+      out.push(
+        quotedFact(total.n, c.text, {
+          id: `${key}.TS${s++}`,
+          label: `${c.row}·${c.column}（表内文字，${total.terms}）`,
+          group: 'text',
+          table: key,
+          tableName,
+          subject: c.row,
+          source,
+        }),
+      )
+  }
+}
+
+/**
+ * "5000吨稻谷、500吨成品粮储备到位率": the figures of one cell in one measure (not shares, not money) add up
+ * to a whole the text implies (5500吨) — quoted as the cell's, its span the figures' and the words between.
+ */
+function cellTotal(numbers: readonly FoundNumber[]): { n: FoundNumber; terms: string } | null {
+  if (numbers.length < 2) return null
+  const unit = numbers[0]!.unit
+  if (!unit || unit === '%' || isMoneyUnit(unit) || !numbers.every((n) => n.unit === unit && n.qualifier === null))
+    return null
+  const value = Decimal.sum(numbers.map((n) => n.value))
+  const decimals = Math.max(...numbers.map((n) => n.decimals))
+  const first = numbers[0]!
+  const last = numbers[numbers.length - 1]!
+  const text = `${value.toString()}${unit}`
+  return {
+    n: { ...first, value, decimals, text, start: first.start, end: last.end },
+    terms: `${numbers.map((n) => n.text).join(' + ')}，合计${text}`,
   }
 }
 

@@ -2176,4 +2176,11 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       'ignored',
     ])
   })
+  it('quotes the total of one cell’s figures in one measure, and divides by it (5000吨稻谷、500吨成品粮 → 5500吨, 每吨约354元)', async () => {
+    const v = await check('hengshan', '全年执行194.9万元。按储备规模5500吨计算，每吨储备粮年均费用约354元。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[1]).toMatchObject({ text: '5500吨', status: 'verified', note: '引自表内文字' })
+    expect(derived(v)).toEqual(['约354元 per-unit = 194.9 ÷ 5500'])
+    expect((await check('hengshan', '按储备规模5600吨计算。')).ok).toBe(false)
+  })
 })
