@@ -2183,4 +2183,9 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(derived(v)).toEqual(['约354元 per-unit = 194.9 ÷ 5500'])
     expect((await check('hengshan', '按储备规模5600吨计算。')).ok).toBe(false)
   })
+  it('flags a figure that is a term of the sum it would be corrected to with both readings, not a correction', async () => {
+    const v = await check('department', '部分项目预算与实际执行偏离较大：实际支出30.64万元。')
+    expect(codes(v)).toEqual(['error:NUMBER_OTHER_ROW'])
+    expect(v.mentions[0]).toMatchObject({ status: 'unsupported', factIds: ['D.P.L0.actual', 'D.P.total'] })
+  })
 })

@@ -17,9 +17,17 @@ export function otherRowsWith(
   context: ReadonlyMap<string, number>,
   written: WrittenValue,
   meant: Fact,
+  byId: ReadonlyMap<string, Fact>,
 ): Fact[] {
   if (meant.role === 'count') return []
   const w = unsigned(written)
+  // "实际支出30.64万元" read as 项目支出合计 (30.64 + 9 + 15.68 + 22.7): a figure that is one of the terms
+  // of the sum it would be corrected to is that term, as likely as not
+  if ((meant.role === 'sum' || meant.role === 'total') && meant.source.kind === 'formula') {
+    const terms = meant.source.inputs.flatMap((id) => byId.get(id) ?? [])
+    const hits = terms.filter((g) => valueMatches(w, { ...g, exact: g.exact.abs() }))
+    if (hits.length) return hits
+  }
   return nearValue(p, w).filter(
     (g) =>
       g !== meant &&
