@@ -2188,4 +2188,14 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(codes(v)).toEqual(['error:NUMBER_OTHER_ROW'])
     expect(v.mentions[0]).toMatchObject({ status: 'unsupported', factIds: ['D.P.L0.actual', 'D.P.total'] })
   })
+  it('flags a distinctive figure another row has in another role with both readings, but corrects a swap within the row', async () => {
+    const other = await check('department', '基本支出30.64万元。')
+    expect(codes(other)).toEqual(['error:NUMBER_OTHER_ROW'])
+    expect(other.mentions[0]!.factIds).toEqual(['D.P.L0.actual', 'D.B.total'])
+    expect(statuses(await check('department', '基本支出316.04万元。'))).toEqual(['316.04万元 mismatch D.B.total'])
+    // (the row's own budget written for its spending keeps its correction)
+    expect(statuses(await check('hebei', '该项目年度资金总额37.24万元，全年执行37.24万元。'))[0]).toBe(
+      '37.24万元 mismatch P1.F0.budget',
+    )
+  })
 })

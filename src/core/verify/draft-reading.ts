@@ -1748,7 +1748,14 @@ export class DraftReading {
   /** Another row of the same kind has the figure (other-row.ts): flagged with both readings. */
   private otherRow(n: FoundNumber, reading: Reading, meant: Fact): boolean {
     const { p } = this
-    const others = otherRowsWith(p, this.scope.at(n.start).context, reading.written, meant, this.analysis.sheet.byId)
+    const others = otherRowsWith(
+      p,
+      this.scope.at(n.start).context,
+      reading.written,
+      meant,
+      this.analysis.sheet.byId,
+      isDistinctive(n),
+    )
     if (!others.length) return false
     const expected = expectedText(meant, null)
     this.mentions.push(

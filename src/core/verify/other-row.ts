@@ -18,6 +18,8 @@ export function otherRowsWith(
   written: WrittenValue,
   meant: Fact,
   byId: ReadonlyMap<string, Fact>,
+  /** the number is unlikely to agree with a fact by chance (match.ts isDistinctive) */
+  distinctive = false,
 ): Fact[] {
   if (meant.role === 'count') return []
   const w = unsigned(written)
@@ -28,12 +30,17 @@ export function otherRowsWith(
     const hits = terms.filter((g) => valueMatches(w, { ...g, exact: g.exact.abs() }))
     if (hits.length) return hits
   }
-  return nearValue(p, w).filter(
-    (g) =>
-      g !== meant &&
-      g.role === meant.role &&
-      (g.table !== meant.table || g.subject !== meant.subject) &&
-      inProjectScope(p, context, g) &&
-      valueMatches(w, { ...g, exact: g.exact.abs() }),
+  const agreeing = nearValue(p, w).filter(
+    (g) => g !== meant && inProjectScope(p, context, g) && valueMatches(w, { ...g, exact: g.exact.abs() }),
   )
+  const sameRole = agreeing.filter(
+    (g) => g.role === meant.role && (g.table !== meant.table || g.subject !== meant.subject),
+  )
+  if (sameRole.length || !distinctive) return sameRole
+  // (the meant row's own figure in another role is the classic swap — 预算 for 实际, 年初 for 全年 — and
+  // keeps its correction)
+  if (agreeing.some((g) => g.table === meant.table && g.subject === meant.subject)) return []
+  // a distinctive figure (30.64万元, 85.11%) that the sheet has in another role is that figure as likely as
+  // a slip: both readings, no bare correction (counts, quotes and implied changes say nothing of the row)
+  return agreeing.filter((g) => g.role !== 'count' && g.role !== 'quoted' && g.role !== 'implied-change')
 }
