@@ -48,9 +48,14 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const inC = candidateSet(p, r.written.unit, r.cue)
   const object = objectChars(r.cue?.object)
   // Values are compared only for the facts in focus (or, with none, those near the number's value).
-  const implied = impliedMatch(p, r.written)
-  const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
-  if (!inC.size) return notInData
+  // (looked up only when no fact in focus agrees: most numbers verify without it)
+  let implied: Fact | undefined | null = null
+  const impliedFact = () => (implied === null ? (implied = impliedMatch(p, r.written)) : implied)
+  const notInData = (): Decision => {
+    const fact = impliedFact()
+    return fact ? { kind: 'implied', fact } : { kind: 'unsupported' }
+  }
+  if (!inC.size) return notInData()
 
   // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
   const names = rel.names()
@@ -93,7 +98,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   if (focus.length) {
     const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
-    if (implied) return notInData
+    if (impliedFact()) return notInData()
     const flipped = focus.find((s) => flips(r.written, s.f, object))
     if (flipped)
       return {
@@ -111,7 +116,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       f !== top.f && f.table === top.f.table && f.role === top.f.role && agrees(r.written, f, object)
     // (unless the clause speaks of the whole: 全年实际投入9.8万元 is the project's, and wrong)
     const whole = WHOLE.test(t.slice(r.clauseFrom, r.n.start))
-    if (top.byDefault && !whole && someOf(inC, another)) return notInData
+    if (top.byDefault && !whole && someOf(inC, another)) return notInData()
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -126,13 +131,13 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       const alone = standalone(p, t, r, rel, inC, object, true)
       // "（一）综治、平安建设经费。…实际投入9.80万元": the project is named, faintly, and its whole spent
       // 30.64; that one of its funding rows spent 9.8 does not make the figure right
-      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f))) return notInData
-      return alone ?? notInData
+      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f))) return notInData()
+      return alone ?? notInData()
     }
-    return notInData
+    return notInData()
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData
+  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData()
 }
 
 /** Units that are no measure of one indicator: money, shares, points, counts of rows. */
