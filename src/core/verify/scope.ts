@@ -27,13 +27,15 @@ export class ProjectScope {
     // the grams GramTrack reads (a character, and the bigram it starts with the next name
     // character, one gap allowed), read straight off the text: a draft's scope is built once
     const index = prepared.projects
-    const slot = new Map<number, number>()
+    // gram index → its place in this.grams, plus one (0: not seen yet), rather than a Map: the
+    // project index has few grams (a plain array: a small typed array's store is dearer to allocate)
+    const slot: number[] = new Array(index.gramCount).fill(0)
     const add = (g: number, at: number) => {
       if (g < 0) return
-      const k = slot.get(g)
-      if (k !== undefined) this.positions[k]!.push(at)
+      const k = slot[g]!
+      if (k > 0) this.positions[k - 1]!.push(at)
       else {
-        slot.set(g, this.grams.length)
+        slot[g] = this.grams.length + 1
         this.grams.push(g)
         this.positions.push([at])
       }
