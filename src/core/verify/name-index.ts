@@ -155,11 +155,12 @@ export class NameIndex {
   score(seen: ArrayLike<number>, loc: Float64Array, near: Float64Array | null, count = seen.length): NameScores {
     // The result arrays are reused: a NameScores is valid until the next call.
     const { coverage, focus, named } = this
-    for (const k of named) {
+    // (emptied by pop, which is compiled inline; setting length calls into the runtime)
+    while (named.length > 0) {
+      const k = named.pop()!
       coverage[k] = 0
       focus[k] = 0
     }
-    named.length = 0
     const { covChars, covBigrams, nearMass, keyStart, keyList, bigram, evidence, weight } = this
     for (let i = 0; i < count; i++) {
       const g = seen[i]!
