@@ -59,24 +59,23 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
 
   // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
   const names = rel.names()
-  const named = new Set<Fact>()
+  const named = new Set<Candidate>()
   const view = candidateView(inC)
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE) for (const f of view.keyFacts(p, k)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE) for (const c of view.named(p, k)) named.add(c)
   }
-  for (const f of view.totals(p)) named.add(f)
+  for (const c of view.totalRows(p)) named.add(c)
   // Relevance without the 合计 default first; the default applies only when no other row is named.
   const scored: Scored[] = []
   let namesOther = false
-  for (const f of named) {
-    const keys = p.subjectKeys.get(f.id)!
-    const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+  for (const { f, keys, isTotal } of named) {
     const s: Scored = {
       f,
       evidence: relevance(p, f, keys, names.coverage, rel.projects, false),
       focus: relevance(p, f, keys, names.focus, rel.projects, true),
-      rank: rank(p, r.cue, f),
+      // (set below for the facts in focus: it only breaks their ties)
+      rank: 0,
       isTotal,
     }
     if (!isTotal && s.evidence >= EVIDENCE) namesOther = true
@@ -89,11 +88,11 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
     if (s.evidence > best) best = s.evidence
     if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
-  const focus = scored
-    .filter(
-      (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
-    )
-    .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
+  const focus = scored.filter(
+    (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
+  )
+  for (const s of focus) s.rank = rank(p, r.cue, s.f)
+  focus.sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   dropContainedNames(p, focus, names)
   if (focus.length) {
     const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
@@ -203,8 +202,39 @@ function standalone(
 class CandidateView {
   private readonly byKey = new Map<number, readonly Fact[]>()
   private totalFacts: readonly Fact[] | null = null
+  private readonly candidates = new Map<Fact, Candidate>()
+  private readonly namedByKey = new Map<number, readonly Candidate[]>()
+  private totalCandidates: readonly Candidate[] | null = null
 
   constructor(private readonly inC: ReadonlySet<Fact>) {}
+
+  /** keyFacts(p, k) with each fact's name keys and whether it is a 合计 row, as decide reads them */
+  named(p: Prepared, k: number): readonly Candidate[] {
+    let hit = this.namedByKey.get(k)
+    if (hit === undefined) {
+      hit = this.keyFacts(p, k).map((f) => this.candidate(p, f))
+      this.namedByKey.set(k, hit)
+    }
+    return hit
+  }
+
+  /** totals(p), as named() gives them */
+  totalRows(p: Prepared): readonly Candidate[] {
+    if (this.totalCandidates === null) this.totalCandidates = this.totals(p).map((f) => this.candidate(p, f))
+    return this.totalCandidates
+  }
+
+  /** one object per fact, so that a Set of them holds each fact once */
+  private candidate(p: Prepared, f: Fact): Candidate {
+    let c = this.candidates.get(f)
+    if (c === undefined) {
+      const keys = p.subjectKeys.get(f.id)!
+      const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+      c = { f, keys, isTotal }
+      this.candidates.set(f, c)
+    }
+    return c
+  }
 
   /** the facts named by key `k` that are candidates, in the order of p.keyFacts */
   keyFacts(p: Prepared, k: number): readonly Fact[] {
@@ -228,6 +258,9 @@ class CandidateView {
     return this.totalFacts
   }
 }
+
+/** A candidate fact with what decide reads of it for every number, worked out once per candidate set. */
+type Candidate = { readonly f: Fact; readonly keys: readonly number[]; readonly isTotal: boolean }
 
 const views = new WeakMap<ReadonlySet<Fact>, CandidateView>()
 function candidateView(inC: ReadonlySet<Fact>): CandidateView {
