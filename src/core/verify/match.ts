@@ -48,14 +48,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const inC = candidateSet(p, r.written.unit, r.cue)
   const object = objectChars(r.cue?.object)
   // Values are compared only for the facts in focus (or, with none, those near the number's value).
-  // (looked up only when no fact in focus agrees: most numbers verify without it)
-  let implied: Fact | undefined | null = null
-  const impliedFact = () => (implied === null ? (implied = impliedMatch(p, r.written)) : implied)
-  const notInData = (): Decision => {
-    const fact = impliedFact()
-    return fact ? { kind: 'implied', fact } : { kind: 'unsupported' }
-  }
-  if (!inC.size) return notInData()
+  if (!inC.size) return notInData(p, r.written)
 
   // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
   const names = rel.names()
@@ -69,19 +62,26 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   // Relevance without the 合计 default first; the default applies only when no other row is named.
   const scored: Scored[] = []
   let namesOther = false
+  let best = 0
   for (const { f, keys, isTotal } of named) {
+    const evidence = relevance(p, f, keys, names.coverage, rel.projects, false)
+    // a row named too faintly is never in focus (only a 合计 row may be lifted by the default
+    // below): it only counts towards the best evidence
+    if (!isTotal && evidence < EVIDENCE) {
+      if (evidence > best) best = evidence
+      continue
+    }
     const s: Scored = {
       f,
-      evidence: relevance(p, f, keys, names.coverage, rel.projects, false),
+      evidence,
       focus: relevance(p, f, keys, names.focus, rel.projects, true),
       // (set below for the facts in focus: it only breaks their ties)
       rank: 0,
       isTotal,
     }
-    if (!isTotal && s.evidence >= EVIDENCE) namesOther = true
+    if (!isTotal) namesOther = true
     scored.push(s)
   }
-  let best = 0
   let bestFocus = 0
   for (const s of scored) {
     if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects, inC)
@@ -97,7 +97,8 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   if (focus.length) {
     const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
-    if (impliedFact()) return notInData()
+    const implied = impliedMatch(p, r.written)
+    if (implied) return { kind: 'implied', fact: implied }
     const flipped = focus.find((s) => flips(r.written, s.f, object))
     if (flipped)
       return {
@@ -115,7 +116,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       f !== top.f && f.table === top.f.table && f.role === top.f.role && agrees(r.written, f, object)
     // (unless the clause speaks of the whole: 全年实际投入9.8万元 is the project's, and wrong)
     const whole = WHOLE.test(t.slice(r.clauseFrom, r.n.start))
-    if (top.byDefault && !whole && someOf(inC, another)) return notInData()
+    if (top.byDefault && !whole && someOf(inC, another)) return notInData(p, r.written)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -130,13 +131,14 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       const alone = standalone(p, t, r, rel, inC, object, true)
       // "（一）综治、平安建设经费。…实际投入9.80万元": the project is named, faintly, and its whole spent
       // 30.64; that one of its funding rows spent 9.8 does not make the figure right
-      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f))) return notInData()
-      return alone ?? notInData()
+      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f)))
+        return notInData(p, r.written)
+      return alone ?? notInData(p, r.written)
     }
-    return notInData()
+    return notInData(p, r.written)
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData()
+  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData(p, r.written)
 }
 
 /** Units that are no measure of one indicator: money, shares, points, counts of rows. */
@@ -277,6 +279,15 @@ function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
 function flips(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
   const o = orient(w, f, object)
   return !valueMatches(o, f) && valueMatchesFlipped(o, f)
+}
+
+/**
+ * What a number no fact in focus agrees with is: an estimate (implied) or not in the data. Looked
+ * up only then, not for every decision: most numbers verify without it.
+ */
+function notInData(p: Prepared, w: WrittenValue): Decision {
+  const implied = impliedMatch(p, w)
+  return implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
 }
 
 /** An estimate derived from a percentage (implied-change) that the number equals. */
