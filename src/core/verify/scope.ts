@@ -17,6 +17,8 @@ export class ProjectScope {
   private readonly grams: number[] = []
   private readonly positions: number[][] = []
   private readonly cache = new Map<number, ProjectRelevance>()
+  /** a project table's relevance: its one project, everywhere */
+  private single: ProjectRelevance | null = null
 
   constructor(
     private readonly prepared: Prepared,
@@ -53,8 +55,12 @@ export class ProjectScope {
   at(i: number): ProjectRelevance {
     const p = this.prepared
     if (p.singleProject) {
-      const all = new Map([...p.projectKey.keys()].map((k) => [k, 1]))
-      return { context: all, sentence: all }
+      // one for the whole draft, as the sentences' relevances are shared from the cache below
+      if (this.single === null) {
+        const all = new Map([...p.projectKey.keys()].map((k) => [k, 1]))
+        this.single = { context: all, sentence: all }
+      }
+      return this.single
     }
     const start = this.structure.sentenceStart(i)
     const cached = this.cache.get(start)
