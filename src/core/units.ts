@@ -1,26 +1,28 @@
 // Units that convert into one another (money) and the check that two units measure the same thing.
 import { Decimal } from './decimal.ts'
 
-const MONEY_YUAN: Record<string, bigint> = {
-  元: 1n,
-  千元: 1000n,
-  万元: 10000n,
-  十万元: 100000n,
-  百万元: 1000000n,
-  千万元: 10000000n,
-  亿元: 100000000n,
-}
+// A Map, not an object: `unit in object` looks a unit read from a draft up by its text (and walks
+// the prototype, where 'constructor' is found), and this is asked for every value compared.
+const MONEY_YUAN: ReadonlyMap<string, bigint> = new Map([
+  ['元', 1n],
+  ['千元', 1000n],
+  ['万元', 10000n],
+  ['十万元', 100000n],
+  ['百万元', 1000000n],
+  ['千万元', 10000000n],
+  ['亿元', 100000000n],
+])
 
 export function isMoneyUnit(unit: string | null): boolean {
-  return unit !== null && unit in MONEY_YUAN
+  return unit !== null && MONEY_YUAN.has(unit)
 }
 
 /** The value in `to` units, exactly; null when the units do not convert. */
 export function convertUnit(value: Decimal, from: string | null, to: string | null): Decimal | null {
   if (from === to) return value
   if (from === null || to === null) return null
-  const f = MONEY_YUAN[from]
-  const t = MONEY_YUAN[to]
+  const f = MONEY_YUAN.get(from)
+  const t = MONEY_YUAN.get(to)
   if (f === undefined || t === undefined) return null
   // value × f ÷ t is exact: both are powers of ten.
   const product = value.mul(Decimal.of(f))

@@ -42,7 +42,8 @@ const MINUS = '-'.charCodeAt(0)
 const PLUS = '+'.charCodeAt(0)
 const UNDERSCORE = '_'.charCodeAt(0)
 const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-const ARABIC = /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y
+const COMMA = ','.charCodeAt(0)
+const isDigitCode = (c: number) => c >= 48 && c <= 57
 const RANGE_SEPARATORS = new Set(['-', '~', '—', '–', '至', '到'])
 const SCALES: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
 /** 节约 is not 约, 附近 is not 近: the character before a one-character qualifier that makes a word. */
@@ -103,11 +104,35 @@ function chineseRun(t: string, i: number): string {
   return CHINESE_NUMERAL_RUN.exec(t)?.[0] ?? t[i]!
 }
 
+/**
+ * The Arabic numeral at i, as /(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(\.\d+)?/y reads it — thousands
+ * groups only after one to three digits — read by character code (this runs for every number of
+ * every draft): where its integer part ends and where it ends, or null when no digit is at i.
+ */
+function arabicSpan(t: string, i: number): { intEnd: number; end: number } | null {
+  let j = i
+  while (isDigitCode(t.charCodeAt(j))) j++
+  if (j === i) return null
+  const group = (at: number) =>
+    t.charCodeAt(at) === COMMA &&
+    isDigitCode(t.charCodeAt(at + 1)) &&
+    isDigitCode(t.charCodeAt(at + 2)) &&
+    isDigitCode(t.charCodeAt(at + 3)) &&
+    !isDigitCode(t.charCodeAt(at + 4))
+  if (j - i <= 3) while (group(j)) j += 4
+  const intEnd = j
+  if (t.charCodeAt(j) === DOT && isDigitCode(t.charCodeAt(j + 1))) {
+    j += 2
+    while (isDigitCode(t.charCodeAt(j))) j++
+  }
+  return { intEnd, end: j }
+}
+
 function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
-  ARABIC.lastIndex = i
-  const m = ARABIC.exec(t)
-  if (!m) return null
-  const fraction = m[2] ? m[2].slice(1) : ''
+  const span = arabicSpan(t, i)
+  if (!span) return null
+  const intText = t.slice(i, span.intEnd)
+  const fraction = span.end > span.intEnd ? t.slice(span.intEnd + 1, span.end) : ''
   let numStart = i
   let sign = ''
   const before = t.charCodeAt(i - 1)
@@ -115,8 +140,8 @@ function readArabic(t: string, i: number, prevEnd: number): NumberToken | null {
     numStart = i - 1
     sign = before === MINUS ? '-' : ''
   }
-  const numEnd = i + m[0].length
-  const digits = `${m[1]!.includes(',') ? m[1]!.replace(/,/g, '') : m[1]!}${fraction}`
+  const numEnd = span.end
+  const digits = `${intText.includes(',') ? intText.replace(/,/g, '') : intText}${fraction}`
   // (up to 15 digits a double holds the integer exactly, and BigInt of a number is cheaper than of text)
   const units = digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits)
   const value = Decimal.of(sign ? -units : units, fraction.length)

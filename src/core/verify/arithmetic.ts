@@ -29,6 +29,7 @@ const MAX_OPERANDS = 12
 
 /** The expression the number at k is the result of ("a + b = c"), or null. */
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
+  if (!mayBeArithmetic(t, numbers, k)) return null
   const n = numbers[k]!
   const before = numbers[k - 1]
   const shown = bracketedAfter(t, numbers, k) ?? equatedAfter(t, numbers, k)
@@ -48,6 +49,40 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   }
   if (!ops.length) return listedSum(t, numbers, k)
   return evaluate(n, operands, ops, named)
+}
+
+/** A set of code units as bits (a Set's has() is several times dearer, asked for every character). */
+function codeBits(chars: string): Uint32Array {
+  const bits = new Uint32Array(2048)
+  for (const c of chars) bits[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31)
+  return bits
+}
+/** what the words between a result and the terms before it hold: =, ≈, 约等于, 共, 合计, 总计 */
+const MARKS_BEFORE = codeBits('=＝≈≒约共合总')
+/** and between a number and the terms after it: a bracket or = */
+const MARKS_AFTER = codeBits('(（=＝')
+
+/**
+ * Whether the number at k can be a result at all: every pattern above needs one of those marks
+ * between it and the terms (this is asked twice for every number of every draft; most have none).
+ */
+function mayBeArithmetic(t: string, numbers: readonly FoundNumber[], k: number): boolean {
+  const n = numbers[k]!
+  const next = numbers[k + 1]
+  if (next && hasCode(t, n.end, next.start, MARKS_AFTER)) return true
+  const prev = numbers[k - 1]
+  if (!prev) return false
+  // (from the number two before: a count of the terms may stand between them and their sum)
+  const from = Math.min(prev.end, numbers[k - 2]?.end ?? prev.end)
+  return hasCode(t, from, n.start, MARKS_BEFORE)
+}
+
+function hasCode(t: string, from: number, to: number, bits: Uint32Array): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i)
+    if ((bits[c >>> 5]! >>> (c & 31)) & 1) return true
+  }
+  return false
 }
 
 function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named: boolean): Arithmetic | null {

@@ -417,7 +417,8 @@ export class DraftReading {
     const hits: Fact[] = []
     for (const p of this.analysis.projects) {
       const w = this.analysis.sheet.byId.get(`${p.key}.sub.weights`)
-      if (w && w.exact.lt(Decimal.HUNDRED) && Decimal.HUNDRED.sub(w.exact).eq(reading.written.value.abs())) hits.push(w)
+      if (!w || !w.exact.lt(Decimal.HUNDRED)) continue
+      if (Decimal.HUNDRED.sub(w.exact).eq(reading.written.value.abs())) hits.push(w)
     }
     return hits.length === 1 ? hits[0]! : null
   }

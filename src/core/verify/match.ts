@@ -48,52 +48,57 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   const inC = candidateSet(p, r.written.unit, r.cue)
   const object = objectChars(r.cue?.object)
   // Values are compared only for the facts in focus (or, with none, those near the number's value).
-  const implied = impliedMatch(p, r.written)
-  const notInData: Decision = implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
-  if (!inC.size) return notInData
+  if (!inC.size) return notInData(p, r.written)
 
   // Only facts whose name appears around the number, or a project's 合计 row, can be in focus.
   const names = rel.names()
-  const named = new Set<Fact>()
+  const named = new Set<Candidate>()
   const view = candidateView(inC)
   for (const k of names.named) {
     // a name covered less than EVIDENCE gives no fact evidence (the project factor is at most 1)
-    if (names.coverage[k]! >= EVIDENCE) for (const f of view.keyFacts(p, k)) named.add(f)
+    if (names.coverage[k]! >= EVIDENCE) for (const c of view.named(p, k)) named.add(c)
   }
-  for (const f of view.totals(p)) named.add(f)
+  for (const c of view.totalRows(p)) named.add(c)
   // Relevance without the 合计 default first; the default applies only when no other row is named.
   const scored: Scored[] = []
   let namesOther = false
-  for (const f of named) {
-    const keys = p.subjectKeys.get(f.id)!
-    const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+  let best = 0
+  for (const { f, keys, isTotal } of named) {
+    const evidence = relevance(p, f, keys, names.coverage, rel.projects, false)
+    // a row named too faintly is never in focus (only a 合计 row may be lifted by the default
+    // below): it only counts towards the best evidence
+    if (!isTotal && evidence < EVIDENCE) {
+      if (evidence > best) best = evidence
+      continue
+    }
     const s: Scored = {
       f,
-      evidence: relevance(p, f, keys, names.coverage, rel.projects, false),
+      evidence,
       focus: relevance(p, f, keys, names.focus, rel.projects, true),
-      rank: rank(p, r.cue, f),
+      // (set below for the facts in focus: it only breaks their ties)
+      rank: 0,
       isTotal,
     }
-    if (!isTotal && s.evidence >= EVIDENCE) namesOther = true
+    if (!isTotal) namesOther = true
     scored.push(s)
   }
-  let best = 0
   let bestFocus = 0
   for (const s of scored) {
     if (!namesOther && s.isTotal) applyTotalDefault(p, s, names, rel.projects, inC)
     if (s.evidence > best) best = s.evidence
     if (s.evidence >= EVIDENCE && s.focus > bestFocus) bestFocus = s.focus
   }
-  const focus = scored
-    .filter(
-      (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
-    )
-    .sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
+  const focus = scored.filter(
+    (s) => s.evidence >= EVIDENCE && (bestFocus > 0 ? s.focus >= FOCUS * bestFocus : s.evidence >= FOCUS * best),
+  )
+  for (const s of focus) s.rank = rank(p, r.cue, s.f)
+  focus.sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   dropContainedNames(p, focus, names)
   if (focus.length) {
     const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
-    if (implied) return notInData
+    const implied = impliedMatch(p, r.written)
+    if (implied) return { kind: 'implied', fact: implied }
     const flipped = focus.find((s) => flips(r.written, s.f, object))
     if (flipped)
       return {
@@ -111,7 +116,7 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       f !== top.f && f.table === top.f.table && f.role === top.f.role && agrees(r.written, f, object)
     // (unless the clause speaks of the whole: 全年实际投入9.8万元 is the project's, and wrong)
     const whole = WHOLE.test(t.slice(r.clauseFrom, r.n.start))
-    if (top.byDefault && !whole && someOf(inC, another)) return notInData
+    if (top.byDefault && !whole && someOf(inC, another)) return notInData(p, r.written)
     if (top.evidence >= MISMATCH_EVIDENCE && uncovered <= MAX_UNCOVERED) {
       return {
         kind: 'mismatch',
@@ -126,13 +131,14 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
       const alone = standalone(p, t, r, rel, inC, object, true)
       // "（一）综治、平安建设经费。…实际投入9.80万元": the project is named, faintly, and its whole spent
       // 30.64; that one of its funding rows spent 9.8 does not make the figure right
-      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f))) return notInData
-      return alone ?? notInData
+      if (alone?.kind === 'verified' && alone.facts.every((f) => partOfWhole(p, f, top.f)))
+        return notInData(p, r.written)
+      return alone ?? notInData(p, r.written)
     }
-    return notInData
+    return notInData(p, r.written)
   }
   // Nothing around the number names a row: a distinctive value may still stand on its own.
-  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData
+  return standalone(p, t, r, rel, inC, object, false) ?? soleRow(p, r, rel, inC, object) ?? notInData(p, r.written)
 }
 
 /** Units that are no measure of one indicator: money, shares, points, counts of rows. */
@@ -198,8 +204,39 @@ function standalone(
 class CandidateView {
   private readonly byKey = new Map<number, readonly Fact[]>()
   private totalFacts: readonly Fact[] | null = null
+  private readonly candidates = new Map<Fact, Candidate>()
+  private readonly namedByKey = new Map<number, readonly Candidate[]>()
+  private totalCandidates: readonly Candidate[] | null = null
 
   constructor(private readonly inC: ReadonlySet<Fact>) {}
+
+  /** keyFacts(p, k) with each fact's name keys and whether it is a 合计 row, as decide reads them */
+  named(p: Prepared, k: number): readonly Candidate[] {
+    let hit = this.namedByKey.get(k)
+    if (hit === undefined) {
+      hit = this.keyFacts(p, k).map((f) => this.candidate(p, f))
+      this.namedByKey.set(k, hit)
+    }
+    return hit
+  }
+
+  /** totals(p), as named() gives them */
+  totalRows(p: Prepared): readonly Candidate[] {
+    if (this.totalCandidates === null) this.totalCandidates = this.totals(p).map((f) => this.candidate(p, f))
+    return this.totalCandidates
+  }
+
+  /** one object per fact, so that a Set of them holds each fact once */
+  private candidate(p: Prepared, f: Fact): Candidate {
+    let c = this.candidates.get(f)
+    if (c === undefined) {
+      const keys = p.subjectKeys.get(f.id)!
+      const isTotal = f.table !== 'D' && f.group === 'funding' && p.totalRow.get(f.table) === keys[0]
+      c = { f, keys, isTotal }
+      this.candidates.set(f, c)
+    }
+    return c
+  }
 
   /** the facts named by key `k` that are candidates, in the order of p.keyFacts */
   keyFacts(p: Prepared, k: number): readonly Fact[] {
@@ -224,6 +261,9 @@ class CandidateView {
   }
 }
 
+/** A candidate fact with what decide reads of it for every number, worked out once per candidate set. */
+type Candidate = { readonly f: Fact; readonly keys: readonly number[]; readonly isTotal: boolean }
+
 const views = new WeakMap<ReadonlySet<Fact>, CandidateView>()
 function candidateView(inC: ReadonlySet<Fact>): CandidateView {
   let v = views.get(inC)
@@ -239,6 +279,15 @@ function agrees(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
 function flips(w: WrittenValue, f: Fact, object: Set<string> | null): boolean {
   const o = orient(w, f, object)
   return !valueMatches(o, f) && valueMatchesFlipped(o, f)
+}
+
+/**
+ * What a number no fact in focus agrees with is: an estimate (implied) or not in the data. Looked
+ * up only then, not for every decision: most numbers verify without it.
+ */
+function notInData(p: Prepared, w: WrittenValue): Decision {
+  const implied = impliedMatch(p, w)
+  return implied ? { kind: 'implied', fact: implied } : { kind: 'unsupported' }
 }
 
 /** An estimate derived from a percentage (implied-change) that the number equals. */

@@ -59,7 +59,8 @@ export class NameIndex {
   private nearMass = new Float64Array(0)
   private coverage = new Float64Array(0)
   private focus = new Float64Array(0)
-  private lastNamed: number[] = []
+  /** the keys the last call named (reused, as the score arrays are: cleared at the next call) */
+  private readonly named: number[] = []
   /** the grams one call of nameRelevance saw (the first `count` of them; reused) */
   private seen = new Int32Array(0)
   private scratchArrays = { loc: this.loc, near: this.near, seen: this.seen }
@@ -153,13 +154,13 @@ export class NameIndex {
    */
   score(seen: ArrayLike<number>, loc: Float64Array, near: Float64Array | null, count = seen.length): NameScores {
     // The result arrays are reused: a NameScores is valid until the next call.
-    const { coverage, focus } = this
-    for (const k of this.lastNamed) {
+    const { coverage, focus, named } = this
+    // (emptied by pop, which is compiled inline; setting length calls into the runtime)
+    while (named.length > 0) {
+      const k = named.pop()!
       coverage[k] = 0
       focus[k] = 0
     }
-    const named: number[] = []
-    this.lastNamed = named
     const { covChars, covBigrams, nearMass, keyStart, keyList, bigram, evidence, weight } = this
     for (let i = 0; i < count; i++) {
       const g = seen[i]!

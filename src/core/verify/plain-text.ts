@@ -165,15 +165,11 @@ export function plainText(draft: string, moneyUnit: string | null = null): Plain
 }
 
 function identity(draft: string): PlainText {
-  return {
-    text: draft,
-    starts: new Int32Array(0),
-    ends: new Int32Array(0),
-    identity: true,
-    columnSums: [],
-    tableRows: [],
-  }
+  return { text: draft, starts: NO_POSITIONS, ends: NO_POSITIONS, identity: true, columnSums: [], tableRows: [] }
 }
+
+/** the positions of an identity mapping: none, and never read (one for every draft: a typed array is dear to make) */
+const NO_POSITIONS = new Int32Array(0)
 
 /** Maps a span [start, end) of the plain text to the draft. */
 export function toDraftSpan(p: PlainText, start: number, end: number): [number, number] {

@@ -17,6 +17,8 @@ export class ProjectScope {
   private readonly grams: number[] = []
   private readonly positions: number[][] = []
   private readonly cache = new Map<number, ProjectRelevance>()
+  /** a project table's relevance: its one project, everywhere */
+  private single: ProjectRelevance | null = null
 
   constructor(
     private readonly prepared: Prepared,
@@ -27,13 +29,15 @@ export class ProjectScope {
     // the grams GramTrack reads (a character, and the bigram it starts with the next name
     // character, one gap allowed), read straight off the text: a draft's scope is built once
     const index = prepared.projects
-    const slot = new Map<number, number>()
+    // gram index → its place in this.grams, plus one (0: not seen yet), rather than a Map: the
+    // project index has few grams (a plain array: a small typed array's store is dearer to allocate)
+    const slot: number[] = new Array(index.gramCount).fill(0)
     const add = (g: number, at: number) => {
       if (g < 0) return
-      const k = slot.get(g)
-      if (k !== undefined) this.positions[k]!.push(at)
+      const k = slot[g]!
+      if (k > 0) this.positions[k - 1]!.push(at)
       else {
-        slot.set(g, this.grams.length)
+        slot[g] = this.grams.length + 1
         this.grams.push(g)
         this.positions.push([at])
       }
@@ -51,8 +55,12 @@ export class ProjectScope {
   at(i: number): ProjectRelevance {
     const p = this.prepared
     if (p.singleProject) {
-      const all = new Map([...p.projectKey.keys()].map((k) => [k, 1]))
-      return { context: all, sentence: all }
+      // one for the whole draft, as the sentences' relevances are shared from the cache below
+      if (this.single === null) {
+        const all = new Map([...p.projectKey.keys()].map((k) => [k, 1]))
+        this.single = { context: all, sentence: all }
+      }
+      return this.single
     }
     const start = this.structure.sentenceStart(i)
     const cached = this.cache.get(start)
