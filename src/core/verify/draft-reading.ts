@@ -417,8 +417,9 @@ export class DraftReading {
     const hits: Fact[] = []
     for (const p of this.analysis.projects) {
       const w = this.analysis.sheet.byId.get(`${p.key}.sub.weights`)
-      if (!w || !w.exact.lt(Decimal.HUNDRED)) continue
-      if (Decimal.HUNDRED.sub(w.exact).eq(reading.written.value.abs())) hits.push(w)
+      if (!w) continue
+      const short = Decimal.HUNDRED.sub(w.exact)
+      if (short.sign > 0 && short.eq(reading.written.value.abs())) hits.push(w)
     }
     return hits.length === 1 ? hits[0]! : null
   }
