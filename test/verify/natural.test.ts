@@ -2198,4 +2198,15 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
       '37.24万元 mismatch P1.F0.budget',
     )
   })
+  it('reads compound units of money as the cells write them (5830元/户, 583元/人·月, 3600元/人·年)', async () => {
+    const a = analyzeTable(await loadTableFile('test/corpus/tables/anhui-suixi-linshijiuzhu-2019.json'))
+    const v = verifyDraft('扶贫临时救助标准指标值≤5300元/户，实际完成5830元/户；农村低保标准实际583元/人*月。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.unit} ${m.status}`)).toEqual([
+      '≤5300元/户 元/户 verified',
+      '5830元/户 元/户 verified',
+      '583元/人*月 元/人·月 verified',
+    ])
+    // (5830元 with no 户 is no figure of the 合计 row's spending: never corrected to 30万元)
+    expect(verifyDraft('实际完成5930元/户。', a).ok).toBe(false)
+  })
 })

@@ -231,7 +231,7 @@ function finish(t: string, n: Numeral): NumberToken {
   let unit = readUnit(t, k)
   if (unit) j = k + unit.length
   if (scaleChar) {
-    if (unit === '元') unit = `${scaleChar}元`
+    if (unit === '元' || unit?.startsWith('元/')) unit = `${scaleChar}${unit}`
     else {
       value = value.mul(Decimal.of(10n ** BigInt(scale!))).trimmed()
       decimals -= scale!

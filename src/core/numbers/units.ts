@@ -88,9 +88,17 @@ export function readUnit(text: string, i: number): string | null {
   const list = BY_FIRST.get(text.charCodeAt(i))
   if (!list) return null
   if (NOT_A_UNIT.some((w) => text.startsWith(w, i))) return null
-  for (const u of list) if (text.startsWith(u, i)) return u
+  for (const u of list) {
+    if (!text.startsWith(u, i)) continue
+    // "5830元/户", "583元/人·月", "元/人*月": a compound unit, as the table's cells write it
+    const per = u === '元' ? PER.exec(text.slice(i + u.length, i + u.length + 5)) : null
+    return per ? `${u}/${per[1]!.replace(/[*×]/, '·')}` : u
+  }
   return null
 }
+
+/** the second part of a compound unit: /户, /人, /人·月, /户·年, /月 */
+const PER = /^[/／]((?:人次|人|户|月|年|次|吨|亩|天|处|个|头|只)(?:[·*×](?:月|年|天|次))?)/
 
 const SAME: Readonly<Record<string, string>> = {
   名: '人',

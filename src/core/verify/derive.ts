@@ -78,6 +78,7 @@ const MAX_SUM_TERMS = 8
 
 const DIFF =
   /差距|相差|差额|差值|缺口|差|超出|超过|高出|高于|低于|少于|多于|不足|少|多|增加|减少|节约|节省|结余|超支|下降|上升|提高|降低|低|高|追加|调增|调减|调整|增|减/
+const COMPOUND_MONEY = /^(元|万元)\/([\u4e00-\u9fff])/
 const DIFF_AFTER = /^的?(?:尾差|差距|差额|差异|缺口|出入|差值)/
 const SHARE = /占|比重|比例|占比|份额|构成|相当于/
 const SUM =
@@ -162,7 +163,10 @@ const COUNT_UNITS = new Set([
 /** The first derivation the sentence's words ask for that agrees with the written number, or null. */
 export function derive(request: DeriveRequest): DeriveResult | null {
   // "有0.01分的尾差", "5万元的缺口": a word of difference right after the number asks as one before it does
-  const q = DIFF_AFTER.test(request.after) ? { ...request, before: `${request.before}差` } : request
+  let q = DIFF_AFTER.test(request.after) ? { ...request, before: `${request.before}差` } : request
+  // "3600元/人·年": a compound unit of money asks for an amount per head, in the money unit
+  const per = COMPOUND_MONEY.exec(q.written.unit ?? '')
+  if (per) q = { ...q, written: { ...q.written, unit: per[1]! }, before: `${q.before}每${per[2]}` }
   const unit = q.written.unit
   const pool = q.pool.slice(0, MAX_POOL)
   const text = q.before + q.after
