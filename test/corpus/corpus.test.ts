@@ -120,7 +120,7 @@ describe('the verifier corpus', () => {
     // (batch 10c's tuning part came in at 10.6% with 2 mismatches; the tuning set with it is at 7.2%, 1)
     expect(rate(t)).toBeLessThanOrEqual(0.073)
     expect(t.mismatch.length).toBeLessThanOrEqual(2)
-    expect(h.mismatch.length).toBeLessThanOrEqual(31)
+    expect(h.mismatch.length).toBeLessThanOrEqual(30)
     expect(rate(h1)).toBeLessThanOrEqual(0.125)
     expect(rate(h2)).toBeLessThanOrEqual(0.165)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
