@@ -2209,4 +2209,12 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     // (5830元 with no 户 is no figure of the 合计 row's spending: never corrected to 30万元)
     expect(verifyDraft('实际完成5930元/户。', a).ok).toBe(false)
   })
+  it('sums the projects the sentence counts last, with 涉及资金 as a word of together (4个项目中，仅…2个项目…涉及资金53.34万元)', async () => {
+    const text = (share: string) =>
+      `全年实施的4个项目中，仅综治、平安建设经费和四型平安小区以奖代拨经费2个项目开展了绩效自评，涉及资金53.34万元，占项目支出的${share}。`
+    const v = await check('department', text('68.37%'))
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['53.34万元 sum = 30.64 + 22.7', '68.37% share = 53.34 ÷ 78.02 × 100%'])
+    expect((await check('department', text('69.37%'))).ok).toBe(false)
+  })
 })

@@ -1411,7 +1411,7 @@ export class DraftReading {
     const m =
       PROJECTS_TOGETHER.exec(folded.slice(clause, n.start)) ??
       (TOGETHER_BEFORE.test(folded.slice(clause, n.start))
-        ? PROJECTS_COUNTED_ANYWHERE.exec(this.sentenceBefore(n.start))
+        ? lastMatch(PROJECTS_COUNTED_ALL, this.sentenceBefore(n.start))
         : null)
     if (!m || analysis.projects.length < 2 || !reading.cue) return null
     if (!isProjectsCount(m[1]!, analysis.projects.length)) return null
@@ -1730,7 +1730,7 @@ export class DraftReading {
 
   /** How many projects the sentence counts before `at` (两个项目 → 2), null when it counts none. */
   private projectsCounted(at: number): Decimal | null {
-    const m = PROJECTS_COUNTED_ANYWHERE.exec(this.sentenceBefore(at))
+    const m = lastMatch(PROJECTS_COUNTED_ALL, this.sentenceBefore(at))
     return m ? projectsNumeral(m[1]!) : null
   }
 
@@ -2399,9 +2399,20 @@ const GOAL_OWN = /目标(?:里|中|内|所列)的?[\s*]*$/
 /** a figure of several rows taken together: 合并执行率, 综合执行率, 总体, 平均 */
 const COMBINED = /合并|综合|总体|整体|合计|共计|总计|加权|平均/
 /** 合计 right before the number, with a role word between at most */
-const TOGETHER_BEFORE = /(?:合计|共计|总计|累计)[^，。；]{0,4}$/
-/** 两个项目, 3个自评项目: a count of projects anywhere before */
-const PROJECTS_COUNTED_ANYWHERE = new RegExp(PROJECTS_COUNTED)
+const TOGETHER_BEFORE = /(?:合计|共计|总计|累计|涉及资金|涉及金额)[^，。；]{0,4}$/
+/** 两个项目, 3个自评项目: a count of projects anywhere before (the last one: 4个项目中，仅…2个项目) */
+const PROJECTS_COUNTED_ALL = new RegExp(PROJECTS_COUNTED, 'g')
+
+/** The last match of a global pattern in `t`, or null. */
+function lastMatch(re: RegExp, t: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  re.lastIndex = 0
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    last = m
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
+}
 /** 两个项目合计, 三个自评项目共: a count of projects taken together */
 const PROJECTS_TOGETHER = new RegExp(
   `${PROJECTS_COUNTED}[^，。；]{0,8}?(?:合计|共计|共|总计|累计|加起来)[^，。；]{0,6}$`,
