@@ -48,6 +48,9 @@ export async function run(): Promise<BenchResult[]> {
   const adversarialMs = await medianMs(() => verifyDraft(adversarial, department), 5, 1)
   const respectively = '分别为1%和2%'.repeat(6000)
   const respectivelyMs = await medianMs(() => verifyDraft(respectively, department), 5, 1)
+  // a run of numbers joined by 、 in one clause (names and numbers paired in order, no 分别)
+  const run = `办公、维修${'5.13万元、'.repeat(6000)}`
+  const runMs = await medianMs(() => verifyDraft(run, department), 5, 1)
   const causes = '受疫情影响导致'.repeat(7000)
   const causesMs = await medianMs(() => checkCauses(causes, { notes: ['财政收入下降'] }), 5, 1)
   return [
@@ -60,6 +63,12 @@ export async function run(): Promise<BenchResult[]> {
     {
       name: `adversarial: verify '分别为1%和2%' × 6000 (${respectively.length} characters)`,
       value: respectivelyMs,
+      unit: 'ms',
+      runs: 5,
+    },
+    {
+      name: `adversarial: verify '5.13万元、' × 6000 after two names (${run.length} characters, one clause)`,
+      value: runMs,
       unit: 'ms',
       runs: 5,
     },
