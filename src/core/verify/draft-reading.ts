@@ -409,11 +409,12 @@ export class DraftReading {
   private shortOfFull(n: FoundNumber, reading: Reading): Fact | null {
     if (n.unit !== '分' || reading.written.qualifier !== null) return null
     const { structure, folded } = this
-    const sentence = folded.slice(structure.sentenceStart(n.start), structure.sentenceEnd(n.end))
-    if (!FULL_WORDS.test(sentence)) return null
     // (the words of what is missing are the number's own: "分值合计只有90分" is no shortfall)
     const before = folded.slice(Math.max(0, n.start - 4), n.start)
     if (!SHORT_BEFORE.test(before) && !SHORT_AFTER.test(folded.slice(n.end, n.end + 3))) return null
+    const from = Math.max(structure.sentenceStart(n.start), n.start - SENTENCE_REACH)
+    const to = Math.min(structure.sentenceEnd(n.end), n.end + SENTENCE_REACH)
+    if (!FULL_WORDS.test(folded.slice(from, to))) return null
     const hits: Fact[] = []
     for (const p of this.analysis.projects) {
       const w = this.analysis.sheet.byId.get(`${p.key}.sub.weights`)
@@ -427,9 +428,12 @@ export class DraftReading {
   /** The unit of the figure a bracket of added terms follows ("90分（执行率10 + 产出50 + 效益30）"). */
   private bracketSumUnit(n: FoundNumber, k: number): string | null {
     const { folded, numbers } = this
+    // (bounded: the bracket is looked for within BRACKET_REACH characters, never back through the text)
     const from = Math.max(0, n.start - BRACKET_REACH)
-    const open = Math.max(folded.lastIndexOf('（', n.start), folded.lastIndexOf('(', n.start))
-    if (open < from || /[）)]/.test(folded.slice(open, n.start))) return null
+    const window = folded.slice(from, n.start)
+    const at = Math.max(window.lastIndexOf('（'), window.lastIndexOf('('))
+    if (at < 0 || /[）)]/.test(window.slice(at))) return null
+    const open = from + at
     const close = folded.slice(n.end, n.end + BRACKET_REACH).search(/[）)]/)
     if (close < 0 || !/[+＋]/.test(folded.slice(open, n.end + close))) return null
     // the figure right before the bracket
