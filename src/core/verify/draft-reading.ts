@@ -224,7 +224,7 @@ export class DraftReading {
     named.decision = this.scoreSide(n, named.decision)
     named.decision = this.bareTarget(reading, named.decision)
     named.decision = this.lossOfTheRow(n, named.decision)
-    named.decision = this.weightAfterScore(n, k, reading, named.decision)
+    named.decision = this.pairAfterSlash(n, k, reading, named.decision)
     named.decision = this.notTheTotalInARow(n, reading, named.decision)
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
@@ -256,7 +256,7 @@ export class DraftReading {
         return
       }
       // "| 带动农户增收 | ≥11.376万元 | 12万元 | 105.49% |": the row the sentence's figures were all of
-      const ofRow = named.decision.kind === 'unsupported' ? this.rowOfSentence(n, reading) : null
+      const ofRow = named.decision.kind === 'unsupported' ? this.rowOfTableLine(n, reading) : null
       if (ofRow) {
         for (const f of ofRow) this.remember(n.start, f)
         this.mentions.push(toMention(n, 'verified', reading, { factIds: ofRow.map((f) => f.id) }))
@@ -382,22 +382,22 @@ export class DraftReading {
    * "得分10/10分": the points after a row's score and a slash are that row's weight; "22584人/24694人":
    * the figure after a row's actual and a slash is its target.
    */
-  private weightAfterScore(n: FoundNumber, k: number, reading: Reading, decision: Decision): Decision {
+  private pairAfterSlash(n: FoundNumber, k: number, reading: Reading, decision: Decision): Decision {
     const prev = this.numbers[k - 1]
     if (!prev || prev.end + 1 !== n.start || this.folded[prev.end] !== '/' || prev.unit !== n.unit) return decision
     const before = this.mentions.at(-1)
     if (!before || before.start !== prev.start || before.status !== 'verified') return decision
-    const weights = new Set<Fact>()
+    const paired = new Set<Fact>()
     for (const id of before.factIds) {
-      const w = this.analysis.sheet.byId.get(pairedIdOf(id) ?? '')
-      if (!w) return decision
-      weights.add(w)
+      const f = this.analysis.sheet.byId.get(pairedIdOf(id) ?? '')
+      if (!f) return decision
+      paired.add(f)
     }
-    if (!weights.size) return decision
-    const hits = [...weights].filter((f) => valueMatches(reading.written, f))
+    if (!paired.size) return decision
+    const hits = [...paired].filter((f) => valueMatches(reading.written, f))
     if (hits.length) return { kind: 'verified', facts: hits }
-    return weights.size === 1
-      ? { kind: 'mismatch', fact: [...weights][0]!, direction: false, backward: false, sure: true }
+    return paired.size === 1
+      ? { kind: 'mismatch', fact: [...paired][0]!, direction: false, backward: false, sure: true }
       : decision
   }
 
@@ -451,7 +451,8 @@ export class DraftReading {
    */
   private notTheTotalInARow(n: FoundNumber, reading: Reading, decision: Decision): Decision {
     if (decision.kind !== 'verified' || !decision.facts.every((f) => isTotalRowFact(this.p, f))) return decision
-    return this.rowOfSentence(n, reading) === null && this.indicatorRowOfLine(n) ? { kind: 'unsupported' } : decision
+    const row = this.indicatorRowOfLine(n)
+    return row && !this.rowFigures(row, reading) ? { kind: 'unsupported' } : decision
   }
 
   /** The indicator row every figure verified before in the number's table line is of, or null. */
@@ -464,14 +465,17 @@ export class DraftReading {
   }
 
   /**
-   * Every figure verified before in the sentence is of one indicator row (a table's line, or a sentence
-   * about one row): a number no name settles is taken for that row's figure it agrees with, in a role
-   * its words allow. Null when the row has none.
+   * Every figure verified before in the number's table line is of one indicator row: a number no name
+   * settles is taken for that row's figure it agrees with, in a role its words allow. Null when the
+   * row has none. (A table's line only: in prose "其中桃树1.5亩" after the whole's 29.5亩 is another row's.)
    */
-  private rowOfSentence(n: FoundNumber, reading: Reading): Fact[] | null {
-    // (a table's line only: in prose "其中桃树1.5亩" after the whole's 29.5亩 is another row's)
+  private rowOfTableLine(n: FoundNumber, reading: Reading): Fact[] | null {
     const row = this.indicatorRowOfLine(n)
-    if (!row) return null
+    return row ? this.rowFigures(row, reading) : null
+  }
+
+  /** The figures of indicator row `row` (P1.I12) in a role the words allow that agree with the number. */
+  private rowFigures(row: string, reading: Reading): Fact[] | null {
     const hits = [...candidateSet(this.p, reading.written.unit, reading.cue)].filter(
       (f) => f.id.startsWith(`${row}.`) && valueMatches(reading.written, f),
     )
@@ -2361,7 +2365,6 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 const QUOTE_OVER_CUE = 3
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
-/** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
 /** What follows a fact after a slash: a score's weight (P1.I3.theirScore → P1.I3.weight), an actual's target. */
 function pairedIdOf(id: string): string | null {
   const m = /^(P\d+\.(?:I|F)\d+)\.(score|theirScore)$/.exec(id)
@@ -2380,6 +2383,7 @@ const FULL_WORDS = /满意度|百分制|100分|满分/
 const RATE_THEN_SCORE = /^[，,、；;：:\s*（(]*(得分|得|计分|评分)(为|了)?[：:\s*]*约?$/
 const EXECUTION_RATE = /^P\d+\.F\d+\.(rate|fullYearRate)$/
 const SCORED = /(应得|可得|计得|能得|得分|只能得|应为)(为|了)?[\s*]*约?$/
+/** a rate's name (…合格率, …成活率), then at most 为/达到/是 and emphasis, right before the number */
 const RATE_NAMED = /[\u4e00-\u9fff]{2}率[\s*]*(为|达到|达|是|：|:)?[\s*]*$/
 const RATE_OF_ROW: readonly FactRole[] = [
   'actual',
