@@ -2218,3 +2218,81 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect((await check('department', text('69.37%'))).ok).toBe(false)
   })
 })
+
+describe('the direction of a derived or nearer figure', () => {
+  const pair = async (name: Parameters<typeof check>[0], wrong: string, right: string, notes?: string[]) => {
+    const bad = await check(name, wrong, notes)
+    expect(codes(bad)).toContain('error:DIRECTION_MISMATCH')
+    expect((await check(name, right, notes)).ok).toBe(true)
+    return bad.findings.find((f) => f.code === 'DIRECTION_MISMATCH')!.message
+  }
+  it('reads 说明年初预算 as no plan for next year', async () => {
+    await pair(
+      'sixing',
+      '执行率超过100%说明年初预算编少了：实际投入比预算少7.7万元。',
+      '执行率超过100%说明年初预算编少了：实际投入比预算多7.7万元。',
+    )
+  })
+  it('takes a figure of the user’s notes as what was reached against the table’s target', async () => {
+    const notes = ['入户调查满意度为96.5%']
+    const message = await pair(
+      'sixing',
+      '满意度为96.5%，低于目标值1.5个百分点。',
+      '满意度为96.5%，高于目标值1.5个百分点。',
+      notes,
+    )
+    expect(message).toBe(
+      '按表中数据和用户说明计算（96.5% − 95%），应为高于1.5个百分点，文中为“低于目标值1.5个百分点”，增减方向与数据相反',
+    )
+  })
+  it('signs a change against last year, a comparison from the figure before it, and a score against its weight', async () => {
+    await pair(
+      'department',
+      '项目支出78.02万元，上年为171.66万元，增加93.64万元。',
+      '项目支出78.02万元，上年为171.66万元，减少93.64万元。',
+    )
+    await pair(
+      'department',
+      '四型平安小区以奖代拨经费成本指标实际值为15万元，比该项目实际投入多7.7万元。',
+      '四型平安小区以奖代拨经费成本指标实际值为15万元，比该项目实际投入少7.7万元。',
+    )
+    await pair(
+      'ningxia',
+      '项目效益部分分值25分，自评21分，较分值多4分。',
+      '项目效益部分分值25分，自评21分，较分值少4分。',
+    )
+  })
+  it('signs a sum of changes and what is left of a difference after its part', async () => {
+    await pair(
+      'department',
+      '与上年相比，基本支出减少3.9万元，项目支出减少93.64万元，两项合计增加97.54万元。',
+      '与上年相比，基本支出减少3.9万元，项目支出减少93.64万元，两项合计减少97.54万元。',
+    )
+    await pair(
+      'national',
+      '结余22.14万元，其中当年财政拨款结余20.14万元、上年结转资金超支2万元。',
+      '结余22.14万元，其中当年财政拨款结余20.14万元、上年结转资金结余2万元。',
+    )
+  })
+  it('reads 超支率 across 高达, and a saving share of a rate over 100% as the wrong way round', async () => {
+    expect(await pair('zongzhi', '单看财政拨款，超支率高达72.78%。', '单看财政拨款，结余率高达72.78%。')).toContain(
+      '应为结余率72.78%',
+    )
+    expect(
+      await pair(
+        'sixing',
+        '实际投入22.7万元，预算执行率151.33%，节约率51.33%。',
+        '实际投入22.7万元，预算执行率151.33%，超支率51.33%。',
+      ),
+    ).toContain('应为超支率51.33%')
+    await pair(
+      'department',
+      '四型平安小区以奖代拨经费实际投入低于年初预算51.33%。',
+      '四型平安小区以奖代拨经费实际投入超出年初预算51.33%。',
+    )
+  })
+  it('holds the row named nearest to a figure it has the other way round, not a row named before', async () => {
+    const message = await pair('department', '人员经费增长10%、公用经费上升10%。', '人员经费增长10%、公用经费下降10%。')
+    expect(message).toContain('日常公用经费较上年增减幅度应为下降10%')
+  })
+})

@@ -69,7 +69,12 @@ export type DeriveRequest = {
   changeOf?: ReadonlyMap<string, Fact>
 }
 
-export type DeriveResult = { derivation: Derivation; flipped: boolean }
+export type DeriveResult = {
+  derivation: Derivation
+  flipped: boolean
+  /** for a flipped result, the words the figure should have been written with ("超支率") */
+  rightly?: string
+}
 
 const HUNDRED = Decimal.HUNDRED
 const SCALE = 12
@@ -92,6 +97,9 @@ const WHOLE = /整体|合计|总体|全部|项目总|总额/
 const OVER = /超支|超出|超过|超预算|超额/
 /** a share's whole that is every indicator row: 占指标总数的, 占全部指标的 */
 const OF_ALL_ROWS = /占(?:绩效)?(?:指标总数|全部指标|所有指标|指标总项数|总指标数|指标数)的?\s*$/
+/** the name of a share saved (结余率, 节约比例): never a rate over 100% less 100% */
+const SAVING_SHARE = /(?:结余|节余|节约|节省)(?:率|比例|比率|占比)[^，,。；;]{0,6}$/
+const OVER_SHARE = /(?:超支|超出|超额)(?:率|比例|比率)[^，,。；;]{0,6}$/
 const LOST = /扣|失分|丢分|未得分|减分|比满分少|距满分|离满分/
 
 /** percentages whose gap a writer gives in points (not changes, shares of different wholes …) */
@@ -285,14 +293,37 @@ function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact
   // a result against a plan, of the same row or of the row's twin (a department's line): result − plan
   if (PLAN.has(b.role) && REACHED.has(a.role)) return { first: a, second: b }
   if (PLAN.has(a.role) && REACHED.has(b.role)) return { first: b, second: a }
+  // this year against the year before: current − prior
+  if (b.role === 'prior-year' && a.role !== 'prior-year') return { first: a, second: b }
+  if (a.role === 'prior-year' && b.role !== 'prior-year') return { first: b, second: a }
+  // "结余22.14万元，其中…结余20.14万元、…结余2万元": what is left of a difference after its part has
+  // the whole's sign
+  if (isDifference(a) && isDifference(b) && a.exact.sign === b.exact.sign && !a.exact.abs().eq(b.exact.abs()))
+    return a.exact.abs().gt(b.exact.abs()) ? { first: a, second: b } : { first: b, second: a }
+  // a score against its weight: score − weight, unless the object is the score ("分值较得分多4分")
+  if (a.role === 'weight' && b.role === 'score') return weighed(q, b, a)
+  if (b.role === 'weight' && a.role === 'score') return weighed(q, a, b)
+  // "成本指标实际值为15万元，比该项目实际投入多7.7万元": a clause with no subject of its own compares
+  // the figure before it
+  if (q.subject === a || q.subject === b) return q.subject === a ? { first: a, second: b } : { first: b, second: a }
   if (sameRow(a, b)) {
     if (a.role === 'full-year-budget' && b.role === 'budget') return { first: a, second: b }
     if (b.role === 'full-year-budget' && a.role === 'budget') return { first: b, second: a }
     return null
   }
   const obj = objectOf(q, a, b)
+  // a figure of the user's notes against the table's ("满意度为96.5%", 高于目标值 ≥95%): the notes tell
+  // what was reached, the table what was written down
+  if (!obj && (a.group === 'note') !== (b.group === 'note'))
+    return a.group === 'note' ? { first: a, second: b } : { first: b, second: a }
   if (!obj) return null
   return obj === b ? { first: a, second: b } : { first: b, second: a }
+}
+
+function weighed(q: DeriveRequest, score: Fact, weight: Fact): { first: Fact; second: Fact } {
+  const o = q.object
+  const scoreIsObject = o !== null && (o.has('得') || o.has('评')) && !(o.has('值') || o.has('权') || o.has('满'))
+  return scoreIsObject ? { first: weight, second: score } : { first: score, second: weight }
 }
 
 function result(
@@ -551,12 +582,20 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
     const a = pct[i]!
     if (RATES.has(a.role) || a.role === 'actual') {
       const gap = a.exact.sub(HUNDRED)
-      if (!gap.isZero && agrees(q.written, gap, '%', 2))
-        return result(q, 'pp-gap', [a], `${num(a.exact)}% − 100%`, gap, '百分点', { first: a, second: a })
+      if (!gap.isZero && agrees(q.written, gap, '%', 2)) {
+        // (in the written unit: "超出年初预算51.33%" of a rate of 151.33% is 51.33% of the budget)
+        const unit = q.written.unit === '%' ? '%' : '百分点'
+        const hit = result(q, 'pp-gap', [a], `${num(a.exact)}% − 100%`, gap, unit, { first: a, second: a })
+        // "执行率151.33%，节约率51.33%": the share over the budget called a share saved
+        if (gap.sign > 0 && SAVING_SHARE.test(q.before)) return { ...hit, flipped: true, rightly: '超支率' }
+        return hit.flipped && OVER_SHARE.test(q.before) ? { ...hit, rightly: '结余率' } : hit
+      }
     }
     for (let j = i + 1; j < pct.length; j++) {
       const b = pct[j]!
       if (!comparable(a, b) || !GAP_ROLES.has(a.role) || !GAP_ROLES.has(b.role)) continue
+      // a funding row's execution rate and an indicator's completion measure different things
+      if (isExecution(a) !== isExecution(b) && (a.role === 'completion' || b.role === 'completion')) continue
       if (!withSubject(q, a, b)) continue
       const gap = a.exact.sub(b.exact)
       if (!agrees(q.written, gap, '%', 2)) continue
@@ -565,6 +604,8 @@ function percentGaps(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
   }
   return null
 }
+
+const isExecution = (f: Fact) => f.role === 'execution-rate' || f.role === 'full-year-execution-rate'
 
 /** The rates of the rows named, or of the 合计 row when none is. */
 function ratesOf(q: DeriveRequest, pool: readonly Fact[]): readonly Fact[] {
@@ -585,8 +626,9 @@ function overspend(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null
   for (const f of ratesOf(q, pool)) {
     if (!RATES.has(f.role)) continue
     const over = f.exact.sub(HUNDRED)
-    if (over.sign <= 0 || !agrees(q.written, over, '%', 2)) continue
-    return result(q, 'overspend-rate', [f], `${num(f.exact)}% − 100%`, over, '%', null)
+    if (over.sign <= 0 || SAVING_SHARE.test(q.before) || !agrees(q.written, over, '%', 2)) continue
+    // signed: "低于年初预算51.33%" of a rate of 151.33% is the wrong way round
+    return result(q, 'overspend-rate', [f], `${num(f.exact)}% − 100%`, over, '%', { first: f, second: f })
   }
   return null
 }
@@ -689,12 +731,17 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
       const total = Decimal.sum(values)
       const precision = Math.max(...values.map((v) => v.scale))
       return agrees(q.written, total, unit ?? '', precision)
-        ? result(q, 'sum', set, set.map((f) => num(f.exact)).join(' + '), total, unit ?? set[0]!.unit, null)
+        ? result(q, 'sum', set, set.map((f) => num(f.exact)).join(' + '), total, unit ?? set[0]!.unit, signedSum(set))
         : null
     })
     if (hit) return hit
   }
   return null
+}
+
+/** A sum of changes over last year ("两项合计减少97.54万元") has the sign of its total. */
+function signedSum(set: readonly Fact[]): { first: Fact; second: Fact } | null {
+  return set.every((f) => f.role === 'change') ? { first: set[0]!, second: set[0]! } : null
 }
 
 /** 户均, 人均, 每户, 每人: the count the amount is divided by */

@@ -58,6 +58,18 @@ export function readDirection(t: string, from: number, to: number): DirectionRea
       i++
       continue
     }
+    // a one-character word counts only right before the number: "超支率高达72.78%" is still 超支's
+    if (
+      found &&
+      hit[0].length === 1 &&
+      t
+        .slice(i + 1, to)
+        .replace(/^了/, '')
+        .trim() !== ''
+    ) {
+      i++
+      continue
+    }
     found = { word: hit[0], start: i, end: i + hit[0].length, sign: hit[1] }
     i += hit[0].length
   }

@@ -1228,7 +1228,7 @@ export class DraftReading {
       this.remember(n.start, derivedFact(d, pool.named.concat(pool.totals)))
       return null
     }
-    const expected = `${directionWord(d.sign === -1 ? -1 : 1, reading.direction)}${formatNumber(d.exact.abs(), Math.max(2, n.decimals))}${d.unit === '百分点' ? '个百分点' : d.unit}`
+    const expected = `${hit.rightly ?? directionWord(d.sign === -1 ? -1 : 1, reading.direction)}${formatNumber(d.exact.abs(), Math.max(2, n.decimals))}${d.unit === '百分点' ? '个百分点' : d.unit}`
     this.mentions.push(toMention(n, 'mismatch', reading, { factIds: d.factIds, expected, derivation }))
     this.findings.push({
       severity: 'error',
@@ -1239,6 +1239,7 @@ export class DraftReading {
         expected,
         reading.direction ? this.folded.slice(reading.direction.start, n.end) : n.text,
         d.formula,
+        pool.named.some((f) => f.group === 'note' && d.factIds.includes(f.id)),
       ),
       factIds: d.factIds,
     })

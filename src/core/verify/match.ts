@@ -95,7 +95,17 @@ export function decide(p: Prepared, t: string, r: Reading, rel: Relevance): Deci
   focus.sort((a, b) => b.focus - a.focus || b.evidence - a.evidence || a.rank - b.rank)
   dropContainedNames(p, focus, names)
   if (focus.length) {
-    const hits = focus.filter((s) => agrees(r.written, s.f, object)).map((s) => s.f)
+    const agreeing = focus.filter((s) => agrees(r.written, s.f, object))
+    // "人员经费增长10%、公用经费上升10%": the row named nearest has the figure the other way round;
+    // that a row named further back has it in the same role does not make it right
+    const nearest = focus[0]!
+    if (
+      agreeing.length &&
+      flips(r.written, nearest.f, object) &&
+      agreeing.every((s) => s.focus < nearest.focus && s.f.role === nearest.f.role)
+    )
+      return { kind: 'mismatch', fact: nearest.f, direction: true, backward: pointsBackward(nearest.f, object) }
+    const hits = agreeing.map((s) => s.f)
     if (hits.length) return { kind: 'verified', facts: hits }
     const implied = impliedMatch(p, r.written)
     if (implied) return { kind: 'implied', fact: implied }

@@ -44,8 +44,8 @@ export const message = {
     `${factWhat(p, f)}应为${expected}（来源：${factSource(p, f)}），文中为“${written}”，增减方向与数据相反`,
   bound: (p: Prepared, f: Fact, written: string) =>
     `${rowWhat(p, f)}为${f.display}（来源：${factSource(p, f)}），文中为“${written}”，比较方向与表中相反`,
-  derivedDirection: (expected: string, written: string, formula: string) =>
-    `按表中数据计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
+  derivedDirection: (expected: string, written: string, formula: string, withNotes = false) =>
+    `按${withNotes ? '表中数据和用户说明' : '表中数据'}计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
   arithmetic: (formula: string, expected: string, written: string) =>
     `文中算式${formula.replace(/^= /, '')}的结果应为${expected}，文中为${written}`,
   otherRow: (p: Prepared, others: readonly Fact[], meant: Fact, expected: string, written: string) => {

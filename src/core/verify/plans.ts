@@ -2,7 +2,9 @@
 // data: a number there that agrees with no fact is left alone rather than flagged.
 import { headingLineAbove, type TextStructure } from './text-structure.ts'
 
-const FORWARD = /力争|争取|下一步|下一年|下年度|明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
+// 明年 but not 说明年初预算 (说明/表明/注明… followed by 年初)
+const FORWARD =
+  /力争|争取|下一步|下一年|下年度|(?<![说表证查声标注写载阐列指点讲申])明年|今后|预计|计划于|计划在|拟于|拟在|拟将|将努力|目标是/
 
 /** The sentence at i looks ahead: 力争, 下一步, 明年 …, or names a year after the report's. */
 export function isForwardLooking(t: string, s: TextStructure, i: number, year: number): boolean {
