@@ -1834,7 +1834,8 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     expect(statuses(v)).toEqual([
       '8项 verified P1.count.indicators',
       '5项 verified P1.count.L1.0',
-      '8项 unsupported',
+      // (the next item of the list, 满意度指标1项, is not what this count counts: the same as alone)
+      '8项 mismatch P1.count.L1.1',
       '1项 verified P1.count.L1.2',
     ])
     const alone = await check('zongzhi', '效益指标8项。')
@@ -2294,5 +2295,32 @@ describe('the direction of a derived or nearer figure', () => {
   it('holds the row named nearest to a figure it has the other way round, not a row named before', async () => {
     const message = await pair('department', '人员经费增长10%、公用经费上升10%。', '人员经费增长10%、公用经费下降10%。')
     expect(message).toContain('日常公用经费较上年增减幅度应为下降10%')
+  })
+})
+
+describe('counts of a level and of the indicators in all', () => {
+  it('counts 一级指标 as the first-level rows, never as all the indicators nor a sum of two levels', async () => {
+    const v = await check('zongzhi', '项目共设一级指标8项，其中产出指标5项、效益指标2项、满意度指标1项。')
+    expect(statuses(v)).toEqual([
+      '8项 mismatch P1.count.level1',
+      '5项 verified P1.count.L1.0',
+      '2项 verified P1.count.L1.1',
+      '1项 verified P1.count.L1.2',
+    ])
+    expect(v.mentions[0]!.expected).toBe('3项')
+    expect((await check('zongzhi', '项目共设一级指标3项、绩效指标8项。')).ok).toBe(true)
+  })
+  it('reads 绩效指标 named right before a count in a list as all the indicators, and no list of counts as a list of names', async () => {
+    const v = await check('zongzhi', '项目共设绩效指标8项，其中产出指标5项、绩效指标2项、满意度指标1项。')
+    expect(statuses(v)[2]).toBe('2项 unsupported')
+    expect(codes(v)).toEqual(['error:NUMBER_UNSUPPORTED'])
+  })
+  it('still adds two projects’ indicators up', async () => {
+    const v = await check(
+      'department',
+      '综治、平安建设经费和四型平安小区以奖代拨经费2个项目的绩效指标共15项，全部达成。',
+    )
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['15项 sum = 8 + 7'])
   })
 })

@@ -27,7 +27,9 @@ function nouns(f: Fact): Names | null {
   switch (f.subject) {
     case '绩效指标':
     case '三级指标':
-      return words(/指标/)
+      // (not "一级指标9项": a clause naming a level counts that level's rows, unless it names these too)
+      return (clause) =>
+        /指标/.test(clause) && (!/[一二]级/.test(clause) || /绩效指标|三级|全部指标|所有指标/.test(clause))
     case '一级指标':
       return words(/一级/)
     case '二级指标':
@@ -137,6 +139,7 @@ export function projectCount(counts: readonly Fact[], written: WrittenValue, aft
 
 const LIST_UNITS = new Set(['项', '个', '类', '处', '方面', '者', '行'])
 const LIST_SPLIT = /、|以及|和|与|及/
+const ITEM_COUNT = /[\d两二三四五六七八九十]+(?:项|个|类)$/
 
 /**
  * "预算编制和审计两项合计支出60万元": a count of the items the clause has just listed. The items are
@@ -148,7 +151,8 @@ export function listCount(clauseBefore: string, written: WrittenValue): string[]
     .replace(/(这|此|上述|以上|共|合计|均|各|等|总共|分别|共计)+$/, '')
     .replace(/^.*?(其中|包括|即|为|按|有)/, '')
   const items = text.split(LIST_SPLIT).map((s) => s.replace(/[“”"'《》\s]/g, ''))
-  if (items.length < 2 || items.some((s) => s.length < 2)) return null
+  // (an item that is itself a count, "其中产出指标5项、效益指标2项", lists nothing)
+  if (items.length < 2 || items.some((s) => s.length < 2 || ITEM_COUNT.test(s))) return null
   return String(items.length) === written.value.toString() ? items : null
 }
 

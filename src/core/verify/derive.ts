@@ -97,6 +97,13 @@ const WHOLE = /整体|合计|总体|全部|项目总|总额/
 const OVER = /超支|超出|超过|超预算|超额/
 /** a share's whole that is every indicator row: 占指标总数的, 占全部指标的 */
 const OF_ALL_ROWS = /占(?:绩效)?(?:指标总数|全部指标|所有指标|指标总项数|总指标数|指标数)的?\s*$/
+/** counts of all the rows of a level (一级指标 3, 二级指标 5, 绩效指标 8) */
+const ALL_OF_A_LEVEL = /^(?:[一二三]级指标|绩效指标)$/
+/** 一级指标 3 + 二级指标 5 counts nothing (two projects' 绩效指标, 8 + 7, do add up) */
+function mixesLevels(set: readonly Fact[]): boolean {
+  const levels = new Set(set.filter((f) => f.role === 'count' && ALL_OF_A_LEVEL.test(f.subject)).map((f) => f.subject))
+  return levels.size > 1
+}
 /** the name of a share saved (结余率, 节约比例): never a rate over 100% less 100% */
 const SAVING_SHARE = /(?:结余|节余|节约|节省)(?:率|比例|比率|占比)[^，,。；;]{0,6}$/
 const OVER_SHARE = /(?:超支|超出|超额)(?:率|比例|比率)[^，,。；;]{0,6}$/
@@ -727,6 +734,7 @@ function sums(q: DeriveRequest, pool: readonly Fact[]): DeriveResult | null {
     const rows = group.filter((f, i) => group.findIndex((g) => sameTerm(f, g)) === i)
     if (rows.length < 2 || rows.length > MAX_SUM_TERMS) continue
     const hit = subsets(rows, (set) => {
+      if (mixesLevels(set)) return null
       const values = set.map((f) => factInTextUnit(f, unit)!)
       const total = Decimal.sum(values)
       const precision = Math.max(...values.map((v) => v.scale))

@@ -1450,10 +1450,13 @@ export class DraftReading {
     const tail = folded.slice(Math.max(reading.clauseFrom, n.start - 12), n.start).replace(CATEGORY_TAIL, '')
     if (counts.some((f) => isCategoryCount(f) && tail.endsWith(f.subject)))
       counts = counts.filter((f) => !ALL_INDICATORS.has(f.subject))
+    // "…、绩效指标2项": the indicators in all, named right before, whatever categories the list named
+    else if (/绩效指标$/.test(tail)) counts = counts.filter((f) => ALL_INDICATORS.has(f.subject))
     // "效益指标5项中完成4项", "效益指标（5项）：4项达标": the category may be named before the number before
     // (a bracket after the count lists what it counts, "三个指标（安全率、…、学生满意度）": its row names
     // name no category)
-    const after = folded.slice(n.end, reading.clauseTo).replace(ASIDE, '').replace(OPEN_BRACKET, '')
+    // (up to the next item of a list: "产出指标5项、效益指标2项" — 效益 names the next count, not this one)
+    const after = folded.slice(n.end, reading.clauseTo).replace(ASIDE, '').replace(OPEN_BRACKET, '').split('、')[0]!
     const wide = countMatch(counts, reading.written, folded.slice(countFrom(folded, structure, n.start), n.end) + after)
     const narrow = countMatch(counts, reading.written, folded.slice(reading.clauseFrom, n.end) + after)
     let count = wide && 'fact' in wide ? wide : narrow && 'fact' in narrow ? narrow : (wide ?? narrow)
