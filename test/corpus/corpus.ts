@@ -52,6 +52,9 @@ export const BATCH_9A_TABLES: readonly string[] = ['yunnan-longyang-huafei-2022.
 /** The table batch 10a added (SPLIT.md): held out whole, the sixth fresh figure. */
 export const BATCH_10A_TABLES: readonly string[] = ['anhui-suixi-linshijiuzhu-2019.json']
 
+/** The table batch 11a added (SPLIT.md): held out whole, the seventh fresh figure. */
+export const BATCH_11A_TABLES: readonly string[] = ['yunnan-linxiang-maluken-2023.json']
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -69,6 +72,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_9A_TABLES,
   // batch 10a (SPLIT.md): a fresh table, held out whole
   ...BATCH_10A_TABLES,
+  // batch 11a (SPLIT.md): a fresh table, held out whole
+  ...BATCH_11A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
