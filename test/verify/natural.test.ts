@@ -2324,3 +2324,52 @@ describe('counts of a level and of the indicators in all', () => {
     expect(derived(v)).toEqual(['15项 sum = 8 + 7'])
   })
 })
+
+describe('batch 11 readings', () => {
+  it('reads two figures back to back after a direction word as the object and the gap', async () => {
+    const right = await check('hexi', '特色产业带动受益农户增加总收入12万元，高于目标值11.376万元0.624万元。')
+    expect(statuses(right)).toEqual([
+      '12万元 verified P1.I12.actual',
+      '11.376万元 verified P1.I12.target',
+      '0.624万元 verified P1.I12.gap',
+    ])
+    expect(codes(await check('hexi', '特色产业带动受益农户增加总收入12万元，低于目标值11.376万元0.624万元。'))).toEqual(
+      ['error:DIRECTION_MISMATCH'],
+    )
+  })
+  it('reads a target in brackets after 目标', async () => {
+    expect(statuses(await check('hengshan', '市民满意度100%，高于目标（≥90%）10个百分点。'))[1]).toBe(
+      '≥90% verified P1.I15.target',
+    )
+  })
+  it('compares a clause with no subject of its own with its figure’s own row (全年预算调整为520.5万元，较年初增加20.5万元)', async () => {
+    const v = await check('national', '年中追加财政拨款后，全年预算调整为520.5万元，较年初增加20.5万元。')
+    expect(derived(v)).toEqual(['20.5万元 difference = 520.5 − 500'])
+    expect((await check('national', '年中追加财政拨款后，全年预算调整为520.5万元，较年初增加30.5万元。')).ok).toBe(
+      false,
+    )
+  })
+  it('takes a share of a gap the sentence worked out from its figures', async () => {
+    const text = (share: string) =>
+      `- 财政拨款9.8 + 其他资金10 = **19.8万元**，合计行却是 **30.64万元**，差 **10.84万元**，约占合计实际投入的${share}。`
+    const v = await check('zongzhi', text('35.4%'))
+    expect(v.ok).toBe(true)
+    expect(derived(v).at(-1)).toBe('35.4% share = 10.84 ÷ 30.64 × 100%')
+    expect((await check('zongzhi', text('36.4%'))).ok).toBe(false)
+  })
+  it('reads a sentence that names no row as about its list item’s lead, and a user’s figure against that row’s target', async () => {
+    const notes = ['今年实际评出五星级小区15个']
+    const text = (word: string) =>
+      `1. **五星级小区评选**：目标“≥13个”，实际也写“≥13个”。您说今年实际评出 **15个**，那就应填“15个”，比目标${word}2个。`
+    const v = await check('sixing', text('多'), notes)
+    expect(derived(v)).toEqual(['2个 difference = 15 − 13'])
+    expect(v.ok).toBe(true)
+    expect(codes(await check('sixing', text('少'), notes))).toEqual(['error:DIRECTION_MISMATCH'])
+  })
+  it('compares the unit’s own score with the one the rules give (多给/少给)', async () => {
+    const text = (word: string) =>
+      `- **高血压规范管理数**：完成84.7%，自评1.9分；按2 × 84.7%算约1.69分，${word}约0.2分。`
+    expect(derived(await check('jishan', text('多给')))).toContain('约0.2分 difference = 1.9 − 1.693722')
+    expect(codes(await check('jishan', text('少给')))).toContain('error:DIRECTION_MISMATCH')
+  })
+})

@@ -314,6 +314,8 @@ function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact
   // the figure before it
   if (q.subject === a || q.subject === b) return q.subject === a ? { first: a, second: b } : { first: b, second: a }
   if (sameRow(a, b)) {
+    if (a.role === 'score' && b.role === 'score' && isTheirs(a) !== isTheirs(b))
+      return isTheirs(a) ? { first: a, second: b } : { first: b, second: a }
     if (a.role === 'full-year-budget' && b.role === 'budget') return { first: a, second: b }
     if (b.role === 'full-year-budget' && a.role === 'budget') return { first: b, second: a }
     return null
@@ -374,7 +376,9 @@ function withSubject(q: DeriveRequest, a: Fact, b: Fact): boolean {
   // "该项目实际投入", "项目合计": the project's 合计 row
   if (q.totals.includes(other) && other.group === 'funding' && /项目|合计|总/.test(q.before)) return true
   // "普及率达到91.2%，比目标高1.2个百分点": the plan of the same row
-  if (sameRow(other, q.subject) && PLAN.has(other.role) && /目标|指标值|计划|预算|预期/.test(q.before)) return true
+  if (sameRow(other, q.subject) && PLAN.has(other.role) && /目标|指标值|计划|预算|预期|年初/.test(q.before)) return true
+  // (and a figure of the user's notes against the target of the row the words are about)
+  if (q.subject.group === 'note' && other.role === 'target' && /目标|指标值|计划|预期/.test(q.before)) return true
   return [...other.subject].every((c) => q.before.includes(c))
 }
 
@@ -391,9 +395,13 @@ function comparable(a: Fact, b: Fact): boolean {
       (b.role === 'budget' && a.role === 'full-year-budget') ||
       (a.role === 'weight' && b.role === 'score') ||
       (b.role === 'weight' && a.role === 'score') ||
+      // the unit's own score against the one the rules give ("自评1.9分，按规则约1.69分，多给约0.2分")
+      (a.role === 'score' && b.role === 'score' && isTheirs(a) !== isTheirs(b)) ||
       (RATES.has(a.role) && RATES.has(b.role))
     )
   }
+  // what the user's notes say was reached, against a row's target ("实际评出15个，比目标多2个")
+  if ((a.group === 'note' && b.role === 'target') || (b.group === 'note' && a.role === 'target')) return true
   return family(a.role) === family(b.role)
 }
 
@@ -442,9 +450,13 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
   // that row's 全年 − 年初)
   const rows = named.filter((f) => f.group === 'funding')
   const one = rows.length > 0 && rows.every((f) => sameRow(f, rows[0]!))
-  const pool = rows.length
+  const base = rows.length
     ? [...named, ...(one ? q.totals.filter((t) => !named.includes(t) && sameRow(rows[0]!, t)) : [])]
     : [...named, ...q.totals.filter((f) => f.group === 'funding' && !named.includes(f))]
+  // "全年预算调整为520.5万元，较年初增加20.5万元": a clause with no subject of its own compares the figure
+  // before it with its own row's other columns
+  const subject = q.subject
+  const pool = subject ? [...base, ...q.totals.filter((t) => !base.includes(t) && sameRow(t, subject))] : base
   for (let i = 0; i < pool.length; i++) {
     for (let j = i + 1; j < pool.length; j++) {
       const a = pool[i]!
@@ -472,14 +484,22 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
   return row.find((f) => family(f.role) === want) ?? row[0] ?? null
 }
 
+/** a score the unit gave itself (the table's 自评得分), not one the rules give */
+const isTheirs = (f: Fact) => /\.theirs$|\.theirScore$|[tT]heirs?$/.test(f.id)
+
+const inputsOf = (f: Fact): readonly string[] => (f.source.kind === 'formula' ? f.source.inputs : [])
+
 /** A row's difference against its 年初 or its 全年 budget. */
 const isDifference = (f: Fact) => f.role === 'difference' || f.role === 'full-year-difference'
 
 /** part ÷ whole as a share, when the written percentage agrees with it (`x`: the part in the whole's unit). */
 function shareOf(q: DeriveRequest, part: Fact, whole: Fact, x: Decimal = part.exact): DeriveResult | null {
-  const share = x.div(whole.exact, SCALE)!.mul(HUNDRED)
+  // (a gap's share is of its size: 差10.84万元，占35.4%)
+  const size = isDifference(part) ? x.abs() : x
+  const share = size.div(whole.exact, SCALE)!.mul(HUNDRED)
+  const shown = isDifference(part) ? part.exact.abs() : part.exact
   return agrees(q.written, share, '%', 2)
-    ? result(q, 'share', [part, whole], `${num(part.exact)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
+    ? result(q, 'share', [part, whole], `${num(shown)} ÷ ${num(whole.exact)} × 100%`, share, '%', null)
     : null
 }
 
@@ -672,6 +692,9 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
         ((!sameRow(p, whole) && family(p.role) === family(whole.role) && money.includes(p)) ||
           // the unspent amount over the budget (结余5.96万元，约占预算的14%)
           (isDifference(p) && (sameRow(p, whole) || p.id.startsWith('~')) && family(whole.role) === 'budget') ||
+          // a gap the sentence worked out, over the figure it was worked out from (差10.84万元，约占合计
+          // 实际投入的35.4%)
+          (isDifference(p) && p.id.startsWith('~') && inputsOf(p).includes(whole.id)) ||
           // the overspend over the amount spent (超支部分占实际支出的33.92%)
           (over && isDifference(p) && p.exact.sign > 0 && sameRow(p, whole) && family(whole.role) === 'reached')),
     )

@@ -6,12 +6,12 @@ export type Direction = { word: string; start: number; end: number; sign: 1 | -1
 
 /** Each word with its opposite, as a reviewer would expect to read it (messages, the mutation test). */
 const UP: ReadonlyArray<readonly [string, string]> = pairs(
-  '超额完成:未完成 多支出:少支出 多投入:少投入 增加:减少 增长:下降 上升:下降 提高:降低 提升:降低 超出:节约 ' +
+  '超额完成:未完成 多支出:少支出 多投入:少投入 多给:少给 增加:减少 增长:下降 上升:下降 提高:降低 提升:降低 超出:节约 ' +
     '超支:节约 超过:低于 高于:低于 多于:少于 多出:少 扩大:缩小 上涨:下降 增幅:降幅 涨幅:降幅 增:减 升:降 多:少 ' +
     '涨:降 超:减 高:低',
 )
 const DOWN: ReadonlyArray<readonly [string, string]> = pairs(
-  '未完成:超额完成 少支出:多支出 少投入:多投入 少拨付:多拨付 减少:增加 下降:上升 降低:提高 节约:超出 节省:超支 ' +
+  '未完成:超额完成 少支出:多支出 少投入:多投入 少给:多给 少拨付:多拨付 减少:增加 下降:上升 降低:提高 节约:超出 节省:超支 ' +
     '节余:超支 结余:超支 低于:高于 少于:多于 缩减:增加 压减:增加 减幅:增幅 降幅:增幅 回落:上升 下滑:上升 ' +
     '缩小:扩大 减:增 降:升 少:多 低:高',
 )

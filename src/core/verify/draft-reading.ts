@@ -252,7 +252,10 @@ export class DraftReading {
       // "两种口径相差约0.76分": the difference of the two figures written just before
       const both = this.twoBefore(n, reading)
       if (both) {
-        this.mentions.push(toMention(n, 'verified', reading, { factIds: both.factIds, derivation: both }))
+        const derivation = { op: both.op, factIds: both.factIds, formula: both.formula }
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: both.factIds, derivation }))
+        // (a share of it may follow: 差10.84万元，约占合计实际投入的35.4%)
+        if (n.unit) this.remember(n.start, derivedFact({ ...both, unit: n.unit }, this.analysis.sheet.facts))
         return
       }
       // "| 带动农户增收 | ≥11.376万元 | 12万元 | 105.49% |": the row the sentence's figures were all of
@@ -699,7 +702,10 @@ export class DraftReading {
    * difference — of the last two verified figures of the number's unit (or of none) before it, in its
    * sentence or a little before it.
    */
-  private twoBefore(n: FoundNumber, reading: Reading): { op: string; factIds: string[]; formula: string } | null {
+  private twoBefore(
+    n: FoundNumber,
+    reading: Reading,
+  ): { op: 'difference'; factIds: string[]; formula: string; exact: Decimal } | null {
     if (n.unit === null) return null
     const clause = this.folded.slice(Math.max(this.structure.clauseStart(n.start), n.start - WINDOW), n.start)
     const both = BOTH_DIFFER.test(clause)
@@ -735,6 +741,7 @@ export class DraftReading {
         op: 'difference',
         factIds: [...pair[0]!.factIds, ...pair[1]!.factIds],
         formula: `= ${a.abs().trimmed().toString()} − ${b.abs().trimmed().toString()}`,
+        exact: diff,
       }
     }
     return null
@@ -2248,7 +2255,7 @@ function withinSpans(spans: readonly Span[], start: number, end: number): boolea
 }
 
 /** a bracket right after the word for a target: 指标值（≥90%）, 目标值(95%) */
-const TARGET_IN_BRACKETS = /(?:指标值|目标值|年度指标值|预期目标)\s*[（(]\s*$/
+const TARGET_IN_BRACKETS = /(?:指标值|目标值|年度指标值|预期目标|(?<![年总])目标)\s*[（(]\s*$/
 /** an indicator row's facts: P1.I12.target → P1.I12 */
 const INDICATOR_ROW_OF = /^(P\d+\.I\d+)\./
 /** a supposition: 如果, 假如, …的话, 即使 */

@@ -38,6 +38,11 @@ const GAP_WORDS: Readonly<Record<string, 1 | -1>> = {
  * masked (for role and direction words); `named`, when given, is the same text unmasked, where a
  * name ("年度资金总额") still tells that the sentence speaks of money.
  */
+/** two numbers with nothing but spaces (or Markdown's *) between them */
+function backToBack(t: string, a: FoundNumber, b: FoundNumber): boolean {
+  return b.start - a.end <= 4 && /^[\s*]*$/.test(t.slice(a.end, b.start))
+}
+
 export function read(
   t: string,
   s: TextStructure,
@@ -60,6 +65,14 @@ export function read(
   const prev = numbers[at - 1]
   const from = Math.max(s.clauseStart(first.start), prev ? prev.end : 0)
   let { direction, level } = readDirection(t, from, first.start)
+  // "高于目标值11.376万元0.624万元": of two figures written back to back after a direction word, the
+  // first is what is compared with and the second the amount the direction governs
+  const following = numbers[at + 1]
+  if (direction && n.unit && following?.unit && backToBack(t, first, following)) direction = null
+  else if (!direction && prev?.unit && n.unit && backToBack(t, prev, first)) {
+    const before = numbers[at - 2]
+    ;({ direction, level } = readDirection(t, Math.max(s.clauseStart(prev.start), before ? before.end : 0), prev.start))
+  }
   // "未完成的14项": a word of achievement before a count says which rows it counts, not a sign
   if (direction && COUNTED.has(n.unit ?? '') && STATUS_WORD.test(direction.word)) direction = null
   // "低于5个百分点": before a gap in points, 高于/低于 is its direction, not a bound on it

@@ -32,6 +32,9 @@ export function sentencePool(
   const inScope = (f: Fact) => inProjectScope(p, projects.context, f)
   const named = new Set<Fact>()
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
+  // "1. **五星级小区评选**：目标“≥13个”……。您说实际评出15个，比目标多2个": a sentence that names no
+  // row of its own is about the row its list item's bold lead names
+  if (!keys.length) for (const f of itemLeadFacts(p, nameText, track, s, from)) if (inScope(f)) named.add(f)
   // "维修和办公两项合计50万元": the rows a counted list names by their first characters
   for (const f of listedRows(p, s.text.slice(from, at.start), inScope)) named.add(f)
   for (const f of earlier) {
@@ -61,6 +64,27 @@ export function sentencePool(
   if (/人均|每人/.test(nameText.slice(from, at.start)))
     for (const f of p.analysis.sheet.facts) if (f.group === 'staffing' && !f.exact.isZero) totals.push(f)
   return { named: [...named], totals }
+}
+
+/** a list item's lead: "1. **五星级小区评选**：", "- **满意度**：" */
+// (Markdown's ** is gone by now: plain-text.ts has read it)
+const ITEM_LEAD =
+  /^[ \t]*(?:\d+[.、)]|[-•]|[（(][一二三四五六七八九十\d]+[）)])[ \t]*([^\s：:，,。；;“”"]{2,30}?)[ \t]*[:：]/
+const LEAD_REACH = 400
+
+/** The facts of the rows named by the bold lead of the list item the position `from` is in. */
+function itemLeadFacts(p: Prepared, t: string, track: GramTrack, s: TextStructure, from: number): Fact[] {
+  const line = t.lastIndexOf('\n', from - 1) + 1
+  if (from - line > LEAD_REACH) return []
+  const m = ITEM_LEAD.exec(t.slice(line, from))
+  if (!m) return []
+  const start = line + m[0].indexOf(m[1]!)
+  const end = start + m[1]!.length
+  const scores = nameRelevance(p.subjects, t, track, s, { start: end, end, from: start, to: end })
+  // (only the rows it names best: "高血压规范管理数" is not 糖尿病规范管理数's lead)
+  const keys = scores.named.filter((k) => scores.coverage[k]! >= EVIDENCE)
+  const best = Math.max(0, ...keys.map((k) => scores.coverage[k]!))
+  return keys.filter((k) => scores.coverage[k] === best).flatMap((k) => p.keyFacts.get(k) ?? [])
 }
 
 /** The facts of the rows the named 其中 sub-rows are listed under (the nearest row above without 其中). */
