@@ -2373,3 +2373,17 @@ describe('batch 11 readings', () => {
     expect(codes(await check('jishan', text('少给')))).toContain('error:DIRECTION_MISMATCH')
   })
 })
+
+describe('the whole of a share named by its role alone', () => {
+  it('takes 占全年实际投入的 as the total’s, never a row the sentence names beside it', async () => {
+    const text = (share: string) =>
+      `超出部分由财政返还的市委政法委各项奖励经费等其他资金7.7万元解决，占全年实际投入的${share}；财政拨款占66.08%。`
+    const right = await check('sixing', text('33.92%'))
+    expect(right.ok).toBe(true)
+    expect(derived(right)[0]).toBe('33.92% share = 7.7 ÷ 22.7 × 100%')
+    // (7.7 ÷ 15, over 财政拨款's spending, is not a share of the whole)
+    expect((await check('sixing', text('51.33%'))).ok).toBe(false)
+    expect((await check('sixing', '财政拨款与其他资金分别占实际投入的66.08%和51.33%。')).ok).toBe(false)
+    expect((await check('sixing', '财政拨款与其他资金分别占实际投入的66.08%和33.92%。')).ok).toBe(true)
+  })
+})

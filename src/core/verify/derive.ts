@@ -104,6 +104,9 @@ function mixesLevels(set: readonly Fact[]): boolean {
   const levels = new Set(set.filter((f) => f.role === 'count' && ALL_OF_A_LEVEL.test(f.subject)).map((f) => f.subject))
   return levels.size > 1
 }
+/** 占全年实际投入的, 占实际支出的, 占全年预算的: a share's whole by its role alone, no row's name */
+const GENERIC_WHOLE =
+  /占(?:项目)?(?:全年|全部|本年|当年)?(?:实际)?(?:投入|支出|执行数|执行|预算|年初预算|全年预算|调整后预算|资金)(?:总额|总数|合计|总计)?的?\s*(?:[\d.]+%\s*(?:和|、|及|与)\s*)*(?:约|近|为|达)?\s*$/
 /** the name of a share saved (结余率, 节约比例): never a rate over 100% less 100% */
 const SAVING_SHARE = /(?:结余|节余|节约|节省)(?:率|比例|比率|占比)[^，,。；;]{0,6}$/
 const OVER_SHARE = /(?:超支|超出|超额)(?:率|比例|比率)[^，,。；;]{0,6}$/
@@ -675,7 +678,10 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
   const money = named.filter(
     (f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && (f.role !== 'sum' || f.id.startsWith('~')),
   )
-  const wholes = [...money, ...q.totals.filter((f) => !money.includes(f))]
+  // "其他资金占全年实际投入的51.33%": a whole named by its role alone is the total's, never a row
+  // the sentence names beside it (财政拨款's 15万元)
+  const generic = GENERIC_WHOLE.test(q.before)
+  const wholes = generic ? q.totals : [...money, ...q.totals.filter((f) => !money.includes(f))]
   const want = wholeFamily(q.before)
   // 占全年预算的 / 占年初预算的: that budget, never the other
   const budget = /全年预算|调整后预算/.test(q.before) ? 'full-year-budget' : /年初预算/.test(q.before) ? 'budget' : null
