@@ -2387,3 +2387,20 @@ describe('the whole of a share named by its role alone', () => {
     expect((await check('sixing', '财政拨款与其他资金分别占实际投入的66.08%和33.92%。')).ok).toBe(true)
   })
 })
+
+describe('gaps in a table of scores', () => {
+  const table = (rows: string) =>
+    `| 指标 | 指标值 | 实际值 | 自评 | 按比例应得 | 差异 |\n|---|---|---|---|---|---|\n${rows}`
+  it('reads a bare gap after the unit’s own score and the rules’ score, with its direction', async () => {
+    const v = await check('jishan', table('| 0-36月龄中医药管理 | 1228 | 770 | 1.8 | 1.25 | 多给0.55 |'))
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toContain('0.55 difference = 1.8 − 1.254072')
+    expect(codes(await check('jishan', table('| 0-36月龄中医药管理 | 1228 | 770 | 1.8 | 1.25 | 少给0.55 |')))).toEqual([
+      'error:DIRECTION_MISMATCH',
+    ])
+  })
+  it('pairs the unit’s score, not the weight it equals, when the direction fits only that pair', async () => {
+    const v = await check('jishan', table('| 居民健康档案 | 38508 | 37442 | 3 | 2.92 | 多给0.08 |'))
+    expect(v.ok).toBe(true)
+  })
+})

@@ -411,17 +411,26 @@ function comparable(a: Fact, b: Fact): boolean {
 function earlierDifferences(q: DeriveRequest): DeriveResult | null {
   const unit = q.written.unit
   const pool = q.earlier
+  // (a pair the written direction fits wins over one it does not: "| 3 | 2.92 | 多给0.08 |", where 3 is
+  // the row's weight as well as its own score)
+  let flipped: DeriveResult | null = null
   for (let i = 0; i < pool.length; i++) {
     for (let j = i + 1; j < pool.length; j++) {
       const a = pool[i]!
       const b = pool[j]!
       if (a.unit === '%' || b.unit === '%' || a.exact.eq(b.exact)) continue
-      const d = minus(a, b, unit)
-      if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
-      return difference(q, a, b, d.exact, unit)
+      // ("| 1.8 | 1.25 | 多给0.55 |": a bare gap of two figures of one unit written bare before it)
+      const u = unit ?? (a.unit === b.unit && a.unit !== '' && !isMoneyUnit(a.unit) ? a.unit : null)
+      const d = minus(a, b, u)
+      if (!d || !agrees({ ...q.written, unit: u }, d.exact, u ?? '', d.precision)) continue
+      const hit = difference(q, a, b, d.exact, u)
+      if (!flipped && !hit.flipped) return hit
+      // (after a flipped pair, only one whose order the data gives)
+      if (!hit.flipped && hit.derivation.sign !== undefined) return hit
+      flipped ??= hit
     }
   }
-  return null
+  return flipped
 }
 
 /** Two to four of the points the sentence wrote before the number, added up. */
