@@ -2404,3 +2404,23 @@ describe('gaps in a table of scores', () => {
     expect(v.ok).toBe(true)
   })
 })
+
+describe('quotes of the table’s own text', () => {
+  it('reads a number in quotation marks that is a whole cell’s text as that cell quoted', async () => {
+    const v = await check('sixing', '“产生差异的原因”一栏填了“=95%”，应当删掉。')
+    expect(v.mentions[0]).toMatchObject({ text: '=95%', status: 'verified', note: '引自表内文字' })
+    expect((await check('sixing', '原因栏里的“=96%”应当删掉。')).ok).toBe(false)
+  })
+  it('reads the goal cell’s figures where the words say they look at it (栏所列, 从…完成情况看)', async () => {
+    const v = await check(
+      'guichi',
+      '年度目标完成情况栏所列完成金额为89.97万元，其中设计、规划、测绘实际使用29.99万元。',
+    )
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.note ?? ''}`)).toEqual([
+      '89.97万元 verified 引自表内文字',
+      '29.99万元 verified 引自表内文字',
+    ])
+    expect((await check('guichi', '从年度目标完成情况看，设计、规划、测绘费用完成29.99万元。')).ok).toBe(true)
+    expect((await check('guichi', '年度目标完成情况栏所列完成金额为89.98万元。')).ok).toBe(false)
+  })
+})

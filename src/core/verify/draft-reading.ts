@@ -1631,6 +1631,17 @@ export class DraftReading {
    * quoted only where the clause names no role of the data (实际投入, 执行率 …), or for a goal the
    * clause calls a goal and a reason cell repeated in many of its words.
    */
+  /**
+   * "原因栏里的“=95%”应当删掉": a number in quotation marks that is the whole text of a cell (a reason
+   * cell reading "=95%") quotes that cell, whatever words are around it.
+   */
+  private wholeCellQuoted(n: FoundNumber): { fact: Fact; shared: number } | null {
+    const t = this.folded
+    if (!OPEN_QUOTE.includes(t[n.start - 1] ?? '') || !CLOSE_QUOTE.includes(t[n.end] ?? '')) return null
+    const fact = this.p.quoted.find((f) => f.quote !== undefined && f.quote.text.trim() === n.text)
+    return fact ? { fact, shared: QUOTE_OVER_MISMATCH } : null
+  }
+
   private quote(n: FoundNumber, reading: Reading, decision: Decision) {
     const { p, folded, structure } = this
     const sentence = structure.sentenceStart(n.start)
@@ -1650,7 +1661,8 @@ export class DraftReading {
       (isDistinctive(n) ? quotedMatch(this.notes, unsigned(reading.written), context, 0) : null) ??
       // "按39户计算": a count of things in their own measure word (户, 吨, 亩 …), written as the table's text
       // writes it, is that text's figure in other words
-      (isQuotedMeasure(reading.written) ? quotedMatch(p.quoted, unsigned(reading.written), context, 0) : null)
+      (isQuotedMeasure(reading.written) ? quotedMatch(p.quoted, unsigned(reading.written), context, 0) : null) ??
+      this.wholeCellQuoted(n)
     if (!quoted) return null
     // a goal the clause calls a goal (目标为落实39户…), or a plan (原安排的30万元), may be quoted from the
     // goal cell; never what was done: the goal text restates targets as achieved
@@ -2374,6 +2386,8 @@ function totalLost(a: TableAnalysis, earlier: readonly Fact[], before: string): 
 
 /** word pairs shared with the goal cell's text around its number for a goal quoted as a goal to stand (against a mismatch, more) */
 const QUOTE_OVER_CUE = 3
+const OPEN_QUOTE = '“"「『‘'
+const CLOSE_QUOTE = '”"」』’'
 const MAX_EARLIER_CLAUSES = 4
 const INDICATOR_FACT = /^P\d+\.I\d+\./
 /** What follows a fact after a slash: a score's weight (P1.I3.theirScore → P1.I3.weight), an actual's target. */
@@ -2412,7 +2426,7 @@ function withoutCompletion(of: ReadonlySet<FactRole> | undefined): ReadonlySet<F
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
-const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是/
+const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是|所列|列为|所写|显示|来看|看，/
 /** a figure the words call the goal's own, right before it: 目标里的39户, 年度目标中的 */
 const GOAL_OWN = /目标(?:里|中|内|所列)的?[\s*]*$/
 /** a figure of several rows taken together: 合并执行率, 综合执行率, 总体, 平均 */
