@@ -1798,10 +1798,11 @@ describe('batch 8 readings: tables, fractions, formulas and plans', () => {
     const v = await check('hexi', '- **增收**：实际12万元，比目标多0.624万元，完成率105.49%。')
     expect(v.ok).toBe(true)
     expect(v.mentions[0]).toMatchObject({ status: 'verified', factIds: ['P1.I12.actual'] })
-    // a wrong figure there is flagged, and not corrected to the project's total it was first read as
+    // a wrong figure there is flagged, and corrected to that row's (增收 is the short form of its name),
+    // never to the project's total it was first read as
     const wrong = await check('hexi', '- **增收**：实际13万元，比目标多0.624万元，完成率105.49%。')
-    expect(wrong.mentions[0]).toMatchObject({ status: 'unsupported' })
-    expect(codes(wrong)).toEqual(['error:NUMBER_UNSUPPORTED'])
+    expect(wrong.mentions[0]).toMatchObject({ status: 'mismatch', factIds: ['P1.I12.actual'], expected: '12万元' })
+    expect(codes(wrong)).toEqual(['error:NUMBER_MISMATCH'])
   })
 
   it('reads a pair header of two amounts (年初预算/全年执行) with the sheet’s unit of money', async () => {
@@ -2422,5 +2423,14 @@ describe('quotes of the table’s own text', () => {
     ])
     expect((await check('guichi', '从年度目标完成情况看，设计、规划、测绘费用完成29.99万元。')).ok).toBe(true)
     expect((await check('guichi', '年度目标完成情况栏所列完成金额为89.98万元。')).ok).toBe(false)
+  })
+})
+
+describe('short forms of indicator names', () => {
+  it('knows 带动增加受益农户收入 as 增收 (and derives from it)', async () => {
+    expect(statuses(await check('hexi', '增收12万元是总收入口径，没有扣除农户自己投入。'))).toEqual([
+      '12万元 verified P1.I12.actual',
+    ])
+    expect((await check('hexi', '增收13万元。')).ok).toBe(false)
   })
 })

@@ -78,6 +78,17 @@ const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   绩效指标分值合计: ['绩效指标分值合计', '指标分值合计'],
 }
 
+/** The short forms writers use for an indicator's long wording (增加…收入 → 增收, 减轻…负担 → 减负). */
+const SHORT_FORMS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['增收', /增加.{0,8}收入|收入.{0,4}增加|增长.{0,8}收入/],
+  ['节支', /节约.{0,6}支出|节省.{0,6}支出/],
+  ['减负', /减轻.{0,10}负担/],
+]
+
+function shortForms(subject: string): string[] {
+  return SHORT_FORMS.filter(([short, long]) => !subject.includes(short) && long.test(subject)).map(([short]) => short)
+}
+
 export function prepare(analysis: TableAnalysis): Prepared {
   const hit = cache.get(analysis)
   if (hit) return hit
@@ -100,6 +111,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
     if (source) keys.push(subjects.add(source))
     // the 合计 row's printed weight and score are those of 预算执行率
     if (/^P\d+\.F\d+\.(score|weight)$/.test(f.id)) keys.push(subjects.add('预算执行率'))
+    // "增收12万元": an indicator named 带动增加受益农户收入 is known by its usual short form too
+    if (f.group === 'indicator') for (const short of shortForms(f.subject)) keys.push(subjects.add(short))
     // 财政拨款与其他资金合计19.8万元: a sum is also known by the rows it adds up.
     if (f.role === 'sum' && f.source.kind === 'formula') keys.push(subjects.add(f.source.expression))
     subjectKeys.set(f.id, keys)
