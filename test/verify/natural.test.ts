@@ -2434,3 +2434,17 @@ describe('short forms of indicator names', () => {
     expect((await check('hexi', '增收13万元。')).ok).toBe(false)
   })
 })
+
+describe('a cost indicator’s limit', () => {
+  it('reads 控制标准 as the target, and a limit compared with (低于不超过40万元的控制标准) as no gap', async () => {
+    expect(statuses(await check('national', '单处工程改造成本38.2万元，比控制标准40万元低1.8万元。'))).toEqual([
+      '38.2万元 verified P1.I4.actual',
+      '40万元 verified P1.I4.target',
+      '1.8万元 verified P1.I4.deviation',
+    ])
+    expect(
+      statuses(await check('national', '单处工程改造成本38.2万元，低于不超过40万元的控制标准，每处节约1.8万元。'))[1],
+    ).toBe('不超过40万元 verified P1.I4.target')
+    expect((await check('national', '单处工程改造成本38.2万元，比控制标准41万元低1.8万元。')).ok).toBe(false)
+  })
+})

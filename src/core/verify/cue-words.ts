@@ -52,7 +52,7 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ['全年预算 调整后预算 全年预算数 调整预算', roles('full-year-budget')],
   ['年初预算 年初预算数 年初安排', roles('budget')],
   ['预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
-  ['指标值 目标值 计划数 年度目标 目标 计划 预期', roles('target')],
+  ['指标值 目标值 计划数 年度目标 目标 计划 预期 控制标准 控制数', roles('target')],
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],
   [
     '实际投入 实际支出 支出 投入 到位 拨付 执行数 支付 全年执行 全年执行数 执行金额 执行额 已执行 累计执行',

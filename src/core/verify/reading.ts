@@ -88,7 +88,7 @@ export function read(
   if (
     direction &&
     /^[\s*]*$/.test(t.slice(direction.end, first.start)) &&
-    /^[\s*]*的?(目标|指标|计划|预期|标准|要求|考核)/.test(t.slice(n.end, n.end + 8))
+    /^[\s*]*的?(?:控制)?(目标|指标|计划|预期|标准|要求|考核|上限)/.test(t.slice(n.end, n.end + 8))
   )
     direction = null
   const sentenceStart = s.sentenceStart(first.start)
