@@ -2448,3 +2448,14 @@ describe('a cost indicator’s limit', () => {
     expect((await check('national', '单处工程改造成本38.2万元，比控制标准41万元低1.8万元。')).ok).toBe(false)
   })
 })
+
+describe('a user’s figure about the row discussed just before', () => {
+  it('compares a figure of the notes with the target of the row the sentence before names', async () => {
+    const notes = ['满意度问卷调查的结果是96.8%']
+    const text = (word: string) =>
+      `3. **满意度填错了栏**。“人民群众满意度”实际值填的是“≥95%”。按你给的问卷结果96.8%，应在实际值栏填96.8%，比指标值${word}1.8个百分点。`
+    const v = await check('sixing', text('高出'), notes)
+    expect(derived(v)).toEqual(['1.8个百分点 pp-gap = 96.8% − 95%'])
+    expect(codes(await check('sixing', text('低'), notes))).toContain('error:DIRECTION_MISMATCH')
+  })
+})

@@ -34,7 +34,14 @@ export function sentencePool(
   for (const k of keys) for (const f of p.keyFacts.get(k) ?? []) if (inScope(f)) named.add(f)
   // "1. **五星级小区评选**：目标“≥13个”……。您说实际评出15个，比目标多2个": a sentence that names no
   // row of its own is about the row its list item's bold lead names
-  if (!keys.length) for (const f of itemLeadFacts(p, nameText, track, s, from)) if (inScope(f)) named.add(f)
+  // (and, for a figure of the user's notes, "按你给的问卷结果96.8%，比指标值高出1.8个百分点", the row the
+  // sentence before names)
+  if (!keys.length) {
+    const fromNotes = earlier.some((f) => f.group === 'note')
+    const rows =
+      itemLeadFacts(p, nameText, track, s, from) ?? (fromNotes ? sentenceBeforeFacts(p, nameText, track, s, from) : [])
+    for (const f of rows) if (inScope(f)) named.add(f)
+  }
   // "维修和办公两项合计50万元": the rows a counted list names by their first characters
   for (const f of listedRows(p, s.text.slice(from, at.start), inScope)) named.add(f)
   for (const f of earlier) {
@@ -72,16 +79,29 @@ const ITEM_LEAD =
   /^[ \t]*(?:\d+[.、)]|[-•]|[（(][一二三四五六七八九十\d]+[）)])[ \t]*([^\s：:，,。；;“”"]{2,30}?)[ \t]*[:：]/
 const LEAD_REACH = 400
 
-/** The facts of the rows named by the bold lead of the list item the position `from` is in. */
-function itemLeadFacts(p: Prepared, t: string, track: GramTrack, s: TextStructure, from: number): Fact[] {
+/** The facts of the rows named by the bold lead of the list item the position `from` is in (null: no lead). */
+function itemLeadFacts(p: Prepared, t: string, track: GramTrack, s: TextStructure, from: number): Fact[] | null {
   const line = t.lastIndexOf('\n', from - 1) + 1
-  if (from - line > LEAD_REACH) return []
+  if (from - line > LEAD_REACH) return null
   const m = ITEM_LEAD.exec(t.slice(line, from))
-  if (!m) return []
+  if (!m) return null
   const start = line + m[0].indexOf(m[1]!)
-  const end = start + m[1]!.length
-  const scores = nameRelevance(p.subjects, t, track, s, { start: end, end, from: start, to: end })
-  // (only the rows it names best: "高血压规范管理数" is not 糖尿病规范管理数's lead)
+  const facts = bestNamed(p, t, track, s, start, start + m[1]!.length)
+  return facts.length ? facts : null
+}
+
+/** The facts of the rows the sentence before names, in the same line. */
+function sentenceBeforeFacts(p: Prepared, t: string, track: GramTrack, s: TextStructure, from: number): Fact[] {
+  const line = t.lastIndexOf('\n', from - 1) + 1
+  const sentence = s.sentenceStart(from)
+  if (sentence <= line) return []
+  const before = Math.max(line, s.sentenceStart(sentence - 1), sentence - LEAD_REACH)
+  return bestNamed(p, t, track, s, before, sentence)
+}
+
+/** The facts of the rows the span [from, to) names best (only those: 高血压规范管理数 is not 糖尿病规范管理数). */
+function bestNamed(p: Prepared, t: string, track: GramTrack, s: TextStructure, from: number, to: number): Fact[] {
+  const scores = nameRelevance(p.subjects, t, track, s, { start: to, end: to, from, to })
   const keys = scores.named.filter((k) => scores.coverage[k]! >= EVIDENCE)
   const best = Math.max(0, ...keys.map((k) => scores.coverage[k]!))
   return keys.filter((k) => scores.coverage[k] === best).flatMap((k) => p.keyFacts.get(k) ?? [])
