@@ -10,6 +10,7 @@ import {
   BATCH_8A_TABLES,
   BATCH_9A_TABLES,
   BATCH_10A_TABLES,
+  BATCH_11A_TABLES,
   loadCorpus,
   locate,
   measure,
@@ -46,6 +47,11 @@ const held10Tables = new Set(BATCH_10A_TABLES.map((f) => `test/corpus/tables/${f
 const fresh10 = heldOut.filter((d) => d.batch === 10 && held10Tables.has(d.table))
 /** held out, batch 10c: new writers over the tuning tables, by the id rule */
 const heldOut10c = heldOut.filter((d) => d.batch === 10 && !held10Tables.has(d.table))
+/** held out, batch 11a: a seventh fresh table with its drafts (SPLIT.md) */
+const held11Tables = new Set(BATCH_11A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const fresh11 = heldOut.filter((d) => d.batch === 11 && held11Tables.has(d.table))
+/** held out, batch 11c: new writers over the tuning tables, by the id rule */
+const heldOut11c = heldOut.filter((d) => d.batch === 11 && !held11Tables.has(d.table))
 /** held out, batches 8b and 8c: new writers and new tuning tables, by the id rule */
 const heldOut8bc = heldOut.filter((d) => d.batch === 8 && !held8Tables.has(d.table))
 /** held out, batch 9c: new writers over the tuning tables, by the id rule */
@@ -77,6 +83,8 @@ describe('the verifier corpus', () => {
     expect(heldOut9c.length).toBeGreaterThanOrEqual(8)
     expect(fresh10.length).toBeGreaterThanOrEqual(8)
     expect(heldOut10c.length).toBeGreaterThanOrEqual(4)
+    expect(fresh11.length).toBeGreaterThanOrEqual(8)
+    expect(heldOut11c.length).toBeGreaterThanOrEqual(4)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
@@ -93,6 +101,8 @@ describe('the verifier corpus', () => {
     const h9c = await measure(heldOut9c)
     const h10 = await measure(fresh10)
     const h10c = await measure(heldOut10c)
+    const h11 = await measure(fresh11)
+    const h11c = await measure(heldOut11c)
     console.log(
       [
         report('tuning set', t),
@@ -108,6 +118,8 @@ describe('the verifier corpus', () => {
         report('held-out, batch 9c (id rule)', h9c),
         report('held-out, batch 10a (fresh)', h10),
         report('held-out, batch 10c (id rule)', h10c),
+        report('held-out, batch 11a (fresh)', h11),
+        report('held-out, batch 11c (id rule)', h11c),
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
@@ -118,15 +130,17 @@ describe('the verifier corpus', () => {
     // (batch 9c's new writers came into the tuning set at 14.4% and 22.1% false alarms, with 5 and 6
     // mismatches; the tuning set at 9.2% with 13, brought to 8.6% with 2 by rules drawn from them)
     // (batch 10c's tuning part came in at 10.6% with 2 mismatches; the tuning set with it is at 7.2%, none)
-    expect(rate(t)).toBeLessThanOrEqual(0.073)
+    // (batch 11c's tuning part came in at 11.7% with 1 mismatch; the tuning set with it is at 6.9%, none)
+    expect(rate(t)).toBeLessThanOrEqual(0.07)
     expect(t.mismatch.length).toBe(0)
-    expect(h.mismatch.length).toBeLessThanOrEqual(30)
+    // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read)
+    expect(h.mismatch.length).toBeLessThanOrEqual(35)
     expect(rate(h1)).toBeLessThanOrEqual(0.125)
     expect(rate(h2)).toBeLessThanOrEqual(0.165)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
     expect(rate(h7)).toBeLessThanOrEqual(0.2)
     expect(rate(h8)).toBeLessThanOrEqual(0.235)
-    expect(rate(h8bc)).toBeLessThanOrEqual(0.13)
+    expect(rate(h8bc)).toBeLessThanOrEqual(0.12)
     expect(rate(h9)).toBeLessThanOrEqual(0.13)
     expect(rate(h9c)).toBeLessThanOrEqual(0.095)
     // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught; 35.8%
@@ -134,7 +148,11 @@ describe('the verifier corpus', () => {
     expect(rate(h10)).toBeLessThanOrEqual(0.295)
     // (batch 10c's held-out part came in at 11.2%, 3 mismatches)
     expect(rate(h10c)).toBeLessThanOrEqual(0.11)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.947)
+    // (batch 11a's fresh table came in at 16.4% false alarms, 2 mismatches, 92.4% caught; 11c's held-out
+    // part at 21.1%, 3 mismatches — both unchanged by this session's rules)
+    expect(rate(h11)).toBeLessThanOrEqual(0.165)
+    expect(rate(h11c)).toBeLessThanOrEqual(0.215)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.952)
     // (batch 9a's fresh table came in at 91.8% caught, which took the held-out set from 94.6% to 94.3%)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.945)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {
@@ -144,7 +162,9 @@ describe('the verifier corpus', () => {
       // kind above 90%
       // (batch 10c's new writers came in with the wrong indicator at 25 of 34 and the share base at 1 of 2,
       // which took the tuning set's to 87.9% and 63.6%)
-      const floor = k === 'share-base' ? 0.63 : k === 'wrong-indicator' ? 0.87 : 0.88
+      // (the eleventh session's direction, count-level and share-whole rules took the flipped direction to
+      // 94%, the wrong indicator to 92.8% and the share base to 30 of 36)
+      const floor = k === 'share-base' ? 0.83 : 0.9
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
