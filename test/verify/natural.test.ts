@@ -2459,3 +2459,12 @@ describe('a user’s figure about the row discussed just before', () => {
     expect(codes(await check('sixing', text('低'), notes))).toContain('error:DIRECTION_MISMATCH')
   })
 })
+
+describe('a count of rows by their cell', () => {
+  it('verifies the cell value after the count (16项指标中有12项指标值设定为100%)', async () => {
+    const v = await check('hengshan', '一是指标值设置偏保守。16项指标中有12项指标值设定为100%。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '100%')?.factIds).toHaveLength(12)
+    expect((await check('hengshan', '16项指标中有12项目标值为90%。')).ok).toBe(false)
+  })
+})

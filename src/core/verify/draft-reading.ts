@@ -87,6 +87,8 @@ export class DraftReading {
   private readonly cueText: string
   /** names are read with the data numbers blanked out: the 10 of "10次" is not the 10 of "第10项" */
   private readonly nameText: string
+  /** where a figure starts that a count of rows by their cell has verified (countByCell), with those rows' facts */
+  private readonly cellValues = new Map<number, string[]>()
   private readonly track: GramTrack
   private readonly scope: ProjectScope
   private readonly citations: ReturnType<typeof bindCitations>
@@ -229,6 +231,12 @@ export class DraftReading {
     if (named.decision.kind === 'verified') {
       for (const f of named.decision.facts) this.remember(n.start, f)
     } else {
+      // "16项指标中有12项目标值为100%": the cell value a count of rows by their cell was just verified with
+      const cell = this.cellValues.get(n.start)
+      if (cell && named.decision.kind === 'unsupported') {
+        this.mentions.push(toMention(n, 'verified', reading, { factIds: cell }))
+        return
+      }
       // "| **小计** | **90** | **84** |": a total row's cell that adds up the verified cells above it
       const sum =
         named.decision.kind === 'unsupported'
@@ -1303,6 +1311,8 @@ export class DraftReading {
     if (byCell === 'differs') return { kind: 'unsupported' }
     if (byCell) {
       this.mentions.push(toMention(n, 'verified', reading, { factIds: byCell.factIds, derivation: byCell }))
+      // (and the figure after it is those rows' cell: "12项目标值为100%")
+      this.cellValues.set(byCell.valueAt, byCell.factIds)
       return null
     }
     // "14项指标中有12项实际完成值与指标值完全一致": the rows whose actual is their target
@@ -1554,6 +1564,7 @@ export class DraftReading {
       op: 'count',
       factIds: rows.map((f) => f.id),
       formula: `= ${rows.map((f) => `“${f.subject}”`).join('、')}，共${rows.length}项`,
+      valueAt: next.start,
     }
   }
 
@@ -2146,7 +2157,7 @@ function countFrom(t: string, s: TextStructure, at: number): number {
 /** 完成率低于80%的有: a bound on the completion rate, and its side */
 /** between a count and a figure: the rows' cell is that figure (5项的目标值是100%, 12项目标值为100%) */
 const CELL_COUNT =
-  /^\s*(?:指标)?的?\s*(目标值|指标值|年度指标值|实际值|实际完成值)\s*(?:均|都)?\s*(?:为|是)\s*[=＝≥≧]?\s*$/
+  /^\s*(?:指标)?的?\s*(目标值|指标值|年度指标值|实际值|实际完成值)\s*(?:均|都)?\s*(?:设定|设置|设|填写|填报|填|定)?(?:为|是)\s*[=＝≥≧]?\s*$/
 /** after a count: 实际完成值与指标值完全一致, 的实际值和目标值相同 */
 const EQUAL_COUNT =
   /^[\s*]*(?:指标)?的?(?:实际完成值|实际值|完成值|实际)(?:与|和|同|跟)(?:年度)?(?:指标值|目标值|目标|计划值)(?:完全|均|都)?(?:一致|相同|相等|持平)/
