@@ -2468,3 +2468,18 @@ describe('a count of rows by their cell', () => {
     expect((await check('hengshan', '16项指标中有12项目标值为90%。')).ok).toBe(false)
   })
 })
+
+describe('figures of the user’s notes in formulas', () => {
+  const notes = ['满意度问卷共发放200份，回收196份，其中满意（含基本满意）188份']
+  it('reads a bare term of a formula the notes give, and a quoted repeat of a figure the sentence verified', async () => {
+    const v = await check(
+      'sixing',
+      '满意度为 **95.9%**（188 ÷ 196），可以直接填“95.9%”。另外，问卷回收率是98%（196 ÷ 200）。',
+      notes,
+    )
+    expect(v.ok).toBe(true)
+    expect(v.mentions.map((m) => m.note ?? '')).toContain('与本句前面已核对的数字相同')
+    expect((await check('sixing', '另外，问卷回收率是98%（196 ÷ 201）。', notes)).ok).toBe(false)
+    expect((await check('sixing', '满意度为 **95.9%**（188 ÷ 196），可以直接填“96.9%”。', notes)).ok).toBe(false)
+  })
+})

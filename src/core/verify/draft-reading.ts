@@ -237,6 +237,15 @@ export class DraftReading {
         this.mentions.push(toMention(n, 'verified', reading, { factIds: cell }))
         return
       }
+      // "满意度为95.9%（188 ÷ 196），可以直接填“95.9%”": a figure in quotation marks that repeats one the
+      // sentence has just verified
+      const repeated = named.decision.kind === 'unsupported' ? this.quotedRepeat(n) : null
+      if (repeated) {
+        this.mentions.push(
+          toMention(n, 'verified', reading, { factIds: repeated.factIds, note: '与本句前面已核对的数字相同' }),
+        )
+        return
+      }
       // "| **小计** | **90** | **84** |": a total row's cell that adds up the verified cells above it
       const sum =
         named.decision.kind === 'unsupported'
@@ -568,7 +577,13 @@ export class DraftReading {
       const m = this.mentions[i]!
       if (m.status === 'verified' && m.value !== null && Decimal.parse(m.value).eq(n.value)) given = m
     }
-    if (given) this.mentions.push(toMention(n, 'verified', reading, { factIds: given.factIds, note: '算式中的数' }))
+    if (given) {
+      this.mentions.push(toMention(n, 'verified', reading, { factIds: given.factIds, note: '算式中的数' }))
+      return
+    }
+    // "问卷回收率是98%（196 ÷ 200）": a term the user's notes give ("回收196份", "发放200份")
+    if (this.notes.some((f) => f.exact.eq(n.value)))
+      this.mentions.push(toMention(n, 'verified', reading, { note: '引自用户说明' }))
     else this.unsupported(n, reading)
   }
 
@@ -1642,6 +1657,19 @@ export class DraftReading {
    * quoted only where the clause names no role of the data (实际投入, 执行率 …), or for a goal the
    * clause calls a goal and a reason cell repeated in many of its words.
    */
+  /** A number in quotation marks equal, in value and unit, to one verified earlier in its sentence. */
+  private quotedRepeat(n: FoundNumber): Mention | null {
+    const t = this.folded
+    if (!OPEN_QUOTE.includes(t[n.start - 1] ?? '') || !CLOSE_QUOTE.includes(t[n.end] ?? '')) return null
+    const sentence = this.structure.sentenceStart(n.start)
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.start >= sentence; i--) {
+      const m = this.mentions[i]!
+      if (m.status === 'verified' && m.value !== null && m.unit === n.unit && Decimal.parse(m.value).eq(n.value))
+        return m
+    }
+    return null
+  }
+
   /**
    * "原因栏里的“=95%”应当删掉": a number in quotation marks that is the whole text of a cell (a reason
    * cell reading "=95%") quotes that cell, whatever words are around it.
