@@ -1657,10 +1657,14 @@ export class DraftReading {
    * quoted only where the clause names no role of the data (实际投入, 执行率 …), or for a goal the
    * clause calls a goal and a reason cell repeated in many of its words.
    */
+  /** Whether the number stands alone in quotation marks (“=95%”). */
+  private inQuotes(n: FoundNumber): boolean {
+    return OPEN_QUOTE.includes(this.folded[n.start - 1] ?? '') && CLOSE_QUOTE.includes(this.folded[n.end] ?? '')
+  }
+
   /** A number in quotation marks equal, in value and unit, to one verified earlier in its sentence. */
   private quotedRepeat(n: FoundNumber): Mention | null {
-    const t = this.folded
-    if (!OPEN_QUOTE.includes(t[n.start - 1] ?? '') || !CLOSE_QUOTE.includes(t[n.end] ?? '')) return null
+    if (!this.inQuotes(n)) return null
     const sentence = this.structure.sentenceStart(n.start)
     for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.start >= sentence; i--) {
       const m = this.mentions[i]!
@@ -1675,8 +1679,7 @@ export class DraftReading {
    * cell reading "=95%") quotes that cell, whatever words are around it.
    */
   private wholeCellQuoted(n: FoundNumber): { fact: Fact; shared: number } | null {
-    const t = this.folded
-    if (!OPEN_QUOTE.includes(t[n.start - 1] ?? '') || !CLOSE_QUOTE.includes(t[n.end] ?? '')) return null
+    if (!this.inQuotes(n)) return null
     const fact = this.p.quoted.find((f) => f.quote !== undefined && f.quote.text.trim() === n.text)
     return fact ? { fact, shared: QUOTE_OVER_MISMATCH } : null
   }
