@@ -2483,3 +2483,14 @@ describe('figures of the user’s notes in formulas', () => {
     expect((await check('sixing', '满意度为 **95.9%**（188 ÷ 196），可以直接填“96.9%”。', notes)).ok).toBe(false)
   })
 })
+
+describe('a Markdown header with a unit among its bracket’s words', () => {
+  it('reads 上年（推算，万元） as last year’s amounts in 万元', async () => {
+    const table = (prior: string) =>
+      `| 项目 | 2022年（万元） | 较上年增减（万元） | 上年（推算，万元） | 增减幅度 |\n|---|---|---|---|---|\n| 项目支出 | 78.02 | -93.64 | ${prior} | -54.55% |`
+    const v = await check('department', table('171.66'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '171.66')?.factIds).toEqual(['D.P.prior'])
+    expect((await check('department', table('181.66'))).ok).toBe(false)
+  })
+})
