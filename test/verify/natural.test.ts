@@ -2400,6 +2400,11 @@ describe('gaps in a table of scores', () => {
       'error:DIRECTION_MISMATCH',
     ])
   })
+  it('never pairs the points lost as the unit’s score against the rules’ (they run the other way)', async () => {
+    const v = await check('jishan', '自评合计48.8分，扣4.2分；按比例重算合计约48.3分，自评比按比例计算高了0.5分。')
+    expect(codes(v)).not.toContain('error:DIRECTION_MISMATCH')
+    expect(v.mentions.find((m) => m.text === '0.5分')?.derivation).toBeUndefined()
+  })
   it('pairs the unit’s score, not the weight it equals, when the direction fits only that pair', async () => {
     const v = await check('jishan', table('| 居民健康档案 | 38508 | 37442 | 3 | 2.92 | 多给0.08 |'))
     expect(v.ok).toBe(true)

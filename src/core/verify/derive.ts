@@ -8,6 +8,7 @@ import { Decimal } from '../decimal.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { formatNumber } from '../format.ts'
 import { isMoneyUnit } from '../units.ts'
+import { scoreSideOf } from './score-side.ts'
 import { computedValue, factInTextUnit, unsigned, valueMatches, type WrittenValue } from './value-match.ts'
 
 export type DerivationOp =
@@ -317,8 +318,9 @@ function signOf(q: DeriveRequest, a: Fact, b: Fact): { first: Fact; second: Fact
   // the figure before it
   if (q.subject === a || q.subject === b) return q.subject === a ? { first: a, second: b } : { first: b, second: a }
   if (sameRow(a, b)) {
-    if (a.role === 'score' && b.role === 'score' && isTheirs(a) !== isTheirs(b))
-      return isTheirs(a) ? { first: a, second: b } : { first: b, second: a }
+    // the unit's own score against the rules': stated − computed ("多给0.55分")
+    if (a.role === 'score' && b.role === 'score' && twoSides(a, b))
+      return scoreSideOf(a.id) === 'stated' ? { first: a, second: b } : { first: b, second: a }
     if (a.role === 'full-year-budget' && b.role === 'budget') return { first: a, second: b }
     if (b.role === 'full-year-budget' && a.role === 'budget') return { first: b, second: a }
     return null
@@ -399,7 +401,7 @@ function comparable(a: Fact, b: Fact): boolean {
       (a.role === 'weight' && b.role === 'score') ||
       (b.role === 'weight' && a.role === 'score') ||
       // the unit's own score against the one the rules give ("自评1.9分，按规则约1.69分，多给约0.2分")
-      (a.role === 'score' && b.role === 'score' && isTheirs(a) !== isTheirs(b)) ||
+      (a.role === 'score' && b.role === 'score' && twoSides(a, b)) ||
       (RATES.has(a.role) && RATES.has(b.role))
     )
   }
@@ -424,9 +426,8 @@ function earlierDifferences(q: DeriveRequest): DeriveResult | null {
       const d = minus(a, b, u)
       if (!d || !agrees({ ...q.written, unit: u }, d.exact, u ?? '', d.precision)) continue
       const hit = difference(q, a, b, d.exact, u)
-      if (!flipped && !hit.flipped) return hit
       // (after a flipped pair, only one whose order the data gives)
-      if (!hit.flipped && hit.derivation.sign !== undefined) return hit
+      if (!hit.flipped && (!flipped || hit.derivation.sign !== undefined)) return hit
       flipped ??= hit
     }
   }
@@ -496,8 +497,14 @@ function ownWhole(q: DeriveRequest, named: readonly Fact[]): Fact | null {
   return row.find((f) => family(f.role) === want) ?? row[0] ?? null
 }
 
-/** a score the unit gave itself (the table's 自评得分), not one the rules give */
-const isTheirs = (f: Fact) => /\.theirs$|\.theirScore$|[tT]heirs?$/.test(f.id)
+/** the unit's own score and the one the rules give, of one row (either way round; not points lost, which
+ * run the other way) */
+const twoSides = (a: Fact, b: Fact) => {
+  if (LOST_ID.test(a.id) || LOST_ID.test(b.id)) return false
+  const x = scoreSideOf(a.id)
+  return x !== null && scoreSideOf(b.id) !== null && x !== scoreSideOf(b.id)
+}
+const LOST_ID = /[lL]ost$/
 
 const inputsOf = (f: Fact): readonly string[] => (f.source.kind === 'formula' ? f.source.inputs : [])
 

@@ -14,6 +14,7 @@ import { roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
+import { scoreSideOf } from './score-side.ts'
 import { inProjectScope, isTotalRowFact, prepare, projectInScope, type Prepared } from './prepared.ts'
 import { ASIDE, read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
@@ -1678,10 +1679,9 @@ export class DraftReading {
    * "原因栏里的“=95%”应当删掉": a number in quotation marks that is the whole text of a cell (a reason
    * cell reading "=95%") quotes that cell, whatever words are around it.
    */
-  private wholeCellQuoted(n: FoundNumber): { fact: Fact; shared: number } | null {
+  private wholeCellQuoted(n: FoundNumber): Fact | null {
     if (!this.inQuotes(n)) return null
-    const fact = this.p.quoted.find((f) => f.quote !== undefined && f.quote.text.trim() === n.text)
-    return fact ? { fact, shared: QUOTE_OVER_MISMATCH } : null
+    return this.p.quoted.find((f) => f.quote !== undefined && f.quote.text.trim() === n.text) ?? null
   }
 
   private quote(n: FoundNumber, reading: Reading, decision: Decision) {
@@ -1703,9 +1703,11 @@ export class DraftReading {
       (isDistinctive(n) ? quotedMatch(this.notes, unsigned(reading.written), context, 0) : null) ??
       // "按39户计算": a count of things in their own measure word (户, 吨, 亩 …), written as the table's text
       // writes it, is that text's figure in other words
-      (isQuotedMeasure(reading.written) ? quotedMatch(p.quoted, unsigned(reading.written), context, 0) : null) ??
-      this.wholeCellQuoted(n)
-    if (!quoted) return null
+      (isQuotedMeasure(reading.written) ? quotedMatch(p.quoted, unsigned(reading.written), context, 0) : null)
+    if (!quoted) {
+      const whole = this.wholeCellQuoted(n)
+      return whole ? { fact: whole, shared: 0 } : null
+    }
     // a goal the clause calls a goal (目标为落实39户…), or a plan (原安排的30万元), may be quoted from the
     // goal cell; never what was done: the goal text restates targets as achieved
     const cell = quoted.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
@@ -2132,13 +2134,6 @@ function lastIndex(t: string, re: RegExp): number {
   let at = -1
   for (const m of matchesOf(re, t)) at = m.index
   return at
-}
-
-/** Whether a score fact is the one the table states or the one the scoring rules compute. */
-function scoreSideOf(id: string): 'stated' | 'computed' | null {
-  if (/\.(theirScore|theirTotal|theirs|theirLost|executionTheirs)$|\.F\d+\.score$/.test(id)) return 'stated'
-  if (/\.I\d+\.score$|\.score\.(total|execution)$|\.sub\.L1\.\d+\.score$|\.sub\.lost$/.test(id)) return 'computed'
-  return null
 }
 
 /** The same score on the other side: the stated score of a computed one, and back. */

@@ -36,8 +36,6 @@ const SERIAL_HEADER = /^(序号|编号|行次|No\.?|#)$/i
 const SERIAL_CELL = /^\s*[（(]?[\d一二三四五六七八九十百A-Za-z]{0,4}[)）.、]?\s*$/
 /** A unit in a header: 年初预算（万元）, 金额(元), 金额/万元, 执行率（%）. */
 const HEADER_UNIT = /\s*(?:[（(]\s*(?:单位[:：]\s*)?([^（）()]{1,6})\s*[）)]|\/\s*([^/\s]{1,6}))\s*$/
-/** 上年（推算，万元）: a bracket of words whose last is the unit */
-const UNIT_AMONG = /\s*[（(]([^（）()]{1,10}[，,、;；]\s*[^（）()，,、;；]{1,6})\s*[）)]\s*$/
 const HEADER_UNITS = new Set([
   '万元',
   '元',
@@ -266,7 +264,7 @@ function column(header: string): Column {
     if ((a.unit || a.money) && (b.unit || b.money))
       return { name: header.trim(), unit: null, serial: false, pair: [a, b] }
   }
-  const m = HEADER_UNIT.exec(header) ?? UNIT_AMONG.exec(header)
+  const m = HEADER_UNIT.exec(header)
   // ("上年（推算，万元）": a unit among the bracket's words)
   const unit = m
     ? (m[1] ?? m[2] ?? '')
