@@ -55,6 +55,12 @@ export const BATCH_10A_TABLES: readonly string[] = ['anhui-suixi-linshijiuzhu-20
 /** The table batch 11a added (SPLIT.md): held out whole, the seventh fresh figure. */
 export const BATCH_11A_TABLES: readonly string[] = ['yunnan-linxiang-maluken-2023.json']
 
+/** The table batch 12a added (SPLIT.md): held out whole, the eighth fresh figure. */
+export const BATCH_12A_TABLES: readonly string[] = ['anhui-jinzhai-meilixiangcun-2023.json']
+
+/** The table batch 12b added (SPLIT.md): fresh on arrival, then a tuning table (ids .04 and .08 held out). */
+export const BATCH_12B_TABLES: readonly string[] = ['shanxi-jishan-jiandang-2020.json']
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -74,6 +80,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_10A_TABLES,
   // batch 11a (SPLIT.md): a fresh table, held out whole
   ...BATCH_11A_TABLES,
+  // batch 12a (SPLIT.md): a fresh table, held out whole
+  ...BATCH_12A_TABLES,
 ]
 
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
