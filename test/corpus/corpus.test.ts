@@ -61,9 +61,7 @@ const fresh12 = heldOut.filter((d) => d.batch === 12 && held12Tables.has(d.table
 const fresh12bTables = new Set(BATCH_12B_TABLES.map((f) => `test/corpus/tables/${f}`))
 const heldOut12b = heldOut.filter((d) => d.batch === 12 && fresh12bTables.has(d.table))
 /** held out, batch 12c: new writers over the tuning tables, by the id rule */
-const heldOut12c = heldOut.filter(
-  (d) => d.batch === 12 && !held12Tables.has(d.table) && !fresh12bTables.has(d.table),
-)
+const heldOut12c = heldOut.filter((d) => d.batch === 12 && !held12Tables.has(d.table) && !fresh12bTables.has(d.table))
 /** held out, batches 8b and 8c: new writers and new tuning tables, by the id rule */
 const heldOut8bc = heldOut.filter((d) => d.batch === 8 && !held8Tables.has(d.table))
 /** held out, batch 9c: new writers over the tuning tables, by the id rule */
@@ -152,13 +150,13 @@ describe('the verifier corpus', () => {
     // mismatches; the tuning set at 9.2% with 13, brought to 8.6% with 2 by rules drawn from them)
     // (batch 10c's tuning part came in at 10.6% with 2 mismatches; the tuning set with it is at 7.2%, none)
     // (batch 11c's tuning part came in at 11.7% with 1 mismatch; the tuning set with it is at 6.7%, none)
-    // (batch 12's tuning part — 12b's fresh table and 12c's new writers — came in at 8.3% and 12.7%, with
-    // 4 mismatches, all in 12c)
+    // (batch 12's tuning part — 12b's fresh table and 12c's new writers — came in at 12.7% and 8.3%, with
+    // 4 mismatches, all in 12c: a target after a comparing word, 年初的, a share of a sum beyond the pool's cut)
     expect(rate(t)).toBeLessThanOrEqual(0.07)
-    expect(t.mismatch.length).toBeLessThanOrEqual(4)
+    expect(t.mismatch.length).toBe(0)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
-    // batch 12 one, in 12a)
-    expect(h.mismatch.length).toBeLessThanOrEqual(36)
+    // batch 12 one, in 12a; 34 after the twelfth session's first rules)
+    expect(h.mismatch.length).toBeLessThanOrEqual(34)
     expect(rate(h1)).toBeLessThanOrEqual(0.125)
     expect(rate(h2)).toBeLessThanOrEqual(0.165)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
@@ -169,7 +167,7 @@ describe('the verifier corpus', () => {
     expect(rate(h9c)).toBeLessThanOrEqual(0.095)
     // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught; 35.8%
     // once its 元/人*月 cells were read, 29.1% once drafts' compound units were)
-    expect(rate(h10)).toBeLessThanOrEqual(0.295)
+    expect(rate(h10)).toBeLessThanOrEqual(0.285)
     // (batch 10c's held-out part came in at 11.2%, 3 mismatches)
     expect(rate(h10c)).toBeLessThanOrEqual(0.11)
     // (batch 11a's fresh table came in at 16.4% false alarms, 2 mismatches, 92.4% caught; 11c's held-out

@@ -48,7 +48,7 @@ describe('derivations on demand', () => {
       '两个自评项目综治、平安建设经费和四型平安小区以奖代拨经费实际投入合计53.34万元，占项目支出的68.37%。',
     )
     expect(v.ok).toBe(true)
-    expect(derived(v).at(-1)).toBe('68.37% share = (22.7 + 30.64) ÷ 78.02 × 100%')
+    expect(derived(v).at(-1)).toBe('68.37% share = 53.34 ÷ 78.02 × 100%')
   })
 
   it('checks a sum written with the terms’ names and 共 (种植面积29.5亩 + 鱼塘3亩，共32.5亩)', async () => {
@@ -2497,5 +2497,33 @@ describe('a Markdown header with a unit among its bracket’s words', () => {
     expect(v.ok).toBe(true)
     expect(v.mentions.find((m) => m.text === '171.66')?.factIds).toEqual(['D.P.prior'])
     expect((await check('department', table('181.66'))).ok).toBe(false)
+  })
+})
+
+describe('the figure compared with, after a comparing word', () => {
+  it('reads 低于指标值43.2万元 as the target, and the gap after the same words as the gap', async () => {
+    const text = (x: string) => `只有“工程资金金额”一项未达标：实际37.24万元，低于指标值${x}万元，扣1分。`
+    expect((await check('hebei', text('43.2'))).ok).toBe(true)
+    expect((await check('hebei', text('5.96'))).ok).toBe(true)
+    // neither the target nor the gap
+    expect(codes(await check('hebei', text('40')))).toContain('error:NUMBER_MISMATCH')
+    expect((await check('hexi', '带动受益农户增加收入12万元，超过指标值11.376万元，多增收0.624万元。')).ok).toBe(true)
+  })
+
+  it('reads 年初的500万元 as the budget at the start of the year', async () => {
+    const text = (x: string) => `全年预算比年初的${x}万元增加了20.5万元。`
+    const v = await check('national', text('500'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '500万元')?.factIds).toEqual(['P1.F0.budget'])
+    expect(codes(await check('national', text('510')))).toContain('error:NUMBER_MISMATCH')
+  })
+})
+
+describe('a share of a sum the sentence worked out', () => {
+  it('keeps the sum in the pool however many rows the sentence names', async () => {
+    const text = (x: string) =>
+      `综治、平安建设和四型小区以奖代拨等2个项目开展了绩效自评，合计支出53.34万元，占项目支出的${x}%。`
+    expect(derived(await check('department', text('68.37')))).toContain('68.37% share = 53.34 ÷ 78.02 × 100%')
+    expect((await check('department', text('67.37'))).ok).toBe(false)
   })
 })

@@ -50,7 +50,8 @@ const LIST: ReadonlyArray<readonly [string, ReadonlySet<FactRole>, ReadonlySet<F
   ],
   ['未执行率 未执行比例 未执行比率 结余率 结余比例 节余率 剩余比例 未使用比例 未支出比例 未支付比例', UNSPENT],
   ['全年预算 调整后预算 全年预算数 调整预算', roles('full-year-budget')],
-  ['年初预算 年初预算数 年初安排', roles('budget')],
+  // "全年预算比年初的500万元增加了20.5万元": 年初 with 的 before a figure is the budget at the start of the year
+  ['年初预算 年初预算数 年初安排 年初的 年初数', roles('budget')],
   ['预算数 预算资金 预算金额 预算 安排资金 下达资金 批复', BUDGET],
   ['指标值 目标值 计划数 年度目标 目标 计划 预期 控制标准 控制数', roles('target')],
   ['实际完成值 实际完成 完成值 完成', ACTUAL, REACHED],

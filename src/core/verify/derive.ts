@@ -179,6 +179,23 @@ const COUNT_UNITS = new Set([
   '月',
 ])
 
+/**
+ * The pool cut to MAX_POOL facts — but the figures the sentence itself wrote and verified stay in
+ * it, however many rows it names ("…等2个项目开展了绩效自评，合计支出53.34万元，占项目支出的68.37%": the sum
+ * is the share's part).
+ */
+function boundedPool(q: DeriveRequest): readonly Fact[] {
+  if (q.pool.length <= MAX_POOL) return q.pool
+  const own = new Set(q.earlier)
+  const kept = q.pool
+    .slice(MAX_POOL)
+    .filter((f) => own.has(f))
+    .slice(0, MAX_EARLIER)
+  return kept.length ? [...q.pool.slice(0, MAX_POOL), ...kept] : q.pool.slice(0, MAX_POOL)
+}
+/** the sentence's own figures kept beyond the pool's cut */
+const MAX_EARLIER = 8
+
 /** The first derivation the sentence's words ask for that agrees with the written number, or null. */
 export function derive(request: DeriveRequest): DeriveResult | null {
   // "有0.01分的尾差", "5万元的缺口": a word of difference right after the number asks as one before it does
@@ -187,7 +204,7 @@ export function derive(request: DeriveRequest): DeriveResult | null {
   const per = COMPOUND_MONEY.exec(q.written.unit ?? '')
   if (per) q = { ...q, written: { ...q.written, unit: per[1]! }, before: `${q.before}每${per[2]}` }
   const unit = q.written.unit
-  const pool = q.pool.slice(0, MAX_POOL)
+  const pool = boundedPool(q)
   const text = q.before + q.after
   const ops: ((q: DeriveRequest, pool: readonly Fact[]) => DeriveResult | null)[] = []
   const same = (roles: readonly FactRole[]) => q.contradicts !== null && roles.includes(q.contradicts)

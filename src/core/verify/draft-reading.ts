@@ -10,7 +10,7 @@ import { verificationOf, type Finding, type Mention, type Verification } from '.
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
-import { roles } from './cue-words.ts'
+import { BUDGET, roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
@@ -187,7 +187,7 @@ export class DraftReading {
     }
     // "金额和执行率全部填为0": a zero with no unit is every zero of the row the words name
     const bareZero = n.unit === null && n.value.isZero && n.qualifier === null
-    const reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
+    let reading = read(this.cueText, this.structure, this.numbers, k, this.folded)
     // the comparison object as written (the cue text has the sheet's names masked)
     if (reading.cue?.objectSpan) reading.cue = { ...reading.cue, object: this.folded.slice(...reading.cue.objectSpan) }
     // "种植作物成活率100%": a percentage right after a rate's name is that rate, never its completion
@@ -221,7 +221,28 @@ export class DraftReading {
       reading.cue = { word: '得分', roles: roles('score'), yoy: false }
     this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
-    const named = this.byNames(n, k, reading)
+    let named = this.byNames(n, k, reading)
+    // "实际37.24万元，低于指标值43.2万元": right after the word for what is compared with, the figure may be
+    // that one (the target) rather than the gap; it is read so only when it then agrees with the data
+    const base = reading.direction ? BASE_OF_COMPARISON.exec(this.folded.slice(reading.direction.end, n.start)) : null
+    if (named.decision.kind !== 'verified' && base) {
+      const word = base[1]!
+      const level: Reading = {
+        ...reading,
+        direction: null,
+        written: { ...reading.written, value: n.value, signed: n.value.sign < 0 },
+        cue: {
+          word,
+          roles: word.startsWith('年初') ? roles('budget') : word.includes('预算') ? BUDGET : roles('target'),
+          yoy: false,
+        },
+      }
+      const again = this.byNames(n, k, level)
+      if (again.decision.kind === 'verified') {
+        reading = level
+        named = again
+      }
+    }
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreOfRate(n, k, reading, named.decision)
     named.decision = this.scoreSide(n, named.decision)
@@ -2303,6 +2324,9 @@ function withinSpans(spans: readonly Span[], start: number, end: number): boolea
   return lo < spans.length && spans[lo]![0] <= start
 }
 
+/** between a comparing word and a figure: what the figure is compared with (低于指标值43.2万元, 超过年初预算的36万元) */
+const BASE_OF_COMPARISON =
+  /^[\s*]*(?:年度)?(指标值|目标值|计划值|目标|年初预算数?|全年预算数?|预算数?|控制数|控制标准)[\s*]*的?[\s*]*$/
 /** a bracket right after the word for a target: 指标值（≥90%）, 目标值(95%) */
 const TARGET_IN_BRACKETS = /(?:指标值|目标值|年度指标值|预期目标|(?<![年总])目标)\s*[（(]\s*$/
 /** an indicator row's facts: P1.I12.target → P1.I12 */
