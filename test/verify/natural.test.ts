@@ -2527,3 +2527,13 @@ describe('a share of a sum the sentence worked out', () => {
     expect((await check('department', text('67.37'))).ok).toBe(false)
   })
 })
+
+describe('a heading naming a row the template numbers', () => {
+  it('reads the list under “### 2. 全县参合人数” as the row 指标1:全县参合人数', async () => {
+    const text = (x: string) => `### 2. 全县参合人数（扣2分）\n- 目标 **8755人**，实际 **${x}人**，少 **79人**`
+    const v = await check('jiandang', text('8676'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '8676人')?.factIds).toEqual(['P1.I0.actual'])
+    expect((await check('jiandang', text('8670'))).ok).toBe(false)
+  })
+})

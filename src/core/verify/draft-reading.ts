@@ -1120,7 +1120,12 @@ export class DraftReading {
    */
   private oneRow(from: number, to: number, decideIn: (w: Window) => Decision): Decision | null {
     const text = this.folded.slice(from, to)
-    const names = this.p.maskNames.filter((x) => text.includes(x))
+    // ("### 2. 全县参合人数" heads the row the table numbers 指标1:全县参合人数)
+    const names = this.p.maskNames.flatMap((x) => {
+      if (text.includes(x)) return [x]
+      const bare = x.replace(NUMBERED, '')
+      return bare.length >= 4 && bare !== x && text.includes(bare) ? [bare] : []
+    })
     const rows = names.filter((x) => !names.some((y) => y !== x && y.includes(x)))
     if (rows.length !== 1) return null
     const row = rows[0]!
@@ -2324,6 +2329,8 @@ function withinSpans(spans: readonly Span[], start: number, end: number): boolea
   return lo < spans.length && spans[lo]![0] <= start
 }
 
+/** the numbering some templates print before an indicator's name (指标1:, ★) */
+const NUMBERED = /^(?:★|指标\d+[:：]?)+/
 /** between a comparing word and a figure: what the figure is compared with (低于指标值43.2万元, 超过年初预算的36万元) */
 const BASE_OF_COMPARISON =
   /^[\s*]*(?:年度)?(指标值|目标值|计划值|目标|年初预算数?|全年预算数?|预算数?|控制数|控制标准)[\s*]*的?[\s*]*$/
