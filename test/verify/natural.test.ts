@@ -2537,3 +2537,13 @@ describe('a heading naming a row the template numbers', () => {
     expect((await check('jiandang', text('8670'))).ok).toBe(false)
   })
 })
+
+describe('phrases that hold a role word but name no role', () => {
+  it('does not read 支出 of 从支出结构看 as what the cost row spent', async () => {
+    const text = (x: string) => `从支出结构看，办公所需成本${x}万元，占23.15%。`
+    const v = await check('ningxia', text('15'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '15万元')?.factIds).toEqual(['P1.I11.actual'])
+    expect((await check('ningxia', text('16'))).ok).toBe(false)
+  })
+})

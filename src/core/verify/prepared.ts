@@ -78,6 +78,12 @@ const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   绩效指标分值合计: ['绩效指标分值合计', '指标分值合计'],
 }
 
+/**
+ * Phrases holding a role word that name no role ("从支出结构看，办公所需成本15万元": 支出 there is not
+ * what the cost row spent): masked like the sheet's names, so the cue reader skips them.
+ */
+const NOT_ROLE_WORDS = ['支出结构', '支出构成', '资金结构', '资金构成', '投入结构']
+
 /** The short forms writers use for an indicator's long wording (增加…收入 → 增收, 减轻…负担 → 减负). */
 const SHORT_FORMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['增收', /增加.{0,8}收入|收入.{0,4}增加|增长.{0,8}收入/],
@@ -207,7 +213,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
     counts: analysis.sheet.facts.filter((f) => f.role === 'count' && f.id.includes('.count.')),
     // a name with its figures (5000吨稻谷…到位率) is masked whole: its figures are part of the name
     maskNames,
-    maskTable: new WordTable(maskNames.map((name) => [name, true] as const)),
+    maskTable: new WordTable([...maskNames, ...NOT_ROLE_WORDS].map((name) => [name, true] as const)),
     namedDirections: namedDirections(maskNames),
     containerNames: [
       '部门支出',
