@@ -28,6 +28,8 @@ export const SAMPLES = {
   jishan: 'test/corpus/tables/shanxi-jishan-gongwei-2021.json',
   /** real, from test/corpus: both indicators' actuals blank (not comparable, 90 points unscored) */
   qingshen: 'test/corpus/tables/sichuan-qingshen-gongzi-2023.json',
+  /** real, from test/corpus: four indicators weighted 25, 25, 30 and 10 (one named 完成率) */
+  gaoling: 'test/corpus/tables/hebei-chengan-gaoling-2020.json',
   /** real, from test/corpus: indicator names numbered by the template (指标1:全县参合人数), unitless counts */
   jiandang: 'test/corpus/tables/shanxi-jishan-jiandang-2020.json',
 } as const

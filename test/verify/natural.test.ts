@@ -2547,3 +2547,23 @@ describe('phrases that hold a role word but name no role', () => {
     expect((await check('ningxia', text('16'))).ok).toBe(false)
   })
 })
+
+describe('a 分别 list in table order', () => {
+  const text = (list: string) => `四项指标的分值分别为${list}分，合计90分。`
+  it('pairs the values with the indicator rows in the order of the table', async () => {
+    const v = await check('gaoling', text('25、25、30、10'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.filter((m) => m.text === '25' || m.text === '30').map((m) => m.factIds)).toEqual([
+      ['P1.I0.weight'],
+      ['P1.I1.weight'],
+      ['P1.I2.weight'],
+    ])
+  })
+  it('names the one value that is not its row’s, and pairs nothing when the order is not the table’s', async () => {
+    const slip = await check('gaoling', text('25、25、20、10'))
+    expect(slip.findings.map((f) => f.code)).toEqual(['NUMBER_MISMATCH'])
+    expect(slip.mentions.find((m) => m.text === '20')?.expected).toBe('30分')
+    const shuffled = await check('gaoling', text('25、30、25、10'))
+    expect(shuffled.mentions.filter((m) => m.status === 'verified').map((m) => m.text)).not.toContain('30')
+  })
+})

@@ -69,6 +69,7 @@ import { dimensionKey } from '../numbers/units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { implicitAnchor, respectiveAnchor } from './respectively.ts'
+import { tableOrderFact } from './table-order.ts'
 import { ProjectScope, type ProjectRelevance } from './scope.ts'
 import { headingLineAbove, TextStructure } from './text-structure.ts'
 import { findUnknownNames } from './unknown-names.ts'
@@ -242,6 +243,14 @@ export class DraftReading {
         reading = level
         named = again
       }
+    }
+    // "四项指标的分值分别为25、25、30、10分": a list the rows give in table order
+    if (named.decision.kind !== 'verified') {
+      const inOrder = tableOrderFact(this.folded, this.structure, this.numbers, k, this.analysis)
+      if (inOrder)
+        named.decision = inOrder.agrees
+          ? { kind: 'verified', facts: [inOrder.fact] }
+          : { kind: 'mismatch', fact: inOrder.fact, direction: false, backward: false, sure: true }
     }
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreOfRate(n, k, reading, named.decision)
