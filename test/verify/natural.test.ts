@@ -2567,3 +2567,11 @@ describe('a 分别 list in table order', () => {
     expect(shuffled.mentions.filter((m) => m.status === 'verified').map((m) => m.text)).not.toContain('30')
   })
 })
+
+describe('a share of two point figures the sentence wrote', () => {
+  it('reads 占该类分值50分的96% as 48 ÷ 50', async () => {
+    const text = (x: string) => `产出指标自评合计48分，占该类分值50分的${x}%。`
+    expect(derived(await check('jiandang', text('96')))).toContain('96% share = 48 ÷ 50 × 100%')
+    expect((await check('jiandang', text('95'))).ok).toBe(false)
+  })
+})

@@ -590,11 +590,13 @@ function pointShares(q: DeriveRequest): DeriveResult | null {
  */
 function writtenShares(q: DeriveRequest): DeriveResult | null {
   if (!/占[^，。；,;]*\d[^，。；,;]*的?\s*$/.test(q.before)) return null
-  const amounts = q.earlier.filter((f) => f.unit !== '%' && f.unit !== '分' && !f.exact.isZero && f.role !== 'count')
+  const amounts = q.earlier.filter((f) => f.unit !== '%' && !f.exact.isZero && f.role !== 'count')
   const whole = amounts[amounts.length - 1]
   if (!whole || whole !== q.earlier[q.earlier.length - 1]) return null
+  // points only of points ("产出指标自评合计48分，占该类分值50分的96%")
+  const points = whole.unit === '分'
   for (const part of amounts) {
-    if (part === whole || !part.exact.abs().lt(whole.exact.abs())) continue
+    if (part === whole || !part.exact.abs().lt(whole.exact.abs()) || (part.unit === '分') !== points) continue
     const x = factInTextUnit(part, whole.unit)
     const hit = x && shareOf(q, part, whole, x)
     if (hit) return hit
