@@ -2575,3 +2575,13 @@ describe('a share of two point figures the sentence wrote', () => {
     expect((await check('jiandang', text('95'))).ok).toBe(false)
   })
 })
+
+describe('a figure of what was done, quoted from the cell of what was achieved', () => {
+  it('verifies 设计、规划、测绘实际完成29.99万元 from the goal cell in its words, and not another figure', async () => {
+    const text = (x: string) => `实际执行中预算编制和工程审计均足额使用，设计、规划、测绘实际完成${x}万元。`
+    const v = await check('guichi', text('29.99'))
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '29.99万元')?.note).toBe('引自表内文字')
+    expect((await check('guichi', text('29.98'))).ok).toBe(false)
+  })
+})

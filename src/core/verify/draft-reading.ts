@@ -1747,7 +1747,11 @@ export class DraftReading {
     // goal cell; never what was done: the goal text restates targets as achieved
     const cell = quoted.fact.source.kind === 'cell' ? quoted.fact.source.path : ''
     const roles = reading.cue?.roles
-    const goal = cell === 'goal.target' && (roles?.has('target') === true || roles?.has('budget') === true)
+    const goal =
+      (cell === 'goal.target' && (roles?.has('target') === true || roles?.has('budget') === true)) ||
+      // and what was done from the cell of what was achieved ("设计、规划、测绘实际完成29.99万元"), unless a
+      // row the words name has another figure
+      (cell === 'goal.achieved' && roles?.has('actual') === true && decision.kind !== 'mismatch')
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     const strong =
