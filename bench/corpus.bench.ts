@@ -5,6 +5,9 @@ import {
   BATCH_7A_TABLES,
   BATCH_8A_TABLES,
   BATCH_9A_TABLES,
+  BATCH_10A_TABLES,
+  BATCH_11A_TABLES,
+  BATCH_12A_TABLES,
   loadCorpus,
   measure,
   MUTANT_KINDS,
@@ -47,6 +50,10 @@ export async function run(): Promise<BenchResult[]> {
   const fresh7 = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
   const fresh8 = new Set(BATCH_8A_TABLES.map((f) => `test/corpus/tables/${f}`))
   const fresh9 = new Set(BATCH_9A_TABLES.map((f) => `test/corpus/tables/${f}`))
+  const later = (tables: readonly string[]) => {
+    const set = new Set(tables.map((f) => `test/corpus/tables/${f}`))
+    return corpus.filter((d) => d.heldOut && set.has(d.table))
+  }
   return [
     ...figures('tuning', await measure(corpus.filter((d) => !d.heldOut))),
     ...figures('held out, batch 1', await measure(corpus.filter((d) => d.heldOut && (d.batch ?? 1) === 1))),
@@ -58,6 +65,9 @@ export async function run(): Promise<BenchResult[]> {
     ...figures('held out, batch 7a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh7.has(d.table)))),
     ...figures('held out, batch 8a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh8.has(d.table)))),
     ...figures('held out, batch 9a (fresh)', await measure(corpus.filter((d) => d.heldOut && fresh9.has(d.table)))),
+    ...figures('held out, batch 10a (fresh)', await measure(later(BATCH_10A_TABLES))),
+    ...figures('held out, batch 11a (fresh)', await measure(later(BATCH_11A_TABLES))),
+    ...figures('held out, batch 12a (fresh)', await measure(later(BATCH_12A_TABLES))),
     ...figures('held out, all', await measure(corpus.filter((d) => d.heldOut))),
   ]
 }
