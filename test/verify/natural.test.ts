@@ -2585,3 +2585,14 @@ describe('a figure of what was done, quoted from the cell of what was achieved',
     expect((await check('guichi', text('29.98'))).ok).toBe(false)
   })
 })
+
+describe('该项 in a list item', () => {
+  it('refers to the row the list item before it names', async () => {
+    const text = (score: string, gap: string) =>
+      `- 只有“工程资金金额”一项未达标：实际37.24万元，低于指标值43.2万元，扣1分；\n- 若按“实际÷指标值×分值”计算，该项应得${score}分，比自评的9分低${gap}分，建议复核。`
+    const v = await check('hebei', text('8.62', '0.38'))
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toContain('0.38分 difference = 8.62037 − 9')
+    expect((await check('hebei', text('8.82', '0.18'))).ok).toBe(false)
+  })
+})

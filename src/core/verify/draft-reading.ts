@@ -2575,5 +2575,13 @@ function anaphorTopic(
       return { start: paragraph, end: headingEnd, heading: true }
   }
   const before = s.previousSentenceStart(at)
-  return before < sentence ? { start: before, end: sentence - 1, heading: false } : null
+  if (before < sentence) return { start: before, end: sentence - 1, heading: false }
+  // "- 只有“工程资金金额”一项未达标：…；⏎- 若按…计算，该项应得8.62分": the list item just before
+  const lineEnd = t.lastIndexOf('\n', sentence - 1)
+  if (lineEnd <= 0 || !LIST_ITEM.test(t.slice(sentence, sentence + 4))) return null
+  const line = t.lastIndexOf('\n', lineEnd - 1) + 1
+  if (lineEnd - line > ITEM_REACH || !LIST_ITEM.test(t.slice(line, line + 4))) return null
+  return { start: line, end: lineEnd, heading: false }
 }
+/** how long a list item before may be to be the topic of 该项 */
+const ITEM_REACH = 300
