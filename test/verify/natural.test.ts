@@ -2596,3 +2596,13 @@ describe('该项 in a list item', () => {
     expect((await check('hebei', text('8.82', '0.18'))).ok).toBe(false)
   })
 })
+
+describe('the weight a rate is multiplied by', () => {
+  it('verifies 执行率85.11% × 10 and 乘10 as the execution rate’s weight, and no other multiplier', async () => {
+    const cell = (x: string) => `| 预算执行率 | 8.51 | 执行率85.11% × ${x} |`
+    expect((await check('zongzhi', cell('10'))).mentions.at(-1)?.factIds).toEqual(['P1.score.executionWeight'])
+    expect((await check('zongzhi', cell('20'))).mentions.at(-1)?.status).toBe('unsupported')
+    const v = await check('national', '执行率精确值为95.7464%，乘10得9.5746。')
+    expect(v.mentions.find((m) => m.text === '10')?.factIds).toEqual(['P1.score.executionWeight'])
+  })
+})

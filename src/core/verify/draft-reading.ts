@@ -70,6 +70,7 @@ import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
 import { implicitAnchor, respectiveAnchor } from './respectively.ts'
 import { tableOrderFact } from './table-order.ts'
+import { executionWeightOf } from './rate-times-weight.ts'
 import { ProjectScope, type ProjectRelevance } from './scope.ts'
 import { headingLineAbove, TextStructure } from './text-structure.ts'
 import { findUnknownNames } from './unknown-names.ts'
@@ -251,6 +252,11 @@ export class DraftReading {
         named.decision = inOrder.agrees
           ? { kind: 'verified', facts: [inOrder.fact] }
           : { kind: 'mismatch', fact: inOrder.fact, direction: false, backward: false, sure: true }
+    }
+    // "执行率85.11% × 10": the execution rate's weight it is multiplied by
+    if (named.decision.kind === 'unsupported') {
+      const weight = executionWeightOf(this.folded, this.structure, n, this.analysis)
+      if (weight) named.decision = { kind: 'verified', facts: [weight] }
     }
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreOfRate(n, k, reading, named.decision)
