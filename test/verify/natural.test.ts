@@ -2606,3 +2606,12 @@ describe('the weight a rate is multiplied by', () => {
     expect(v.mentions.find((m) => m.text === '10')?.factIds).toEqual(['P1.score.executionWeight'])
   })
 })
+
+describe('the other side of a score, named by its side', () => {
+  it('reads 比自评高3.8分 after the total by the rules as that total less the unit’s own', async () => {
+    const text = (x: string) => `按计分规则复核，总分应为99.8分，比自评${x}分。`
+    expect(derived(await check('yongde', text('高3.8')))).toContain('3.8分 difference = 99.8 − 96')
+    expect(codes(await check('yongde', text('低3.8')))).toContain('error:DIRECTION_MISMATCH')
+    expect((await check('yongde', text('高3.6'))).ok).toBe(false)
+  })
+})

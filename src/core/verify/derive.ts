@@ -401,8 +401,19 @@ function withSubject(q: DeriveRequest, a: Fact, b: Fact): boolean {
   if (sameRow(other, q.subject) && PLAN.has(other.role) && /目标|指标值|计划|预算|预期|年初/.test(q.before)) return true
   // (and a figure of the user's notes against the target of the row the words are about)
   if (q.subject.group === 'note' && other.role === 'target' && /目标|指标值|计划|预期/.test(q.before)) return true
+  // "总分应为99.8分，比自评高3.8分": the other side of the same score, named by the side it is on
+  if (sameScore(other, q.subject) && twoSides(other, q.subject))
+    return (scoreSideOf(other.id) === 'stated' ? STATED_SIDE : COMPUTED_SIDE).test(q.before)
   return [...other.subject].every((c) => q.before.includes(c))
 }
+
+/** one score: of one row, the total, or the execution rate's however many cells print it */
+const sameScore = (a: Fact, b: Fact) =>
+  sameTerm(a, b) || (a.table === b.table && TOTAL_SCORE.test(a.id) && TOTAL_SCORE.test(b.id))
+const TOTAL_SCORE = /\.score\.(total|theirTotal)$/
+/** words for the score the table states, and for the one the rules give */
+const STATED_SIDE = /自评|表中|表内|填报|原表/
+const COMPUTED_SIDE = /规则|公式|测算|复核|按.{0,6}计算/
 
 /** Pairs that a writer compares: plan and result of one row, or one measure of two rows. */
 function comparable(a: Fact, b: Fact): boolean {
@@ -494,6 +505,7 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       if (a.unit === '%' || b.unit === '%' || !comparable(a, b)) continue
       if (!withSubject(q, a, b)) continue
       const d = minus(a, b, unit)
+
       if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
       return difference(q, a, b, d.exact, unit)
     }
