@@ -2615,3 +2615,11 @@ describe('the other side of a score, named by its side', () => {
     expect((await check('yongde', text('高3.6'))).ok).toBe(false)
   })
 })
+
+describe('the unit’s total by the phrase of all its scores', () => {
+  it('reads 各项自评得分合计96分 as the total of the unit’s own scores', async () => {
+    const v = await check('yongde', '各项自评得分合计96分。')
+    expect(v.mentions[0]?.factIds).toEqual(['P1.score.theirTotal'])
+    expect((await check('yongde', '各项自评得分合计95分。')).ok).toBe(false)
+  })
+})

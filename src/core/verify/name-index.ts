@@ -15,6 +15,8 @@ const GENERIC = new Set([
   ...'资金经费项目指标支出预算实际情况工作人数率额量的和与及年度全区执行投入使用',
 ])
 const GENERIC_WEIGHT = 0.3
+/** the coverage of a name written whole in the number's sentence (1, short of rounding) */
+const WHOLE = 0.99
 
 /** Name characters packed into 0…21053 (CJK, then digits and ASCII letters), so gram ids stay small integers. */
 const CODES = 0x9fff - 0x4e00 + 1 + 62
@@ -30,6 +32,8 @@ export const bigramGram = (a: number, b: number) => CODES + pack(a) * CODES + pa
 export class NameIndex {
   readonly keys: string[] = []
   private readonly ids = new Map<string, number>()
+  /** per key: 1 when it scores only when written whole (filled by seal) */
+  private whole = new Uint8Array(0)
   /** character gram → index (−1: none); bigram grams in a hash table */
   private readonly charIds = new Int32Array(CODES).fill(-1)
   private bigramIds = new IntTable(0)
@@ -65,8 +69,14 @@ export class NameIndex {
   private seen = new Int32Array(0)
   private scratchArrays = { loc: this.loc, near: this.near, seen: this.seen }
 
-  /** Registers a name and returns its key (equal names share a key). */
-  add(name: string): number {
+  /** keys that name a row only when written whole (a head word such as 覆盖率: 达标 is no 达标率) */
+  private readonly wholeOnly = new Set<number>()
+
+  /**
+   * Registers a name and returns its key (equal names share a key). A name added `wholeOnly`
+   * scores nothing when only part of it is there, unless the same name is also added plainly.
+   */
+  add(name: string, wholeOnly = false): number {
     // 刑事案件发案率同比变化 is the row 刑事案件发案率; 同比 is the clause's role, read elsewhere.
     const norm = normalizeName(name).replace(/(?:同比|较上年)?(?:变化|增减|增长|下降)?$/, '') || normalizeName(name)
     let k = this.ids.get(norm)
@@ -74,18 +84,25 @@ export class NameIndex {
       k = this.keys.length
       this.keys.push(norm)
       this.ids.set(norm, k)
-    }
+      if (wholeOnly) this.wholeOnly.add(k)
+    } else if (!wholeOnly) this.wholeOnly.delete(k)
     return k
   }
 
   /** Computes gram weights; call once after every add. */
   seal(): void {
     const n = this.keys.length
-    const df = new Map<number, { keys: number[]; bigram: boolean; generic: boolean }>()
+    // Gram weights count the plain names only: a whole-only name (a row's head word) is a second key
+    // of a row already counted, and must not change how every other name scores.
+    const plainNames = n - this.wholeOnly.size
+    const df = new Map<number, { keys: number[]; plain: number; bigram: boolean; generic: boolean }>()
     const put = (id: number, k: number, bigram: boolean, text: string) => {
       let e = df.get(id)
-      if (!e) df.set(id, (e = { keys: [], bigram, generic: GENERIC.has(text) }))
-      if (e.keys[e.keys.length - 1] !== k) e.keys.push(k)
+      if (!e) df.set(id, (e = { keys: [], plain: 0, bigram, generic: GENERIC.has(text) }))
+      if (e.keys[e.keys.length - 1] !== k) {
+        e.keys.push(k)
+        if (!this.wholeOnly.has(k)) e.plain++
+      }
     }
     this.keys.forEach((name, k) => {
       for (let i = 0; i < name.length; i++) {
@@ -96,8 +113,8 @@ export class NameIndex {
     })
     // Grams in many names (指, 标, 第 in a 500-row table) say nothing about which row is meant,
     // and would make every lookup touch every name.
-    const limit = n >= 60 ? 0.1 : 0.2
-    const kept = [...df].filter(([, e]) => !(n >= 20 && e.keys.length / n > limit))
+    const limit = plainNames >= 60 ? 0.1 : 0.2
+    const kept = [...df].filter(([, e]) => !(plainNames >= 20 && e.plain / plainNames > limit))
     const g = kept.length
     this.weight = new Float64Array(g)
     this.evidence = new Float64Array(g)
@@ -113,7 +130,7 @@ export class NameIndex {
       else this.bigramIds.set(id, i)
       this.keyList.set(e.keys, this.keyStart[i]!)
       this.keyStart[i + 1] = this.keyStart[i]! + e.keys.length
-      const w = Math.log(1 + n / e.keys.length)
+      const w = Math.log(1 + plainNames / Math.max(1, e.plain))
       this.weight[i] = w
       this.evidence[i] = e.generic ? w * GENERIC_WEIGHT : w
       this.bigram[i] = e.bigram ? 1 : 0
@@ -122,9 +139,11 @@ export class NameIndex {
         full[k]! += w
       }
     })
+    this.whole = new Uint8Array(n)
+    for (const k of this.wholeOnly) this.whole[k] = 1
     this.fullMass = Float64Array.from(full)
-    full.sort()
-    this.typicalMass = full[Math.floor(n / 2)] ?? 1
+    const plainMass = Float64Array.from(full.filter((_, k) => !this.wholeOnly.has(k))).sort()
+    this.typicalMass = plainMass[Math.floor(plainNames / 2)] ?? 1
     this.rootFullMass = this.fullMass.map((m) => Math.sqrt(m || 1))
     this.rootTypicalMass = Math.sqrt(this.typicalMass)
     this.loc = new Float64Array(g)
@@ -174,12 +193,13 @@ export class NameIndex {
         nearMass[k]! += nm
       }
     }
-    const { massChars, massBigrams, rootFullMass, rootTypicalMass } = this
+    const { massChars, massBigrams, rootFullMass, rootTypicalMass, whole } = this
     for (const k of named) {
       const mc = massChars[k]!
       const mb = massBigrams[k]!
       const cc = mc > 0 ? covChars[k]! / mc : 0
-      const cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
+      let cov = mb > 0 ? (cc + covBigrams[k]! / mb) / 2 : cc
+      if (whole[k] && cov < WHOLE) cov = 0
       coverage[k] = cov
       // nearness averaged over the name's own weight, scaled to a typical name: a near short name
       // is not outweighed by a far long one

@@ -84,6 +84,14 @@ const SUBJECT_ALIASES: Readonly<Record<string, readonly string[]>> = {
  */
 const NOT_ROLE_WORDS = ['支出结构', '支出构成', '资金结构', '资金构成', '投入结构']
 
+/**
+ * Phrases naming a subject that count only when written whole, and do not weigh in the other names'
+ * scores (各项 is every row, the execution rate's with the indicators').
+ */
+const WHOLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  自评总分: ['各项自评得分合计', '各项得分合计', '各项自评得分之和', '各项得分之和'],
+}
+
 /** The short forms writers use for an indicator's long wording (增加…收入 → 增收, 减轻…负担 → 减负). */
 const SHORT_FORMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['增收', /增加.{0,8}收入|收入.{0,4}增加|增长.{0,8}收入/],
@@ -107,6 +115,8 @@ export function prepare(analysis: TableAnalysis): Prepared {
   const otherSources = describedSources(analysis)
   analysis.sheet.facts.forEach((f, i) => {
     const keys = (SUBJECT_ALIASES[f.subject] ?? [f.subject]).map((name) => subjects.add(name))
+    // "本表各项自评得分合计93分": the unit's total, by phrases that count only when written whole
+    for (const name of WHOLE_ALIASES[f.subject] ?? []) keys.push(subjects.add(name, true))
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
     if (category) keys.push(subjects.add(category))
     // "其中羊养殖数量" is written "羊180只": a sub-row is known by what sets it apart
