@@ -2623,3 +2623,15 @@ describe('the unit’s total by the phrase of all its scores', () => {
     expect((await check('yongde', '各项自评得分合计95分。')).ok).toBe(false)
   })
 })
+
+describe('满意率 for the one satisfaction row', () => {
+  it('reads 满意率96.6%，比95%的目标高1.6个百分点 as the satisfaction row against the user’s survey', async () => {
+    const notes = ['满意度问卷共发放240份，回收232份，满意率96.6%']
+    const text = (gap: string) =>
+      `按你提供的情况：本次共发放问卷240份，回收232份，满意率**96.6%**，比95%的目标高**${gap}个百分点**。`
+    const v = await check('zongzhi', text('1.6'), notes)
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toContain('1.6个百分点 pp-gap = 96.6% − 95%')
+    expect((await check('zongzhi', text('2.6'), notes)).ok).toBe(false)
+  })
+})

@@ -113,8 +113,21 @@ export function prepare(analysis: TableAnalysis): Prepared {
   const order = new Map<string, number>()
   const categories = indicatorCategories(analysis)
   const otherSources = describedSources(analysis)
+  // "满意率96.6%，比95%的目标高1.6个百分点": the one satisfaction row is known by 满意率 too (written whole)
+  const satisfaction = new Set(
+    analysis.projects
+      .flatMap((x) => x.table.indicators.map((r) => r.name.replace(/\s+/g, '')))
+      .filter((n) => n.endsWith('满意度')),
+  )
   analysis.sheet.facts.forEach((f, i) => {
     const keys = (SUBJECT_ALIASES[f.subject] ?? [f.subject]).map((name) => subjects.add(name))
+    if (
+      f.group === 'indicator' &&
+      satisfaction.size === 1 &&
+      satisfaction.has(f.subject) &&
+      !f.subject.includes('满意率')
+    )
+      keys.push(subjects.add('满意率', true))
     // "本表各项自评得分合计93分": the unit's total, by phrases that count only when written whole
     for (const name of WHOLE_ALIASES[f.subject] ?? []) keys.push(subjects.add(name, true))
     const category = categories.get(/^(P\d+\.I\d+)\./.exec(f.id)?.[1] ?? '')
