@@ -156,22 +156,23 @@ describe('the verifier corpus', () => {
     // (batch 11c's tuning part came in at 11.7% with 1 mismatch; the tuning set with it is at 6.7%, none)
     // (batch 12's tuning part — 12b's fresh table and 12c's new writers — came in at 12.7% and 8.3%, with
     // 4 mismatches, all in 12c: a target after a comparing word, 年初的, a share of a sum beyond the pool's cut)
-    expect(rate(t)).toBeLessThanOrEqual(0.07)
+    // (6.5% with no mismatch at the end of the twelfth session)
+    expect(rate(t)).toBeLessThanOrEqual(0.066)
     expect(t.mismatch.length).toBe(0)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
     // batch 12 one, in 12a; 34 after the twelfth session's first rules)
     expect(h.mismatch.length).toBeLessThanOrEqual(34)
-    expect(rate(h1)).toBeLessThanOrEqual(0.125)
+    expect(rate(h1)).toBeLessThanOrEqual(0.12)
     expect(rate(h2)).toBeLessThanOrEqual(0.165)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
     expect(rate(h7)).toBeLessThanOrEqual(0.2)
     expect(rate(h8)).toBeLessThanOrEqual(0.235)
-    expect(rate(h8bc)).toBeLessThanOrEqual(0.12)
+    expect(rate(h8bc)).toBeLessThanOrEqual(0.115)
     expect(rate(h9)).toBeLessThanOrEqual(0.13)
     expect(rate(h9c)).toBeLessThanOrEqual(0.095)
     // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught; 35.8%
     // once its 元/人*月 cells were read, 29.1% once drafts' compound units were)
-    expect(rate(h10)).toBeLessThanOrEqual(0.285)
+    expect(rate(h10)).toBeLessThanOrEqual(0.282)
     // (batch 10c's held-out part came in at 11.2%, 3 mismatches)
     expect(rate(h10c)).toBeLessThanOrEqual(0.11)
     // (batch 11a's fresh table came in at 16.4% false alarms, 2 mismatches, 92.4% caught; 11c's held-out
