@@ -89,6 +89,11 @@ function projectCells(p: ProjectAnalysis): TextCell[] {
       text: r.reason,
     })
   })
+  // the rate each funding row prints ("其他资金栏执行率填为0"): last, so the other cells keep their ids
+  t.funding.forEach((r, i) => {
+    if (r.rate)
+      cells.push({ section: '资金情况', row: r.source, column: '执行率', path: `funding[${i}].rate`, text: r.rate })
+  })
   return cells
 }
 

@@ -2635,3 +2635,13 @@ describe('满意率 for the one satisfaction row', () => {
     expect((await check('zongzhi', text('2.6'), notes)).ok).toBe(false)
   })
 })
+
+describe('what a cell was filled with', () => {
+  it('verifies 其他资金栏执行率填为0 as the rate the row prints, and no other value or row', async () => {
+    const v = await check('bayannaoer', '其他资金栏执行率填为0，与实际执行1.8万元不符。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions[0]?.note).toBe('引自表内文字')
+    expect((await check('bayannaoer', '其他资金栏执行率填为10，与实际执行1.8万元不符。')).ok).toBe(false)
+    expect((await check('bayannaoer', '财政拨款栏执行率填为0。')).ok).toBe(false)
+  })
+})

@@ -1737,7 +1737,14 @@ export class DraftReading {
     const said = folded.slice(Math.max(sentence, n.start - WINDOW), n.start)
     // ("按目标里的39户算": the goal's own figure)
     const cites = (GOAL_CELL.test(said) && QUOTING.test(said)) || GOAL_OWN.test(said)
+    // "其他资金栏执行率填为0": what the words say a row's cell was filled with is that cell as printed
+    const filledIn = FILLED_IN.test(said.slice(-8))
+    // (the value as printed, whatever unit the sentence lends a bare 0: "填为0" beside 1.8万元)
+    const printed = filledIn
+      ? p.quoted.find((f) => isPrintedRate(f) && said.includes(f.subject) && f.exact.eq(n.value.abs()))
+      : undefined
     const quoted =
+      (printed ? { fact: printed, shared: 0 } : null) ??
       quotedMatch([...p.quoted, ...this.notes], unsigned(reading.written), context) ??
       (cites ? quotedMatch(p.quoted.filter(isGoalQuote), unsigned(reading.written), context, 0) : null) ??
       // "建议改成实际调查结果96.5%": a distinctive figure the user gave is theirs, whatever the words around
@@ -1762,6 +1769,7 @@ export class DraftReading {
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     const strong =
       (cites && cell.startsWith('goal.')) ||
+      (filledIn && isPrintedRate(quoted.fact)) ||
       ((goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE))
     return quoted.fact.group === 'note' || quotesTable || strong ? quoted : null
   }
@@ -2512,6 +2520,10 @@ function withoutCompletion(of: ReadonlySet<FactRole> | undefined): ReadonlySet<F
 }
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
 /** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
+/** right before a figure: the words of what a cell was filled with */
+const FILLED_IN = /(?:填为|填成|填的是|填报为|填写为|误填为|印的是|写的是|写成|填了)\s*[“"]?\s*$/
+/** a funding row's printed rate, quoted as text (text-facts.ts) */
+const isPrintedRate = (f: Fact) => f.source.kind === 'cell' && /^funding\[\d+\]\.rate$/.test(f.source.path)
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是|所列|列为|所写|显示|来看|看，/
 /** a figure the words call the goal's own, right before it: 目标里的39户, 年度目标中的 */
