@@ -2645,3 +2645,15 @@ describe('what a cell was filled with', () => {
     expect((await check('bayannaoer', '财政拨款栏执行率填为0。')).ok).toBe(false)
   })
 })
+
+describe('a share of a budget, not its rate', () => {
+  it('reads 年中追加12.96万元，占调整后预算的5.15% as a share, and 实际支出…占调整后预算的100% as the rate', async () => {
+    const added = (x: string) => `一是年初预算编制不够精准，年中追加12.96万元，占调整后预算的${x}%。`
+    expect(derived(await check('qingshen', added('5.15')))).toContain('5.15% share = 12.96 ÷ 251.89 × 100%')
+    // the rate of the budget (100%) is no share of it
+    expect((await check('qingshen', added('100.00'))).ok).toBe(false)
+    const spent = await check('qingshen', '全年实际支出251.89万元，占调整后预算的100%。')
+    expect(spent.ok).toBe(true)
+    expect(spent.mentions.at(-1)?.factIds).toEqual(['P1.F0.fullYearRate'])
+  })
+})

@@ -134,6 +134,8 @@ function withRateBase(cue: RoleCue, sentence: string): RoleCue {
 }
 
 const FULL_YEAR = /全年预算|调整后预算|调整预算|全年计划/
+/** words of spending: what 占…预算的 is the rate of (an amount added is a share of the budget instead) */
+const SPENT_WORD = /支出|执行|投入|使用|拨付|到位|花费|用了|用掉|实际/
 const SPENDING = /实际|执行|支出|投入|使用|支付|拨付/
 const SCORES = roles('score', 'weight')
 const PRIOR_YEAR = roles('prior-year')
@@ -172,7 +174,10 @@ function readRoleCueAnyBase(t: string, w: CueWindow, direction: Direction | null
       ? (RATIO.exec(t.slice(w.from, w.to)) ?? RATIO.exec(t.slice(Math.max(w.clause, w.to - RATIO_REACH), w.to)))
       : null
   if (ratio) {
-    const cue = ratioCue(ratio[1]!, ratio[2]!)
+    // "年中追加12.96万元，占调整后预算的5.15%": no word of spending before 占, so a share of the budget
+    const before = t.slice(Math.max(w.sentenceStart, w.to - RATIO_REACH * 2), w.to)
+    const share = ratio[1] === '占' && !SPENT_WORD.test(before.slice(0, before.lastIndexOf('占')))
+    const cue = share ? { word: '占', roles: SHARE, yoy: false } : ratioCue(ratio[1]!, ratio[2]!)
     if (cue) return cue
   }
   const cue =
