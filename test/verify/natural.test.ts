@@ -2657,3 +2657,12 @@ describe('a share of a budget, not its rate', () => {
     expect(spent.mentions.at(-1)?.factIds).toEqual(['P1.F0.fullYearRate'])
   })
 })
+
+describe('a 分别 list of shares', () => {
+  it('takes each value as one part’s share, never two parts together', async () => {
+    const text = (x: string) => `财政拨款与其他资金分别占实际投入的${x}%和33.92%。`
+    expect((await check('sixing', text('66.08'))).ok).toBe(true)
+    // 15 + 7.7 is all of 22.7, but 财政拨款 alone is 66.08% of it
+    expect((await check('sixing', text('100.00'))).ok).toBe(false)
+  })
+})

@@ -756,8 +756,8 @@ function shares(q: DeriveRequest, named: readonly Fact[]): DeriveResult | null {
       const hit = x && shareOf(q, part, whole, x)
       if (hit) return hit
     }
-    // two or more named parts together (两项合计占…)
-    if (parts.length >= 2 && parts.length <= MAX_SUM_TERMS) {
+    // two or more named parts together (两项合计占…) — never in a 分别 list, whose every value is one part's
+    if (parts.length >= 2 && parts.length <= MAX_SUM_TERMS && !q.before.includes('分别')) {
       const hit = subsets(parts, (set) => {
         const total = Decimal.sum(set.map((p) => factInTextUnit(p, whole.unit) ?? Decimal.ZERO))
         if (total.gt(whole.exact.abs())) return null
