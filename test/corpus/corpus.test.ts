@@ -156,8 +156,8 @@ describe('the verifier corpus', () => {
     // (batch 11c's tuning part came in at 11.7% with 1 mismatch; the tuning set with it is at 6.7%, none)
     // (batch 12's tuning part — 12b's fresh table and 12c's new writers — came in at 12.7% and 8.3%, with
     // 4 mismatches, all in 12c: a target after a comparing word, 年初的, a share of a sum beyond the pool's cut)
-    // (6.5% with no mismatch at the end of the twelfth session)
-    expect(rate(t)).toBeLessThanOrEqual(0.066)
+    // (6.4% with no mismatch at the end of the twelfth session)
+    expect(rate(t)).toBeLessThanOrEqual(0.065)
     expect(t.mismatch.length).toBe(0)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
     // batch 12 one, in 12a; 34 after the twelfth session's first rules)
@@ -197,7 +197,7 @@ describe('the verifier corpus', () => {
       // which took the tuning set's to 87.9% and 63.6%)
       // (the eleventh session's direction, count-level and share-whole rules took the flipped direction to
       // 94%, the wrong indicator to 92.8% and the share base to 30 of 36)
-      const floor = k === 'share-base' ? 0.83 : 0.9
+      const floor = k === 'share-base' ? 0.88 : 0.9
       expect(
         caughtRate(t, k),
         `${MUTANT_KINDS[k]} (tuning) ${pct(t.mutants.get(k)!.caught, t.mutants.get(k)!.total)}`,
