@@ -52,7 +52,7 @@ export function tableOrderFact(
   const project = analysis.projects[0]!
   const rows = project.indicators
   const count = projectsNumeral(m[1]!)
-  if (!count || !count.eq(Decimal.of(BigInt(rows.length))) || rows.length < 2) return null
+  if (!count?.eq(Decimal.of(BigInt(rows.length))) || rows.length < 2) return null
   const start = from + at
   const end = s.clauseEnd(start)
   const group = numbers.filter((x) => x.ignored === null && x.start > start && x.start < end)
