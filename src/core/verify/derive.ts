@@ -505,7 +505,6 @@ function differences(q: DeriveRequest, named: readonly Fact[]): DeriveResult | n
       if (a.unit === '%' || b.unit === '%' || !comparable(a, b)) continue
       if (!withSubject(q, a, b)) continue
       const d = minus(a, b, unit)
-
       if (!d || !agrees(q.written, d.exact, unit ?? '', d.precision)) continue
       return difference(q, a, b, d.exact, unit)
     }

@@ -2519,11 +2519,11 @@ function withoutCompletion(of: ReadonlySet<FactRole> | undefined): ReadonlySet<F
   return roles(...(of ? [...of].filter((r) => RATE_OF_ROW.includes(r)) : RATE_OF_ROW))
 }
 const isGoalQuote = (f: Fact) => f.source.kind === 'cell' && f.source.path.startsWith('goal.')
-/** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 /** right before a figure: the words of what a cell was filled with */
 const FILLED_IN = /(?:填为|填成|填的是|填报为|填写为|误填为|印的是|写的是|写成|填了)\s*[“"]?\s*$/
 /** a funding row's printed rate, quoted as text (text-facts.ts) */
 const isPrintedRate = (f: Fact) => f.source.kind === 'cell' && /^funding\[\d+\]\.rate$/.test(f.source.path)
+/** words naming a goal cell, and a verb saying what it holds: 目标中写明, 实际完成情况写的是 */
 const GOAL_CELL = /年度目标|总体目标|绩效目标|目标中|目标栏|实际完成情况|完成情况栏/
 const QUOTING = /写明|写的是|写着|写为|表述为|载明|列明|填写的是|填的是|所列|列为|所写|显示|来看|看，/
 /** a figure the words call the goal's own, right before it: 目标里的39户, 年度目标中的 */

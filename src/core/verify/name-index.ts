@@ -69,7 +69,7 @@ export class NameIndex {
   private seen = new Int32Array(0)
   private scratchArrays = { loc: this.loc, near: this.near, seen: this.seen }
 
-  /** keys that name a row only when written whole (a head word such as 覆盖率: 达标 is no 达标率) */
+  /** keys that name a row only when written whole (各项自评得分合计: 自评得分 alone is any row's) */
   private readonly wholeOnly = new Set<number>()
 
   /**
@@ -92,8 +92,8 @@ export class NameIndex {
   /** Computes gram weights; call once after every add. */
   seal(): void {
     const n = this.keys.length
-    // Gram weights count the plain names only: a whole-only name (a row's head word) is a second key
-    // of a row already counted, and must not change how every other name scores.
+    // Gram weights count the plain names only: a whole-only name (满意率, 各项自评得分合计) is a second
+    // key of a row already counted, and must not change how every other name scores.
     const plainNames = n - this.wholeOnly.size
     const df = new Map<number, { keys: number[]; plain: number; bigram: boolean; generic: boolean }>()
     const put = (id: number, k: number, bigram: boolean, text: string) => {
