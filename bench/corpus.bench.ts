@@ -11,6 +11,7 @@ import {
   loadCorpus,
   measure,
   MUTANT_KINDS,
+  tablePaths,
   type Figures,
   type MutantKind,
 } from '../test/corpus/corpus.ts'
@@ -46,12 +47,12 @@ function figures(name: string, f: Figures): BenchResult[] {
 
 export async function run(): Promise<BenchResult[]> {
   const corpus = loadCorpus()
-  const fresh4 = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
-  const fresh7 = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
-  const fresh8 = new Set(BATCH_8A_TABLES.map((f) => `test/corpus/tables/${f}`))
-  const fresh9 = new Set(BATCH_9A_TABLES.map((f) => `test/corpus/tables/${f}`))
+  const fresh4 = tablePaths(BATCH_4A_TABLES)
+  const fresh7 = tablePaths(BATCH_7A_TABLES)
+  const fresh8 = tablePaths(BATCH_8A_TABLES)
+  const fresh9 = tablePaths(BATCH_9A_TABLES)
   const later = (tables: readonly string[]) => {
-    const set = new Set(tables.map((f) => `test/corpus/tables/${f}`))
+    const set = tablePaths(tables)
     return corpus.filter((d) => d.heldOut && set.has(d.table))
   }
   return [

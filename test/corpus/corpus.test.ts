@@ -19,6 +19,7 @@ import {
   MUTANT_KINDS,
   pct,
   report,
+  tablePaths,
   type Figures,
   type MutantKind,
 } from './corpus.ts'
@@ -31,34 +32,34 @@ const heldOut1 = heldOut.filter((d) => (d.batch ?? 1) === 1)
 /** held out, batch 2: written later, by someone who never read the verifier, over tables nobody tuned on */
 const fresh = heldOut.filter((d) => d.batch === 2)
 /** held out, batch 4a: the same, over two more new tables (SPLIT.md) */
-const held4Tables = new Set(BATCH_4A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held4Tables = tablePaths(BATCH_4A_TABLES)
 const fresh4 = heldOut.filter((d) => d.batch === 4 && held4Tables.has(d.table))
 /** held out, batch 4b: new drafts over the tuning tables, by the id rule */
 const heldOut4b = heldOut.filter((d) => d.batch === 4 && !held4Tables.has(d.table))
 /** held out, batch 7a: a third pair of fresh tables with their drafts (SPLIT.md) */
-const held7Tables = new Set(BATCH_7A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held7Tables = tablePaths(BATCH_7A_TABLES)
 const fresh7 = heldOut.filter((d) => d.batch === 7 && held7Tables.has(d.table))
 /** held out, batch 8a: a fourth pair of fresh tables with their drafts (SPLIT.md) */
-const held8Tables = new Set(BATCH_8A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held8Tables = tablePaths(BATCH_8A_TABLES)
 const fresh8 = heldOut.filter((d) => d.batch === 8 && held8Tables.has(d.table))
 /** held out, batch 9a: a fifth fresh table with its drafts (SPLIT.md) */
-const held9Tables = new Set(BATCH_9A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held9Tables = tablePaths(BATCH_9A_TABLES)
 const fresh9 = heldOut.filter((d) => d.batch === 9 && held9Tables.has(d.table))
 /** held out, batch 10a: a sixth fresh table with its drafts (SPLIT.md) */
-const held10Tables = new Set(BATCH_10A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held10Tables = tablePaths(BATCH_10A_TABLES)
 const fresh10 = heldOut.filter((d) => d.batch === 10 && held10Tables.has(d.table))
 /** held out, batch 10c: new writers over the tuning tables, by the id rule */
 const heldOut10c = heldOut.filter((d) => d.batch === 10 && !held10Tables.has(d.table))
 /** held out, batch 11a: a seventh fresh table with its drafts (SPLIT.md) */
-const held11Tables = new Set(BATCH_11A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held11Tables = tablePaths(BATCH_11A_TABLES)
 const fresh11 = heldOut.filter((d) => d.batch === 11 && held11Tables.has(d.table))
 /** held out, batch 11c: new writers over the tuning tables, by the id rule */
 const heldOut11c = heldOut.filter((d) => d.batch === 11 && !held11Tables.has(d.table))
 /** held out, batch 12a: an eighth fresh table with its drafts (SPLIT.md) */
-const held12Tables = new Set(BATCH_12A_TABLES.map((f) => `test/corpus/tables/${f}`))
+const held12Tables = tablePaths(BATCH_12A_TABLES)
 const fresh12 = heldOut.filter((d) => d.batch === 12 && held12Tables.has(d.table))
 /** batch 12b: a fresh table measured whole on arrival, then tuning material but for ids .04 and .08 */
-const fresh12bTables = new Set(BATCH_12B_TABLES.map((f) => `test/corpus/tables/${f}`))
+const fresh12bTables = tablePaths(BATCH_12B_TABLES)
 const heldOut12b = heldOut.filter((d) => d.batch === 12 && fresh12bTables.has(d.table))
 /** batch 12b whole: its table's fresh figure on arrival, tuning material since (but for .04 and .08) */
 const all12b = corpus.filter((d) => d.batch === 12 && fresh12bTables.has(d.table))

@@ -84,9 +84,14 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_12A_TABLES,
 ]
 
+/** The paths drafts give for corpus tables named by file (`d.table` is one of them). */
+export function tablePaths(files: readonly string[]): ReadonlySet<string> {
+  return new Set(files.map((f) => join(DIR, 'tables', f)))
+}
+
 /** SPLIT.md: the drafts of the held-out tables, and ids ending in a multiple of 4. */
 export function loadCorpus(): CorpusDraft[] {
-  const heldTables = new Set(HELD_OUT_TABLES.map((f) => join(DIR, 'tables', f)))
+  const heldTables = tablePaths(HELD_OUT_TABLES)
   return readdirSync(join(DIR, 'drafts'))
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -190,11 +190,11 @@ function boundedPool(q: DeriveRequest): readonly Fact[] {
   const kept = q.pool
     .slice(MAX_POOL)
     .filter((f) => own.has(f))
-    .slice(0, MAX_EARLIER)
+    .slice(0, MAX_OWN_PAST_CUT)
   return kept.length ? [...q.pool.slice(0, MAX_POOL), ...kept] : q.pool.slice(0, MAX_POOL)
 }
 /** the sentence's own figures kept beyond the pool's cut */
-const MAX_EARLIER = 8
+const MAX_OWN_PAST_CUT = 8
 
 /** The first derivation the sentence's words ask for that agrees with the written number, or null. */
 export function derive(request: DeriveRequest): DeriveResult | null {

@@ -10,7 +10,7 @@ import { verificationOf, type Finding, type Mention, type Verification } from '.
 import { bindCitations, judgeCited } from './citations.ts'
 import { decide, EVIDENCE, isDistinctive, type Decision } from './match.ts'
 import { toMention } from './mention.ts'
-import { BUDGET, roles } from './cue-words.ts'
+import { CUE_TABLE, roles } from './cue-words.ts'
 import type { WordTable } from './word-table.ts'
 import { expectedText, message } from './messages.ts'
 import { inMeasuresSection, isForwardLooking, isSetTarget } from './plans.ts'
@@ -224,39 +224,10 @@ export class DraftReading {
     this.changeEnds(n, k, reading)
     if (this.arithmeticResult(n, k, reading) || this.restated(n, k, reading) || this.cited(n, k, reading)) return
     let named = this.byNames(n, k, reading)
-    // "实际37.24万元，低于指标值43.2万元": right after the word for what is compared with, the figure may be
-    // that one (the target) rather than the gap; it is read so only when it then agrees with the data
-    const base = reading.direction ? BASE_OF_COMPARISON.exec(this.folded.slice(reading.direction.end, n.start)) : null
-    if (named.decision.kind !== 'verified' && base) {
-      const word = base[1]!
-      const level: Reading = {
-        ...reading,
-        direction: null,
-        written: { ...reading.written, value: n.value, signed: n.value.sign < 0 },
-        cue: {
-          word,
-          roles: word.startsWith('年初') ? roles('budget') : word.includes('预算') ? BUDGET : roles('target'),
-          yoy: false,
-        },
-      }
-      const again = this.byNames(n, k, level)
-      if (again.decision.kind === 'verified') {
-        reading = level
-        named = again
-      }
-    }
-    // "四项指标的分值分别为25、25、30、10分": a list the rows give in table order
     if (named.decision.kind !== 'verified') {
-      const inOrder = tableOrderFact(this.folded, this.structure, this.numbers, k, this.analysis)
-      if (inOrder)
-        named.decision = inOrder.agrees
-          ? { kind: 'verified', facts: [inOrder.fact] }
-          : { kind: 'mismatch', fact: inOrder.fact, direction: false, backward: false, sure: true }
-    }
-    // "执行率85.11% × 10": the execution rate's weight it is multiplied by
-    if (named.decision.kind === 'unsupported') {
-      const weight = executionWeightOf(this.folded, this.structure, n, this.analysis)
-      if (weight) named.decision = { kind: 'verified', facts: [weight] }
+      const compared = this.comparedWith(n, k, reading)
+      if (compared) ({ reading, named } = compared)
+      else named.decision = this.listOrMultiplier(n, k, named.decision)
     }
     if (bareZero && named.decision.kind !== 'verified') this.zeroOfAnyKind(n, k, reading, named)
     named.decision = this.scoreOfRate(n, k, reading, named.decision)
@@ -348,6 +319,41 @@ export class DraftReading {
       named.decision = derived
     }
     this.conclude(n, reading, named)
+  }
+
+  /**
+   * "实际37.24万元，低于指标值43.2万元": right after a comparing word and the word for what is compared
+   * with, the figure may be that one (the target) rather than the gap: read so only when it then agrees
+   * with the data.
+   */
+  private comparedWith(n: FoundNumber, k: number, reading: Reading): { reading: Reading; named: Named } | null {
+    if (!reading.direction) return null
+    const base = BASE_OF_COMPARISON.exec(this.folded.slice(reading.direction.end, n.start))
+    const cue = base ? CUE_TABLE.at(base[1]!, 0)?.[1] : undefined
+    if (!cue) return null
+    const level: Reading = {
+      ...reading,
+      direction: null,
+      written: { ...reading.written, value: n.value, signed: n.value.sign < 0 },
+      cue: { word: cue.word, roles: cue.roles, yoy: false },
+    }
+    const named = this.byNames(n, k, level)
+    return named.decision.kind === 'verified' ? { reading: level, named } : null
+  }
+
+  /**
+   * A figure no named row holds that is one of a list in table order (四项指标的分值分别为25、25、30、10分),
+   * its row's figure or the slip in it; or the weight a rate is multiplied by (执行率85.11% × 10).
+   */
+  private listOrMultiplier(n: FoundNumber, k: number, decision: Decision): Decision {
+    const inOrder = tableOrderFact(this.folded, this.structure, this.numbers, k, this.analysis)
+    if (inOrder)
+      return inOrder.agrees
+        ? { kind: 'verified', facts: [inOrder.fact] }
+        : { kind: 'mismatch', fact: inOrder.fact, direction: false, backward: false, sure: true }
+    if (decision.kind !== 'unsupported') return decision
+    const weight = executionWeightOf(this.folded, this.structure, n, this.analysis)
+    return weight ? { kind: 'verified', facts: [weight] } : decision
   }
 
   /**
@@ -2359,8 +2365,9 @@ function withinSpans(spans: readonly Span[], start: number, end: number): boolea
 /** the numbering some templates print before an indicator's name (指标1:, ★) */
 const NUMBERED = /^(?:★|指标\d+[:：]?)+/
 /** between a comparing word and a figure: what the figure is compared with (低于指标值43.2万元, 超过年初预算的36万元) */
+// (the word's roles are the cue table's: 年初预算 the budget at the start of the year, 指标值 the target …)
 const BASE_OF_COMPARISON =
-  /^[\s*]*(?:年度)?(指标值|目标值|计划值|目标|年初预算数?|全年预算数?|预算数?|控制数|控制标准)[\s*]*的?[\s*]*$/
+  /^[\s*]*(?:年度)?(指标值|目标值|计划值|计划数|目标|年初预算数?|全年预算数?|预算数?|控制数|控制标准)[\s*]*的?[\s*]*$/
 /** a bracket right after the word for a target: 指标值（≥90%）, 目标值(95%) */
 const TARGET_IN_BRACKETS = /(?:指标值|目标值|年度指标值|预期目标|(?<![年总])目标)\s*[（(]\s*$/
 /** an indicator row's facts: P1.I12.target → P1.I12 */

@@ -121,12 +121,7 @@ export function prepare(analysis: TableAnalysis): Prepared {
   )
   analysis.sheet.facts.forEach((f, i) => {
     const keys = (SUBJECT_ALIASES[f.subject] ?? [f.subject]).map((name) => subjects.add(name))
-    if (
-      f.group === 'indicator' &&
-      satisfaction.size === 1 &&
-      satisfaction.has(f.subject) &&
-      !f.subject.includes('满意率')
-    )
+    if (f.group === 'indicator' && satisfaction.size === 1 && satisfaction.has(f.subject))
       keys.push(subjects.add('满意率', true))
     // "本表各项自评得分合计93分": the unit's total, by phrases that count only when written whole
     for (const name of WHOLE_ALIASES[f.subject] ?? []) keys.push(subjects.add(name, true))
