@@ -2666,3 +2666,50 @@ describe('a 分别 list of shares', () => {
     expect((await check('sixing', text('100.00'))).ok).toBe(false)
   })
 })
+
+describe('written arithmetic as writers type it', () => {
+  it('reads a formula with no spaces around = (执行率=30.64÷36=85.11%), its terms included', async () => {
+    const v = await check('zongzhi', '执行率=30.64÷36=85.11%。结余=36−9.8−10−10.84=5.36万元。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['=85.11% arithmetic = 30.64 ÷ 36', '=5.36万元 arithmetic = 36 - 9.8 - 10 - 10.84'])
+    expect(v.mentions.find((m) => m.text === '=30.64')).toMatchObject({ status: 'verified', note: '算式中的数' })
+    const wrong = '执行率=30.64÷36=86.11%。'
+    expect((await check('zongzhi', wrong)).findings.map((f) => [f.code, wrong.slice(f.start, f.end)])).toEqual([
+      ['NUMBER_MISMATCH', '=30.64÷36=86.11%'],
+    ])
+  })
+
+  it('works brackets and precedence: (36−30.64)÷36 and 36 − 30.64 × 2 are not read left to right', async () => {
+    const v = await check('zongzhi', '未执行比例（36−30.64）÷36≈14.89%。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['14.89% arithmetic = (36 - 30.64) ÷ 36'])
+    // left to right 36 − 30.64 × 2 would be 10.72; by precedence it is −25.28: 10.72 is accepted only as
+    // the order a calculator keys it in, 5.36 by neither
+    expect((await check('zongzhi', '36−30.64×2=10.72万元。')).ok).toBe(true)
+    expect(statuses(await check('zongzhi', '36−30.64×2=5.36万元。'))).toContain('=5.36万元 mismatch')
+    expect(statuses(await check('zongzhi', '（36−30.64）÷36≈15.89%。'))).toContain('15.89% mismatch')
+  })
+
+  it('puts money of different units in 元 (19 × 300元 × 12 = 6.84万元) and bare terms in the unit they were found in', async () => {
+    expect((await check('gaoling', '每人每月300元，19名 × 300元 × 12个月 = 6.84万元。')).findings).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ code: 'NUMBER_MISMATCH' })]),
+    )
+    expect(statuses(await check('gaoling', '6.84万元 ÷ 19人 = 3600元。'))).toContain('3600元 verified')
+    expect(statuses(await check('gaoling', '6.84万元 ÷ 19人 = 3700元。'))).toContain('3700元 mismatch')
+    // 287.8 is the table's 287.8万元: its result is in 万元, and the same figures in 元 are a unit slip
+    const right = await check('department', '人员经费上年约为287.8 ÷（1 + 10%）≈ 261.64万元。')
+    expect(right.ok).toBe(true)
+    const slip = await check('department', '人员经费上年约为287.8 ÷（1 + 10%）≈ 261.64元。')
+    expect(slip.findings.map((f) => f.message)).toContain(
+      '文中算式287.8 ÷ (1 + 10%)的结果应为2616363.64元，文中为261.64元',
+    )
+  })
+
+  it('takes a result written again in another form (= 0.8511 = 85.11%) only when that result is right', async () => {
+    const v = await check('zongzhi', '30.64万元/36万元=0.8511=85.11%。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['=0.8511 arithmetic = 30.64 / 36', '=85.11% arithmetic = 0.8511'])
+    const wrong = await check('zongzhi', '30.64万元/36万元=0.9511=95.11%。')
+    expect(statuses(wrong)).toEqual(expect.arrayContaining(['=0.9511 mismatch', '=95.11% unsupported']))
+  })
+})

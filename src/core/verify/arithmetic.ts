@@ -2,6 +2,7 @@
 // numbers before the = give. The operands are checked against the data on their own.
 import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
+import { convertUnit, isMoneyUnit } from '../units.ts'
 
 /**
  * `named`: its terms have names between them ("29.5亩 + 鱼塘 3亩"), so each is read as a figure of its own.
@@ -16,10 +17,17 @@ export type Arithmetic = {
   loose?: boolean
   /** "= 全年执行数 ÷ 全年预算数 = 498.36 ÷ 520.5": the name each term has in the formula in words */
   terms?: string[]
+  /** the same formula read another way that a writer may mean (a bare 100 as 100%): it agrees if either does */
+  alternatives?: Decimal[]
 }
 
-/** an operator, and the name of the next term after it ("29.5亩 + 鱼塘 3亩") */
-const OPERATOR = /^\s*([+＋\-−－×xX*÷/])\s*(?:[\u4e00-\u9fff]{1,8}\s*)?$/
+/**
+ * an operator with the brackets closed before it and opened after it, and the name of the next term
+ * ("29.5亩 + 鱼塘 3亩", ") ÷ (")
+ */
+const OPERATOR = /^([\s)）]*)([+＋\-−－×xX*÷/])([\s(（]*)((?:[\u4e00-\u9fff]{1,8}\s*)?)$/
+/** brackets closed, then = or ≈ ("(36 − 30.64) ÷ 36 = 14.89%") */
+const CLOSED_EQUALS = /^\s*([)）][\s)）]*)(?:[=＝≈≒]|约等于)\s*\**\s*$/
 /** = or ≈, or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
 const EQUALS = /^\s*(?:[=＝≈≒]|约等于|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
 /** the operators of a sum or a difference, in every script the OPERATOR pattern reads */
@@ -27,7 +35,7 @@ const ADDITIVE = new Set(['+', '＋', '-', '−', '－'])
 /** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
 const MAX_OPERANDS = 12
 
-/** The expression the number at k is the result of ("a + b = c"), or null. */
+/** The expression the number at k is the result of ("a + b = c", "(a − b) ÷ a = c"), or null. */
 export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   if (!mayBeArithmetic(t, numbers, k)) return null
   const n = numbers[k]!
@@ -35,20 +43,81 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   const shown = bracketedAfter(t, numbers, k) ?? equatedAfter(t, numbers, k)
   if (shown) return shown
   if (!before) return null
-  if (!EQUALS.test(t.slice(before.end, n.start))) return listedSum(t, numbers, k)
-  // walk back over "x op y op z"
+  const gap = t.slice(before.end, digitsAt(t, n))
+  const closing = EQUALS.test(gap) ? 0 : (CLOSED_EQUALS.exec(gap)?.[1]?.replace(/\s/g, '').length ?? -1)
+  if (closing < 0) return listedSum(t, numbers, k)
+  // walk back over "x op y op z", brackets kept as tokens: "(36 − 30.64) ÷ 36"
   const operands: FoundNumber[] = [before]
+  const infix: Token[] = [before, ...brackets(')', closing)]
   const ops: string[] = []
   let named = false
   for (let j = k - 2; j >= 0 && operands.length < MAX_OPERANDS; j--) {
-    const m = OPERATOR.exec(t.slice(numbers[j]!.end, operands[0]!.start))
+    const m = OPERATOR.exec(t.slice(numbers[j]!.end, digitsAt(t, operands[0]!)))
     if (!m) break
-    ops.unshift(m[1]!)
+    ops.unshift(m[2]!)
     operands.unshift(numbers[j]!)
-    if (/[\u4e00-\u9fff]/.test(m[0])) named = true
+    infix.unshift(numbers[j]!, ...brackets(')', count(m[1]!)), m[2]!, ...brackets('(', count(m[3]!)))
+    if (m[4]) named = true
   }
-  if (!ops.length) return listedSum(t, numbers, k)
-  return evaluate(n, operands, ops, named)
+  if (!ops.length) return restated(t, n, before, gap) ?? listedSum(t, numbers, k)
+  // the brackets the terms close must open before the first term ("（36−30.64）÷36")
+  let open = 0
+  for (const x of infix) if (x === '(') open++
+  const needed = infix.filter((x) => x === ')').length - open
+  if (needed < 0) return null
+  if (needed > 0) {
+    const lead = /[\s(（]*$/.exec(t.slice(Math.max(0, digitsAt(t, operands[0]!) - 8), digitsAt(t, operands[0]!)))![0]
+    if (count(lead) < needed) return null
+    infix.unshift(...brackets('(', needed))
+  }
+  const bracketed = infix.some((x) => x === '(')
+  const mixed = ops.some((op) => ADDITIVE.has(op)) && ops.some((op) => !ADDITIVE.has(op))
+  if (!bracketed && !mixed) {
+    const flat = evaluate(n, operands, ops, named)
+    if (flat) flat.alternatives = worked(n, infix)
+    return flat
+  }
+  const [first, ...alternatives] = worked(n, infix)
+  if (!first) return null
+  // "36−30.64÷36=14.89%": a writer may mean the operations in the order written, as a calculator does
+  if (!bracketed) {
+    const inOrder = evaluate(n, operands, ops, named)?.exact
+    if (inOrder) alternatives.push(inOrder)
+  }
+  return { formula: `= ${formulaOf(infix)}`, exact: first, operands, named, alternatives }
+}
+
+/** a term, an operator, or a bracket */
+type Token = FoundNumber | string
+
+const brackets = (b: '(' | ')', n: number): string[] => Array.from({ length: n }, () => b)
+const count = (s: string) => s.replace(/[^(（)）]/g, '').length
+
+/**
+ * Where the number's digits start: the scanner keeps a "=" written right before a number with it
+ * ("=85.11%", a target's sign), which in "30.64÷36=85.11%" is the formula's.
+ */
+function digitsAt(t: string, n: FoundNumber): number {
+  return t.charCodeAt(n.start) === EQUALS_CODE ? n.start + 1 : n.start
+}
+const EQUALS_CODE = '='.charCodeAt(0)
+
+/** "= 30.64 ÷ 36 = 0.8511 = 85.11%": a result written again in another unit (a fraction as a percentage, 元 as 万元) */
+function restated(t: string, n: FoundNumber, before: FoundNumber, gap: string): Arithmetic | null {
+  const at = digitsAt(t, before)
+  if (!/^\s*[=＝≈]\s*$/.test(gap) || !/[=＝≈]\s*$/.test(t.slice(Math.max(0, at - 3), at))) return null
+  let exact: Decimal | null = before.value
+  if (n.unit === '%' && before.unit === null) exact = before.value.mul(Decimal.HUNDRED)
+  else if (n.unit === null && before.unit === '%') exact = before.value.div(Decimal.HUNDRED, 12)
+  else if (n.unit !== before.unit) exact = convertUnit(before.value, before.unit, n.unit)
+  if (!exact) return null
+  return {
+    formula: `= ${before.value.toString()}${before.unit === '%' ? '%' : ''}`,
+    exact,
+    operands: [before],
+    named: false,
+    loose: true,
+  }
 }
 
 /** A set of code units as bits (a Set's has() is several times dearer, asked for every character). */
@@ -69,12 +138,12 @@ const MARKS_AFTER = codeBits('(（=＝')
 function mayBeArithmetic(t: string, numbers: readonly FoundNumber[], k: number): boolean {
   const n = numbers[k]!
   const next = numbers[k + 1]
-  if (next && hasCode(t, n.end, next.start, MARKS_AFTER)) return true
+  if (next && hasCode(t, n.end, digitsAt(t, next), MARKS_AFTER)) return true
   const prev = numbers[k - 1]
   if (!prev) return false
   // (from the number two before: a count of the terms may stand between them and their sum)
   const from = Math.min(prev.end, numbers[k - 2]?.end ?? prev.end)
-  return hasCode(t, from, n.start, MARKS_BEFORE)
+  return hasCode(t, from, digitsAt(t, n), MARKS_BEFORE)
 }
 
 function hasCode(t: string, from: number, to: number, bits: Uint32Array): boolean {
@@ -112,6 +181,102 @@ function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named:
   return { formula: `= ${formula}`, exact, operands, named }
 }
 
+/**
+ * The value of a formula with brackets and precedence (× ÷ before + −), a percentage worked as a
+ * fraction and the result put back in % (or 百分点) when a term is one or it divides; money in
+ * different units put in 元 first ("19 × 300元 × 12 = 6.84万元"). Then the same without putting
+ * the result in %, which a writer means by "× 100 = 85.11%". Empty when it does not work out.
+ */
+function worked(n: FoundNumber, infix: readonly Token[]): Decimal[] {
+  const terms = infix.filter((x): x is FoundNumber => typeof x !== 'string')
+  const money = new Set([n, ...terms].map((x) => moneyPart(x.unit)).filter((u) => u !== null))
+  const inYuan = money.size > 1
+  const value = (o: FoundNumber): Decimal | null => {
+    const v = o.unit === '%' ? o.value.div(Decimal.HUNDRED, 12) : o.value
+    const m = moneyPart(o.unit)
+    return inYuan && v && m ? convertUnit(v, m, '元') : v
+  }
+  const raw = calculate(infix, value)
+  if (!raw) return []
+  const m = moneyPart(n.unit)
+  const result = inYuan && m ? convertUnit(raw, '元', m) : raw
+  if (!result) return []
+  const percent =
+    (n.unit === '%' || n.unit === '百分点') &&
+    infix.some((x) => x === '÷' || x === '/' || (typeof x !== 'string' && x.unit === '%'))
+  return percent ? [result.mul(Decimal.HUNDRED), result] : [result]
+}
+
+/** 元 of 元/人, 万元 of 万元: the money part of a unit */
+function moneyPart(unit: string | null): string | null {
+  const head = unit?.split('/')[0] ?? null
+  return isMoneyUnit(head) ? head : null
+}
+
+const PRECEDENCE: Readonly<Record<string, number>> = {
+  '+': 1,
+  '＋': 1,
+  '-': 1,
+  '−': 1,
+  '－': 1,
+  '×': 2,
+  x: 2,
+  X: 2,
+  '*': 2,
+  '÷': 2,
+  '/': 2,
+}
+
+/** Infix arithmetic by precedence (shunting-yard); null on a division by zero or a malformed formula. */
+function calculate(infix: readonly Token[], value: (o: FoundNumber) => Decimal | null): Decimal | null {
+  const out: Decimal[] = []
+  const stack: string[] = []
+  const apply = (op: string): boolean => {
+    const y = out.pop()
+    const x = out.pop()
+    if (!x || !y) return false
+    const r =
+      PRECEDENCE[op] === 1
+        ? op === '+' || op === '＋'
+          ? x.add(y)
+          : x.sub(y)
+        : op === '÷' || op === '/'
+          ? x.div(y, 12)
+          : x.mul(y)
+    if (!r) return false
+    out.push(r)
+    return true
+  }
+  for (const x of infix) {
+    if (typeof x !== 'string') {
+      const v = value(x)
+      if (!v) return null
+      out.push(v)
+    } else if (x === '(') stack.push(x)
+    else if (x === ')') {
+      while (stack.length && stack[stack.length - 1] !== '(') if (!apply(stack.pop()!)) return null
+      if (stack.pop() !== '(') return null
+    } else {
+      while (stack.length && stack[stack.length - 1] !== '(' && PRECEDENCE[stack[stack.length - 1]!]! >= PRECEDENCE[x]!)
+        if (!apply(stack.pop()!)) return null
+      stack.push(x)
+    }
+  }
+  while (stack.length) {
+    const op = stack.pop()!
+    if (op === '(' || !apply(op)) return null
+  }
+  return out.length === 1 ? out[0]! : null
+}
+
+function formulaOf(infix: readonly Token[]): string {
+  return infix
+    .map((x) =>
+      typeof x !== 'string' ? x.value.toString() + (x.unit === '%' ? '%' : '') : x === '(' || x === ')' ? x : ` ${x} `,
+    )
+    .join('')
+}
+
 /** the words between a list's last term and its sum ("…成品粮合计", "…，两项共计") */
 const LIST_EQUALS = /^\s*[\u4e00-\u9fff]{0,8}\s*[，,]?\s*(?:[两二三四五六七八九十]项)?(?:共计|合计|总计|共)\s*\**\s*$/
 /** the words between two terms of a list ("稻谷、", "、鱼塘", "和其他资金") */
@@ -145,7 +310,7 @@ function listedSum(t: string, numbers: readonly FoundNumber[], k: number): Arith
 function bracketedAfter(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
   const first = numbers[k + 1]
-  if (!first || !/^\s*\**\s*[（(]\s*$/.test(t.slice(n.end, first.start))) return null
+  if (!first || !/^\s*\**\s*[（(]\s*$/.test(t.slice(n.end, digitsAt(t, first)))) return null
   const operands: FoundNumber[] = [first]
   const ops: string[] = []
   for (let j = k + 2; j < numbers.length && operands.length < MAX_OPERANDS; j++) {
@@ -165,7 +330,7 @@ const EQUATED = /^\s*\**\s*[=＝]\s*(?:[^\d=＝\n]{1,30}[=＝]\s*)?$/
 function equatedAfter(t: string, numbers: readonly FoundNumber[], k: number): Arithmetic | null {
   const n = numbers[k]!
   const first = numbers[k + 1]
-  if (!first || !EQUATED.test(t.slice(n.end, first.start))) return null
+  if (!first || !EQUATED.test(t.slice(n.end, digitsAt(t, first)))) return null
   const operands: FoundNumber[] = [first]
   const ops: string[] = []
   for (let j = k + 2; j < numbers.length && operands.length < MAX_OPERANDS; j++) {
@@ -180,7 +345,7 @@ function equatedAfter(t: string, numbers: readonly FoundNumber[], k: number): Ar
     return null
   const sum = evaluate(n, operands, ops, false)
   // the formula in words, term by term, when it has as many terms
-  const words = /[=＝]\s*([^\d=＝\n]{1,30})[=＝]/.exec(t.slice(n.end, first.start))?.[1]
+  const words = /[=＝]\s*([^\d=＝\n]{1,30})[=＝]/.exec(t.slice(n.end, digitsAt(t, first)))?.[1]
   const terms = words?.split(/[+＋\-−－×xX*÷/]/).map((w) => w.trim())
   if (sum && terms?.length === operands.length && terms.every((w) => w.length > 0)) sum.terms = terms
   return sum

@@ -570,15 +570,18 @@ export class DraftReading {
     numbers.forEach((_, k) => {
       const sum = writtenArithmetic(folded, numbers, k)
       // terms with their names ("种植面积29.5亩 + 鱼塘3亩") are read as figures of their rows
-      if (!sum || sum.named) return
+      // (and "= 0.8511 = 85.11%": a result written again is no term, it is checked as the result it is)
+      if (!sum || sum.named || sum.operands.length === 1) return
       const scaled = /[÷/×*]/.test(sum.formula)
       sum.operands.forEach((o, i) => {
         const term = sum.terms?.[i]
         if (term) this.operandTerms.set(o, term)
       })
+      // ("1 − 85.11% = 14.89%": a bare 1 among percentages is the whole, 100%, not 1%)
+      const whole = (o: FoundNumber) => numbers[k]!.unit === '%' && o.value.eq(Decimal.ONE)
       for (const o of sum.operands) {
         this.operands.add(o)
-        if (o.unit === null && !scaled) o.unit = numbers[k]!.unit
+        if (o.unit === null && !scaled && !whole(o)) o.unit = numbers[k]!.unit
       }
     })
   }
@@ -914,13 +917,41 @@ export class DraftReading {
     return null
   }
 
+  /**
+   * The money unit the bare terms of a formula were verified in, when it is not the result's and no
+   * term is written in money: null otherwise.
+   */
+  private bareTermsUnit(operands: readonly FoundNumber[], unit: string | null): string | null {
+    if (!isMoneyUnit(unit) || operands.some((o) => isMoneyUnit(o.unit?.split('/')[0] ?? null))) return null
+    let found: string | null = null
+    for (const o of operands) {
+      const m = this.mentions.find((x) => x.start === o.start && x.status === 'verified')
+      const f = m?.factIds[0] ? this.analysis.sheet.byId.get(m.factIds[0]) : undefined
+      if (!f || !isMoneyUnit(f.unit)) continue
+      if (found !== null && found !== f.unit) return null
+      found = f.unit
+    }
+    return found === unit ? null : found
+  }
+
   /** "317.04 + 3.9 = 320.94万元": the result of arithmetic the draft writes out. */
   private arithmeticResult(n: FoundNumber, k: number, reading: Reading): boolean {
     const sum = writtenArithmetic(this.folded, this.numbers, k)
     if (!sum) return false
     const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
-    const agrees = valueMatches(unsigned(reading.written), computedValue(sum.exact.abs(), n.unit ?? '', 2))
+    // "287.8 ÷（1 + 10%）≈ 261.64万元": bare terms found in the table's 万元 work out in 万元, not in the result's unit
+    const from = this.bareTermsUnit(sum.operands, n.unit)
+    const agrees = [sum.exact, ...(sum.alternatives ?? [])].some((x) => {
+      const v = from ? convertUnit(x, from, n.unit) : x
+      return v !== null && valueMatches(unsigned(reading.written), computedValue(v.abs(), n.unit ?? '', 2))
+    })
     if (sum.loose && !agrees) return false
+    // "= 0.9511 = 95.11%": a result written again stands only on a result that is right
+    if (
+      sum.operands.length === 1 &&
+      !this.mentions.some((m) => m.start === sum.operands[0]!.start && m.status === 'verified')
+    )
+      return false
     if (agrees) {
       this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
       // "…合计5500吨的储备规模测算，每吨…约354元": a result the sentence goes on to divide by
@@ -930,7 +961,9 @@ export class DraftReading {
           derivedFact({ op: 'sum', factIds: [], formula: sum.formula, exact: sum.exact, unit: n.unit }, []),
         )
     } else {
-      const expected = formatNumber(sum.exact, Math.max(2, n.decimals)) + (n.unit ?? '')
+      const expected =
+        formatNumber((from && convertUnit(sum.exact, from, n.unit)) || sum.exact, Math.max(2, n.decimals)) +
+        (n.unit ?? '')
       this.mentions.push(toMention(n, 'mismatch', reading, { derivation, expected }))
       this.findings.push({
         severity: 'error',
