@@ -2713,3 +2713,11 @@ describe('written arithmetic as writers type it', () => {
     expect(statuses(wrong)).toEqual(expect.arrayContaining(['=0.9511 mismatch', '=95.11% unsupported']))
   })
 })
+
+describe('counts of things that are not the sheet’s rows', () => {
+  it('does not correct a count of the things the noun after it names (已达成13个小区) as a count of indicators', async () => {
+    expect(statuses(await check('sixing', '已达成13个小区的建设任务。'))).toEqual(['13个 unsupported'])
+    // a count of indicators is still corrected
+    expect(statuses(await check('sixing', '已达成2个指标。'))).toEqual(['2个 mismatch P1.count.met'])
+  })
+})

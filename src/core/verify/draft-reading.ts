@@ -1583,8 +1583,11 @@ export class DraftReading {
       const fits = (f: Fact) => (count ? f.subject.includes('·') : SENTENCE_COUNTS.has(f.subject))
       if (sentence && 'fact' in sentence && fits(sentence.fact)) count = sentence
     }
-    // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet
-    return count && 'mismatch' in count && /等\s*$/.test(folded.slice(clause, n.start)) ? null : count
+    // "储备到位率、库存数量真实率等8项比率类指标": a group the writer names, not a count of the sheet;
+    // "已达成13个小区的建设任务": a count of the things the noun after it names, not of indicators
+    const other =
+      /等\s*$/.test(folded.slice(clause, n.start)) || (THINGS_COUNTED.test(after) && !COUNT_NOUN.test(after))
+    return count && 'mismatch' in count && other ? null : count
   }
 
   /**
@@ -2084,6 +2087,11 @@ const HEADING_REACH = 400
 const OPEN_BRACKET = /[（(][^（）()]*$/
 /** what may stand between a category's name and its count: 效益指标（2项）, 产出指标共5项 */
 const CATEGORY_TAIL = /(共|有|设|设置|计|合计)?[\s（(：:*]*$/
+/** a noun right after a count ("13个小区"): what it counts, unless COUNT_NOUN says it is the sheet's rows (then no correction) */
+const THINGS_COUNTED = /^\**[\u4e00-\u9fff]/
+/** the words after a count of the sheet's indicators, projects or their status ("8项指标", "5项均达成", "2个项目") */
+const COUNT_NOUN =
+  /^\**的?(?:[^，。；、\n]{0,4}指标|项目|自评|一级|二级|三级|未|已|均|全|都|达|完成|实现|中|扣|失分|满分|有|存在|没有|无|不|为|是|计|定性|定量|分项|子项|偏差|得|获|拿|产出|效益|满意|成本|质量|数量|时效|社会|经济|生态|可持续|合计|共|分别|各|里|之中|当中|以上|以下|左右|实际|目标|完成值|填|因|由于|开展|部分|加|相加|得分|分值)/
 /** the counts of every indicator, whose noun is 指标 */
 const ALL_INDICATORS = new Set(['绩效指标', '三级指标'])
 /** a count of one category's rows (产出指标, 数量指标), not of those met in it */
