@@ -2721,3 +2721,14 @@ describe('counts of things that are not the sheet’s rows', () => {
     expect(statuses(await check('sixing', '已达成2个指标。'))).toEqual(['2个 mismatch P1.count.met'])
   })
 })
+
+describe('the rules’ own figures', () => {
+  it('reads the full 100 a short sum of weights is compared with (较100分少10分), and a grade’s threshold written 90分（含）以上', async () => {
+    const v = await check('hexi', '各项分值合计仅90分，与100分的总分口径相差10分。')
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '100分')).toMatchObject({ status: 'verified', note: '评分规则中的数' })
+    expect((await check('hexi', '分值合计只有90分，较100分少20分。')).ok).toBe(false)
+    const grade = await check('yongde', '都在90分（含）以上，等级都是“优”。')
+    expect(grade.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['90分 ignored'])
+  })
+})

@@ -160,7 +160,7 @@ export function classifyToken(
     GRADE_THRESHOLDS.has(tok.value.toString()) &&
     (tok.qualifier === 'over' ||
       tok.qualifier === 'atLeast' ||
-      /^(?:（含）)?(?:及)?以上/.test(t.slice(tok.end, tok.end + 6))) &&
+      /^(?:[（(]含[）)])?(?:及)?以上/.test(t.slice(tok.end, tok.end + 6))) &&
     GRADE_WORDS.test(sentenceAround(t, tok.start, tok.end, 16))
   )
     return NOTE.rule

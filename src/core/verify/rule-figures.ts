@@ -61,7 +61,8 @@ export function ruleFigure(profile: ScoringProfile, written: WrittenValue, sente
 
 /** the weights of a table's rows add up to 100 by the rules: 分值合计…不是100分, 使分值合计达到100分 */
 const WEIGHTS_SUM = /分值合计|分值之和|分值总和|总分值|权重合计/
-const DUE = /(不是|不足|而非|应为|应达到|应是|使[^，。；]*达到|才(是|能|够)|补(足|齐|到)[^，。；]*)$/
+const DUE =
+  /(不是|不足|而非|应为|应达到|应是|使[^，。；]*达到|才(是|能|够)|补(足|齐|到)[^，。；]*|与|较|比|距离?|离|低于|少于|不到)$/
 
 function fullMarksDue(sentence: string): boolean {
   const clause = sentence.slice(Math.max(0, sentence.length - 30))
