@@ -2732,3 +2732,18 @@ describe('the rules’ own figures', () => {
     expect(grade.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['90分 ignored'])
   })
 })
+
+describe('the gap between the two figures just given', () => {
+  it('verifies 两种算法相差3.01分 as the gap of the last two verified figures of its unit, and flags a wrong gap', async () => {
+    const v = await check('national', '表中自评96.18分，按规则测算为93.17分。两种算法相差3.01分。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['3.01分 difference = 96.18 − 93.17'])
+    expect(statuses(await check('national', '表中自评96.18分，按规则测算为93.17分。两种算法相差3.11分。'))).toContain(
+      '3.11分 unsupported',
+    )
+    // a figure that is not verified is no side of the gap
+    expect(statuses(await check('national', '表中自评97.18分，按规则测算为93.17分。两者相差4.01分。'))).toContain(
+      '4.01分 unsupported',
+    )
+  })
+})

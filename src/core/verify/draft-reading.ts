@@ -1853,9 +1853,33 @@ export class DraftReading {
         this.implied(n, reading, decision.fact, from)
         break
       case 'unsupported':
-        this.unsupported(n, reading)
+        if (!this.gapOfLastTwo(n, reading)) this.unsupported(n, reading)
         break
     }
+  }
+
+  /**
+   * "两者相差3.8分", "相差0.01分": the gap between the last two figures of the number's unit the text
+   * has verified just before it (the writer's own figures, worked out or stated, possibly a paragraph up).
+   */
+  private gapOfLastTwo(n: FoundNumber, reading: Reading): boolean {
+    if (!GAP_OF_TWO.test(this.folded.slice(Math.max(0, n.start - 12), n.start))) return false
+    const two: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0 && two.length < 2; i--) {
+      const m = this.mentions[i]!
+      if (m.start < n.start - GAP_REACH) break
+      if (m.status === 'verified' && m.value !== null && m.unit === n.unit) two.push(m)
+    }
+    if (two.length < 2) return false
+    const [b, a] = two.map((m) => Decimal.parse(m.value!)) as [Decimal, Decimal]
+    if (!valueMatches(unsigned(reading.written), computedValue(a.sub(b).abs(), n.unit ?? '', 2))) return false
+    const derivation = {
+      op: 'difference',
+      factIds: [...new Set([...two[1]!.factIds, ...two[0]!.factIds])],
+      formula: `= ${a.toString()} − ${b.toString()}`,
+    }
+    this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中前两个数之差' }))
+    return true
   }
 
   /**
@@ -2083,6 +2107,10 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/** what asks for the gap of the two figures before: 两者相差, 只差, 差距为 */
+const GAP_OF_TWO = /(?:相差|只差|仅差|差距|差额|差值|(?:两者|二者|两数)[^，。；\n]{0,3}差)(?:了|为|是|约)?\s*\**\s*$/
+/** how far back those two figures may be */
+const GAP_REACH = 300
 /** a bracketed aside the clause ends inside (a closed one is reading.ts's ASIDE) */
 const OPEN_BRACKET = /[（(][^（）()]*$/
 /** what may stand between a category's name and its count: 效益指标（2项）, 产出指标共5项 */
