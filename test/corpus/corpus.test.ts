@@ -13,6 +13,8 @@ import {
   BATCH_11A_TABLES,
   BATCH_12A_TABLES,
   BATCH_12B_TABLES,
+  BATCH_13A_TABLES,
+  BATCH_13B_TABLES,
   loadCorpus,
   locate,
   measure,
@@ -65,6 +67,15 @@ const heldOut12b = heldOut.filter((d) => d.batch === 12 && fresh12bTables.has(d.
 const all12b = corpus.filter((d) => d.batch === 12 && fresh12bTables.has(d.table))
 /** held out, batch 12c: new writers over the tuning tables, by the id rule */
 const heldOut12c = heldOut.filter((d) => d.batch === 12 && !held12Tables.has(d.table) && !fresh12bTables.has(d.table))
+/** held out, batch 13a: a ninth fresh table with its drafts (SPLIT.md) */
+const held13Tables = tablePaths(BATCH_13A_TABLES)
+const fresh13 = heldOut.filter((d) => d.batch === 13 && held13Tables.has(d.table))
+/** batch 13b: a fresh table measured whole on arrival, then tuning material but for ids .04 and .08 */
+const fresh13bTables = tablePaths(BATCH_13B_TABLES)
+/** batch 13b whole: its table's fresh figure on arrival, tuning material since (but for .04 and .08) */
+const all13b = corpus.filter((d) => d.batch === 13 && fresh13bTables.has(d.table))
+/** held out, batch 13c: new writers over the tuning tables, by the id rule */
+const heldOut13c = heldOut.filter((d) => d.batch === 13 && !held13Tables.has(d.table) && !fresh13bTables.has(d.table))
 /** held out, batches 8b and 8c: new writers and new tuning tables, by the id rule */
 const heldOut8bc = heldOut.filter((d) => d.batch === 8 && !held8Tables.has(d.table))
 /** held out, batch 9c: new writers over the tuning tables, by the id rule */
@@ -101,6 +112,9 @@ describe('the verifier corpus', () => {
     expect(fresh12.length).toBeGreaterThanOrEqual(8)
     expect(heldOut12b.length).toBeGreaterThanOrEqual(2)
     expect(heldOut12c.length).toBeGreaterThanOrEqual(4)
+    expect(fresh13.length).toBeGreaterThanOrEqual(8)
+    expect(all13b.length).toBeGreaterThanOrEqual(8)
+    expect(heldOut13c.length).toBeGreaterThanOrEqual(4)
   })
 
   it('reports false alarms and catch rates on the tuning and the held-out drafts', async () => {
@@ -123,6 +137,9 @@ describe('the verifier corpus', () => {
     const h12b = await measure(heldOut12b)
     const h12c = await measure(heldOut12c)
     const a12b = await measure(all12b)
+    const h13 = await measure(fresh13)
+    const a13b = await measure(all13b)
+    const h13c = await measure(heldOut13c)
     console.log(
       [
         report('tuning set', t),
@@ -144,6 +161,9 @@ describe('the verifier corpus', () => {
         report('held-out, batch 12b (fresh table, id rule)', h12b),
         report('held-out, batch 12c (id rule)', h12c),
         report('batch 12b, all eight drafts (fresh on arrival, then tuned on)', a12b),
+        report('held-out, batch 13a (fresh)', h13),
+        report('batch 13b, all eight drafts (fresh on arrival, then tuned on)', a13b),
+        report('held-out, batch 13c (id rule)', h13c),
       ].join('\n'),
     )
     // regression guards at the level reached (see README "The verifier on natural text")
@@ -158,11 +178,14 @@ describe('the verifier corpus', () => {
     // (batch 12's tuning part — 12b's fresh table and 12c's new writers — came in at 12.7% and 8.3%, with
     // 4 mismatches, all in 12c: a target after a comparing word, 年初的, a share of a sum beyond the pool's cut)
     // (6.4% with no mismatch at the end of the twelfth session)
-    expect(rate(t)).toBeLessThanOrEqual(0.065)
-    expect(t.mismatch.length).toBe(0)
+    // (batch 13's tuning part — 13b's fresh table and 13c's new writers — came in at 14.5% and 9.5%, with
+    // 3 mismatches, all in 13c; the tuning set at 6.6% with them)
+    expect(rate(t)).toBeLessThanOrEqual(0.066)
+    expect(t.mismatch.length).toBeLessThanOrEqual(3)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
     // batch 12 one, in 12a; 34 after the twelfth session's first rules)
-    expect(h.mismatch.length).toBeLessThanOrEqual(34)
+    // (31 after the thirteenth session's first rules; batch 13 brought 6: 4 in 13a, 2 in 13b's .04/.08)
+    expect(h.mismatch.length).toBeLessThanOrEqual(37)
     expect(rate(h1)).toBeLessThanOrEqual(0.12)
     expect(rate(h2)).toBeLessThanOrEqual(0.165)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
@@ -186,7 +209,13 @@ describe('the verifier corpus', () => {
     expect(rate(h12c)).toBeLessThanOrEqual(0.055)
     // (12b at 12.8% once its six tuning drafts were tuned on)
     expect(rate(a12b)).toBeLessThanOrEqual(0.13)
-    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.952)
+    // (batch 13a's fresh table came in at 26.0% false alarms, 4 mismatches, 96.7% caught; 13b's whole table
+    // at 18.2%, 2 mismatches, 88.5%; 13c's held-out part at 7.8%, none, 97.5%)
+    expect(rate(h13)).toBeLessThanOrEqual(0.26)
+    expect(rate(a13b)).toBeLessThanOrEqual(0.182)
+    expect(rate(h13c)).toBeLessThanOrEqual(0.078)
+    // (95.15% with batch 13's tuning part on arrival)
+    expect(caughtRate(t)).toBeGreaterThanOrEqual(0.951)
     // (batch 9a's fresh table came in at 91.8% caught, which took the held-out set from 94.6% to 94.3%)
     expect(caughtRate(h)).toBeGreaterThanOrEqual(0.945)
     for (const k of Object.keys(MUTANT_KINDS) as MutantKind[]) {

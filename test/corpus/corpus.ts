@@ -61,6 +61,12 @@ export const BATCH_12A_TABLES: readonly string[] = ['anhui-jinzhai-meilixiangcun
 /** The table batch 12b added (SPLIT.md): fresh on arrival, then a tuning table (ids .04 and .08 held out). */
 export const BATCH_12B_TABLES: readonly string[] = ['shanxi-jishan-jiandang-2020.json']
 
+/** The table batch 13a added (SPLIT.md): held out whole, the ninth fresh figure. */
+export const BATCH_13A_TABLES: readonly string[] = ['ningxia-yuanzhou-malingshu-2022.json']
+
+/** The table batch 13b added (SPLIT.md): fresh on arrival, then a tuning table (ids .04 and .08 held out). */
+export const BATCH_13B_TABLES: readonly string[] = ['yunnan-baoshan-weiwen-2022.json']
+
 /** The held-out tables of SPLIT.md: batch 1's two (named when they were the last two in byte order), and every table added in batch 2. */
 export const HELD_OUT_TABLES: readonly string[] = [
   'sichuan-zhongjiang-shuibiaochi-2022.json',
@@ -82,6 +88,8 @@ export const HELD_OUT_TABLES: readonly string[] = [
   ...BATCH_11A_TABLES,
   // batch 12a (SPLIT.md): a fresh table, held out whole
   ...BATCH_12A_TABLES,
+  // batch 13a (SPLIT.md): a fresh table, held out whole
+  ...BATCH_13A_TABLES,
 ]
 
 /** The paths drafts give for corpus tables named by file (`d.table` is one of them). */
