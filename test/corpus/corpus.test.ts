@@ -179,9 +179,11 @@ describe('the verifier corpus', () => {
     // 4 mismatches, all in 12c: a target after a comparing word, 年初的, a share of a sum beyond the pool's cut)
     // (6.4% with no mismatch at the end of the twelfth session)
     // (batch 13's tuning part — 13b's fresh table and 13c's new writers — came in at 14.5% and 9.5%, with
-    // 3 mismatches, all in 13c; the tuning set at 6.6% with them)
+    // 3 mismatches, all in 13c; the tuning set at 6.6% with them, 6.5% with none after the session's rules
+    // drawn from them: a role word inside the project's name in short, a rate of the user's two figures,
+    // quoted names side by side as a list)
     expect(rate(t)).toBeLessThanOrEqual(0.066)
-    expect(t.mismatch.length).toBeLessThanOrEqual(3)
+    expect(t.mismatch.length).toBe(0)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
     // batch 12 one, in 12a; 34 after the twelfth session's first rules)
     // (31 after the thirteenth session's first rules; batch 13 brought 6: 4 in 13a, 2 in 13b's .04/.08)

@@ -2747,3 +2747,35 @@ describe('the gap between the two figures just given', () => {
     )
   })
 })
+
+describe('batch 13 readings', () => {
+  it('masks a role word inside the project’s name written in short (营养改善计划 of 义务教育营养改善计划专项资金)', async () => {
+    const v = await check('yongde', '家长对营养改善计划的补助标准和供餐方式了解不够，知晓率为98%。')
+    expect(statuses(v)).toEqual(['98% verified P1.I5.actual'])
+  })
+
+  it('takes a rate as the share of the user’s two figures just given (280份, 272份 → 满意率97.14%), never of the table’s', async () => {
+    const notes = ['满意度问卷共回收280份，其中272份表示满意']
+    const v = await check('zongzhi', '问卷回收280份，其中272份表示满意，满意率为97.14%。', notes)
+    expect(derived(v)).toEqual(['97.14% share = 272 ÷ 280 × 100%'])
+    expect(statuses(await check('zongzhi', '问卷回收280份，其中272份表示满意，满意率为96.14%。', notes))).toContain(
+      '96.14% mismatch P1.I7.actual',
+    )
+    // 9.8 of 30.64 is 31.98%, but 占年初预算的 names another base: no share of the last two table figures
+    expect(statuses(await check('zongzhi', '实际投入30.64万元，其中财政拨款9.8万元，占年初预算的31.98%。'))).toContain(
+      '31.98% unsupported',
+    )
+  })
+
+  it('counts quoted names side by side as a list (“安全率”“学校发展能力”“学生满意度”三行)', async () => {
+    const v = await check('hebei', '另外“安全率”“学校发展能力”“学生满意度”三行的偏差原因栏填了“0”。')
+    expect(statuses(v)).toEqual(['三行 verified'])
+  })
+
+  it('reads a figure named by its row alone as what the row achieved, not its target (知晓率为100% when it achieved 98%)', async () => {
+    expect(statuses(await check('yongde', '家长了解不够，知晓率为100%。'))[0]).toMatch(/^100% (mismatch|unsupported)/)
+    expect(statuses(await check('yongde', '知晓率目标为100%。'))).toEqual(['100% verified P1.I5.target'])
+    // a bound with its sign is the target as written
+    expect((await check('national', '单处工程改造成本≤40万元。')).ok).toBe(true)
+  })
+})

@@ -150,7 +150,11 @@ export function listCount(clauseBefore: string, written: WrittenValue): string[]
   const text = clauseBefore
     .replace(/(这|此|上述|以上|共|合计|均|各|等|总共|分别|共计)+$/, '')
     .replace(/^.*?(其中|包括|即|为|按|有)/, '')
-  const items = text.split(LIST_SPLIT).map((s) => s.replace(/[“”"'《》\s]/g, ''))
+  // ("“安全率”“学校发展能力”“学生满意度”三行": quoted items side by side are a list too)
+  const items = text
+    .replace(/[”"]\s*[“"]/g, '、')
+    .split(LIST_SPLIT)
+    .map((s) => s.replace(/[“”"'《》\s]/g, ''))
   // (an item that is itself a count, "其中产出指标5项、效益指标2项", lists nothing)
   if (items.length < 2 || items.some((s) => s.length < 2 || ITEM_COUNT.test(s))) return null
   return String(items.length) === written.value.toString() ? items : null

@@ -1835,6 +1835,13 @@ export class DraftReading {
     switch (decision.kind) {
       case 'verified': {
         if (this.boundReversed(n, reading, decision.facts)) return
+        // "知晓率为100%" with no role word, where 100% is the row's target and not what it achieved (98%):
+        // a figure named by its row alone is what the row achieved
+        const achieved = this.targetOnly(reading, decision.facts)
+        if (achieved) {
+          this.mismatch(n, reading, { kind: 'mismatch', fact: achieved, direction: false, backward: false })
+          return
+        }
         const precise = decision.facts.find((f) => onlyAtTablePrecision(reading.written, f))
         mentions.push(
           toMention(n, 'verified', reading, {
@@ -1845,6 +1852,7 @@ export class DraftReading {
         break
       }
       case 'mismatch':
+        if (!decision.direction && this.shareOfLastTwo(n, reading)) return
         if (!decision.direction && this.noCorrection(n, reading, decision)) this.unsupported(n, reading)
         else if (!decision.direction && this.otherRow(n, reading, decision.fact)) return
         else this.mismatch(n, reading, decision)
@@ -1853,9 +1861,52 @@ export class DraftReading {
         this.implied(n, reading, decision.fact, from)
         break
       case 'unsupported':
-        if (!this.gapOfLastTwo(n, reading)) this.unsupported(n, reading)
+        if (!this.gapOfLastTwo(n, reading) && !this.shareOfLastTwo(n, reading)) this.unsupported(n, reading)
         break
     }
+  }
+
+  /**
+   * The actual of the one indicator row a number verified only as its target, when no word of any role
+   * stands before it, it is written with no bound's sign and the row achieved another figure; null otherwise.
+   */
+  private targetOnly(reading: Reading, facts: readonly Fact[]): Fact | null {
+    // (a bound written with its sign, ≤40万元, is the target as written)
+    if (reading.cue || reading.written.qualifier || !facts.length || facts.some((f) => f.role !== 'target')) return null
+    const row = facts[0]!.id.replace(/\.target$/, '')
+    if (facts.some((f) => f.id !== `${row}.target`)) return null
+    const actual = this.analysis.sheet.byId.get(`${row}.actual`)
+    return actual && actual.unit === facts[0]!.unit && !actual.value.eq(facts[0]!.value) ? actual : null
+  }
+
+  /**
+   * "问卷回收280份，其中272份表示满意，满意率为97.14%": a rate that is the share of the last of two figures of
+   * one unit the sentence has just verified in the first (the user's figures or the table's text), in the clause
+   * of a word of rates or shares. It stands for the sentence's next figures (比目标值高出2.14个百分点).
+   */
+  private shareOfLastTwo(n: FoundNumber, reading: Reading): boolean {
+    if (n.unit !== '%' || !SHARE_OF_TWO.test(this.folded.slice(reading.clauseFrom, n.start))) return false
+    const sentence = this.structure.sentenceStart(n.start)
+    const two: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0 && two.length < 2; i--) {
+      const m = this.mentions[i]!
+      if (m.start < sentence) break
+      if (m.status === 'verified' && m.value !== null && m.unit !== null && m.unit !== '%') two.push(m)
+    }
+    if (two.length < 2 || two[0]!.unit !== two[1]!.unit) return false
+    // only figures of the user's notes or the table's text: a share of the table's own figures is derive's,
+    // which knows the base the words name (an accidental share of two table figures would let an error through)
+    const own = (m: Mention) => m.factIds.every((id) => this.analysis.sheet.byId.get(id)?.role === 'quoted')
+    if (!own(two[0]!) || !own(two[1]!)) return false
+    const [part, whole] = two.map((m) => Decimal.parse(m.value!)) as [Decimal, Decimal]
+    if (!part.lt(whole)) return false
+    const share = part.div(whole, 12)?.mul(Decimal.HUNDRED)
+    if (!share || !valueMatches(unsigned(reading.written), computedValue(share, '%', 2))) return false
+    const factIds = [...new Set([...two[0]!.factIds, ...two[1]!.factIds])]
+    const formula = `= ${part.toString()} ÷ ${whole.toString()} × 100%`
+    this.mentions.push(toMention(n, 'verified', reading, { derivation: { op: 'share', factIds, formula } }))
+    this.remember(n.start, derivedFact({ op: 'share', factIds, formula, exact: share, unit: '%' }, []))
+    return true
   }
 
   /**
@@ -2109,6 +2160,8 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 const HEADING_REACH = 400
 /** what asks for the gap of the two figures before: 两者相差, 只差, 差距为 */
 const GAP_OF_TWO = /(?:相差|只差|仅差|差距|差额|差值|(?:两者|二者|两数)[^，。；\n]{0,3}差)(?:了|为|是|约)?\s*\**\s*$/
+/** the words of a rate or share a figure's clause has before it: 满意率为, 占, 比例 */
+const SHARE_OF_TWO = /率|占|比例|比重/
 /** how far back those two figures may be */
 const GAP_REACH = 300
 /** a bracketed aside the clause ends inside (a closed one is reading.ts's ASIDE) */

@@ -361,10 +361,16 @@ function namedDirections(names: readonly string[]): WordTable<ReadonlySet<string
 }
 
 /** The names a role or direction word may hide in: projects, funding sources, indicators, lines, outcomes. */
+/** role words a project's name may hold (…改善计划专项资金, …预算管理…) */
+const ROLE_INSIDE_NAME = /计划|预算|目标|执行|结余/g
+
 function maskable(a: TableAnalysis): string[] {
   const names = new Set<string>()
   for (const p of a.projects) {
     names.add(p.table.project)
+    // "营养改善计划" of 义务教育营养改善计划专项资金: a project named in short keeps the role word inside its name
+    for (const m of p.table.project.matchAll(ROLE_INSIDE_NAME))
+      if (m.index > 0) names.add(p.table.project.slice(Math.max(0, m.index - 2), m.index + m[0].length))
     for (const r of p.funding.rows) names.add(r.label)
     for (const r of p.table.indicators) names.add(r.name.replace(/\s+/g, ''))
   }
