@@ -100,6 +100,7 @@ function projectCells(p: ProjectAnalysis): TextCell[] {
 function quote(out: Fact[], key: string, tableName: string, cells: readonly TextCell[]) {
   let k = 0
   let s = 0
+  let u = 0
   for (const c of cells) {
     const numbers = dataNumbers(c.text)
     const source = {
@@ -136,7 +137,33 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
           source,
         }),
       )
+    // (a cell of several measures, "伤残军人50人、…、烈士家庭6户、…边海防官兵320人": each measure's own total,
+    // under ids of their own so that the ids above stay as they were)
+    else
+      for (const t of unitTotals(numbers))
+        out.push(
+          quotedFact(t.n, c.text, {
+            id: `${key}.TU${u++}`,
+            label: `${c.row}·${c.column}（表内文字，${t.terms}）`,
+            group: 'text',
+            table: key,
+            tableName,
+            subject: c.row,
+            source,
+          }),
+        )
   }
+}
+
+/** The total of each measure word that two or more figures of a cell of several measures are counted in. */
+function unitTotals(numbers: readonly FoundNumber[]): { n: FoundNumber; terms: string }[] {
+  const byUnit = new Map<string, FoundNumber[]>()
+  for (const n of numbers) if (n.unit) (byUnit.get(n.unit) ?? byUnit.set(n.unit, []).get(n.unit)!).push(n)
+  if (byUnit.size < 2) return []
+  return [...byUnit.values()].flatMap((group) => {
+    const t = cellTotal(group)
+    return t ? [t] : []
+  })
 }
 
 /**

@@ -2779,3 +2779,15 @@ describe('batch 13 readings', () => {
     expect((await check('national', '单处工程改造成本≤40万元。')).ok).toBe(true)
   })
 })
+
+describe('totals of a cell of several measures', () => {
+  it('quotes the total of one measure word’s figures in a cell that mixes measures (571人 of 50人 … 320人, 6户, 8家), said as a total', async () => {
+    const a = analyzeTable(await loadTableFile('test/corpus/tables/yunnan-baoshan-weiwen-2022.json'))
+    expect(a.sheet.byId.get('P1.TU0')).toMatchObject({ display: '571人', role: 'quoted' })
+    const v = verifyDraft('个人慰问对象合计571人。', a)
+    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual(['571人 verified P1.TU0'])
+    expect(verifyDraft('个人慰问对象合计572人。', a).ok).toBe(false)
+    // the ids of the figures and of a one-measure cell's total stay as they were
+    expect(a.sheet.byId.get('P1.T6')?.display).toBe('320人')
+  })
+})

@@ -1809,7 +1809,10 @@ export class DraftReading {
       (cell === 'goal.achieved' && roles?.has('actual') === true && decision.kind !== 'mismatch')
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
+    // "个人慰问对象合计571人": the total of a cell's figures of one measure, said to be a total
+    const total = /\.T[SU]\d+$/.test(quoted.fact.id) && TOTAL_WORD.test(reading.cue?.word ?? '')
     const strong =
+      total ||
       (cites && cell.startsWith('goal.')) ||
       (filledIn && isPrintedRate(quoted.fact)) ||
       ((goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE))
@@ -2158,6 +2161,8 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/** the words of a total (合计571人, 共计, 总计) */
+const TOTAL_WORD = /合计|共计|总计|^共$|总数/
 /** what asks for the gap of the two figures before: 两者相差, 只差, 差距为 */
 const GAP_OF_TWO = /(?:相差|只差|仅差|差距|差额|差值|(?:两者|二者|两数)[^，。；\n]{0,3}差)(?:了|为|是|约)?\s*\**\s*$/
 /** the words of a rate or share a figure's clause has before it: 满意率为, 占, 比例 */
