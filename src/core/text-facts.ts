@@ -94,6 +94,17 @@ function projectCells(p: ProjectAnalysis): TextCell[] {
     if (r.rate)
       cells.push({ section: '资金情况', row: r.source, column: '执行率', path: `funding[${i}].rate`, text: r.rate })
   })
+  // a target or actual cell that is no value ("采购的原原种合格率≥90%"): its figures are the cell's words,
+  // quoted as they stand (after every other cell, for the same reason)
+  p.indicators.forEach((r, i) => {
+    const row = r.row.name.replace(/\s+/g, '')
+    for (const [cell, column, key] of [
+      [r.target, '指标值', 'target'],
+      [r.actual, '实际完成值', 'actual'],
+    ] as const)
+      if (cell.kind === 'unreadable')
+        cells.push({ section: '绩效指标', row, column, path: `indicators[${i}].${key}`, text: cell.raw })
+  })
   return cells
 }
 

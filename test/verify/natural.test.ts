@@ -2483,7 +2483,7 @@ describe('figures of the user’s notes in formulas', () => {
       notes,
     )
     expect(v.ok).toBe(true)
-    expect(v.mentions.map((m) => m.note ?? '')).toContain('与本句前面已核对的数字相同')
+    expect(v.mentions.map((m) => m.note ?? '')).toContain('与前文刚核对过的数字相同')
     expect((await check('sixing', '另外，问卷回收率是98%（196 ÷ 201）。', notes)).ok).toBe(false)
     expect((await check('sixing', '满意度为 **95.9%**（188 ÷ 196），可以直接填“96.9%”。', notes)).ok).toBe(false)
   })
@@ -2789,5 +2789,29 @@ describe('totals of a cell of several measures', () => {
     expect(verifyDraft('个人慰问对象合计572人。', a).ok).toBe(false)
     // the ids of the figures and of a one-measure cell's total stay as they were
     expect(a.sheet.byId.get('P1.T6')?.display).toBe('320人')
+  })
+})
+
+describe('a proposal, a span of years and a cell that is no value', () => {
+  it('takes a quoted proposal repeating the sentence before’s verified figure (…97.14%。建议实际值栏直接填“97.14%”)', async () => {
+    const notes = ['满意度问卷共回收280份，其中272份表示满意']
+    const text = '问卷回收280份，其中272份表示满意，满意率为97.14%。建议实际值栏直接填“97.14%”。'
+    expect(statuses(await check('zongzhi', text, notes)).at(-1)).toBe('97.14% verified')
+    expect(statuses(await check('zongzhi', text.replace('填“97.14%”', '填“97.15%”'), notes)).at(-1)).toBe(
+      '97.15% unsupported',
+    )
+  })
+
+  it('leaves a span of years alone (参考近两年实际支出, 连续三年)', async () => {
+    const v = await check('zongzhi', '参考近两年实际支出编制预算。')
+    expect(v.mentions.map((m) => `${m.text} ${m.status}`)).toEqual(['近两年 ignored'])
+  })
+
+  it('quotes a target cell that is no value in its role, so the offline draft of such a table passes its own check', async () => {
+    const a = analyzeTable(await loadTableFile('test/corpus/tables/ningxia-yuanzhou-malingshu-2022.json'))
+    const v = verifyDraft('该项目质量指标“指标1采购的原原种合格率”指标值为“采购的原原种合格率≥90%”。', a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text.includes('90%'))?.source).toMatchObject({ path: 'indicators[3].target' })
+    expect(verifyDraft('该项目质量指标“指标1采购的原原种合格率”指标值为“采购的原原种合格率≥95%”。', a).ok).toBe(false)
   })
 })

@@ -38,6 +38,7 @@ export const NOTE = {
   deadline: '办理时限，不是数据',
   precision: '小数位数，不是数据',
   perOne: '比较的基准（每1元、1 + 增幅），不是数据',
+  span: '时段（近两年），不是数据',
 } as const
 
 /**
@@ -60,6 +61,7 @@ const GRADE_THRESHOLDS = new Set(['60', '70', '80', '85', '90'])
 const LIST_PUNCTUATION = /^\s*[、.)）]/
 const ONE = Decimal.ONE
 const TWELVE = Decimal.of(12n)
+const TEN = Decimal.of(10n)
 const HUNDRED = Decimal.HUNDRED
 
 export function classifyToken(
@@ -135,6 +137,13 @@ export function classifyToken(
   )
     return NOTE.textCount
   if (tok.unit === '个' && /^个工作日/.test(t.slice(tok.numEnd, tok.numEnd + 4))) return NOTE.deadline
+  // "参考近两年实际支出", "连续三年": a span of years the text looks back over
+  if (
+    tok.unit === '年' &&
+    tok.value.lte(TEN) &&
+    /(?:近|最近|连续|过去|前)$/.test(t.slice(Math.max(0, tok.numStart - 2), tok.numStart))
+  )
+    return NOTE.span
   if (
     tok.unit === null &&
     tok.script !== 'chinese' &&

@@ -250,7 +250,7 @@ export class DraftReading {
       const repeated = named.decision.kind === 'unsupported' ? this.quotedRepeat(n) : null
       if (repeated) {
         this.mentions.push(
-          toMention(n, 'verified', reading, { factIds: repeated.factIds, note: '与本句前面已核对的数字相同' }),
+          toMention(n, 'verified', reading, { factIds: repeated.factIds, note: '与前文刚核对过的数字相同' }),
         )
         return
       }
@@ -1749,7 +1749,10 @@ export class DraftReading {
   /** A number in quotation marks equal, in value and unit, to one verified earlier in its sentence. */
   private quotedRepeat(n: FoundNumber): Mention | null {
     if (!this.inQuotes(n)) return null
-    const sentence = this.structure.sentenceStart(n.start)
+    // ("…满意率为97.14%。建议实际值栏直接填“97.14%”": a proposal may repeat the sentence before's figure)
+    let sentence = this.structure.sentenceStart(n.start)
+    if (sentence > 0 && PROPOSES.test(this.folded.slice(sentence, n.start)))
+      sentence = this.structure.sentenceStart(sentence - 1)
     for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.start >= sentence; i--) {
       const m = this.mentions[i]!
       if (m.status === 'verified' && m.value !== null && m.unit === n.unit && Decimal.parse(m.value).eq(n.value))
@@ -1811,8 +1814,13 @@ export class DraftReading {
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     // "个人慰问对象合计571人": the total of a cell's figures of one measure, said to be a total
     const total = /\.T[SU]\d+$/.test(quoted.fact.id) && TOTAL_WORD.test(reading.cue?.word ?? '')
+    // "指标值为“采购的原原种合格率≥90%”": a target (or actual) cell that is no value, quoted in its role
+    const ownCell =
+      (cell.endsWith('.target') && roles?.has('target') === true) ||
+      (cell.endsWith('.actual') && roles?.has('actual') === true)
     const strong =
       total ||
+      ownCell ||
       (cites && cell.startsWith('goal.')) ||
       (filledIn && isPrintedRate(quoted.fact)) ||
       ((goal || reason) && quoted.shared >= (decision.kind === 'mismatch' ? QUOTE_OVER_MISMATCH : QUOTE_OVER_CUE))
@@ -2161,6 +2169,8 @@ const DERIVED_ROLES: ReadonlySet<FactRole> = new Set([
 ])
 /** how far above a number its heading may be, and what a heading line looks like */
 const HEADING_REACH = 400
+/** words that propose what to fill in: 建议…填, 改为, 更正为 */
+const PROPOSES = /建议|改为|改成|填为|直接填|填写为|更正为|调整为|应填/
 /** the words of a total (合计571人, 共计, 总计) */
 const TOTAL_WORD = /合计|共计|总计|^共$|总数/
 /** what asks for the gap of the two figures before: 两者相差, 只差, 差距为 */
