@@ -2815,3 +2815,17 @@ describe('a proposal, a span of years and a cell that is no value', () => {
     expect(verifyDraft('该项目质量指标“指标1采购的原原种合格率”指标值为“采购的原原种合格率≥95%”。', a).ok).toBe(false)
   })
 })
+
+describe('formulas worked out in words', () => {
+  it('reads 按37.24 ÷ 43.2 计算应为86.20% as written arithmetic, its terms included', async () => {
+    const v = await check('hebei', '按 37.24 ÷ 43.2 计算应为 **86.20%**。')
+    expect(v.ok).toBe(true)
+    expect(derived(v)).toEqual(['86.20% arithmetic = 37.24 ÷ 43.2'])
+    expect(statuses(await check('hebei', '37.24 ÷ 43.2 计算应为 87.20%。'))).toContain('87.20% mismatch')
+  })
+
+  it('takes a formula’s rounded term at the exact figure it stands for (95.75%×10 计算为9.57分, the rate being 95.7464%)', async () => {
+    expect((await check('national', '按95.75%×10计算为9.57分。')).ok).toBe(true)
+    expect(statuses(await check('national', '按95.75%×10计算为9.56分。'))).toContain('9.56分 mismatch')
+  })
+})

@@ -19,6 +19,16 @@ export type Arithmetic = {
   terms?: string[]
   /** the same formula read another way that a writer may mean (a bare 100 as 100%): it agrees if either does */
   alternatives?: Decimal[]
+  /** the terms, operators and brackets of a formula written before its result, for `reworked` */
+  infix?: readonly Token[]
+}
+
+/**
+ * The formula's value with some terms taken at the exact figures they round ("95.75% × 10 = 9.57分" from a
+ * rate of 95.7464%): a writer who worked from the table's exact figures and wrote them rounded.
+ */
+export function reworked(n: FoundNumber, sum: Arithmetic, exact: (o: FoundNumber) => Decimal): Decimal[] {
+  return sum.infix ? worked(n, sum.infix, exact) : []
 }
 
 /**
@@ -28,8 +38,9 @@ export type Arithmetic = {
 const OPERATOR = /^([\s)）]*)([+＋\-−－×xX*÷/])([\s(（]*)((?:[\u4e00-\u9fff]{1,8}\s*)?)$/
 /** brackets closed, then = or ≈ ("(36 − 30.64) ÷ 36 = 14.89%") */
 const CLOSED_EQUALS = /^\s*([)）][\s)）]*)(?:[=＝≈≒]|约等于)\s*\**\s*$/
-/** = or ≈, or a sum's word after the terms ("29.5亩 + 3亩，共32.5亩") */
-const EQUALS = /^\s*(?:[=＝≈≒]|约等于|[，,]?\s*(?:共计|合计|共|总计))\s*\**\s*$/
+/** = or ≈, a sum's word after the terms ("29.5亩 + 3亩，共32.5亩"), or a word of working it out ("37.24 ÷ 43.2 计算应为86.20%") */
+const EQUALS =
+  /^\s*(?:[=＝≈≒]|约等于|[，,]?\s*(?:共计|合计|共|总计)|[，,]?\s*(?:计算|算得?|算出|相除|相乘|相加|相减)\s*(?:应|后|结果)?\s*(?:为|得|等于|是)?\s*约?|[，,]?\s*(?:得出|等于|结果为|结果是))\s*\**\s*$/
 /** the operators of a sum or a difference, in every script the OPERATOR pattern reads */
 const ADDITIVE = new Set(['+', '＋', '-', '−', '－'])
 /** Longer chains are not arithmetic a report writes out (and must not make the reading quadratic). */
@@ -74,7 +85,10 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   const mixed = ops.some((op) => ADDITIVE.has(op)) && ops.some((op) => !ADDITIVE.has(op))
   if (!bracketed && !mixed) {
     const flat = evaluate(n, operands, ops, named)
-    if (flat) flat.alternatives = worked(n, infix)
+    if (flat) {
+      flat.alternatives = worked(n, infix)
+      flat.infix = infix
+    }
     return flat
   }
   const [first, ...alternatives] = worked(n, infix)
@@ -84,11 +98,11 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
     const inOrder = evaluate(n, operands, ops, named)?.exact
     if (inOrder) alternatives.push(inOrder)
   }
-  return { formula: `= ${formulaOf(infix)}`, exact: first, operands, named, alternatives }
+  return { formula: `= ${formulaOf(infix)}`, exact: first, operands, named, alternatives, infix }
 }
 
 /** a term, an operator, or a bracket */
-type Token = FoundNumber | string
+export type Token = FoundNumber | string
 
 const brackets = (b: '(' | ')', n: number): string[] => Array.from({ length: n }, () => b)
 const count = (s: string) => s.replace(/[^(（)）]/g, '').length
@@ -126,8 +140,8 @@ function codeBits(chars: string): Uint32Array {
   for (const c of chars) bits[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31)
   return bits
 }
-/** what the words between a result and the terms before it hold: =, ≈, 约等于, 共, 合计, 总计 */
-const MARKS_BEFORE = codeBits('=＝≈≒约共合总')
+/** what the words between a result and the terms before it hold: =, ≈, 约等于, 共, 合计, 总计, 计算, 得出, 等于, 结果, 相除 */
+const MARKS_BEFORE = codeBits('=＝≈≒约共合总算得等果相')
 /** and between a number and the terms after it: a bracket or = */
 const MARKS_AFTER = codeBits('(（=＝')
 
@@ -187,12 +201,13 @@ function evaluate(n: FoundNumber, operands: FoundNumber[], ops: string[], named:
  * different units put in 元 first ("19 × 300元 × 12 = 6.84万元"). Then the same without putting
  * the result in %, which a writer means by "× 100 = 85.11%". Empty when it does not work out.
  */
-function worked(n: FoundNumber, infix: readonly Token[]): Decimal[] {
+function worked(n: FoundNumber, infix: readonly Token[], termValue?: (o: FoundNumber) => Decimal): Decimal[] {
   const terms = infix.filter((x): x is FoundNumber => typeof x !== 'string')
   const money = new Set([n, ...terms].map((x) => moneyPart(x.unit)).filter((u) => u !== null))
   const inYuan = money.size > 1
   const value = (o: FoundNumber): Decimal | null => {
-    const v = o.unit === '%' ? o.value.div(Decimal.HUNDRED, 12) : o.value
+    const written = termValue ? termValue(o) : o.value
+    const v = o.unit === '%' ? written.div(Decimal.HUNDRED, 12) : written
     const m = moneyPart(o.unit)
     return inYuan && v && m ? convertUnit(v, m, '元') : v
   }

@@ -18,7 +18,7 @@ import { scoreSideOf } from './score-side.ts'
 import { inProjectScope, isTotalRowFact, prepare, projectInScope, type Prepared } from './prepared.ts'
 import { ASIDE, read, type Reading } from './reading.ts'
 import { candidateSet, nearValue } from './candidates.ts'
-import { writtenArithmetic } from './arithmetic.ts'
+import { reworked, writtenArithmetic } from './arithmetic.ts'
 import {
   computedValue,
   factInTextUnit,
@@ -917,6 +917,14 @@ export class DraftReading {
     return null
   }
 
+  /** A term of a formula at the exact figure of the one fact it was verified as, when it rounds that figure; else as written. */
+  private exactTerm(o: FoundNumber): Decimal {
+    const m = this.mentions.find((x) => x.start === o.start && x.status === 'verified')
+    const ids = m?.factIds ?? []
+    const f = ids.length === 1 ? this.analysis.sheet.byId.get(ids[0]!) : undefined
+    return f && f.unit === (o.unit ?? f.unit) && !f.exact.eq(o.value) && f.value.eq(o.value) ? f.exact : o.value
+  }
+
   /**
    * The money unit the bare terms of a formula were verified in, when it is not the result's and no
    * term is written in money: null otherwise.
@@ -941,10 +949,12 @@ export class DraftReading {
     const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
     // "287.8 ÷（1 + 10%）≈ 261.64万元": bare terms found in the table's 万元 work out in 万元, not in the result's unit
     const from = this.bareTermsUnit(sum.operands, n.unit)
-    const agrees = [sum.exact, ...(sum.alternatives ?? [])].some((x) => {
+    const fits = (x: Decimal) => {
       const v = from ? convertUnit(x, from, n.unit) : x
       return v !== null && valueMatches(unsigned(reading.written), computedValue(v.abs(), n.unit ?? '', 2))
-    })
+    }
+    const agrees =
+      [sum.exact, ...(sum.alternatives ?? [])].some(fits) || reworked(n, sum, (o) => this.exactTerm(o)).some(fits)
     if (sum.loose && !agrees) return false
     // "= 0.9511 = 95.11%": a result written again stands only on a result that is right
     if (
