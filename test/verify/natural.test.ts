@@ -7,6 +7,7 @@ import { parseCanonicalTable as parseTable } from '../../src/app/schema.ts'
 import { bareProject } from '../core/table-builders.ts'
 import { verifyDraft } from '../../src/core/verify.ts'
 import { Decimal } from '../../src/core/decimal.ts'
+import { findNumbers } from '../../src/core/numbers/find-numbers.ts'
 import { NATIONAL_PROFILE } from '../../src/core/scoring-profile.ts'
 import { ruleFigure } from '../../src/core/verify/rule-figures.ts'
 import { check, codes, sample, statuses } from './helpers.ts'
@@ -2827,5 +2828,14 @@ describe('formulas worked out in words', () => {
   it('takes a formula’s rounded term at the exact figure it stands for (95.75%×10 计算为9.57分, the rate being 95.7464%)', async () => {
     expect((await check('national', '按95.75%×10计算为9.57分。')).ok).toBe(true)
     expect(statuses(await check('national', '按95.75%×10计算为9.56分。'))).toContain('9.56分 mismatch')
+  })
+})
+
+describe('a difference in a formula is no range', () => {
+  it('reads 1−85.11%=14.89% as arithmetic (the 1 is not 1%), and a range still as a range', async () => {
+    const v = await check('zongzhi', '1−85.11%=14.89%。')
+    expect(derived(v)).toEqual(['=14.89% arithmetic = 1 - 85.11%'])
+    expect(statuses(await check('zongzhi', '1−85.11%=15.89%。'))).toContain('=15.89% mismatch')
+    expect(findNumbers('满意度在95%-100%之间').numbers.map((n) => n.range)).toEqual(['low', 'high'])
   })
 })

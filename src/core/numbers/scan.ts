@@ -341,6 +341,12 @@ for (const e of PRE_QUALIFIERS) {
 function isRangePair(t: string, a: NumberToken, b: NumberToken): boolean {
   if (a.script !== b.script || a.end + 1 !== b.start) return false
   if (!RANGE_SEPARATORS.has(t[a.end]!)) return false
+  // "1−85.11%=14.89%", "(36−30.64)÷36": a difference in a formula, not a range
+  if (
+    /^\s*[=≈＝÷×*/+＋)）]/.test(t.slice(b.end, b.end + 3)) ||
+    /[=≈＝÷×*/+＋(（]\s*$/.test(t.slice(Math.max(0, a.start - 3), a.start))
+  )
+    return false
   return a.unit === null || b.unit === null || a.unit === b.unit
 }
 
