@@ -2839,3 +2839,11 @@ describe('a difference in a formula is no range', () => {
     expect(findNumbers('满意度在95%-100%之间').numbers.map((n) => n.range)).toEqual(['low', 'high'])
   })
 })
+
+describe('a division by zero written out', () => {
+  it('flags a formula that divides by a zero the writer wrote (251.89 ÷ 0.00 = 100%), whatever its result', async () => {
+    const v = await check('qingshen', '按全年预算：251.89 ÷ 0.00 = **100%**。')
+    expect(v.findings.map((f) => f.message)).toEqual(['文中算式251.89 ÷ 0.00以0作除数，得不出100%，请核对除数'])
+    expect((await check('qingshen', '按全年预算：251.89 ÷ 251.89 = **100%**。')).ok).toBe(true)
+  })
+})

@@ -21,6 +21,8 @@ export type Arithmetic = {
   alternatives?: Decimal[]
   /** the terms, operators and brackets of a formula written before its result, for `reworked` */
   infix?: readonly Token[]
+  /** it divides by a term written as 0 ("251.89 ÷ 0.00 = 100%"): no result can be right */
+  byZero?: boolean
 }
 
 /**
@@ -71,6 +73,9 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
     if (m[4]) named = true
   }
   if (!ops.length) return restated(t, n, before, gap) ?? listedSum(t, numbers, k)
+  // "251.89 ÷ 0.00 = 100%": a division by a zero the writer wrote
+  if (ops.some((op, i) => (op === '÷' || op === '/') && operands[i + 1]!.value.isZero))
+    return { formula: `= ${formulaOf(infix)}`, exact: Decimal.ZERO, operands, named, byZero: true }
   // the brackets the terms close must open before the first term ("（36−30.64）÷36")
   let open = 0
   for (const x of infix) if (x === '(') open++

@@ -947,6 +947,18 @@ export class DraftReading {
     const sum = writtenArithmetic(this.folded, this.numbers, k)
     if (!sum) return false
     const derivation = { op: 'arithmetic', factIds: [], formula: sum.formula }
+    if (sum.byZero) {
+      this.mentions.push(toMention(n, 'mismatch', reading, { derivation, note: '除数为0' }))
+      this.findings.push({
+        severity: 'error',
+        code: 'NUMBER_MISMATCH',
+        start: Math.min(n.start, ...sum.operands.map((o) => o.start)),
+        end: Math.max(n.end, ...sum.operands.map((o) => o.end)),
+        message: message.divisionByZero(sum.formula, n.text),
+        factIds: [],
+      })
+      return true
+    }
     // "287.8 ÷（1 + 10%）≈ 261.64万元": bare terms found in the table's 万元 work out in 万元, not in the result's unit
     const from = this.bareTermsUnit(sum.operands, n.unit)
     const fits = (x: Decimal) => {

@@ -48,6 +48,8 @@ export const message = {
     `按${withNotes ? '表中数据和用户说明' : '表中数据'}计算（${formula.replace(/^= /, '')}），应为${expected}，文中为“${written}”，增减方向与数据相反`,
   arithmetic: (formula: string, expected: string, written: string) =>
     `文中算式${formula.replace(/^= /, '')}的结果应为${expected}，文中为${written}`,
+  divisionByZero: (formula: string, written: string) =>
+    `文中算式${formula.replace(/^= /, '')}以0作除数，得不出${written}，请核对除数`,
   otherRow: (p: Prepared, others: readonly Fact[], meant: Fact, expected: string, written: string) => {
     const whose = others.slice(0, 2).map((f) => rowWhat(p, f))
     const more = others.length > 2 ? `等${others.length}项` : ''
