@@ -2814,6 +2814,8 @@ describe('a proposal, a span of years and a cell that is no value', () => {
     expect(v.ok).toBe(true)
     expect(v.mentions.find((m) => m.text.includes('90%'))?.source).toMatchObject({ path: 'indicators[3].target' })
     expect(verifyDraft('该项目质量指标“指标1采购的原原种合格率”指标值为“采购的原原种合格率≥95%”。', a).ok).toBe(false)
+    // only the cell quoted whole, in quotation marks: a figure of it in the writer's words is not the cell's
+    expect(verifyDraft('原原种合格率的指标值为≥90%。', a).ok).toBe(false)
   })
 })
 

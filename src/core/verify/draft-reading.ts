@@ -1764,6 +1764,18 @@ export class DraftReading {
    * clause calls a goal and a reason cell repeated in many of its words.
    */
   /** Whether the number stands alone in quotation marks (“=95%”). */
+  /** Whether the number stands in quotation marks around the whole text of the fact's cell (“采购的原原种合格率≥90%”). */
+  private quotesCell(n: FoundNumber, f: Fact): boolean {
+    const text = f.quote?.text.trim()
+    if (!text) return false
+    const from = n.start - (f.quote!.start - (f.quote!.text.length - f.quote!.text.trimStart().length))
+    return (
+      OPEN_QUOTE.includes(this.folded[from - 1] ?? '') &&
+      this.folded.startsWith(foldText(text), from) &&
+      CLOSE_QUOTE.includes(this.folded[from + text.length] ?? '')
+    )
+  }
+
   private inQuotes(n: FoundNumber): boolean {
     return OPEN_QUOTE.includes(this.folded[n.start - 1] ?? '') && CLOSE_QUOTE.includes(this.folded[n.end] ?? '')
   }
@@ -1836,10 +1848,12 @@ export class DraftReading {
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     // "个人慰问对象合计571人": the total of a cell's figures of one measure, said to be a total
     const total = /\.T[SU]\d+$/.test(quoted.fact.id) && TOTAL_WORD.test(reading.cue?.word ?? '')
-    // "指标值为“采购的原原种合格率≥90%”": a target (or actual) cell that is no value, quoted in its role
+    // "指标值为“采购的原原种合格率≥90%”": a target (or actual) cell that is no value, quoted in quotation
+    // marks in its role
     const ownCell =
-      (cell.endsWith('.target') && roles?.has('target') === true) ||
-      (cell.endsWith('.actual') && roles?.has('actual') === true)
+      this.quotesCell(n, quoted.fact) &&
+      ((cell.endsWith('.target') && roles?.has('target') === true) ||
+        (cell.endsWith('.actual') && roles?.has('actual') === true))
     const strong =
       total ||
       ownCell ||
