@@ -182,25 +182,26 @@ describe('the verifier corpus', () => {
     // 3 mismatches, all in 13c; the tuning set at 6.6% with them, 6.5% with none after the session's rules
     // drawn from them: a role word inside the project's name in short, a rate of the user's two figures,
     // quoted names side by side as a list)
-    expect(rate(t)).toBeLessThanOrEqual(0.066)
+    expect(rate(t)).toBeLessThanOrEqual(0.065)
     expect(t.mismatch.length).toBe(0)
     // (batch 11 brought 5 held-out mismatches with it: 2 in 11a, 3 in 11c, none of them since read;
     // batch 12 one, in 12a; 34 after the twelfth session's first rules)
-    // (31 after the thirteenth session's first rules; batch 13 brought 6: 4 in 13a, 2 in 13b's .04/.08)
-    expect(h.mismatch.length).toBeLessThanOrEqual(37)
+    // (31 after the thirteenth session's first rules; batch 13 brought 6: 4 in 13a, 2 in 13b's .04/.08; 36 at
+    // the session's end)
+    expect(h.mismatch.length).toBeLessThanOrEqual(36)
     expect(rate(h1)).toBeLessThanOrEqual(0.12)
-    expect(rate(h2)).toBeLessThanOrEqual(0.165)
+    expect(rate(h2)).toBeLessThanOrEqual(0.155)
     expect(rate(h4)).toBeLessThanOrEqual(0.24)
-    expect(rate(h7)).toBeLessThanOrEqual(0.2)
+    expect(rate(h7)).toBeLessThanOrEqual(0.19)
     expect(rate(h8)).toBeLessThanOrEqual(0.235)
     expect(rate(h8bc)).toBeLessThanOrEqual(0.115)
     expect(rate(h9)).toBeLessThanOrEqual(0.13)
     expect(rate(h9c)).toBeLessThanOrEqual(0.095)
     // (batch 10a's fresh table came in at 38.5% false alarms and 5 mismatches, 94.4% caught; 35.8%
     // once its 元/人*月 cells were read, 29.1% once drafts' compound units were)
-    expect(rate(h10)).toBeLessThanOrEqual(0.282)
+    expect(rate(h10)).toBeLessThanOrEqual(0.265)
     // (batch 10c's held-out part came in at 11.2%, 3 mismatches)
-    expect(rate(h10c)).toBeLessThanOrEqual(0.11)
+    expect(rate(h10c)).toBeLessThanOrEqual(0.105)
     // (batch 11a's fresh table came in at 16.4% false alarms, 2 mismatches, 92.4% caught; 11c's held-out
     // part at 21.1%, 3 mismatches; 11a at 15.7% after the session's last rule, 11c's unchanged)
     expect(rate(h11)).toBeLessThanOrEqual(0.165)
@@ -208,13 +209,14 @@ describe('the verifier corpus', () => {
     // (batch 12a's fresh table came in at 9.9% false alarms, 1 mismatch, 92.6% caught; 12b's whole table at
     // 15.1%, none, 95.6%; 12c's held-out part at 5.1%, none)
     expect(rate(h12)).toBeLessThanOrEqual(0.1)
-    expect(rate(h12c)).toBeLessThanOrEqual(0.055)
+    expect(rate(h12c)).toBeLessThanOrEqual(0.05)
     // (12b at 12.8% once its six tuning drafts were tuned on)
     expect(rate(a12b)).toBeLessThanOrEqual(0.13)
     // (batch 13a's fresh table came in at 26.0% false alarms, 4 mismatches, 96.7% caught; 13b's whole table
-    // at 18.2%, 2 mismatches, 88.5%; 13c's held-out part at 7.8%, none, 97.5%)
+    // at 18.2%, 2 mismatches, 88.5% (14.9% once its tuning part was tuned on); 13c's held-out part at 7.8%,
+    // none, 97.5%)
     expect(rate(h13)).toBeLessThanOrEqual(0.26)
-    expect(rate(a13b)).toBeLessThanOrEqual(0.182)
+    expect(rate(a13b)).toBeLessThanOrEqual(0.15)
     expect(rate(h13c)).toBeLessThanOrEqual(0.078)
     // (95.15% with batch 13's tuning part on arrival)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.951)
