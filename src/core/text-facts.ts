@@ -122,11 +122,11 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
       column: c.column,
       path: c.path,
     } as const
-    for (const n of numbers) {
+    const add = (n: FoundNumber, id: string, terms?: string) =>
       out.push(
         quotedFact(n, c.text, {
-          id: `${key}.T${k++}`,
-          label: `${c.row}·${c.column}（表内文字）`,
+          id,
+          label: `${c.row}·${c.column}（表内文字${terms ? `，${terms}` : ''}）`,
           group: 'text',
           table: key,
           tableName,
@@ -134,35 +134,12 @@ function quote(out: Fact[], key: string, tableName: string, cells: readonly Text
           source,
         }),
       )
-    }
+    for (const n of numbers) add(n, `${key}.T${k++}`)
     const total = cellTotal(numbers)
-    if (total)
-      out.push(
-        quotedFact(total.n, c.text, {
-          id: `${key}.TS${s++}`,
-          label: `${c.row}·${c.column}（表内文字，${total.terms}）`,
-          group: 'text',
-          table: key,
-          tableName,
-          subject: c.row,
-          source,
-        }),
-      )
+    if (total) add(total.n, `${key}.TS${s++}`, total.terms)
     // (a cell of several measures, "伤残军人50人、…、烈士家庭6户、…边海防官兵320人": each measure's own total,
     // under ids of their own so that the ids above stay as they were)
-    else
-      for (const t of unitTotals(numbers))
-        out.push(
-          quotedFact(t.n, c.text, {
-            id: `${key}.TU${u++}`,
-            label: `${c.row}·${c.column}（表内文字，${t.terms}）`,
-            group: 'text',
-            table: key,
-            tableName,
-            subject: c.row,
-            source,
-          }),
-        )
+    else for (const t of unitTotals(numbers)) add(t.n, `${key}.TU${u++}`, t.terms)
   }
 }
 
