@@ -2849,3 +2849,15 @@ describe('a division by zero written out', () => {
     expect((await check('qingshen', '按全年预算：251.89 ÷ 251.89 = **100%**。')).ok).toBe(true)
   })
 })
+
+describe('a share of a quoted figure in its cell’s total', () => {
+  it('verifies 320人 …占56.04% as 320 of the cell’s 571人, in prose and in a Markdown table row, and flags a wrong one', async () => {
+    const a = analyzeTable(await loadTableFile('test/corpus/tables/yunnan-baoshan-weiwen-2022.json'))
+    const table = '| 对象 | 数量 | 占个人慰问对象比重 |\n|---|---|---|\n| 边海防官兵 | 320人 | 56.04% |'
+    const v = verifyDraft(table, a)
+    expect(v.ok).toBe(true)
+    expect(v.mentions.find((m) => m.text === '56.04%')?.derivation).toMatchObject({ formula: '= 320 ÷ 571 × 100%' })
+    expect(verifyDraft('边海防官兵320人，占56.04%。', a).ok).toBe(true)
+    expect(verifyDraft('边海防官兵320人，占56.05%。', a).ok).toBe(false)
+  })
+})

@@ -1908,7 +1908,8 @@ export class DraftReading {
         this.implied(n, reading, decision.fact, from)
         break
       case 'unsupported':
-        if (!this.gapOfLastTwo(n, reading) && !this.shareOfLastTwo(n, reading)) this.unsupported(n, reading)
+        if (!this.gapOfLastTwo(n, reading) && !this.shareOfLastTwo(n, reading) && !this.shareOfCellTotal(n, reading))
+          this.unsupported(n, reading)
         break
     }
   }
@@ -1953,6 +1954,33 @@ export class DraftReading {
     const formula = `= ${part.toString()} ÷ ${whole.toString()} × 100%`
     this.mentions.push(toMention(n, 'verified', reading, { derivation: { op: 'share', factIds, formula } }))
     this.remember(n.start, derivedFact({ op: 'share', factIds, formula, exact: share, unit: '%' }, []))
+    return true
+  }
+
+  /**
+   * "| 边海防官兵 | 320人 | 56.04% |", "320人，占56.04%": a rate right after a figure quoted from a cell, with a
+   * word of shares between, where the cell's figures of that measure add up to a quoted total (571人): that
+   * figure's share of the total.
+   */
+  private shareOfCellTotal(n: FoundNumber, reading: Reading): boolean {
+    if (n.unit !== '%') return false
+    const m = this.mentions[this.mentions.length - 1]
+    if (!m || m.status !== 'verified' || m.value === null || m.factIds.length !== 1) return false
+    // (a table row is read as "边海防官兵占比56.04%": its label and the column's header come between)
+    const between = this.folded.slice(m.end, n.start)
+    if (between.length > 24 || /\d/.test(between) || !/占|比重|比例/.test(between)) return false
+    const part = this.analysis.sheet.byId.get(m.factIds[0]!)
+    if (!part || part.role !== 'quoted' || part.source.kind !== 'cell') return false
+    const path = part.source.path
+    const whole = this.p.quoted.find(
+      (f) => /\.T[SU]\d+$/.test(f.id) && f.unit === part.unit && f.source.kind === 'cell' && f.source.path === path,
+    )
+    const share = whole && part.exact.div(whole.exact, 12)?.mul(Decimal.HUNDRED)
+    if (!whole || !share || !valueMatches(unsigned(reading.written), computedValue(share, '%', 2))) return false
+    const formula = `= ${part.exact.toString()} ÷ ${whole.exact.toString()} × 100%`
+    this.mentions.push(
+      toMention(n, 'verified', reading, { derivation: { op: 'share', factIds: [part.id, whole.id], formula } }),
+    )
     return true
   }
 
