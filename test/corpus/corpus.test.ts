@@ -213,10 +213,10 @@ describe('the verifier corpus', () => {
     // (12b at 12.8% once its six tuning drafts were tuned on)
     expect(rate(a12b)).toBeLessThanOrEqual(0.13)
     // (batch 13a's fresh table came in at 26.0% false alarms, 4 mismatches, 96.7% caught; 13b's whole table
-    // at 18.2%, 2 mismatches, 88.5% (14.9% once its tuning part was tuned on); 13c's held-out part at 7.8%,
+    // at 18.2%, 2 mismatches, 88.5% (10.4% once its tuning part was tuned on); 13c's held-out part at 7.8%,
     // none, 97.5%)
     expect(rate(h13)).toBeLessThanOrEqual(0.26)
-    expect(rate(a13b)).toBeLessThanOrEqual(0.15)
+    expect(rate(a13b)).toBeLessThanOrEqual(0.105)
     expect(rate(h13c)).toBeLessThanOrEqual(0.078)
     // (95.15% with batch 13's tuning part on arrival)
     expect(caughtRate(t)).toBeGreaterThanOrEqual(0.951)
