@@ -1965,12 +1965,12 @@ export class DraftReading {
   private shareOfCellTotal(n: FoundNumber, reading: Reading): boolean {
     if (n.unit !== '%') return false
     const m = this.mentions[this.mentions.length - 1]
-    if (!m || m.status !== 'verified' || m.value === null || m.factIds.length !== 1) return false
+    if (m?.status !== 'verified' || m.value === null || m.factIds.length !== 1) return false
     // (a table row is read as "边海防官兵占比56.04%": its label and the column's header come between)
     const between = this.folded.slice(m.end, n.start)
     if (between.length > 24 || /\d/.test(between) || !/占|比重|比例/.test(between)) return false
     const part = this.analysis.sheet.byId.get(m.factIds[0]!)
-    if (!part || part.role !== 'quoted' || part.source.kind !== 'cell') return false
+    if (part?.role !== 'quoted' || part.source.kind !== 'cell') return false
     const path = part.source.path
     const whole = this.p.quoted.find(
       (f) => /\.T[SU]\d+$/.test(f.id) && f.unit === part.unit && f.source.kind === 'cell' && f.source.path === path,
