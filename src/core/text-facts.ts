@@ -33,6 +33,11 @@ export function textFacts(a: Pick<TableAnalysis, 'projects' | 'department'>): Fa
   return out
 }
 
+/** A cell's total of its figures of one measure (5500吨 of 5000吨稻谷、500吨成品粮; 571人 of a mixed cell). */
+export function isQuotedTotal(f: Fact): boolean {
+  return /\.T[SU]\d+$/.test(f.id)
+}
+
 /** Facts of the figures in the user's notes (what they told the chat), with the note as source. */
 export function noteFacts(notes: readonly string[]): Fact[] {
   const out: Fact[] = []

@@ -17,6 +17,12 @@ export function isMoneyUnit(unit: string | null): boolean {
   return unit !== null && MONEY_YUAN.has(unit)
 }
 
+/** The money part of a unit: 元 of 元/人, 万元 of 万元; null for a unit of no money. */
+export function moneyPart(unit: string | null): string | null {
+  const head = unit?.split('/')[0] ?? null
+  return isMoneyUnit(head) ? head : null
+}
+
 /** The value in `to` units, exactly; null when the units do not convert. */
 export function convertUnit(value: Decimal, from: string | null, to: string | null): Decimal | null {
   if (from === to) return value

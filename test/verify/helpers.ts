@@ -32,6 +32,8 @@ export const SAMPLES = {
   gaoling: 'test/corpus/tables/hebei-chengan-gaoling-2020.json',
   /** real, from test/corpus: indicator names numbered by the template (指标1:全县参合人数), unitless counts */
   jiandang: 'test/corpus/tables/shanxi-jishan-jiandang-2020.json',
+  /** real, from test/corpus: an indicator named with counts of several measures (…50人;…6户;…8家;…320人) */
+  baoshan: 'test/corpus/tables/yunnan-baoshan-weiwen-2022.json',
 } as const
 
 const cache = new Map<string, Promise<TableAnalysis>>()

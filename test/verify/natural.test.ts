@@ -2783,11 +2783,10 @@ describe('batch 13 readings', () => {
 
 describe('totals of a cell of several measures', () => {
   it('quotes the total of one measure word’s figures in a cell that mixes measures (571人 of 50人 … 320人, 6户, 8家), said as a total', async () => {
-    const a = analyzeTable(await loadTableFile('test/corpus/tables/yunnan-baoshan-weiwen-2022.json'))
+    const a = await sample('baoshan')
     expect(a.sheet.byId.get('P1.TU0')).toMatchObject({ display: '571人', role: 'quoted' })
-    const v = verifyDraft('个人慰问对象合计571人。', a)
-    expect(v.mentions.map((m) => `${m.text} ${m.status} ${m.factIds.join(',')}`)).toEqual(['571人 verified P1.TU0'])
-    expect(verifyDraft('个人慰问对象合计572人。', a).ok).toBe(false)
+    expect(statuses(await check('baoshan', '个人慰问对象合计571人。'))).toEqual(['571人 verified P1.TU0'])
+    expect((await check('baoshan', '个人慰问对象合计572人。')).ok).toBe(false)
     // the ids of the figures and of a one-measure cell's total stay as they were
     expect(a.sheet.byId.get('P1.T6')?.display).toBe('320人')
   })
@@ -2852,12 +2851,11 @@ describe('a division by zero written out', () => {
 
 describe('a share of a quoted figure in its cell’s total', () => {
   it('verifies 320人 …占56.04% as 320 of the cell’s 571人, in prose and in a Markdown table row, and flags a wrong one', async () => {
-    const a = analyzeTable(await loadTableFile('test/corpus/tables/yunnan-baoshan-weiwen-2022.json'))
     const table = '| 对象 | 数量 | 占个人慰问对象比重 |\n|---|---|---|\n| 边海防官兵 | 320人 | 56.04% |'
-    const v = verifyDraft(table, a)
+    const v = await check('baoshan', table)
     expect(v.ok).toBe(true)
     expect(v.mentions.find((m) => m.text === '56.04%')?.derivation).toMatchObject({ formula: '= 320 ÷ 571 × 100%' })
-    expect(verifyDraft('边海防官兵320人，占56.04%。', a).ok).toBe(true)
-    expect(verifyDraft('边海防官兵320人，占56.05%。', a).ok).toBe(false)
+    expect((await check('baoshan', '边海防官兵320人，占56.04%。')).ok).toBe(true)
+    expect((await check('baoshan', '边海防官兵320人，占56.05%。')).ok).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
 // numbers before the = give. The operands are checked against the data on their own.
 import { Decimal } from '../decimal.ts'
 import type { FoundNumber } from '../numbers/find-numbers.ts'
-import { convertUnit, isMoneyUnit } from '../units.ts'
+import { convertUnit, moneyPart } from '../units.ts'
 
 /**
  * `named`: its terms have names between them ("29.5亩 + 鱼塘 3亩"), so each is read as a figure of its own.
@@ -57,7 +57,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   if (shown) return shown
   if (!before) return null
   const gap = t.slice(before.end, digitsAt(t, n))
-  const closing = EQUALS.test(gap) ? 0 : (CLOSED_EQUALS.exec(gap)?.[1]?.replace(/\s/g, '').length ?? -1)
+  const closing = EQUALS.test(gap) ? 0 : CLOSED_EQUALS.exec(gap) ? bracketCount(gap) : -1
   if (closing < 0) return listedSum(t, numbers, k)
   // walk back over "x op y op z", brackets kept as tokens: "(36 − 30.64) ÷ 36"
   const operands: FoundNumber[] = [before]
@@ -69,7 +69,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
     if (!m) break
     ops.unshift(m[2]!)
     operands.unshift(numbers[j]!)
-    infix.unshift(numbers[j]!, ...brackets(')', count(m[1]!)), m[2]!, ...brackets('(', count(m[3]!)))
+    infix.unshift(numbers[j]!, ...brackets(')', bracketCount(m[1]!)), m[2]!, ...brackets('(', bracketCount(m[3]!)))
     if (m[4]) named = true
   }
   if (!ops.length) return restated(t, n, before, gap) ?? listedSum(t, numbers, k)
@@ -77,13 +77,11 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
   if (ops.some((op, i) => (op === '÷' || op === '/') && operands[i + 1]!.value.isZero))
     return { formula: `= ${formulaOf(infix)}`, exact: Decimal.ZERO, operands, named, byZero: true }
   // the brackets the terms close must open before the first term ("（36−30.64）÷36")
-  let open = 0
-  for (const x of infix) if (x === '(') open++
-  const needed = infix.filter((x) => x === ')').length - open
+  const needed = infix.filter((x) => x === ')').length - infix.filter((x) => x === '(').length
   if (needed < 0) return null
   if (needed > 0) {
     const lead = /[\s(（]*$/.exec(t.slice(Math.max(0, digitsAt(t, operands[0]!) - 8), digitsAt(t, operands[0]!)))![0]
-    if (count(lead) < needed) return null
+    if (bracketCount(lead) < needed) return null
     infix.unshift(...brackets('(', needed))
   }
   const bracketed = infix.some((x) => x === '(')
@@ -110,7 +108,7 @@ export function writtenArithmetic(t: string, numbers: readonly FoundNumber[], k:
 export type Token = FoundNumber | string
 
 const brackets = (b: '(' | ')', n: number): string[] => Array.from({ length: n }, () => b)
-const count = (s: string) => s.replace(/[^(（)）]/g, '').length
+const bracketCount = (s: string) => s.replace(/[^(（)）]/g, '').length
 
 /**
  * Where the number's digits start: the scanner keeps a "=" written right before a number with it
@@ -225,12 +223,6 @@ function worked(n: FoundNumber, infix: readonly Token[], termValue?: (o: FoundNu
     (n.unit === '%' || n.unit === '百分点') &&
     infix.some((x) => x === '÷' || x === '/' || (typeof x !== 'string' && x.unit === '%'))
   return percent ? [result.mul(Decimal.HUNDRED), result] : [result]
-}
-
-/** 元 of 元/人, 万元 of 万元: the money part of a unit */
-function moneyPart(unit: string | null): string | null {
-  const head = unit?.split('/')[0] ?? null
-  return isMoneyUnit(head) ? head : null
 }
 
 const PRECEDENCE: Readonly<Record<string, number>> = {

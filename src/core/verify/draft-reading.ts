@@ -57,14 +57,14 @@ import {
   type Remainder,
 } from './remainder.ts'
 import type { ProjectAnalysis } from '../project-analysis.ts'
-import { noteFacts } from '../text-facts.ts'
+import { isQuotedTotal, noteFacts } from '../text-facts.ts'
 import { derive, type Derivation } from './derive.ts'
 import { sentencePool } from './sentence-pool.ts'
 import { objectChars } from './orientation.ts'
 import { directionWord } from './direction.ts'
 import { formatNumber } from '../format.ts'
 import { Decimal } from '../decimal.ts'
-import { convertUnit, isMoneyUnit } from '../units.ts'
+import { convertUnit, isMoneyUnit, moneyPart } from '../units.ts'
 import { dimensionKey } from '../numbers/units.ts'
 import type { Fact, FactRole } from '../facts.ts'
 import { GramTrack, nameRelevance } from './relevance.ts'
@@ -917,10 +917,25 @@ export class DraftReading {
     return null
   }
 
+  /** The verified mention that starts at `start`, if any. */
+  private verifiedAt(start: number): Mention | undefined {
+    return this.mentions.find((m) => m.start === start && m.status === 'verified')
+  }
+
+  /** The last `count` verified mentions with a value, from `since` on, that `accept` takes: the latest first. */
+  private lastVerified(since: number, accept: (m: Mention) => boolean, count = 2): Mention[] {
+    const out: Mention[] = []
+    for (let i = this.mentions.length - 1; i >= 0 && out.length < count; i--) {
+      const m = this.mentions[i]!
+      if (m.start < since) break
+      if (m.status === 'verified' && m.value !== null && accept(m)) out.push(m)
+    }
+    return out
+  }
+
   /** A term of a formula at the exact figure of the one fact it was verified as, when it rounds that figure; else as written. */
   private exactTerm(o: FoundNumber): Decimal {
-    const m = this.mentions.find((x) => x.start === o.start && x.status === 'verified')
-    const ids = m?.factIds ?? []
+    const ids = this.verifiedAt(o.start)?.factIds ?? []
     const f = ids.length === 1 ? this.analysis.sheet.byId.get(ids[0]!) : undefined
     return f && f.unit === (o.unit ?? f.unit) && !f.exact.eq(o.value) && f.value.eq(o.value) ? f.exact : o.value
   }
@@ -930,10 +945,10 @@ export class DraftReading {
    * term is written in money: null otherwise.
    */
   private bareTermsUnit(operands: readonly FoundNumber[], unit: string | null): string | null {
-    if (!isMoneyUnit(unit) || operands.some((o) => isMoneyUnit(o.unit?.split('/')[0] ?? null))) return null
+    if (!isMoneyUnit(unit) || operands.some((o) => moneyPart(o.unit) !== null)) return null
     let found: string | null = null
     for (const o of operands) {
-      const m = this.mentions.find((x) => x.start === o.start && x.status === 'verified')
+      const m = this.verifiedAt(o.start)
       const f = m?.factIds[0] ? this.analysis.sheet.byId.get(m.factIds[0]) : undefined
       if (!f || !isMoneyUnit(f.unit)) continue
       if (found !== null && found !== f.unit) return null
@@ -969,11 +984,7 @@ export class DraftReading {
       [sum.exact, ...(sum.alternatives ?? [])].some(fits) || reworked(n, sum, (o) => this.exactTerm(o)).some(fits)
     if (sum.loose && !agrees) return false
     // "= 0.9511 = 95.11%": a result written again stands only on a result that is right
-    if (
-      sum.operands.length === 1 &&
-      !this.mentions.some((m) => m.start === sum.operands[0]!.start && m.status === 'verified')
-    )
-      return false
+    if (sum.operands.length === 1 && !this.verifiedAt(sum.operands[0]!.start)) return false
     if (agrees) {
       this.mentions.push(toMention(n, 'verified', reading, { derivation, note: '文中列出的算式，结果正确' }))
       // "…合计5500吨的储备规模测算，每吨…约354元": a result the sentence goes on to divide by
@@ -1847,7 +1858,7 @@ export class DraftReading {
     // a reason cell repeated in its words ("已完工，剩余3%尾款未付") whatever role word is near
     const reason = cell.endsWith('.reason') && decision.kind !== 'mismatch'
     // "个人慰问对象合计571人": the total of a cell's figures of one measure, said to be a total
-    const total = /\.T[SU]\d+$/.test(quoted.fact.id) && TOTAL_WORD.test(reading.cue?.word ?? '')
+    const total = isQuotedTotal(quoted.fact) && TOTAL_WORD.test(reading.cue?.word ?? '')
     // "指标值为“采购的原原种合格率≥90%”": a target (or actual) cell that is no value, quoted in quotation
     // marks in its role
     const ownCell =
@@ -1934,13 +1945,7 @@ export class DraftReading {
    */
   private shareOfLastTwo(n: FoundNumber, reading: Reading): boolean {
     if (n.unit !== '%' || !SHARE_OF_TWO.test(this.folded.slice(reading.clauseFrom, n.start))) return false
-    const sentence = this.structure.sentenceStart(n.start)
-    const two: Mention[] = []
-    for (let i = this.mentions.length - 1; i >= 0 && two.length < 2; i--) {
-      const m = this.mentions[i]!
-      if (m.start < sentence) break
-      if (m.status === 'verified' && m.value !== null && m.unit !== null && m.unit !== '%') two.push(m)
-    }
+    const two = this.lastVerified(this.structure.sentenceStart(n.start), (m) => m.unit !== null && m.unit !== '%')
     if (two.length < 2 || two[0]!.unit !== two[1]!.unit) return false
     // only figures of the user's notes or the table's text: a share of the table's own figures is derive's,
     // which knows the base the words name (an accidental share of two table figures would let an error through)
@@ -1968,12 +1973,12 @@ export class DraftReading {
     if (m?.status !== 'verified' || m.value === null || m.factIds.length !== 1) return false
     // (a table row is read as "边海防官兵占比56.04%": its label and the column's header come between)
     const between = this.folded.slice(m.end, n.start)
-    if (between.length > 24 || /\d/.test(between) || !/占|比重|比例/.test(between)) return false
+    if (between.length > 24 || /\d/.test(between) || !SHARE_WORD.test(between)) return false
     const part = this.analysis.sheet.byId.get(m.factIds[0]!)
     if (part?.role !== 'quoted' || part.source.kind !== 'cell') return false
     const path = part.source.path
     const whole = this.p.quoted.find(
-      (f) => /\.T[SU]\d+$/.test(f.id) && f.unit === part.unit && f.source.kind === 'cell' && f.source.path === path,
+      (f) => isQuotedTotal(f) && f.unit === part.unit && f.source.kind === 'cell' && f.source.path === path,
     )
     const share = whole && part.exact.div(whole.exact, 12)?.mul(Decimal.HUNDRED)
     if (!whole || !share || !valueMatches(unsigned(reading.written), computedValue(share, '%', 2))) return false
@@ -1990,12 +1995,7 @@ export class DraftReading {
    */
   private gapOfLastTwo(n: FoundNumber, reading: Reading): boolean {
     if (!GAP_OF_TWO.test(this.folded.slice(Math.max(0, n.start - 12), n.start))) return false
-    const two: Mention[] = []
-    for (let i = this.mentions.length - 1; i >= 0 && two.length < 2; i--) {
-      const m = this.mentions[i]!
-      if (m.start < n.start - GAP_REACH) break
-      if (m.status === 'verified' && m.value !== null && m.unit === n.unit) two.push(m)
-    }
+    const two = this.lastVerified(n.start - GAP_REACH, (m) => m.unit === n.unit)
     if (two.length < 2) return false
     const [b, a] = two.map((m) => Decimal.parse(m.value!)) as [Decimal, Decimal]
     if (!valueMatches(unsigned(reading.written), computedValue(a.sub(b).abs(), n.unit ?? '', 2))) return false
@@ -2239,8 +2239,10 @@ const PROPOSES = /建议|改为|改成|填为|直接填|填写为|更正为|调�
 const TOTAL_WORD = /合计|共计|总计|^共$|总数/
 /** what asks for the gap of the two figures before: 两者相差, 只差, 差距为 */
 const GAP_OF_TWO = /(?:相差|只差|仅差|差距|差额|差值|(?:两者|二者|两数)[^，。；\n]{0,3}差)(?:了|为|是|约)?\s*\**\s*$/
+/** the words of a share (占, 比重, 比例) */
+const SHARE_WORD = /占|比重|比例/
 /** the words of a rate or share a figure's clause has before it: 满意率为, 占, 比例 */
-const SHARE_OF_TWO = /率|占|比例|比重/
+const SHARE_OF_TWO = new RegExp(`率|${SHARE_WORD.source}`)
 /** how far back those two figures may be */
 const GAP_REACH = 300
 /** a bracketed aside the clause ends inside (a closed one is reading.ts's ASIDE) */
